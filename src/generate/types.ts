@@ -1,0 +1,88 @@
+/** Cross-stage types for generation: jobs, their raw results, and what was written or compared. */
+import type { ContractResult } from '../contracts/types.js';
+import type { ResolvedPlugin } from '../plugins/types.js';
+
+export interface Job {
+  /** Position in contract order, then plugin order: results are applied in this order. */
+  index: number;
+  contract: ContractResult;
+  plugin: ResolvedPlugin;
+  /** Final output directory: absolute, and relative to the working directory (`/`-separated). */
+  absOutputDir: string;
+  outputDir: string;
+}
+
+/** What one plugin run left in its staging directory (the request's `outputDir`). */
+export interface JobOutput {
+  job: Job;
+  ok: true;
+  stagingDir: string;
+  /** Relative `/`-separated paths inside stagingDir, sorted; `direct` when the plugin wrote it itself. */
+  files: { path: string; direct: boolean }[];
+  message: string;
+  stderrTail: string;
+  durationMs: number;
+}
+
+export interface JobFailure {
+  job: Job;
+  ok: false;
+  /** Sanitized, names plugin and contract. */
+  error: string;
+  exitCode: number | null;
+  signal: string | null;
+  stderrTail: string;
+  durationMs: number;
+}
+
+export type FileStatus = 'created' | 'updated' | 'unchanged' | 'deleted' | 'changed' | 'new' | 'stale';
+
+export interface OutputFile {
+  /** Relative to the working directory, `/`-separated. */
+  path: string;
+  plugin: string;
+  /** The contract's file (relative). */
+  contract: string;
+  status: FileStatus;
+  sha256: string | null;
+  direct: boolean;
+}
+
+export type JobStatus = 'ok' | 'failed' | 'skipped';
+
+export interface JobReport {
+  contract: string;
+  plugin: string;
+  outputDir: string;
+  status: JobStatus;
+  files: OutputFile[];
+  message: string;
+  durationMs: number;
+  stderrTail: string;
+}
+
+export interface DriftEntry {
+  path: string;
+  status: 'changed' | 'new' | 'stale';
+  /** Unified diff of this file (possibly truncated), for the summary. */
+  diff: string;
+  crlfOnly: boolean;
+}
+
+export interface GenerationResult {
+  jobs: JobReport[];
+  /** Every output file in contract order, then plugin order, then path (manifests included). */
+  files: OutputFile[];
+  changed: boolean;
+  /** Check mode only. */
+  drift: {
+    entries: DriftEntry[];
+    /** Absolute path of pacto-drift.patch, or null when there is no drift. */
+    patchFile: string | null;
+    /** Absolute root of the expected tree (for the artifact), or null. */
+    expectedRoot: string | null;
+    hints: string[];
+  } | null;
+  /** Errors that are not one job's (output collisions, manifest problems). */
+  errors: string[];
+}

@@ -1,0 +1,291 @@
+/**
+ * Every action input, parsed once into a typed, frozen Config. Nothing else reads inputs.
+ * All problems are collected and thrown together, so one run shows every bad input.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { ContractFormat } from './contracts/types.js';
+import type { PluginSpec } from './plugins/types.js';
+import { parsePluginSpecs } from './plugins/spec.js';
+
+export type Mode = 'validate' | 'generate' | 'check';
+
+export interface Shard {
+  index: number;
+  total: number;
+}
+
+export interface Config {
+  workspace: string;
+  /** Absolute working directory. */
+  workingDirectory: string;
+  contracts: string[];
+  mode: Mode;
+  contractFormat: ContractFormat;
+  ifNoContractsFound: 'error' | 'warn' | 'ignore';
+  failOn: 'error' | 'warning' | 'never';
+  unresolvedPolicyRefs: 'error' | 'warn';
+  shard: Shard | null;
+  /** Absolute path of the JSON report. */
+  reportFile: string;
+  plugins: PluginSpec[];
+  pluginDirs: string[];
+  token: string;
+  outputDir: string;
+  clean: boolean;
+  pluginTimeout: number;
+  maxOutputSize: number;
+  concurrency: number;
+  failFast: boolean;
+  commit: boolean;
+  commitMessage: string;
+  commitAuthor: { name: string; email: string };
+  branch: string;
+  pushAttempts: number;
+  skipCi: boolean;
+  uploadArtifact: boolean;
+  artifactName: string;
+  retentionDays: number | null;
+  compressionLevel: number;
+  overwrite: boolean;
+  runnerTemp: string;
+  toolCache: string;
+  debug: boolean;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly problems: string[],
+    /** The report path, when report-file itself parsed: the report is still written there. */
+    readonly reportFile: string | null,
+  ) {
+    super(
+      problems.length === 1
+        ? `Invalid input: ${problems[0]}`
+        : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'InputError';
+  }
+}
+
+export type InputReader = (name: string) => string;
+
+/** Reads `INPUT_<NAME>` the way @actions/core does (spaces to underscores, upper case, hyphens kept). */
+export function envInputReader(env: NodeJS.ProcessEnv): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Defaults as in action.yml, for runs where the runner did not fill them in (the local runner, tests). */
+export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
+  contracts: '**/pacto.yaml',
+  'working-directory': '.',
+  mode: 'generate',
+  'contract-format': 'auto',
+  'if-no-contracts-found': 'error',
+  'fail-on': 'error',
+  'unresolved-policy-refs': 'error',
+  shard: '',
+  'report-file': '',
+  plugins: '',
+  'plugin-dirs': '',
+  token: '',
+  'output-dir': '{bundle}/{plugin}-output',
+  clean: 'false',
+  'plugin-timeout': '300',
+  'max-output-size': '64MiB',
+  concurrency: '',
+  'fail-fast': 'false',
+  commit: 'false',
+  'commit-message': 'chore(pacto): regenerate contract outputs',
+  'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+  branch: '',
+  'push-attempts': '3',
+  'skip-ci': 'false',
+  'upload-artifact': 'false',
+  'artifact-name': 'pacto-generated',
+  'retention-days': '',
+  'compression-level': '6',
+  overwrite: 'false',
+});
+
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly<Config> {
+  const problems: string[] = [];
+  const get = (name: string): string => {
+    const v = read(name);
+    return v === '' ? (DEFAULTS[name] ?? '') : v;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const v = get(name);
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+    return allowed[0];
+  };
+  const bool = (name: string): boolean => {
+    const v = get(name);
+    if (['true', 'True', 'TRUE'].includes(v)) return true;
+    if (['false', 'False', 'FALSE'].includes(v)) return false;
+    problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
+    return false;
+  };
+  const int = (name: string, min: number, max: number): number => {
+    const v = get(name);
+    if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return Number(v);
+    problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+    return min;
+  };
+
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const wdInput = get('working-directory');
+  const workingDirectory = path.resolve(workspace, wdInput);
+  if (!isDirectory(workingDirectory)) {
+    problems.push(`working-directory: "${wdInput}" does not exist as a directory under ${workspace}`);
+  }
+
+  const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+  const reportInput = read('report-file');
+  const reportFile = reportInput
+    ? path.resolve(workingDirectory, reportInput)
+    : path.join(runnerTemp, 'pacto-report.json');
+
+  const contracts = get('contracts')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
+    problems.push('contracts: give at least one pattern that is not a negation (default **/pacto.yaml)');
+  }
+
+  const mode = oneOf('mode', ['generate', 'validate', 'check'] as const);
+  const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0'] as const);
+  const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore'] as const);
+  const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const);
+  const unresolvedPolicyRefs = oneOf('unresolved-policy-refs', ['error', 'warn'] as const);
+
+  let shard: Shard | null = null;
+  const shardText = get('shard');
+  if (shardText !== '') {
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(shardText);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
+      shard = { index: Number(m[1]), total: Number(m[2]) };
+    } else {
+      problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
+    }
+  }
+
+  const pluginParse = parsePluginSpecs(read('plugins'));
+  problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
+  const plugins = pluginParse.specs;
+
+  const pluginDirs = get('plugin-dirs')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((d) => path.resolve(workingDirectory, d));
+
+  const outputDir = get('output-dir');
+  const templates = [outputDir, ...plugins.map((p) => p.output).filter((o): o is string => o !== null)];
+  for (const t of templates) {
+    const bad = /\{([^}]*)\}/g;
+    for (let m = bad.exec(t); m; m = bad.exec(t)) {
+      if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
+        problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
+      }
+    }
+    if (path.isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
+      problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
+    }
+    if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
+      problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
+    }
+  }
+
+  const pluginTimeout = int('plugin-timeout', 1, 86400);
+  const maxOutputSize = parseSize(get('max-output-size'));
+  if (maxOutputSize === null) {
+    problems.push(`max-output-size: "${get('max-output-size')}" is not a size (bytes, or a number with KiB, MiB or GiB)`);
+  }
+  const concurrencyText = get('concurrency');
+  const concurrency = concurrencyText === '' ? Math.max(1, os.availableParallelism()) : int('concurrency', 1, 256);
+
+  const clean = bool('clean');
+  const failFast = bool('fail-fast');
+  const commit = bool('commit');
+  const skipCi = bool('skip-ci');
+  const uploadArtifact = bool('upload-artifact');
+  const overwrite = bool('overwrite');
+
+  if (commit && mode !== 'generate') {
+    problems.push(`commit: true works only with mode: generate (mode is ${mode})`);
+  }
+  if (mode === 'check' && plugins.length === 0) {
+    problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
+  }
+
+  const authorText = get('commit-author');
+  const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(authorText);
+  if (!am) problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
+  const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
+
+  const pushAttempts = int('push-attempts', 1, 20);
+  const retentionText = get('retention-days');
+  const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
+  const compressionLevel = int('compression-level', 0, 9);
+
+  if (problems.length > 0) {
+    throw new InputError(problems, reportFile);
+  }
+
+  return Object.freeze({
+    workspace,
+    workingDirectory,
+    contracts,
+    mode,
+    contractFormat,
+    ifNoContractsFound,
+    failOn,
+    unresolvedPolicyRefs,
+    shard,
+    reportFile,
+    plugins,
+    pluginDirs,
+    token: read('token'),
+    outputDir,
+    clean,
+    pluginTimeout,
+    maxOutputSize: maxOutputSize ?? 0,
+    concurrency,
+    failFast,
+    commit,
+    commitMessage: get('commit-message'),
+    commitAuthor,
+    branch: read('branch'),
+    pushAttempts,
+    skipCi,
+    uploadArtifact,
+    artifactName: get('artifact-name'),
+    retentionDays,
+    compressionLevel,
+    overwrite,
+    runnerTemp,
+    toolCache: env.RUNNER_TOOL_CACHE || path.join(runnerTemp, 'tool-cache'),
+    debug: env.RUNNER_DEBUG === '1',
+  });
+}
+
+/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
+  const n = Number(m[1]) * unit;
+  return n > 0 ? n : null;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

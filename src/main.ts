@@ -1,0 +1,85 @@
+/**
+ * The pipeline: inputs -> discover -> validate -> resolve plugins -> generate -> publish -> report.
+ * Stages return results; only the end decides pass or fail, so every run reports everything.
+ */
+import type { ActionsIO } from './adapters.js';
+import { coreIO } from './core-io.js';
+import { envInputReader, InputError, parseInputs } from './inputs.js';
+import { discoverBundles } from './contracts/discover.js';
+import { validateBundles } from './contracts/validate.js';
+import { resolvePlugins } from './plugins/resolve.js';
+import { generate } from './generate/generate.js';
+import { publishReport, reportJson, verdict } from './report/finish.js';
+import { emptyState, type RunState } from './run-state.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
+  const state = emptyState();
+  try {
+    await pipeline(state, env, io);
+  } catch (err) {
+    if (err instanceof InputError) {
+      state.inputError = err.message;
+      state.fatal.push(err.message);
+    } else {
+      state.fatal.push(`Unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+  try {
+    await publishReport(state, io);
+  } catch (err) {
+    io.error(`Could not write the report: ${err instanceof Error ? err.message : String(err)}`);
+    state.fatal.push('report failed');
+  }
+  const v = verdict(state);
+  if (v.failed) io.setFailed(v.reason);
+  return state;
+}
+
+async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
+  const config = parseInputs(envInputReader(env), env);
+  state.config = config;
+
+  state.discovery = await discoverBundles({
+    workingDirectory: config.workingDirectory,
+    patterns: config.contracts,
+    shard: config.shard,
+  });
+
+  state.contracts = await validateBundles(state.discovery.bundles, {
+    format: config.contractFormat,
+    unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+  });
+
+  if (config.mode === 'validate') return;
+  if (config.plugins.length === 0) {
+    state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
+    return;
+  }
+
+  const resolved = await resolvePlugins(config.plugins, {
+    workspace: config.workspace,
+    workingDirectory: config.workingDirectory,
+    pluginDirs: config.pluginDirs,
+    token: config.token,
+    toolCache: config.toolCache,
+    runnerTemp: config.runnerTemp,
+    env,
+    io,
+  });
+  state.plugins = resolved.plugins;
+  state.pluginFailures = resolved.failures;
+  if (resolved.failures.length > 0) return;
+
+  state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
+
+  if (config.commit) {
+    const { commitAndPush } = await import('./publish/git.js');
+    const runOk = state.contracts.every((c) => c.valid) && state.generation.jobs.every((j) => j.status !== 'failed') && state.generation.errors.length === 0;
+    state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+  }
+  if (config.uploadArtifact) {
+    // Loaded lazily: the artifact client is large and most runs never upload.
+    const { uploadOutputs } = await import('./publish/artifact.js');
+    state.artifact = await uploadOutputs({ config, generation: state.generation, reportJson: reportJson(state), env, io });
+  }
+}

@@ -1,0 +1,48 @@
+/** Cross-stage types for plugins: the parsed spec and the resolved executable. */
+
+export type PluginSource =
+  | { kind: 'locate' }
+  | { kind: 'path'; path: string }
+  | { kind: 'url'; url: string; version: string | null }
+  | { kind: 'github'; owner: string; repo: string; tag: string; asset: string | null }
+  | { kind: 'npm'; spec: string; scripts: boolean };
+
+export interface PluginSpec {
+  name: string;
+  source: PluginSource;
+  sha256: string | null;
+  /** Scalars as their YAML source text, as `pacto generate --option k=v` sends them. */
+  options: Record<string, string>;
+  /** Output directory template; null means the `output-dir` input. */
+  output: string | null;
+  /** Seconds; null means the `plugin-timeout` input. */
+  timeout: number | null;
+  env: Record<string, string>;
+}
+
+export interface ResolvedPlugin {
+  name: string;
+  /** url version, github tag, npm package version, or null for a plugin found on disk. */
+  version: string | null;
+  /** Human-readable origin: "PATH", "plugin-dir <dir>", "path", "url <url>", "github owner/repo@tag", "npm <spec>". */
+  source: string;
+  /** Absolute path of the executable. */
+  path: string;
+  /** sha256 of the executable. */
+  sha256: string;
+  cached: boolean;
+  /** Directories to append to the plugin's PATH (the running Node's directory for npm bins). */
+  extraPath: string[];
+  spec: PluginSpec;
+}
+
+export interface PluginFailure {
+  name: string;
+  source: string;
+  message: string;
+}
+
+export interface ResolveResult {
+  plugins: ResolvedPlugin[];
+  failures: PluginFailure[];
+}

@@ -1,0 +1,69 @@
+/** What each stage produced; the reporters read it and main decides pass or fail from it. */
+import type { Config } from './inputs.js';
+import type { ContractResult } from './contracts/types.js';
+import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
+import type { GenerationResult } from './generate/types.js';
+
+export interface DiscoveryResult {
+  /** Bundles of this shard, sorted by relative path (byte order). */
+  bundles: import('./contracts/types.js').Bundle[];
+  /** How many bundles matched before sharding. */
+  matched: number;
+}
+
+export interface CommitResult {
+  committed: boolean;
+  pushed: boolean;
+  sha: string;
+  branch: string;
+  /** Set when commit or push failed: the step fails. */
+  error: string | null;
+  warnings: string[];
+  /** Why nothing was committed, when that is not an error (no change, fork PR, run had errors). */
+  skippedReason: string | null;
+}
+
+export interface ArtifactResult {
+  uploaded: boolean;
+  id: string;
+  url: string;
+  digest: string;
+  name: string;
+  files: number;
+  error: string | null;
+  warnings: string[];
+}
+
+export interface RunState {
+  /** Null only when inputs failed to parse. */
+  config: Readonly<Config> | null;
+  inputError: string | null;
+  /** Fatal problems outside any stage's result (discovery input errors, unexpected exceptions). */
+  fatal: string[];
+  discovery: DiscoveryResult | null;
+  contracts: ContractResult[];
+  plugins: ResolvedPlugin[];
+  pluginFailures: PluginFailure[];
+  generation: GenerationResult | null;
+  commit: CommitResult | null;
+  artifact: ArtifactResult | null;
+  notices: string[];
+  startedAt: number;
+}
+
+export function emptyState(): RunState {
+  return {
+    config: null,
+    inputError: null,
+    fatal: [],
+    discovery: null,
+    contracts: [],
+    plugins: [],
+    pluginFailures: [],
+    generation: null,
+    commit: null,
+    artifact: null,
+    notices: [],
+    startedAt: Date.now(),
+  };
+}
