@@ -1,0 +1,28 @@
+/**
+ * A validation profile: one contract format's loader rules, schema and cross-field rules.
+ * The dispatcher picks one per contract (by pactoVersion, or forced by contract-format).
+ */
+import type { Bundle, Finding, ProfileId, ValidationOptions } from './types.js';
+
+export interface ProfileInput {
+  /** The raw bytes of pacto.yaml. */
+  source: Buffer;
+  bundle: Bundle;
+  opts: ValidationOptions;
+}
+
+export interface ProfileVerdict {
+  service: string | null;
+  version: string | null;
+  errors: Finding[];
+  warnings: Finding[];
+  /** The request's `contract` member, byte for byte as Pacto encodes it; null when it did not load. */
+  contractJson: string | null;
+  /** Absolute paths of files the contract references. */
+  referencedFiles: string[];
+}
+
+export interface Profile {
+  id: ProfileId;
+  validate(input: ProfileInput): Promise<ProfileVerdict>;
+}
