@@ -1,0 +1,62 @@
+/**
+ * Text that came from contracts or plugins must never steer the runner or the summary.
+ * The runner scans every stdout/stderr line for `::cmd::` (after leading whitespace) and for
+ * the legacy `##[cmd]` anywhere in a line; lines end at LF, CR or CRLF (.NET ReadLine).
+ */
+
+/** Invisible, so the log still reads the same, but it breaks both command forms. */
+const ZWSP = '\u200B';
+
+/** Leading whitespace as the runner's TrimStart sees it (char.IsWhiteSpace), plus BOM. */
+const LEADING_WS = /^[\s\u0085\uFEFF]*/;
+
+/** Makes plugin or contract text safe to print with io.info: no line can be a workflow command. */
+export function sanitizeForLog(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(sanitizeLine)
+    .join('\n');
+}
+
+function sanitizeLine(line: string): string {
+  let out = line.replace(/##\[/g, `##${ZWSP}[`);
+  const lead = LEADING_WS.exec(out)?.[0] ?? '';
+  if (out.startsWith('::', lead.length)) {
+    out = `${lead}:${ZWSP}${out.slice(lead.length + 1)}`;
+  }
+  return out;
+}
+
+/** For text inside HTML elements and attributes of the summary. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * For one Markdown table cell or inline text: HTML-escaped, Markdown punctuation backslashed,
+ * newlines become <br> so a row stays one line, and `|` cannot split the cell.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Inline code that cannot be broken out of: HTML-escaped inside <code>. */
+export function inlineCode(text: string): string {
+  return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ')}</code>`;
+}
+
+/** A fenced block whose fence is longer than any backtick run in the text. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  return `${fence}${lang}\n${body}${fence}\n`;
+}
