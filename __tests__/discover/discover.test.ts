@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { discoverBundles, DiscoveryInputError } from '../../src/contracts/discover.js';
+
+let root: string;
+let wd: string;
+
+function touch(rel: string, content = 'pactoVersion: "1.0"\n'): void {
+  const p = path.join(wd, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+}
+
+async function discover(patterns: string[], shard: { index: number; total: number } | null = null) {
+  return discoverBundles({ workingDirectory: wd, patterns, shard });
+}
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'discover-'));
+  wd = path.join(root, 'wd');
+  fs.mkdirSync(wd);
+});
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+describe('default pattern **/pacto.yaml', () => {
+  it('finds every pacto.yaml, hidden directories included, sorted in byte order, with absolute paths', async () => {
+    touch('services/b/pacto.yaml');
+    touch('services/a-b/pacto.yaml');
+    touch('services/a/pacto.yaml');
+    touch('services/a/nested/pacto.yaml');
+    touch('Zeta/pacto.yaml');
+    touch('.hidden/x/pacto.yaml');
+    touch('pacto.yaml');
+    touch('services/a/other.yaml');
+    const r = await discover(['**/pacto.yaml']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual([
+      '.',
+      '.hidden/x',
+      'Zeta',
+      'services/a',
+      'services/a-b',
+      'services/a/nested',
+      'services/b',
+    ]);
+    expect(r.matched).toBe(7);
+    const a = r.bundles.find((b) => b.bundle === 'services/a')!;
+    expect(a).toEqual({
+      file: 'services/a/pacto.yaml',
+      bundle: 'services/a',
+      absFile: path.join(wd, 'services/a/pacto.yaml'),
+      absDir: path.join(wd, 'services/a'),
+    });
+    expect(r.bundles[0].file).toBe('pacto.yaml');
+  });
+
+  it('prunes node_modules and .git during the walk: their directories are never read', async () => {
+    touch('svc/pacto.yaml');
+    touch('node_modules/pkg/pacto.yaml');
+    touch('deep/node_modules/pkg/sub/pacto.yaml');
+    touch('.git/objects/pacto.yaml');
+    touch('sub/.git/x/pacto.yaml');
+    const read: string[] = [];
+    const spy = {
+      readdir: ((p: string, o: unknown, cb: unknown) => {
+        read.push(String(p));
+        return (fs.readdir as unknown as (...a: unknown[]) => void)(p, o, cb);
+      }) as unknown as typeof fs.readdir,
+    };
+    const r = await discoverBundles({ workingDirectory: wd, patterns: ['**/pacto.yaml'], shard: null, fs: spy });
+    expect(r.bundles.map((b) => b.file)).toEqual(['svc/pacto.yaml']);
+    // The walk did happen through the spy...
+    expect(read.some((p) => p.includes(`${path.sep}svc`))).toBe(true);
+    expect(read.some((p) => p.includes('deep'))).toBe(true);
+    // ...but never entered a pruned directory.
+    expect(read.filter((p) => /node_modules|[\\/]\.git([\\/]|$)/.test(p))).toEqual([]);
+  });
+});
+
+describe('directory patterns', () => {
+  it('treats a matched directory as a bundle, without expanding its descendants', async () => {
+    touch('services/api/pacto.yaml');
+    touch('services/api/nested/pacto.yaml');
+    touch('services/db/pacto.yaml');
+    touch('services/README.md');
+    fs.mkdirSync(path.join(wd, 'services/empty'));
+    const r = await discover(['services/*']);
+    expect(r.bundles.map((b) => [b.bundle, b.file, b.loadError !== undefined])).toEqual([
+      ['services/api', 'services/api/pacto.yaml', false],
+      ['services/db', 'services/db/pacto.yaml', false],
+      ['services/empty', 'services/empty/pacto.yaml', true],
+    ]);
+    expect(r.bundles[2].loadError).toMatch(/services\/empty.*no pacto\.yaml/);
+  });
+
+  it('does not take directories from a pattern ending in **', async () => {
+    touch('services/api/pacto.yaml');
+    touch('services/api/nested/pacto.yaml');
+    fs.mkdirSync(path.join(wd, 'services/empty'));
+    const r = await discover(['services/**']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/api', 'services/api/nested']);
+    expect(r.bundles.every((b) => b.loadError === undefined)).toBe(true);
+  });
+
+  it('counts svc and svc/pacto.yaml as one bundle, and accepts ./ and trailing slashes', async () => {
+    touch('svc/pacto.yaml');
+    const r = await discover(['svc', './svc/pacto.yaml', 'svc/']);
+    expect(r.bundles).toHaveLength(1);
+    expect(r.bundles[0]).toMatchObject({ bundle: 'svc', file: 'svc/pacto.yaml' });
+    expect(r.matched).toBe(1);
+  });
+
+  it('takes the working directory itself with "."', async () => {
+    touch('pacto.yaml');
+    const r = await discover(['.']);
+    expect(r.bundles).toEqual([{ file: 'pacto.yaml', bundle: '.', absFile: path.join(wd, 'pacto.yaml'), absDir: wd }]);
+  });
+});
+
+describe('files not named pacto.yaml', () => {
+  it('reports a literal pattern naming another file as a load error', async () => {
+    touch('svc/contract.yaml');
+    const r = await discover(['svc/contract.yaml']);
+    expect(r.bundles).toHaveLength(1);
+    expect(r.bundles[0]).toMatchObject({ file: 'svc/contract.yaml', bundle: 'svc' });
+    expect(r.bundles[0].loadError).toMatch(/only from pacto\.yaml/);
+  });
+
+  it('ignores other files matched by a wildcard', async () => {
+    touch('svc/contract.yaml');
+    touch('svc/pacto.yaml');
+    const r = await discover(['svc/*.yaml']);
+    expect(r.bundles.map((b) => b.file)).toEqual(['svc/pacto.yaml']);
+  });
+
+  it('finds nothing for a literal path that does not exist', async () => {
+    const r = await discover(['missing/pacto.yaml']);
+    expect(r).toEqual({ bundles: [], matched: 0 });
+  });
+});
+
+describe('negation', () => {
+  it('excludes bundles by directory or by file pattern', async () => {
+    touch('services/a/pacto.yaml');
+    touch('services/b/pacto.yaml');
+    touch('services/c/pacto.yaml');
+    touch('legacy/old/pacto.yaml');
+    const r = await discover(['**/pacto.yaml', '!services/b', '!legacy/**']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/a', 'services/c']);
+    const d = await discover(['services/*', '!services/c']);
+    expect(d.bundles.map((b) => b.bundle)).toEqual(['services/a', 'services/b']);
+  });
+});
+
+describe('outside the working directory', () => {
+  it('is an input error for ../ and absolute patterns that match', async () => {
+    fs.mkdirSync(path.join(root, 'other/svc'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'other/svc/pacto.yaml'), 'x');
+    await expect(discover(['../other/*/pacto.yaml'])).rejects.toThrow(DiscoveryInputError);
+    await expect(discover([path.join(root, 'other/*')])).rejects.toThrow(/outside the working directory/);
+  });
+
+  it('is no error when such a pattern matches nothing', async () => {
+    touch('svc/pacto.yaml');
+    const r = await discover(['**/pacto.yaml', '../nowhere/*']);
+    expect(r.matched).toBe(1);
+  });
+});
+
+describe('symlinks', () => {
+  it('follows symlinked directories, reporting their path inside the working directory', async () => {
+    fs.mkdirSync(path.join(root, 'shared/lib'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'shared/lib/pacto.yaml'), 'x');
+    fs.symlinkSync(path.join(root, 'shared'), path.join(wd, 'linked'));
+    const r = await discover(['**/pacto.yaml']);
+    expect(r.bundles.map((b) => b.file)).toEqual(['linked/lib/pacto.yaml']);
+    expect(r.bundles[0].absFile).toBe(path.join(wd, 'linked/lib/pacto.yaml'));
+  });
+
+  it('stops at a cycle and reports each contract once, by its path without symlinks', async () => {
+    touch('svc/pacto.yaml');
+    touch('more/deep/pacto.yaml');
+    fs.symlinkSync('..', path.join(wd, 'more/up'));
+    fs.symlinkSync(wd, path.join(wd, 'svc/self'));
+    const r = await discover(['**/pacto.yaml']);
+    expect(r.bundles.map((b) => b.file)).toEqual(['more/deep/pacto.yaml', 'svc/pacto.yaml']);
+  });
+
+  it('keeps one bundle for two names of one directory', async () => {
+    touch('services/real/pacto.yaml');
+    fs.symlinkSync('real', path.join(wd, 'services/alias'));
+    const r = await discover(['services/*']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/real']);
+  });
+});
+
+describe('shard', () => {
+  beforeEach(() => {
+    for (const n of ['a', 'b', 'c', 'd', 'e']) touch(`s/${n}/pacto.yaml`);
+  });
+
+  it('takes index % n == i-1 of the sorted bundles and counts matches before sharding', async () => {
+    const r = await discover(['s/*'], { index: 2, total: 3 });
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['s/b', 's/e']);
+    expect(r.matched).toBe(5);
+    const all = await Promise.all([1, 2, 3].map((i) => discover(['s/*'], { index: i, total: 3 })));
+    expect(all.flatMap((x) => x.bundles.map((b) => b.bundle)).sort()).toEqual(['s/a', 's/b', 's/c', 's/d', 's/e']);
+  });
+
+  it('can be empty while matches exist', async () => {
+    const r = await discover(['s/*'], { index: 7, total: 7 });
+    expect(r).toEqual({ bundles: [], matched: 5 });
+  });
+});
