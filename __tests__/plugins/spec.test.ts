@@ -1,0 +1,152 @@
+import { describe, expect, it } from '@jest/globals';
+import { parsePluginSpecs } from '../../src/plugins/spec.js';
+
+const SHA = 'a'.repeat(64);
+
+function errorsOf(text: string): string[] {
+  const r = parsePluginSpecs(text);
+  expect(r.specs).toEqual([]);
+  return r.errors;
+}
+
+describe('parsePluginSpecs', () => {
+  it('accepts an empty input', () => {
+    expect(parsePluginSpecs('')).toEqual({ specs: [], errors: [] });
+    expect(parsePluginSpecs('  \n')).toEqual({ specs: [], errors: [] });
+  });
+
+  it('parses one item per source, as in the issue', () => {
+    const r = parsePluginSpecs(`
+- readme
+- name: helm
+  github: acme/pacto-plugins@v1.4.0
+  sha256: ${SHA.toUpperCase()}
+- name: k8s
+  url: https://example.com/k8s/{version}/pacto-plugin-k8s_{os}_{arch}.tar.gz
+  version: 2.0.1
+  sha256: ${SHA}
+- name: docs
+  path: tools/pacto-plugin-docs
+- name: openapi
+  npm: "@acme/pacto-plugin-openapi@3.2.0"
+- name: local
+  npm: vendor/pacto-plugin-local-1.0.0.tgz
+  scripts: true
+- name: custom
+  github: acme/tools@2024.01
+  asset: "tool-{name}-{tag}-{version}_{os}_{arch}{ext}"
+`);
+    expect(r.errors).toEqual([]);
+    expect(r.specs.map((s) => [s.name, s.source, s.sha256])).toEqual([
+      ['readme', { kind: 'locate' }, null],
+      ['helm', { kind: 'github', owner: 'acme', repo: 'pacto-plugins', tag: 'v1.4.0', asset: null }, SHA],
+      ['k8s', { kind: 'url', url: 'https://example.com/k8s/{version}/pacto-plugin-k8s_{os}_{arch}.tar.gz', version: '2.0.1' }, SHA],
+      ['docs', { kind: 'path', path: 'tools/pacto-plugin-docs' }, null],
+      ['openapi', { kind: 'npm', spec: '@acme/pacto-plugin-openapi@3.2.0', scripts: false }, null],
+      ['local', { kind: 'npm', spec: 'vendor/pacto-plugin-local-1.0.0.tgz', scripts: true }, null],
+      ['custom', { kind: 'github', owner: 'acme', repo: 'tools', tag: '2024.01', asset: 'tool-{name}-{tag}-{version}_{os}_{arch}{ext}' }, null],
+    ]);
+    expect(r.specs[0]).toEqual({ name: 'readme', source: { kind: 'locate' }, sha256: null, options: {}, output: null, timeout: null, env: {} });
+  });
+
+  it('keeps option scalars as their YAML source text', () => {
+    const r = parsePluginSpecs(`
+- name: k8s
+  options:
+    version: 1.0
+    enabled: true
+    empty: ~
+    blank:
+    quoted: "1.0"
+    hex: 0x1F
+    exp: 1e3
+    text: hello world
+    block: |
+      line
+  output: deploy/{service}
+  timeout: 30
+  env:
+    LOG_LEVEL: debug
+    RETRIES: 3
+`);
+    expect(r.errors).toEqual([]);
+    expect(r.specs[0].options).toEqual({
+      version: '1.0', enabled: 'true', empty: '', blank: '', quoted: '1.0', hex: '0x1F', exp: '1e3', text: 'hello world', block: 'line\n',
+    });
+    expect(r.specs[0].output).toBe('deploy/{service}');
+    expect(r.specs[0].timeout).toBe(30);
+    expect(r.specs[0].env).toEqual({ LOG_LEVEL: 'debug', RETRIES: '3' });
+  });
+
+  it.each([
+    ['not YAML', '- name: [x', /^not valid YAML: /],
+    ['a mapping at the top', 'name: x', /^must be a YAML list of plugin names or mappings \(got a mapping\)$/],
+    ['a nested sequence item', '- [a, b]', /^item 1: must be a plugin name or a mapping with name: \(got a sequence\)$/],
+    ['a bad bare name', '- Readme', /^item 1: name "Readme" is not a plugin name/],
+    ['a name with pacto-plugin_ chars', '- name: my_plugin', /^item 1: name "my_plugin" is not a plugin name/],
+    ['a missing name', '- path: x', /^item 1: name is missing$/],
+    ['an unknown key', '- name: a\n  sorce: x', /^item 1 \(a\): unknown key "sorce"; allowed keys are name, path/],
+    ['two sources', '- name: a\n  path: x\n  url: https://e.com/x', /^item 1 \(a\): path and url: give at most one source/],
+    ['a duplicate name', '- a\n- name: a\n  path: x', /^item 2 \(a\): name "a" is already used by item 1/],
+    ['a malformed github', '- name: a\n  github: acme@v1', /^item 1 \(a\): github "acme@v1": must be owner\/repo@tag/],
+    ['github without a tag', '- name: a\n  github: acme/x', /^item 1 \(a\): github "acme\/x": must be owner\/repo@tag/],
+    ['github @latest', '- name: helm\n  github: acme/x@latest', /^item 1 \(helm\): github "acme\/x@latest": "latest" is a moving tag; pin a release tag/],
+    ['github @main', '- name: helm\n  github: acme/x@main', /"main" is a moving tag/],
+    ['github @nightly', '- name: helm\n  github: acme/x@Nightly', /"Nightly" is a moving tag/],
+    ['a bad git tag', '- name: a\n  github: acme/x@v1..2', /github "acme\/x@v1..2": "v1..2" is not a valid git tag name/],
+    ['http url', '- name: a\n  url: http://example.com/x', /^item 1 \(a\): url "http:\/\/example.com\/x": must be https:\/\/ \(plain http:\/\/ is allowed only for 127.0.0.1, localhost or \[::1\]\)$/],
+    ['ftp url', '- name: a\n  url: ftp://example.com/x', /url "ftp:\/\/example.com\/x": must be https:\/\//],
+    ['not a url', '- name: a\n  url: example.com/x', /url "example.com\/x": not a valid URL/],
+    ['credentials in a url', '- name: a\n  url: https://u:p@example.com/x', /must not contain credentials/],
+    ['an unknown url variable', '- name: a\n  url: https://e.com/{platform}', /url "https:\/\/e.com\/\{platform\}": unknown template variable \{platform\}/],
+    ['{version} without version', '- name: a\n  url: https://e.com/{version}/x', /uses \{version\} but the item has no version/],
+    ['a short sha256', '- name: a\n  url: https://e.com/x\n  sha256: abc', /^item 1 \(a\): sha256 "abc": must be 64 hexadecimal characters/],
+    ['a non-hex sha256', `- name: a\n  url: https://e.com/x\n  sha256: ${'g'.repeat(64)}`, /sha256 "g+": must be 64 hexadecimal/],
+    ['version with github', '- name: a\n  github: a/b@v1.0.0\n  version: 1.0.0', /^item 1 \(a\): version "1.0.0": allowed only with url/],
+    ['version with a bare name', '- name: a\n  version: 1.0.0', /version "1.0.0": allowed only with url/],
+    ['sha256 with npm', `- name: a\n  npm: x@1.0.0\n  sha256: ${SHA}`, /^item 1 \(a\): sha256: not allowed with npm/],
+    ['sha256 with a bare name', `- name: a\n  sha256: ${SHA}`, /^item 1 \(a\): sha256: not allowed without a download source/],
+    ['an npm range', '- name: a\n  npm: "x@^1.0.0"', /^item 1 \(a\): npm "x@\^1.0.0": give an exact version/],
+    ['an npm tag', '- name: a\n  npm: "@acme/x@latest"', /npm "@acme\/x@latest": give an exact version/],
+    ['an npm name without version', '- name: a\n  npm: x', /npm "x": give an exact version/],
+    ['an npm tarball url', '- name: a\n  npm: https://e.com/x.tgz', /npm "https:\/\/e.com\/x.tgz": give an exact version/],
+    ['asset without github', '- name: a\n  url: https://e.com/x\n  asset: y', /asset "y": allowed only with github/],
+    ['scripts without npm', '- name: a\n  path: x\n  scripts: true', /scripts: allowed only with npm/],
+    ['scripts not boolean', '- name: a\n  npm: x@1.0.0\n  scripts: yes', /scripts: must be true or false/],
+    ['options as a list', '- name: a\n  options: [x]', /^item 1 \(a\): options: must be a mapping/],
+    ['an option sequence', '- name: a\n  options:\n    tags: [x, y]', /^item 1 \(a\): options.tags: a sequence is not allowed/],
+    ['an option mapping', '- name: a\n  options:\n    nested: {x: 1}', /options.nested: a mapping is not allowed/],
+    ['output not a string', '- name: a\n  output: [x]', /^item 1 \(a\): output: must be a non-empty string$/],
+    ['timeout zero', '- name: a\n  timeout: 0', /^item 1 \(a\): timeout "0": must be whole seconds/],
+    ['timeout fractional', '- name: a\n  timeout: 1.5', /timeout "1.5": must be whole seconds/],
+    ['timeout text', '- name: a\n  timeout: soon', /timeout "soon": must be whole seconds/],
+    ['env as a list', '- name: a\n  env: [x]', /^item 1 \(a\): env: must be a mapping/],
+    ['env value mapping', '- name: a\n  env:\n    X: {y: 1}', /env.X: a mapping is not allowed/],
+    ['env bad name', '- name: a\n  env:\n    1X: y', /env: key "1X" is not an environment variable name/],
+  ])('rejects %s', (_label, text, expected) => {
+    const errors = errorsOf(text);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.some((e) => expected.test(e))).toBe(true);
+  });
+
+  it('reports every problem at once, each naming its item', () => {
+    const errors = errorsOf(`
+- ok
+- name: Bad
+- name: helm
+  github: acme/x@latest
+  sha256: nope
+`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^item 2: name "Bad" is not a plugin name/),
+      expect.stringMatching(/^item 3 \(helm\): sha256 "nope": must be 64/),
+      expect.stringMatching(/^item 3 \(helm\): github "acme\/x@latest": "latest" is a moving tag/),
+    ]);
+  });
+
+  it('allows plain http only for loopback hosts', () => {
+    for (const host of ['127.0.0.1:8080', 'localhost', '[::1]:9']) {
+      expect(parsePluginSpecs(`- name: a\n  url: http://${host}/x`).errors).toEqual([]);
+    }
+  });
+});
