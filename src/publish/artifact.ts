@@ -1,7 +1,15 @@
+/**
+ * `upload-artifact: true`: stage what this run produced in one temporary root and upload it
+ * as one workflow artifact. main imports this module only when an upload was requested.
+ */
 import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { GenerationResult } from '../generate/types.js';
 import type { ArtifactResult } from '../run-state.js';
+import { artifactPreflight } from './artifact/preflight.js';
+import { removeStaging, stageArtifact } from './artifact/stage.js';
+import { uploadStaged } from './artifact/upload.js';
+import { artifactUrl } from './artifact/url.js';
 
 export interface ArtifactContext {
   config: Readonly<Config>;
@@ -12,6 +20,68 @@ export interface ArtifactContext {
   io: ActionsIO;
 }
 
-export async function uploadOutputs(_ctx: ArtifactContext): Promise<ArtifactResult> {
-  throw new Error('uploadOutputs: not implemented');
+/**
+ * Never throws for an expected failure: problems come back in `error` (the step should fail)
+ * or `warnings` (nothing to upload, files left out). Annotations are left to the reporter.
+ */
+export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResult> {
+  const { config, env, io } = ctx;
+  const pre = artifactPreflight(config, env);
+  const result: ArtifactResult = { uploaded: false, id: '', url: '', digest: '', name: pre.name, files: 0, error: null, warnings: [], size: 0 };
+  if (!config.uploadArtifact) return result;
+  if (pre.problems.length > 0) {
+    result.error = pre.problems.join('\n');
+    return result;
+  }
+
+  const staging = await stageArtifact({
+    mode: config.mode,
+    workingDirectory: config.workingDirectory,
+    runnerTemp: config.runnerTemp,
+    generation: ctx.generation,
+    reportJson: ctx.reportJson,
+  });
+  if (staging.kind === 'error') {
+    result.error = staging.error;
+    return result;
+  }
+  if (staging.kind === 'empty') {
+    result.warnings.push(...staging.warnings, `Nothing to upload as artifact "${pre.name}": ${staging.reason}. No artifact was created.`);
+    return result;
+  }
+
+  const staged = staging.staged;
+  result.warnings.push(...staged.warnings);
+  result.files = staged.paths.length;
+  io.startGroup(`Uploading artifact "${pre.name}" (${staged.paths.length} file${staged.paths.length === 1 ? '' : 's'})`);
+  try {
+    const outcome = await uploadStaged(
+      {
+        name: pre.name,
+        root: staged.root,
+        files: staged.files,
+        retentionDays: config.retentionDays,
+        compressionLevel: config.compressionLevel,
+        overwrite: config.overwrite,
+      },
+      env,
+    );
+    if (!outcome.ok) {
+      result.error = outcome.error;
+      return result;
+    }
+    if (outcome.replacedId !== null) io.info(`Replaced the earlier artifact "${pre.name}" (id ${outcome.replacedId}).`);
+    Object.assign(result, {
+      uploaded: true,
+      id: String(outcome.id),
+      url: artifactUrl(env, outcome.id),
+      digest: outcome.digest,
+      size: outcome.size,
+    });
+    io.info(`Uploaded artifact "${pre.name}": id ${outcome.id}, ${outcome.size} bytes, sha256 ${outcome.digest}${result.url ? `, ${result.url}` : ''}`);
+    return result;
+  } finally {
+    io.endGroup();
+    await removeStaging(staged);
+  }
 }
