@@ -32,6 +32,8 @@ export interface ArtifactResult {
   files: number;
   error: string | null;
   warnings: string[];
+  /** Bytes of the uploaded zip (0 when nothing was uploaded). */
+  size?: number;
 }
 
 export interface RunState {
