@@ -40,6 +40,8 @@ export interface RunState {
   /** Null only when inputs failed to parse. */
   config: Readonly<Config> | null;
   inputError: string | null;
+  /** InputError.reportFile when inputs failed to parse: the report is still written there. */
+  inputReportFile?: string | null;
   /** Fatal problems outside any stage's result (discovery input errors, unexpected exceptions). */
   fatal: string[];
   discovery: DiscoveryResult | null;

@@ -1,23 +1,72 @@
+/**
+ * The report stage: JSON report file, annotations, job summary and outputs, on every exit path.
+ * Each part is guarded so one failure (an unwritable report, say) does not lose the others.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
 import type { RunState } from '../run-state.js';
+import { collectAnnotations, emitAnnotations, omittedNote, type AnnotationResult } from './annotations.js';
+import { buildReport } from './json-report.js';
+import { setOutputs } from './outputs.js';
+import { sanitizeForLog } from './sanitize.js';
+import { renderSummary } from './summary.js';
+import { verdict } from './verdict.js';
 
-export interface Verdict {
-  failed: boolean;
-  /** One line for setFailed. */
-  reason: string;
-}
+export { verdict, type Verdict } from './verdict.js';
+export { reportJson } from './json-report.js';
 
-/** Decides pass or fail from the whole run. */
-export function verdict(_state: RunState): Verdict {
-  throw new Error('verdict: not implemented');
-}
-
-/** The JSON report text for the state (used by the artifact too). */
-export function reportJson(_state: RunState): string {
-  throw new Error('reportJson: not implemented');
+/** Where the report goes: the parsed config's, else the input error's, else the default. */
+export function reportFileFor(state: RunState, env: NodeJS.ProcessEnv = process.env): string {
+  if (state.config) return state.config.reportFile;
+  if (state.inputReportFile) return state.inputReportFile;
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), 'pacto-report.json');
 }
 
 /** Writes the report file, annotations (one shared budget), job summary and every output. */
-export async function publishReport(_state: RunState, _io: ActionsIO): Promise<void> {
-  throw new Error('publishReport: not implemented');
+export async function publishReport(state: RunState, io: ActionsIO): Promise<void> {
+  const report = buildReport(state);
+  let reportFile: string | null = reportFileFor(state);
+  try {
+    await fs.promises.mkdir(path.dirname(reportFile), { recursive: true });
+    await fs.promises.writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (err) {
+    const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
+    state.fatal.push(message);
+    reportFile = null;
+  }
+
+  let annotations: AnnotationResult | null = null;
+  try {
+    // setFailed adds one error annotation of its own: keep a slot for it.
+    annotations = emitAnnotations(collectAnnotations(state), io, verdict(state).failed ? 1 : 0);
+    logTotals(state, io, reportFile);
+    const note = omittedNote(annotations);
+    if (note) io.info(note);
+    for (const n of state.notices) io.notice(n);
+    if (state.config && state.discovery && !state.inputError && state.discovery.matched > 0 && state.contracts.length === 0 && state.config.shard) {
+      io.notice(`Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`);
+    }
+  } finally {
+    try {
+      // The report may have failed meanwhile: the summary shows the final verdict.
+      await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile }));
+    } finally {
+      setOutputs(state, reportFile, io);
+    }
+  }
+}
+
+function logTotals(state: RunState, io: ActionsIO, reportFile: string | null): void {
+  const c = state.contracts;
+  const errors = c.reduce((n, x) => n + x.errors.length, 0);
+  const warnings = c.reduce((n, x) => n + x.warnings.length, 0);
+  const invalid = c.filter((x) => !x.valid);
+  io.info(`Pacto: ${c.length} contract(s), ${c.length - invalid.length} valid, ${invalid.length} invalid, ${errors} error(s), ${warnings} warning(s).`);
+  for (const x of invalid.slice(0, 50)) {
+    io.info(sanitizeForLog(`  ✗ ${x.file}: ${x.errors.map((f) => `${f.code}${f.path ? ` ${f.path}` : ''}`).join(', ')}`));
+  }
+  if (invalid.length > 50) io.info(`  …and ${invalid.length - 50} more invalid contract(s) in the summary and report.`);
+  if (reportFile) io.info(`JSON report: ${reportFile}`);
 }

@@ -1,0 +1,221 @@
+/**
+ * The JSON report (version 1): everything the run knows, with paths relative to the working
+ * directory and '/'-separated. Its schema is schema/pacto-report.schema.json.
+ */
+import path from 'node:path';
+import type { Finding } from '../contracts/types.js';
+import type { FileStatus, JobStatus } from '../generate/types.js';
+import type { RunState } from '../run-state.js';
+import { failureCauses } from './verdict.js';
+
+export interface ReportFinding {
+  code: string;
+  path: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+export interface ReportContract {
+  file: string;
+  bundle: string;
+  profile: string;
+  service: string | null;
+  version: string | null;
+  valid: boolean;
+  errors: ReportFinding[];
+  warnings: ReportFinding[];
+}
+
+export interface ReportPlugin {
+  name: string;
+  version: string | null;
+  source: string;
+  /** Relative when inside the working directory, else absolute (tool cache, PATH). */
+  path: string;
+  sha256: string;
+  cached: boolean;
+}
+
+export interface ReportJob {
+  plugin: string;
+  contract: string;
+  outputDir: string;
+  status: JobStatus;
+  files: { path: string; status: FileStatus; sha256: string | null; direct: boolean }[];
+  message: string;
+  durationMs: number;
+  stderrTail: string;
+}
+
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact';
+
+export interface PactoReport {
+  version: 1;
+  mode: string | null;
+  failed: boolean;
+  reason: string;
+  shard: { index: number; total: number } | null;
+  contracts: ReportContract[];
+  totals: {
+    matched: number | null;
+    contracts: number;
+    valid: number;
+    invalid: number;
+    errors: number;
+    warnings: number;
+    plugins: number;
+    jobs: { ok: number; failed: number; skipped: number };
+    files: Partial<Record<FileStatus, number>>;
+    changed: boolean;
+  };
+  plugins: ReportPlugin[];
+  pluginFailures: { name: string; source: string; message: string }[];
+  generated: ReportJob[];
+  drift: {
+    entries: { path: string; status: 'changed' | 'new' | 'stale'; crlfOnly: boolean }[];
+    patchFile: string | null;
+    hints: string[];
+  } | null;
+  commit: {
+    committed: boolean;
+    pushed: boolean;
+    sha: string;
+    branch: string;
+    error: string | null;
+    warnings: string[];
+    skippedReason: string | null;
+  } | null;
+  artifact: {
+    uploaded: boolean;
+    id: string;
+    url: string;
+    digest: string;
+    name: string;
+    files: number;
+    error: string | null;
+    warnings: string[];
+  } | null;
+  notices: string[];
+  errors: { kind: ErrorKind; message: string }[];
+}
+
+/** A path for the report: relative to the working directory when inside it, '/'-separated. */
+export function reportPath(workingDirectory: string | null, p: string): string {
+  if (!workingDirectory || !path.isAbsolute(p)) return p.split(path.sep).join('/');
+  const rel = path.relative(workingDirectory, p);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return p;
+  return rel.split(path.sep).join('/');
+}
+
+function finding(f: Finding): ReportFinding {
+  return { code: f.code, path: f.path, message: f.message, line: f.line, column: f.column };
+}
+
+export function buildReport(state: RunState): PactoReport {
+  const wd = state.config?.workingDirectory ?? null;
+  const causes = failureCauses(state);
+  const contracts = state.contracts.map<ReportContract>((c) => ({
+    file: c.file,
+    bundle: c.bundle,
+    profile: c.profile,
+    service: c.service,
+    version: c.version,
+    valid: c.valid,
+    errors: c.errors.map(finding),
+    warnings: c.warnings.map(finding),
+  }));
+  const gen = state.generation;
+  const files: Partial<Record<FileStatus, number>> = {};
+  for (const f of gen?.files ?? []) files[f.status] = (files[f.status] ?? 0) + 1;
+  const jobs = { ok: 0, failed: 0, skipped: 0 };
+  for (const j of gen?.jobs ?? []) jobs[j.status] += 1;
+
+  const errors: PactoReport['errors'] = [];
+  if (state.inputError) errors.push({ kind: 'input', message: state.inputError });
+  for (const f of state.fatal) if (f !== state.inputError) errors.push({ kind: 'fatal', message: f });
+  const noContracts = causes.find((c) => c.startsWith('no contracts found'));
+  if (noContracts) errors.push({ kind: 'discovery', message: noContracts });
+  for (const p of state.pluginFailures) errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
+  for (const e of gen?.errors ?? []) errors.push({ kind: 'generation', message: e });
+  if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
+  if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
+
+  return {
+    version: 1,
+    mode: state.config?.mode ?? null,
+    failed: causes.length > 0,
+    reason: causes.join('; '),
+    shard: state.config?.shard ? { ...state.config.shard } : null,
+    contracts,
+    totals: {
+      matched: state.discovery?.matched ?? null,
+      contracts: contracts.length,
+      valid: contracts.filter((c) => c.valid).length,
+      invalid: contracts.filter((c) => !c.valid).length,
+      errors: contracts.reduce((n, c) => n + c.errors.length, 0),
+      warnings: contracts.reduce((n, c) => n + c.warnings.length, 0),
+      plugins: state.plugins.length,
+      jobs,
+      files,
+      changed: gen?.changed ?? false,
+    },
+    plugins: state.plugins.map((p) => ({
+      name: p.name,
+      version: p.version,
+      source: p.source,
+      path: reportPath(wd, p.path),
+      sha256: p.sha256,
+      cached: p.cached,
+    })),
+    pluginFailures: state.pluginFailures.map((p) => ({ name: p.name, source: p.source, message: p.message })),
+    generated: (gen?.jobs ?? []).map((j) => ({
+      plugin: j.plugin,
+      contract: j.contract,
+      outputDir: j.outputDir,
+      status: j.status,
+      files: j.files.map((f) => ({ path: f.path, status: f.status, sha256: f.sha256, direct: f.direct })),
+      message: j.message,
+      durationMs: j.durationMs,
+      stderrTail: j.stderrTail,
+    })),
+    drift: gen?.drift
+      ? {
+          entries: gen.drift.entries.map((e) => ({ path: e.path, status: e.status, crlfOnly: e.crlfOnly })),
+          patchFile: gen.drift.patchFile ? reportPath(wd, gen.drift.patchFile) : null,
+          hints: [...gen.drift.hints],
+        }
+      : null,
+    commit: state.commit
+      ? {
+          committed: state.commit.committed,
+          pushed: state.commit.pushed,
+          sha: state.commit.sha,
+          branch: state.commit.branch,
+          error: state.commit.error,
+          warnings: [...state.commit.warnings],
+          skippedReason: state.commit.skippedReason,
+        }
+      : null,
+    artifact: state.artifact
+      ? {
+          uploaded: state.artifact.uploaded,
+          id: state.artifact.id,
+          url: state.artifact.url,
+          digest: state.artifact.digest,
+          name: state.artifact.name,
+          files: state.artifact.files,
+          error: state.artifact.error,
+          warnings: [...state.artifact.warnings],
+        }
+      : null,
+    notices: [...state.notices],
+    errors,
+  };
+}
+
+/** The JSON report text for the state (used by the artifact too). */
+export function reportJson(state: RunState): string {
+  return `${JSON.stringify(buildReport(state), null, 2)}\n`;
+}

@@ -1,0 +1,217 @@
+/**
+ * The job summary (Markdown). Everything that came from contracts or plugins is escaped.
+ * GitHub refuses summaries over 1 MiB, so sections are added in priority order within a
+ * budget and a note says when something was cut.
+ */
+import type { ContractResult, Finding } from '../contracts/types.js';
+import type { RunState } from '../run-state.js';
+import type { AnnotationResult } from './annotations.js';
+import { omittedNote } from './annotations.js';
+import type { PactoReport } from './json-report.js';
+import { codeBlock, escapeMarkdown as md, inlineCode } from './sanitize.js';
+
+/** Below GitHub's 1 MiB, with room for the cut note. */
+export const SUMMARY_LIMIT = 1024 * 1024 - 8 * 1024;
+/** Longer tables are collapsed. */
+const COLLAPSE_ROWS = 20;
+const MAX_FINDINGS_PER_CONTRACT = 200;
+const MAX_DIFF_LINES = 200;
+const MAX_DIFF_BYTES = 32 * 1024;
+const MAX_MESSAGE = 300;
+
+export interface SummaryInput {
+  state: RunState;
+  report: PactoReport;
+  annotations: AnnotationResult | null;
+  /** Absolute path of the JSON report, or null when it could not be written. */
+  reportFile: string | null;
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function clip(text: string, max = MAX_MESSAGE): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function details(summary: string, body: string, open: boolean): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+
+export function renderSummary(input: SummaryInput): string {
+  const { state, report, annotations, reportFile } = input;
+  const sections: string[] = [headline(state, report)];
+  if (report.failed) sections.push(`**Failed:** ${md(report.reason)}\n\n`);
+  const note = annotations ? omittedNote(annotations) : null;
+  if (note) sections.push(`> [!NOTE]\n> ${md(note)}\n\n`);
+  if (report.errors.length > 0) {
+    sections.push(`### Errors\n\n${report.errors.map((e) => `- **${e.kind}**: ${md(clip(e.message, 2000))}`).join('\n')}\n\n`);
+  }
+  if (state.notices.length > 0) sections.push(`### Notices\n\n${state.notices.map((n) => `- ${md(n)}`).join('\n')}\n\n`);
+  if (state.contracts.length > 0) sections.push(contractsTable(state.contracts));
+  for (const c of state.contracts) {
+    if (c.errors.length + c.warnings.length > 0) sections.push(findingsSection(c));
+  }
+  sections.push(...pluginsSection(state));
+  sections.push(...generationSection(state));
+  sections.push(...driftSections(state));
+  sections.push(...publishSections(state));
+  if (reportFile) sections.push(`The JSON report with every detail: ${inlineCode(reportFile)}\n`);
+  return fit(sections, reportFile);
+}
+
+/** Adds sections while they fit; then one note saying what was left out and where it is. */
+function fit(sections: string[], reportFile: string | null): string {
+  let out = '';
+  let size = 0;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (size + bytes(s) > SUMMARY_LIMIT) {
+      const where = reportFile ? ` the JSON report (${inlineCode(reportFile)}) has everything.` : ' the JSON report has everything.';
+      return `${out}\n> [!WARNING]\n> The summary was cut at ${Math.round(size / 1024)} KiB to stay under GitHub's 1 MiB limit (${plural(sections.length - i, 'section')} left out);${where}\n`;
+    }
+    out += s;
+    size += bytes(s);
+  }
+  return out;
+}
+
+function headline(state: RunState, report: PactoReport): string {
+  const t = report.totals;
+  const icon = report.failed ? '❌' : '✅';
+  const parts = [
+    plural(t.contracts, 'contract'),
+    `${t.valid} valid`,
+    `${t.invalid} invalid`,
+    plural(t.errors, 'error'),
+    plural(t.warnings, 'warning'),
+  ];
+  if (report.mode) parts.push(`mode ${inlineCode(report.mode)}`);
+  const profiles = new Map<string, number>();
+  for (const c of state.contracts) profiles.set(c.profile, (profiles.get(c.profile) ?? 0) + 1);
+  if (profiles.size > 0) parts.push(`profile ${[...profiles].map(([p, n]) => `${md(p)} ×${n}`).join(', ')}`);
+  let text = `## ${icon} Pacto contracts\n\n${parts.join(' · ')}\n\n`;
+  if (report.shard && t.matched !== null) {
+    text += `Shard ${report.shard.index}/${report.shard.total}: ${plural(t.contracts, 'bundle')} of ${t.matched} matched.\n\n`;
+  }
+  return text;
+}
+
+function contractsTable(contracts: ContractResult[]): string {
+  const rows = contracts.map((c) => {
+    const verdict = c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid';
+    return `| ${inlineCode(c.file)} | ${md(c.service ?? '—')} | ${md(c.version ?? '—')} | ${md(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
+  });
+  const table = `| Contract | Service | Version | Profile | Verdict | Errors | Warnings |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  const invalid = contracts.filter((c) => !c.valid).length;
+  return details(`<b>Contracts</b> (${plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= COLLAPSE_ROWS);
+}
+
+function findingsSection(c: ContractResult): string {
+  const all: [string, Finding][] = [...c.errors.map((f): [string, Finding] => ['error', f]), ...c.warnings.map((f): [string, Finding] => ['warning', f])];
+  const shown = all.slice(0, MAX_FINDINGS_PER_CONTRACT);
+  const rows = shown.map(
+    ([level, f]) =>
+      `| ${level === 'error' ? '❌' : '⚠️'} ${level} | ${inlineCode(f.code)} | ${f.path ? inlineCode(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${md(clip(f.message))} |`,
+  );
+  let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  if (all.length > shown.length) body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
+  const title = `${inlineCode(c.file)} — ${md(c.service ?? 'unknown service')} ${md(c.version ?? '')}: ${plural(c.errors.length, 'error')}, ${plural(c.warnings.length, 'warning')}`;
+  return details(title, body, all.length <= 10);
+}
+
+function pluginsSection(state: RunState): string[] {
+  const out: string[] = [];
+  if (state.plugins.length > 0) {
+    const rows = state.plugins.map(
+      (p) => `| ${inlineCode(p.name)} | ${md(p.version ?? '—')} | ${md(p.source)} | ${p.cached ? 'yes' : 'no'} | ${inlineCode(p.sha256.slice(0, 12))} |`,
+    );
+    out.push(`### Plugins\n\n| Plugin | Version | Source | Cached | sha256 |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n`);
+  }
+  if (state.pluginFailures.length > 0) {
+    const items = state.pluginFailures.map((p) => `- ❌ ${inlineCode(p.name)} (${md(p.source)}): ${md(clip(p.message, 2000))}`);
+    out.push(`### Plugins that could not be resolved\n\nNo plugin ran.\n\n${items.join('\n')}\n\n`);
+  }
+  return out;
+}
+
+function generationSection(state: RunState): string[] {
+  const gen = state.generation;
+  if (!gen || gen.jobs.length === 0) return gen?.errors.length ? [generationErrors(gen.errors)] : [];
+  const rows = gen.jobs.map((j) => {
+    const counts = new Map<string, number>();
+    for (const f of j.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+    const files = counts.size === 0 ? '—' : [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+    const status = j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped';
+    return `| ${inlineCode(j.contract)} | ${inlineCode(j.plugin)} | ${status} | ${files} | ${md(clip(j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
+  });
+  const failed = gen.jobs.filter((j) => j.status === 'failed').length;
+  const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  const out = [details(`<b>Generation</b> (${plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= COLLAPSE_ROWS || failed > 0)];
+  if (gen.errors.length > 0) out.push(generationErrors(gen.errors));
+  return out;
+}
+
+function generationErrors(errors: string[]): string {
+  return `### Generation errors\n\n${errors.map((e) => `- ${md(clip(e, 2000))}`).join('\n')}\n\n`;
+}
+
+function truncateDiff(diff: string): string {
+  const lines = diff.split('\n');
+  let text = lines.slice(0, MAX_DIFF_LINES).join('\n');
+  let cut = lines.length > MAX_DIFF_LINES;
+  if (bytes(text) > MAX_DIFF_BYTES) {
+    text = Buffer.from(text, 'utf8').subarray(0, MAX_DIFF_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    cut = true;
+  }
+  return cut ? `${text}\n… (diff truncated; the patch file has all of it)` : text;
+}
+
+function driftSections(state: RunState): string[] {
+  const drift = state.generation?.drift;
+  if (!drift) return [];
+  const clean = state.config?.clean ?? false;
+  if (drift.entries.length === 0) return ['### Drift\n\n✅ The committed outputs are exactly what the plugins generate now.\n\n'];
+  const counts = new Map<string, number>();
+  for (const e of drift.entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+  let head = `### Drift\n\n❌ ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}${!clean && counts.has('stale') ? ' (stale files are warnings without clean: true)' : ''}.\n\n`;
+  if (drift.patchFile) {
+    head += `To bring the tree up to date, apply the patch (it is also in the artifact when upload-artifact is on):\n\n${codeBlock(`git apply ${shellQuote(drift.patchFile)}`, 'sh')}\n`;
+  }
+  if (drift.hints.length > 0) head += `${drift.hints.map((h) => `- 💡 ${md(h)}`).join('\n')}\n\n`;
+  const out = [head];
+  for (const e of drift.entries) {
+    const body = e.diff ? codeBlock(truncateDiff(e.diff), 'diff') : '_no diff_\n';
+    out.push(details(`${e.status}: ${inlineCode(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, false));
+  }
+  return out;
+}
+
+function shellQuote(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+function publishSections(state: RunState): string[] {
+  const out: string[] = [];
+  const c = state.commit;
+  if (c) {
+    let text = '### Commit\n\n';
+    if (c.error) text += `❌ ${md(c.error)}\n\n`;
+    else if (c.committed) text += `✅ Committed ${inlineCode(c.sha)} on ${inlineCode(c.branch)}${c.pushed ? ' and pushed' : ' (not pushed)'}.\n\n`;
+    else text += `Nothing committed${c.skippedReason ? `: ${md(c.skippedReason)}` : ''}.\n\n`;
+    if (c.warnings.length > 0) text += `${c.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
+    out.push(text);
+  }
+  const a = state.artifact;
+  if (a) {
+    let text = '### Artifact\n\n';
+    if (a.error) text += `❌ ${md(a.error)}\n\n`;
+    else if (a.uploaded) {
+      const link = /^https?:\/\//.test(a.url) ? `[${md(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : inlineCode(a.name);
+      text += `✅ Uploaded ${link}: ${plural(a.files, 'file')}, id ${inlineCode(a.id)}, digest ${inlineCode(a.digest)}.\n\n`;
+    } else text += 'Nothing uploaded.\n\n';
+    if (a.warnings.length > 0) text += `${a.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
+    out.push(text);
+  }
+  return out;
+}
