@@ -1,0 +1,232 @@
+/**
+ * Runs one plugin process under protocol v1: the request on stdin, stdout spilled to a file,
+ * the tail of stderr kept, a hard timeout, and nothing of the plugin left running afterwards.
+ * No shell is involved, and nothing the plugin prints reaches our own stdout (the runner would
+ * read it as workflow commands).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import type { ResolvedPlugin } from './types.js';
+
+/** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
+export const STDERR_TAIL_BYTES = 64 * 1024;
+
+export interface RunPluginOptions {
+  /** Absolute path of the executable (argv is this alone). */
+  executable: string;
+  cwd: string;
+  /** The full request; written to stdin, then EOF. */
+  request: string;
+  /** The complete environment of the plugin (see pluginEnv). */
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  /** stdout beyond this many bytes stops the plugin and fails the job. */
+  maxOutputSize: number;
+  /** stdout is written here as it arrives. */
+  stdoutFile: string;
+  /** Wait for SIGTERM to work before SIGKILL. */
+  killGraceMs?: number;
+  /** After the plugin exited, how long a grandchild may keep stdout open. */
+  closeGraceMs?: number;
+}
+
+export interface RunPluginResult {
+  exitCode: number | null;
+  signal: string | null;
+  /** The timeout fired (the process group was terminated). */
+  timedOut: boolean;
+  /** stdout exceeded maxOutputSize (the process group was killed). */
+  overflow: boolean;
+  /** The plugin could not be started (ENOENT, EACCES...). */
+  spawnError: string | null;
+  /** stdout stayed open after exit (a grandchild held it) and was cut off. */
+  stdoutHeld: boolean;
+  stdoutBytes: number;
+  stderrTail: string;
+  durationMs: number;
+}
+
+/** ACTIONS_* (runtime tokens, cache URLs) and INPUT_* (our inputs, the token among them) go too. */
+const STRIPPED_PREFIXES = ['ACTIONS_', 'INPUT_'];
+/** File commands would let a plugin steer later steps or forge our outputs; tokens are secrets. */
+const STRIPPED_NAMES = new Set([
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_OUTPUT',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+]);
+
+/** True for a variable a plugin must never see. Case-insensitive, as Windows treats names. */
+export function isStrippedVariable(name: string): boolean {
+  const upper = name.toUpperCase();
+  return STRIPPED_NAMES.has(upper) || STRIPPED_PREFIXES.some((p) => upper.startsWith(p));
+}
+
+/**
+ * The plugin's environment: ours minus secrets and file commands, plus the item's `env`,
+ * plus the plugin's extra PATH directories (appended, so they never shadow the user's tools).
+ */
+export function pluginEnv(base: NodeJS.ProcessEnv, plugin: Pick<ResolvedPlugin, 'extraPath' | 'spec'>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(base)) {
+    if (value !== undefined && !isStrippedVariable(name)) env[name] = value;
+  }
+  Object.assign(env, plugin.spec.env);
+  if (plugin.extraPath.length > 0) {
+    const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+    const parts = (env[key] ?? '').split(path.delimiter).filter((p) => p !== '');
+    env[key] = [...parts, ...plugin.extraPath.filter((p) => !parts.includes(p))].join(path.delimiter);
+  }
+  return env;
+}
+
+/** Signals a whole process group; a group that is already gone is fine. */
+function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // ESRCH: nothing left in the group.
+  }
+}
+
+/** Keeps the last `limit` bytes written to it. */
+class TailBuffer {
+  private chunks: Buffer[] = [];
+  private size = 0;
+  constructor(private readonly limit: number) {}
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.chunks.length > 1 && this.size - this.chunks[0].length >= this.limit) {
+      this.size -= this.chunks.shift()!.length;
+    }
+  }
+  text(): string {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
+  }
+}
+
+export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult> {
+  const killGraceMs = opts.killGraceMs ?? 2000;
+  const closeGraceMs = opts.closeGraceMs ?? 3000;
+  const started = Date.now();
+  const out = fs.createWriteStream(opts.stdoutFile);
+  const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+  const result: RunPluginResult = {
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    overflow: false,
+    spawnError: null,
+    stdoutHeld: false,
+    stdoutBytes: 0,
+    stderrTail: '',
+    durationMs: 0,
+  };
+  const finish = async (): Promise<RunPluginResult> => {
+    if (!out.closed) {
+      out.end();
+      await once(out, 'close').catch(() => undefined);
+    }
+    result.stderrTail = stderr.text();
+    result.durationMs = Date.now() - started;
+    return result;
+  };
+
+  const child = spawn(opts.executable, [], {
+    cwd: opts.cwd,
+    env: opts.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group, so a timeout reaches every descendant that did not leave it.
+    detached: true,
+    windowsHide: true,
+  });
+  const pid = child.pid;
+
+  const spawned = new Promise<string | null>((resolve) => {
+    child.once('spawn', () => resolve(null));
+    child.once('error', (err: NodeJS.ErrnoException) => resolve(err.message));
+  });
+  // A plugin may exit without reading stdin: EPIPE on our side is not its error.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(opts.request);
+
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (result.overflow) return;
+    if (result.stdoutBytes + chunk.length > opts.maxOutputSize) {
+      result.overflow = true;
+      killGroup(pid, 'SIGKILL');
+      child.stdout.destroy();
+      return;
+    }
+    result.stdoutBytes += chunk.length;
+    if (!out.write(chunk)) {
+      child.stdout.pause();
+      out.once('drain', () => child.stdout.resume());
+    }
+  });
+  const stdoutClosed = new Promise<void>((resolve) => child.stdout.once('close', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      result.exitCode = code;
+      result.signal = signal;
+      resolve();
+    }),
+  );
+
+  const spawnError = await spawned;
+  if (spawnError !== null) {
+    result.spawnError = spawnError;
+    child.stdout.destroy();
+    child.stderr.destroy();
+    return finish();
+  }
+
+  let killTimer: NodeJS.Timeout | undefined;
+  const timeoutTimer = setTimeout(() => {
+    result.timedOut = true;
+    killGroup(pid, 'SIGTERM');
+    killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), killGraceMs);
+  }, opts.timeoutMs);
+
+  await exited;
+  clearTimeout(timeoutTimer);
+
+  // A grandchild that inherited stdout keeps the pipe open after the plugin itself exited.
+  let closeTimer: NodeJS.Timeout | undefined;
+  const held = await Promise.race([
+    stdoutClosed.then(() => false),
+    new Promise<boolean>((resolve) => {
+      closeTimer = setTimeout(() => resolve(true), result.timedOut ? 0 : closeGraceMs);
+    }),
+  ]);
+  clearTimeout(closeTimer);
+  if (killTimer) clearTimeout(killTimer);
+  // Nothing a plugin started may outlive its job.
+  killGroup(pid, 'SIGKILL');
+  if (held) {
+    result.stdoutHeld = !result.timedOut && !result.overflow;
+    child.stdout.destroy();
+  }
+  child.stderr.destroy();
+  return finish();
+}
+
+/** One line for a log or report: why the plugin run did not succeed, or null when it did. */
+export function describeRunFailure(r: RunPluginResult, timeoutMs: number, maxOutputSize: number): string | null {
+  if (r.spawnError !== null) return `could not start: ${r.spawnError}`;
+  if (r.overflow) return `wrote more than ${maxOutputSize} bytes to stdout (max-output-size); it was stopped`;
+  if (r.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)} s (plugin-timeout) and was stopped`;
+  if (r.signal !== null) return `was killed by ${r.signal}`;
+  if (r.exitCode !== 0) return `exited with status ${r.exitCode}`;
+  if (r.stdoutHeld) return 'exited, but a process it started kept stdout open; it was stopped and its output is incomplete';
+  return null;
+}
