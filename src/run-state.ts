@@ -21,6 +21,10 @@ export interface CommitResult {
   warnings: string[];
   /** Why nothing was committed, when that is not an error (no change, fork PR, run had errors). */
   skippedReason: string | null;
+  /** Push attempts used (0 when no push was tried). */
+  attempts?: number;
+  /** Repository-relative paths the commit changes. */
+  files?: string[];
 }
 
 export interface ArtifactResult {
