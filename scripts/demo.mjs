@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * The demo: the built action on examples/, twice, through the local runner.
+ *  1. working-directory: examples, contracts: services/*  -> must pass
+ *  2. working-directory: examples, contracts: broken      -> must fail, with its annotations
+ * Exits 0 when both behave as expected. Run `npm run build` first if dist/ is stale.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatAnnotation, renderSummaryText, REPO_ROOT, spawnAction } from './runner-lib.mjs';
+
+const dist = path.join(REPO_ROOT, 'dist', 'index.js');
+
+const steps = [
+  {
+    title: 'Step 1: validate (and generate) the example services',
+    inputs: { 'working-directory': 'examples', contracts: 'services/*' },
+    expectFailure: false,
+  },
+  {
+    title: 'Step 2: the deliberately broken contract',
+    inputs: { 'working-directory': 'examples', contracts: 'broken' },
+    expectFailure: true,
+  },
+];
+
+async function runStep(step) {
+  console.log(`\n=== ${step.title}`);
+  console.log(`with: ${JSON.stringify(step.inputs)}`);
+  const r = await spawnAction({ inputs: step.inputs, workspace: REPO_ROOT, dist });
+  try {
+    console.log(r.log.trimEnd());
+    console.log(`\n--- annotations (${r.annotations.length})`);
+    for (const a of r.annotations) console.log(formatAnnotation(a));
+    console.log('\n--- outputs');
+    for (const k of ['valid', 'errors', 'warnings', 'changed', 'contracts']) if (k in r.outputs) console.log(`${k} = ${r.outputs[k]}`);
+    if (!step.expectFailure) {
+      console.log('\n--- summary');
+      console.log(renderSummaryText(r.summary).trimEnd());
+    }
+    const ok = r.failed === step.expectFailure;
+    console.log(`\n=> ${r.failed ? 'failed' : 'passed'} (exit ${r.exitCode})${ok ? ', as expected' : ', NOT as expected'}`);
+    return ok;
+  } finally {
+    r.cleanup();
+  }
+}
+
+if (!fs.existsSync(dist)) {
+  console.error(`demo: ${dist} is missing; run npm run build first.`);
+  process.exit(1);
+}
+let ok = true;
+for (const step of steps) ok = (await runStep(step)) && ok;
+console.log(ok ? '\nDemo OK: step 1 passed and step 2 failed as expected.' : '\nDemo FAILED: see above.');
+process.exitCode = ok ? 0 : 1;
