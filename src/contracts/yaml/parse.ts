@@ -1,0 +1,71 @@
+/**
+ * Reads pacto.yaml the way yaml.v3 sees it: the first document only, a leading BOM skipped,
+ * strict UTF-8. The `yaml` package parses with the failsafe schema (every scalar a string) so
+ * that typed fields can be resolved with yaml.v3's own rules (see resolve.ts) from the
+ * scalar's source text and style.
+ */
+import { Composer, LineCounter, Parser, type Document } from 'yaml';
+
+/** A 1-based position in the source text. */
+export interface SourcePos {
+  line: number;
+  column: number;
+}
+
+/** A failure of the YAML text itself, with its position. */
+export interface YamlProblem extends SourcePos {
+  message: string;
+  offset: number;
+}
+
+export interface ParsedYaml {
+  /** The decoded text (BOM removed). */
+  text: string;
+  /** The first document, or null when the stream holds none (yaml.v3: EOF). */
+  doc: Document.Parsed | null;
+  lineCounter: LineCounter;
+  /** The first syntax error of the first document, if any. */
+  error: YamlProblem | null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** 1-based line/column of a character offset. */
+export function positionAt(lineCounter: LineCounter, offset: number): SourcePos {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** Parses the first YAML document of `source`; never throws. */
+export function parseFirstDocument(source: Buffer | string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  let text: string;
+  if (typeof source === 'string') {
+    text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  } else {
+    try {
+      text = utf8.decode(source); // TextDecoder drops a leading BOM itself
+    } catch {
+      return {
+        text: '',
+        doc: null,
+        lineCounter,
+        error: { message: 'invalid UTF-8: save pacto.yaml as UTF-8', offset: 0, line: 1, column: 1 },
+      };
+    }
+  }
+  const parser = new Parser(lineCounter.addNewLine);
+  const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false });
+  let doc: Document.Parsed | null = null;
+  for (const d of composer.compose(parser.parse(text), false)) {
+    doc = d;
+    break;
+  }
+  let error: YamlProblem | null = null;
+  if (doc && doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const pos = positionAt(lineCounter, e.pos[0]);
+    error = { message: e.message.split('\n')[0]!, offset: e.pos[0], ...pos };
+  }
+  return { text, doc, lineCounter, error };
+}
