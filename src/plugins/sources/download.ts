@@ -1,0 +1,86 @@
+/** Download, verify (before anything is extracted or run), unpack, find the executable, cache. */
+import fs from 'node:fs';
+import * as tc from '@actions/tool-cache';
+import { findExecutable, kindFromName, makeExecutable, sniffKind, unpack } from '../archive.js';
+import { findCached, storeDir, type CacheEntry } from '../cache.js';
+import { sha256File } from '../checksum.js';
+import { PluginError, type SourceContext } from './context.js';
+
+export interface DownloadRequest {
+  url: string;
+  /** The name that decides raw, .tar.gz/.tgz or .zip (the URL's last segment or the asset name). */
+  fileName: string;
+  /** An authorization header value: only ever the token, only for the GitHub API host. */
+  auth?: string;
+  headers?: Record<string, string>;
+  /** The expected sha256 of the download and where it came from ("sha256" or the checksums file). */
+  expected: { sha256: string; from: string } | null;
+  /** Null: not cached (neither verified nor versioned). */
+  cache: CacheEntry | null;
+}
+
+export interface Downloaded {
+  path: string;
+  cached: boolean;
+}
+
+/** A plugin already in the tool cache, or null. */
+export async function fromCache(sc: SourceContext, entry: CacheEntry | null): Promise<Downloaded | null> {
+  if (entry === null) return null;
+  const dir = findCached(entry);
+  if (dir === null) return null;
+  sc.log.info(`Found in the tool cache: ${dir}`);
+  return { path: await findExecutable(dir, sc.exe, sc.platform.windows, `the tool cache entry ${dir}`), cached: true };
+}
+
+export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): Promise<Downloaded> {
+  sc.log.info(`Downloading ${req.url}`);
+  let file: string;
+  try {
+    file = await tc.downloadTool(req.url, undefined, req.auth, req.headers);
+  } catch (err) {
+    throw new PluginError(`download of ${req.url} failed: ${describeDownloadError(err)}`);
+  }
+  const temps = [file];
+  try {
+    const actual = await sha256File(file);
+    if (req.expected !== null) {
+      if (actual !== req.expected.sha256) {
+        throw new PluginError(
+          `checksum mismatch for ${req.url}: expected ${req.expected.sha256} (${req.expected.from}), got ${actual}; nothing was extracted or run`,
+        );
+      }
+      sc.log.info(`Verified sha256 ${actual} (${req.expected.from})`);
+    } else {
+      sc.log.warning(
+        `plugin "${sc.spec.name}": the download from ${req.url} is unverified (no sha256 and no checksums file). ` +
+          `Pin it with sha256: ${actual}`,
+      );
+    }
+    let kind = kindFromName(req.fileName);
+    if (kind === 'raw') kind = await sniffKind(file);
+    const dir = await unpack(file, kind, sc.exe, sc.ctx.runnerTemp);
+    temps.push(dir);
+    const exePath = await findExecutable(dir, sc.exe, sc.platform.windows);
+    await makeExecutable(exePath, sc.platform.windows);
+    if (req.cache === null) {
+      sc.log.info('Not cached: the download is neither verified nor versioned');
+      temps.pop();
+      return { path: exePath, cached: false };
+    }
+    const cachedDir = await storeDir(dir, req.cache);
+    sc.log.info(`Cached as ${req.cache.tool} ${req.cache.version} in ${cachedDir}`);
+    return { path: await findExecutable(cachedDir, sc.exe, sc.platform.windows, `the tool cache entry ${cachedDir}`), cached: false };
+  } finally {
+    await Promise.all(temps.map((t) => fs.promises.rm(t, { recursive: true, force: true })));
+  }
+}
+
+function describeDownloadError(err: unknown): string {
+  if (err instanceof tc.HTTPError) {
+    const status = err.httpStatusCode;
+    const retried = status !== undefined && (status >= 500 || status === 408 || status === 429);
+    return `HTTP ${status ?? 'error'}${retried ? ' (after 3 attempts)' : ''}`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,102 @@
+/**
+ * A plugin named without a source: PATH (like a shell, but refusing relative entries, which would
+ * make the result depend on the working directory), then each plugin-dirs directory, then Pacto's
+ * own plugin directory. Never downloads.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PluginError, type Found, type SourceContext } from './context.js';
+
+interface Place {
+  label: string;
+  dir: string;
+}
+
+export async function locate(sc: SourceContext): Promise<Found> {
+  const { ctx } = sc;
+  const notes: string[] = [];
+  const looked: string[] = [];
+  const candidates = candidateNames(sc);
+
+  const pathDirs: string[] = [];
+  for (const entry of envValue(ctx.env, 'PATH').split(path.delimiter)) {
+    if (entry === '' || !path.isAbsolute(entry)) {
+      notes.push(`refused relative PATH entry "${entry}"`);
+      continue;
+    }
+    pathDirs.push(entry);
+  }
+  const places: Place[] = [
+    ...pathDirs.map((dir) => ({ label: 'PATH', dir })),
+    ...ctx.pluginDirs.map((dir) => ({ label: `plugin-dir ${dir}`, dir })),
+  ];
+  const config = configPluginDir(ctx.env);
+  places.push({ label: `config-dir ${config}`, dir: config });
+
+  for (const place of places) {
+    for (const name of candidates) {
+      const file = path.join(place.dir, name);
+      const state = await executableState(file, sc.platform.windows);
+      if (state === 'ok') {
+        sc.log.info(`Found ${file} (${place.label})`);
+        return { path: file, version: null, source: place.label, cached: false };
+      }
+      if (state === 'not-executable') notes.push(`skipped ${file}: not executable (chmod +x)`);
+    }
+  }
+
+  if (pathDirs.length > 0) looked.push(`PATH (${pathDirs.join(path.delimiter)})`);
+  else looked.push('PATH (no absolute entries)');
+  for (const dir of ctx.pluginDirs) looked.push(`plugin-dir ${dir}`);
+  looked.push(`${config}`);
+  throw new PluginError(
+    `${sc.exe} was not found; looked in, in order: ${looked.join('; ')}` +
+      (notes.length > 0 ? ` (${notes.join('; ')})` : '') +
+      '. Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
+  );
+}
+
+/** $XDG_CONFIG_HOME/pacto/plugins, else ~/.config/pacto/plugins, as Pacto itself looks. */
+export function configPluginDir(env: NodeJS.ProcessEnv): string {
+  const xdg = env.XDG_CONFIG_HOME;
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'pacto', 'plugins');
+  const home = env.HOME || env.USERPROFILE || os.homedir();
+  return path.join(home, '.config', 'pacto', 'plugins');
+}
+
+function candidateNames(sc: SourceContext): string[] {
+  const base = `pacto-plugin-${sc.spec.name}`;
+  if (!sc.platform.windows) return [base];
+  const exts = (envValue(sc.ctx.env, 'PATHEXT') || '.COM;.EXE;.BAT;.CMD')
+    .split(';')
+    .map((e) => e.trim())
+    .filter((e) => e.startsWith('.'));
+  // .exe first: a .cmd or .bat needs a shell, and plugins run without one.
+  exts.sort((a, b) => Number(b.toLowerCase() === '.exe') - Number(a.toLowerCase() === '.exe'));
+  return exts.map((e) => base + e.toLowerCase());
+}
+
+/** Windows environment names are case-insensitive (Path, PATH). */
+function envValue(env: NodeJS.ProcessEnv, name: string): string {
+  if (env[name] !== undefined) return env[name] ?? '';
+  const key = Object.keys(env).find((k) => k.toUpperCase() === name);
+  return key === undefined ? '' : (env[key] ?? '');
+}
+
+export async function executableState(file: string, windows: boolean): Promise<'ok' | 'missing' | 'not-executable'> {
+  let st: fs.Stats;
+  try {
+    st = await fs.promises.stat(file);
+  } catch {
+    return 'missing';
+  }
+  if (!st.isFile()) return 'missing';
+  if (windows) return 'ok';
+  try {
+    await fs.promises.access(file, fs.constants.X_OK);
+    return 'ok';
+  } catch {
+    return 'not-executable';
+  }
+}
