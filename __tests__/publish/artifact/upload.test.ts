@@ -146,6 +146,22 @@ describe('generate mode', () => {
   });
 });
 
+describe('blocks', () => {
+  it('reassembles an artifact larger than one 8 MiB block in order', async () => {
+    const big = Buffer.alloc(10 * 1024 * 1024);
+    for (let i = 0; i < big.length; i += 4) big.writeUInt32LE((i * 2654435761) >>> 0, i);
+    sb.write('out/big.bin', big);
+    const { ctx } = context(makeConfig(sb, { 'compression-level': '0' }), generation([outputFile('out/big.bin', 'created')]), runEnv());
+    const res = await uploadOutputs(ctx);
+    expect(res.error).toBeNull();
+    expect(store.requests.filter((r) => r.startsWith('PUT block '))).toHaveLength(2);
+    expect(store.requests.filter((r) => r.startsWith('PUT blocklist '))).toHaveLength(1);
+    const zip = (await results.readArtifact('pacto-generated')) as Buffer;
+    expect(res.digest).toBe(sha256(zip));
+    expect(unzipAll(zip, sb.dir).get('out/big.bin')?.equals(big)).toBe(true);
+  });
+});
+
 describe('check mode', () => {
   it('uploads the expected tree and pacto-drift.patch, and no report', async () => {
     const expectedRoot = path.join(sb.dir, 'expected');
