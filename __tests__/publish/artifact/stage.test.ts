@@ -6,7 +6,9 @@ import { freePath, removeStaging, stageArtifact, type StageInput } from '../../.
 import { generation, outputFile, sandbox, type Sandbox } from './support.js';
 
 let sb: Sandbox;
-beforeEach(() => (sb = sandbox()));
+beforeEach(() => {
+  sb = sandbox();
+});
 afterEach(() => sb.cleanup());
 
 const input = (over: Partial<StageInput>): StageInput => ({
