@@ -33,6 +33,8 @@ export interface JobFailure {
   signal: string | null;
   stderrTail: string;
   durationMs: number;
+  /** The job's staging directory when one was created: applyOutputs removes it. */
+  stagingDir?: string;
 }
 
 export type FileStatus = 'created' | 'updated' | 'unchanged' | 'deleted' | 'changed' | 'new' | 'stale';
@@ -59,6 +61,8 @@ export interface JobReport {
   message: string;
   durationMs: number;
   stderrTail: string;
+  /** Why the job failed (plugin failure, or a path/collision/write error when applying). */
+  error?: string;
 }
 
 export interface DriftEntry {
@@ -67,6 +71,8 @@ export interface DriftEntry {
   /** Unified diff of this file (possibly truncated), for the summary. */
   diff: string;
   crlfOnly: boolean;
+  /** `warning` for a stale file without `clean` (generate would leave it); everything else is `error`. */
+  severity?: 'error' | 'warning';
 }
 
 export interface GenerationResult {

@@ -3,20 +3,31 @@ import type { Config } from '../inputs.js';
 import type { ActionsIO } from '../adapters.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult, Job, JobFailure, JobOutput } from '../generate/types.js';
+import type { TransactionHooks } from './transaction.js';
+import { createStagingDir, removeStaging } from './staging.js';
+import { collectJobFiles as collect } from './collect.js';
+import { applyOutputsImpl } from './apply.js';
+
+export { removeStaging };
+export { MANIFEST_NAME } from './manifest.js';
 
 export interface OutputsContext {
   config: Readonly<Config>;
   /** Every discovered contract: generated files must not overwrite a pacto.yaml or a referenced file. */
   contracts: ContractResult[];
   io: ActionsIO;
+  /** Defaults to process.platform (decides case-insensitive collisions: darwin, win32). */
+  platform?: NodeJS.Platform;
+  /** Fault injection for tests: called before each write of a job's transaction. */
+  hooks?: TransactionHooks;
 }
 
 /**
  * Creates the fresh, absolute directory passed to the plugin as `outputDir`, on the same
  * filesystem as the job's final destination (in every mode).
  */
-export async function createStaging(_job: Job, _ctx: OutputsContext): Promise<string> {
-  throw new Error('createStaging: not implemented');
+export async function createStaging(job: Job, ctx: OutputsContext): Promise<string> {
+  return createStagingDir(job, ctx.config);
 }
 
 /**
@@ -25,10 +36,10 @@ export async function createStaging(_job: Job, _ctx: OutputsContext): Promise<st
  * or an error message (the job then fails and writes nothing).
  */
 export async function collectJobFiles(
-  _stagingDir: string,
-  _returned: { path: string; content: string }[],
+  stagingDir: string,
+  returned: { path: string; content: string }[],
 ): Promise<{ files: { path: string; direct: boolean }[] } | { error: string }> {
-  throw new Error('collectJobFiles: not implemented');
+  return collect(stagingDir, returned);
 }
 
 export interface SkippedJob {
@@ -43,8 +54,8 @@ export interface SkippedJob {
  * or compares them with the working tree (check: drift, patch, writes nothing to the tree).
  */
 export async function applyOutputs(
-  _results: (JobOutput | JobFailure | SkippedJob)[],
-  _ctx: OutputsContext,
+  results: (JobOutput | JobFailure | SkippedJob)[],
+  ctx: OutputsContext,
 ): Promise<GenerationResult> {
-  throw new Error('applyOutputs: not implemented');
+  return applyOutputsImpl(results, ctx);
 }

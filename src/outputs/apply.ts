@@ -1,0 +1,511 @@
+/**
+ * Applies staged job outputs to the working tree in job order (generate), or works out what
+ * that would change without writing to it (check). Both modes run the same planning code,
+ * so check fails exactly when generate would change the tree.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { DriftEntry, FileStatus, GenerationResult, JobFailure, JobOutput, JobReport, OutputFile } from '../generate/types.js';
+import type { OutputsContext, SkippedJob } from './index.js';
+import { collisionKey, compareBytes, isInside, joinRelative, nearestExisting, pathProblem, resolveExisting, toSlash } from './paths.js';
+import { entryKey, MANIFEST_NAME, parseManifest, serializeManifest, type ManifestEntry, type ManifestFile } from './manifest.js';
+import { removeStaging, stagingRoot } from './staging.js';
+import { crlfOnly, inspect, sha256, sideOf, type Existing } from './tree.js';
+import { runTransaction, type Step } from './transaction.js';
+import { filePatch, truncateDiff, type Side } from './patch.js';
+import { gitIgnored, gitTopLevel } from './git.js';
+
+type AnyResult = JobOutput | JobFailure | SkippedJob;
+
+interface Planned {
+  rel: string;
+  wdPath: string;
+  target: string;
+  key: string;
+  staged: string;
+  direct: boolean;
+}
+
+interface ManifestState {
+  outDir: string;
+  outDirWd: string;
+  target: string;
+  wdPath: string;
+  original: Existing;
+  originalBytes: Buffer | null;
+  /** What is at the manifest path after the jobs applied so far (virtually, in check mode). */
+  current: Buffer | null;
+  currentIsOriginalLink: boolean;
+  entries: Map<string, ManifestEntry>;
+  error: string | null;
+  reported: boolean;
+  /** The last job that touched this manifest (the report lists it there). */
+  lastOwner: { plugin: string; contract: string } | null;
+}
+
+/** Check-mode extras for a file line: how it differs and its patch section. */
+interface DriftInfo {
+  severity: 'error' | 'warning';
+  section: string;
+  crlfOnly: boolean;
+}
+
+function describe(r: { job: { plugin: { name: string }; contract: { file: string } } }): string {
+  return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
+}
+
+export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+  try {
+    return await applyAll(results, ctx);
+  } finally {
+    for (const r of results) {
+      const dir = 'stagingDir' in r ? r.stagingDir : undefined;
+      if (typeof dir === 'string' && dir !== '') await removeStaging(dir);
+    }
+  }
+}
+
+async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+  const { config } = ctx;
+  const check = config.mode === 'check';
+  const platform = ctx.platform ?? process.platform;
+  const wd = path.resolve(config.workingDirectory);
+  const wdReal = await fs.realpath(wd);
+  const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
+  const errors: string[] = [];
+
+  // Files that must never be replaced: every discovered pacto.yaml and every referenced file.
+  const protectedKeys = new Map<string, string>();
+  for (const c of ctx.contracts) {
+    for (const [p, what] of [[c.absFile, 'the contract'], ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`])]) {
+      let real: string;
+      try {
+        real = await resolveExisting(p);
+      } catch {
+        real = path.resolve(p);
+      }
+      protectedKeys.set(collisionKey(real, platform), `${wdPathOf(path.resolve(p))} (${what})`);
+    }
+  }
+
+  const reports: JobReport[] = [];
+  const fail = (report: JobReport, error: string): void => {
+    report.status = 'failed';
+    report.error = error;
+    report.files = [];
+  };
+
+  // Pass 1: check every path, then claim targets in job order (the earlier job wins a collision).
+  const manifestKeys = new Map<string, string>();
+  for (const r of results) {
+    try {
+      const real = path.join(await resolveExisting(path.resolve(r.job.absOutputDir)), MANIFEST_NAME);
+      manifestKeys.set(collisionKey(real, platform), r.job.outputDir);
+    } catch {
+      // Reported when the job is planned.
+    }
+  }
+  const owners = new Map<string, { who: string; wdPath: string }>();
+  const plans: { result: AnyResult; report: JobReport; files: Planned[]; outDirReal: string }[] = [];
+  for (const r of results) {
+    const report: JobReport = {
+      contract: r.job.contract.file,
+      plugin: r.job.plugin.name,
+      outputDir: r.job.outputDir,
+      status: 'ok',
+      files: [],
+      message: '',
+      durationMs: 0,
+      stderrTail: '',
+    };
+    reports.push(report);
+    plans.push({ result: r, report, files: [], outDirReal: '' });
+    if ('skipped' in r && r.skipped) {
+      report.status = 'skipped';
+      report.message = r.reason;
+      continue;
+    }
+    if (!r.ok) {
+      const f = r as JobFailure;
+      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail });
+      continue;
+    }
+    Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
+    const planned = await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
+    if ('error' in planned) {
+      fail(report, planned.error);
+      continue;
+    }
+    const clash = planned.files.find((p) => owners.has(p.key));
+    if (clash) {
+      const other = owners.get(clash.key)!;
+      const msg = `two jobs write the same file: ${describe(r)} writes ${clash.wdPath}, and ${other.who} already writes ${other.wdPath}${caseNote(clash.wdPath, other.wdPath)}`;
+      errors.push(msg);
+      fail(report, msg);
+      continue;
+    }
+    for (const p of planned.files) owners.set(p.key, { who: describe(r), wdPath: p.wdPath });
+    plans[plans.length - 1].files = planned.files;
+    plans[plans.length - 1].outDirReal = planned.outDirReal;
+  }
+
+  // Patch paths are relative to the repository root, where `git apply` takes them from.
+  let patchPrefix = '';
+  let top: string | null = null;
+  if (check) {
+    top = await gitTopLevel(wd);
+    if (top) patchPrefix = toSlash(path.relative(await fs.realpath(top), wdReal));
+  }
+  const patchPath = (wdPath: string): string => (patchPrefix ? `${patchPrefix}/${wdPath}` : wdPath);
+
+  const manifests = new Map<string, ManifestState>();
+  const manifestFor = async (outDir: string, outDirWd: string): Promise<ManifestState> => {
+    const known = manifests.get(outDir);
+    if (known) return known;
+    const target = path.join(outDir, MANIFEST_NAME);
+    const st: ManifestState = {
+      outDir,
+      outDirWd,
+      target,
+      wdPath: wdPathOf(target),
+      original: await inspect(target),
+      originalBytes: null,
+      current: null,
+      currentIsOriginalLink: false,
+      entries: new Map(),
+      error: null,
+      reported: false,
+      lastOwner: null,
+    };
+    if (st.original.kind === 'file') {
+      st.originalBytes = await fs.readFile(target);
+      st.current = st.originalBytes;
+      try {
+        for (const e of parseManifest(st.originalBytes.toString('utf8'))) st.entries.set(entryKey(e.contract, e.plugin), e);
+      } catch (e) {
+        st.error = `the manifest ${st.wdPath} cannot be read: ${(e as Error).message}. Fix it or delete it (generate then writes a new one; files it listed are not cleaned)`;
+      }
+    } else if (st.original.kind === 'symlink') {
+      st.currentIsOriginalLink = true;
+    } else if (st.original.kind !== 'absent') {
+      st.error = `${st.wdPath} is a directory or special file where the manifest belongs; remove it`;
+    }
+    manifests.set(outDir, st);
+    return st;
+  };
+
+  const drift = new Map<OutputFile, DriftInfo>();
+  const outDirOf = new Map<OutputFile, string>();
+  let expectedRoot: string | null = null;
+  const expect = async (wdPath: string, data: Buffer | string): Promise<void> => {
+    if (!check) return;
+    expectedRoot ??= await fs.mkdtemp(path.join(path.resolve(config.runnerTemp), 'pacto-expected-'));
+    const dest = joinRelative(expectedRoot, wdPath);
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    await fs.writeFile(dest, data);
+  };
+
+  // Pass 2: in job order, compare with the tree, then apply (generate) or record (check).
+  for (const plan of plans) {
+    const { result: r, report } = plan;
+    if (report.status !== 'ok' || !r.ok) continue;
+    const out = r as JobOutput;
+    const job = out.job;
+    const outDir = path.resolve(job.absOutputDir);
+    const ms = await manifestFor(outDir, job.outputDir);
+    if (ms.error) {
+      if (!ms.reported) errors.push(ms.error);
+      ms.reported = true;
+      fail(report, ms.error);
+      continue;
+    }
+    const key = entryKey(job.contract.file, job.plugin.name);
+    const lines: OutputFile[] = [];
+    const steps: Step[] = [];
+    const produced: ManifestFile[] = [];
+    let problem: string | null = null;
+    const line = (wdPath: string, status: FileStatus, sha: string | null, direct: boolean): OutputFile => {
+      const o: OutputFile = { path: wdPath, plugin: job.plugin.name, contract: job.contract.file, status, sha256: sha, direct };
+      lines.push(o);
+      outDirOf.set(o, outDir);
+      return o;
+    };
+
+    for (const p of plan.files) {
+      const existing = await inspect(p.target);
+      if (existing.kind === 'dir' || existing.kind === 'other') {
+        problem = `cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`;
+        break;
+      }
+      const data = await fs.readFile(p.staged);
+      const sha = sha256(data);
+      produced.push({ path: p.rel, sha256: sha });
+      const before = await sideOf(p.target, existing);
+      const same = before.kind === 'file' && before.content.equals(data);
+      const status: FileStatus = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
+      const o = line(p.wdPath, status, sha, p.direct);
+      if (check) {
+        await expect(p.wdPath, data);
+        if (!same) {
+          const to: Side = { kind: 'file', content: data, executable: before.kind === 'file' ? before.executable : false };
+          drift.set(o, {
+            severity: 'error',
+            section: filePatch(patchPath(p.wdPath), before, to),
+            crlfOnly: before.kind === 'file' && crlfOnly(before.content, data),
+          });
+        }
+      } else if (!same) {
+        steps.push({ kind: 'put', target: p.target, source: p.staged, mode: existing.kind === 'file' && !p.direct ? existing.mode : null });
+      }
+    }
+
+    // Files this key generated before and no longer produces: deleted with clean, else kept.
+    const kept: ManifestFile[] = [];
+    const producedSet = new Set(produced.map((f) => f.path));
+    for (const f of problem ? [] : (ms.entries.get(key)?.files ?? [])) {
+      if (producedSet.has(f.path)) continue;
+      const target = joinRelative(outDir, f.path);
+      const wdPath = wdPathOf(target);
+      let realParent: string;
+      try {
+        realParent = await resolveExisting(path.dirname(target));
+      } catch {
+        continue;
+      }
+      if (!isInside(plan.outDirReal, realParent)) {
+        problem = `the manifest ${ms.wdPath} lists ${f.path}, which resolves outside ${job.outputDir} through a symbolic link; refusing to touch it`;
+        break;
+      }
+      const k = collisionKey(path.join(realParent, path.basename(target)), platform);
+      if (protectedKeys.has(k)) {
+        problem = `the manifest ${ms.wdPath} lists ${f.path}, which is ${protectedKeys.get(k)}; refusing to delete it`;
+        break;
+      }
+      if (owners.has(k)) continue;
+      const existing = await inspect(target);
+      if (existing.kind !== 'file' && existing.kind !== 'symlink') continue;
+      if (config.clean) {
+        const o = line(wdPath, check ? 'stale' : 'deleted', null, false);
+        if (check) drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), await sideOf(target, existing), { kind: 'absent' }), crlfOnly: false });
+        else steps.push({ kind: 'remove', target });
+      } else {
+        kept.push(f);
+        if (check) drift.set(line(wdPath, 'stale', null, false), { severity: 'warning', section: '', crlfOnly: false });
+      }
+    }
+    if (problem) {
+      fail(report, problem);
+      continue;
+    }
+
+    const entries = new Map(ms.entries);
+    entries.set(key, {
+      contract: job.contract.file,
+      plugin: job.plugin.name,
+      pluginVersion: job.plugin.version,
+      pluginSha256: job.plugin.version === null ? job.plugin.sha256 : null,
+      files: [...produced, ...kept],
+    });
+    const text = serializeManifest(entries.values());
+    const next = text === null ? null : Buffer.from(text, 'utf8');
+    const present = ms.current !== null || ms.currentIsOriginalLink;
+    const manifestChanges = next === null ? present : ms.currentIsOriginalLink || ms.current === null || !ms.current.equals(next);
+
+    if (!check) {
+      if (manifestChanges) {
+        if (next === null) steps.push({ kind: 'remove', target: ms.target });
+        else {
+          const tmp = path.join(await workDirFor(out.stagingDir), 'manifest');
+          await fs.writeFile(tmp, next);
+          steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null });
+        }
+      }
+      try {
+        if (steps.length > 0) await runTransaction(steps, await workDirFor(out.stagingDir), ctx.hooks);
+      } catch (e) {
+        fail(report, `could not write the outputs of ${describe(out)}: ${(e as Error).message}`);
+        continue;
+      }
+    }
+    ms.entries = entries;
+    if (manifestChanges) {
+      ms.current = next;
+      ms.currentIsOriginalLink = false;
+    }
+    if (next !== null || ms.original.kind !== 'absent') ms.lastOwner = { plugin: job.plugin.name, contract: job.contract.file };
+
+    const mStatus = manifestStatus(ms, check);
+    if (mStatus) line(ms.wdPath, mStatus, ms.current ? sha256(ms.current) : null, false);
+    lines.sort((a, b) => compareBytes(a.path, b.path));
+    report.files = lines;
+  }
+
+  // The manifest of a shared output directory is listed once, at the last job that touched it.
+  const files: OutputFile[] = [];
+  const lastManifestJob = new Map<string, JobReport>();
+  for (const rep of reports) for (const f of rep.files) if (isManifestPath(f.path)) lastManifestJob.set(f.path, rep);
+  for (const rep of reports) {
+    for (const f of rep.files) {
+      if (isManifestPath(f.path) && lastManifestJob.get(f.path) !== rep) continue;
+      files.push(f);
+    }
+  }
+
+  let driftResult: GenerationResult['drift'] = null;
+  let changed: boolean;
+  if (check) {
+    const entries: DriftEntry[] = [];
+    let patch = '';
+    for (const ms of manifests.values()) {
+      if (ms.lastOwner === null) continue;
+      const f = files.find((x) => x.path === ms.wdPath);
+      if (ms.current) await expect(ms.wdPath, ms.current);
+      if (!f || f.status === 'unchanged') continue;
+      const before = await sideOf(ms.target, ms.original.kind === 'dir' ? { kind: 'absent' } : ms.original);
+      const after: Side = ms.current ? { kind: 'file', content: ms.current, executable: false } : { kind: 'absent' };
+      drift.set(f, {
+        severity: 'error',
+        section: filePatch(patchPath(ms.wdPath), before, after),
+        crlfOnly: before.kind === 'file' && ms.current !== null && crlfOnly(before.content, ms.current),
+      });
+    }
+    for (const f of files) {
+      const d = drift.get(f);
+      if (!d) continue;
+      entries.push({
+        path: f.path,
+        status: f.status as DriftEntry['status'],
+        diff: d.section === '' ? '' : truncateDiff(d.section),
+        crlfOnly: d.crlfOnly,
+        severity: d.severity,
+      });
+      patch += d.section;
+    }
+    changed = entries.some((e) => e.severity === 'error');
+    let patchFile: string | null = null;
+    if (changed) {
+      patchFile = path.join(path.dirname(config.reportFile), 'pacto-drift.patch');
+      await fs.mkdir(path.dirname(patchFile), { recursive: true });
+      await fs.writeFile(patchFile, Buffer.from(patch, 'latin1'));
+    }
+    const hints = await driftHints(files, entries, outDirOf, wd, top !== null, wdPathOf);
+    driftResult = { entries, patchFile, expectedRoot, hints };
+  } else {
+    changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
+  }
+  return { jobs: reports, files, changed, drift: driftResult, errors };
+}
+
+function isManifestPath(p: string): boolean {
+  return p === MANIFEST_NAME || p.endsWith(`/${MANIFEST_NAME}`);
+}
+
+function caseNote(a: string, b: string): string {
+  return a !== b ? ' (the same file on a case-insensitive filesystem)' : '';
+}
+
+/** The manifest's status relative to the tree before the run, or null when it is not involved. */
+function manifestStatus(ms: ManifestState, check: boolean): FileStatus | null {
+  const origPresent = ms.original.kind !== 'absent';
+  if (!origPresent && ms.current === null) return null;
+  if (!origPresent) return check ? 'new' : 'created';
+  if (ms.current === null) return ms.currentIsOriginalLink ? 'unchanged' : check ? 'stale' : 'deleted';
+  if (ms.originalBytes && ms.originalBytes.equals(ms.current) && ms.original.kind === 'file') return 'unchanged';
+  return check ? 'changed' : 'updated';
+}
+
+async function workDirFor(stagingDir: string): Promise<string> {
+  const root = stagingRoot(stagingDir);
+  const dir = root === stagingDir ? path.dirname(stagingDir) : root;
+  const prefix = root === stagingDir ? '.pacto-work-' : 'work-';
+  return fs.mkdtemp(path.join(dir, prefix));
+}
+
+async function preflight(
+  r: JobOutput,
+  wd: string,
+  wdReal: string,
+  platform: NodeJS.Platform,
+  protectedKeys: Map<string, string>,
+  manifestKeys: Map<string, string>,
+  wdPathOf: (abs: string) => string,
+): Promise<{ files: Planned[]; outDirReal: string } | { error: string }> {
+  const job = r.job;
+  const outDir = path.resolve(job.absOutputDir);
+  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory` };
+  let outDirReal: string;
+  try {
+    outDirReal = await resolveExisting(outDir);
+  } catch (e) {
+    return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
+  }
+  if (!isInside(wdReal, outDirReal)) {
+    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
+  }
+  const files: Planned[] = [];
+  for (const f of r.files) {
+    const problem = pathProblem(f.path);
+    if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
+    const target = joinRelative(outDir, f.path);
+    const wdPath = wdPathOf(target);
+    let parentReal: string;
+    try {
+      parentReal = await resolveExisting(path.dirname(target));
+    } catch (e) {
+      return { error: `cannot write ${wdPath}: ${(e as Error).message}` };
+    }
+    if (!isInside(outDirReal, parentReal)) {
+      return {
+        error: `${JSON.stringify(f.path)} would be written to ${path.join(parentReal, path.basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
+      };
+    }
+    const anc = await nearestExisting(parentReal);
+    if (!(await fs.stat(anc)).isDirectory()) {
+      return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
+    }
+    const key = collisionKey(path.join(parentReal, path.basename(target)), platform);
+    const prot = protectedKeys.get(key);
+    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
+    const manifestOf = manifestKeys.get(key);
+    if (manifestOf !== undefined) {
+      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
+    }
+    files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
+  }
+  return { files, outDirReal };
+}
+
+async function driftHints(
+  files: OutputFile[],
+  entries: DriftEntry[],
+  outDirOf: Map<OutputFile, string>,
+  wd: string,
+  inGit: boolean,
+  wdPathOf: (abs: string) => string,
+): Promise<string[]> {
+  const hints: string[] = [];
+  if (inGit) {
+    const byDir = new Map<string, OutputFile[]>();
+    for (const f of files) {
+      const dir = outDirOf.get(f);
+      if (dir === undefined) continue;
+      byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    }
+    for (const [dir, list] of byDir) {
+      if (!list.every((f) => f.status === 'new')) continue;
+      const ignored = await gitIgnored(wd, list.map((f) => f.path));
+      if (list.every((f) => ignored.has(f.path))) {
+        hints.push(
+          `Every output in ${wdPathOf(dir) || '.'} is new and git ignores it (.gitignore): check cannot pass on a fresh checkout; use generate, or commit the outputs and stop ignoring them.`,
+        );
+      }
+    }
+  }
+  const crlf = entries.filter((e) => e.crlfOnly);
+  if (crlf.length > 0) {
+    hints.push(
+      `${crlf.length} file(s) differ only in line endings (CRLF versus LF), for example ${crlf[0].path}: git converted them on checkout (core.autocrlf or a text attribute). Mark generated files \`-text\` in .gitattributes (for example \`${crlf[0].path.split('/').slice(0, -1).join('/') || '.'}/** -text\`) so they keep the plugin's bytes.`,
+    );
+  }
+  return hints;
+}

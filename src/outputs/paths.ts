@@ -1,0 +1,118 @@
+/**
+ * Path rules for generated files. We are stricter than Pacto on purpose (Pacto joins and
+ * cleans whatever a plugin returns, so `/etc/x` lands in `<out>/etc/x` and `a/./b` in `a/b`):
+ * an output path must already be the clean relative form, so what a plugin asked for is
+ * exactly what lands in the tree.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** Why `p` is not a clean relative path, or null when it is. */
+export function pathProblem(p: string): string | null {
+  if (p === '') return 'it is empty';
+  if (p.includes('\0')) return 'it contains a NUL character';
+  if (p.includes('\\')) return 'it contains a backslash (use / as the separator)';
+  if (p.startsWith('/')) return 'it is absolute';
+  if (/^[A-Za-z]:/.test(p)) return 'it starts with a drive letter';
+  const segments = p.split('/');
+  if (segments.includes('')) return 'it has an empty segment (a doubled or trailing /)';
+  if (segments.includes('.')) return 'it has a "." segment';
+  if (segments.includes('..')) return 'it has a ".." segment';
+  return null;
+}
+
+/** Whether `pacto generate` would write this path without an error (see pacto-behaviour §3.7). */
+export function pactoAccepts(p: string): boolean {
+  if (p.includes('\0')) return false;
+  const out = '/pacto-out';
+  const target = path.posix.join(out, p);
+  if (target === out || target === `${out}/`) return false;
+  return !path.posix.relative(out, target).startsWith('..');
+}
+
+/** The message for a path a plugin returned in its response. */
+export function returnedPathError(p: string): string | null {
+  const problem = pathProblem(p);
+  if (problem === null) return null;
+  const hint = pactoAccepts(p)
+    ? 'Pacto accepts this, but return a clean relative path'
+    : 'return a clean relative path';
+  return `plugin file path ${JSON.stringify(p)} is not allowed: ${problem}. ${hint} (relative, "/"-separated, no empty, "." or ".." segment)`;
+}
+
+/** Joins a checked relative path onto a directory. */
+export function joinRelative(dir: string, rel: string): string {
+  return path.join(dir, ...rel.split('/'));
+}
+
+/** A platform path with `/` separators. */
+export function toSlash(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** True when `child` is `parent` or inside it (both absolute and normalised). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** Byte-order comparison of strings (UTF-8), so sort order never depends on the locale. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** Whether target paths collide case-insensitively on this platform. */
+export function caseInsensitive(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
+}
+
+export function collisionKey(abs: string, platform: NodeJS.Platform): string {
+  return caseInsensitive(platform) ? abs.toLowerCase() : abs;
+}
+
+/** The deepest existing ancestor of `p` (itself included), following symlinks. */
+export async function nearestExisting(p: string): Promise<string> {
+  let cur = path.resolve(p);
+  for (;;) {
+    try {
+      await fs.stat(cur);
+      return cur;
+    } catch {
+      const parent = path.dirname(cur);
+      if (parent === cur) return cur;
+      cur = parent;
+    }
+  }
+}
+
+/**
+ * Resolves symlinks in the existing part of `p`; the part that does not exist yet is
+ * appended as is (it will be created as plain directories). A dangling symlink on the
+ * way is an error: writing through it would create something wherever it points.
+ */
+export async function resolveExisting(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  const rest: string[] = [];
+  let cur = abs;
+  for (;;) {
+    let exists: boolean;
+    try {
+      await fs.lstat(cur);
+      exists = true;
+    } catch {
+      exists = false;
+    }
+    if (exists) {
+      try {
+        const real = await fs.realpath(cur);
+        return rest.length === 0 ? real : path.join(real, ...rest.reverse());
+      } catch {
+        throw new Error(`${cur} is a dangling symbolic link`);
+      }
+    }
+    const parent = path.dirname(cur);
+    if (parent === cur) return abs;
+    rest.push(path.basename(cur));
+    cur = parent;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Staging directories: one fresh `outputDir` per job, on the same filesystem as the job's
+ * final destination, so applying a job is a series of renames (atomic, no copy) and a
+ * backup of a replaced file is a rename too.
+ *
+ * Layout: `<base>/[.]pacto-stage-XXXXXX/out` is the plugin's outputDir; its parent (the
+ * "root") also holds backups and temporary manifests, and is removed as a whole.
+ *
+ * Where `<base>` is:
+ * - `<runnerTemp>/pacto-staging` when RUNNER_TEMP is on the destination's filesystem
+ *   (always the case on hosted runners), in every mode;
+ * - generate mode, other filesystem: a hidden `.pacto-stage-*` directory in the nearest
+ *   existing ancestor of the output directory (removed after the job is applied);
+ * - check mode, other filesystem: check must leave the working tree untouched, down to
+ *   directory mtimes, so nothing is created inside it even briefly. We use the nearest
+ *   writable ancestor *outside* the checkout (above the workspace) on the destination's
+ *   filesystem, and if there is none, RUNNER_TEMP on its other filesystem: check mode never
+ *   renames into the tree, so the filesystem only matters for what the plugin sees.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../inputs.js';
+import type { Job } from '../generate/types.js';
+import { isInside, nearestExisting } from './paths.js';
+
+export type DevOf = (p: string) => Promise<number>;
+
+const defaultDevOf: DevOf = async (p) => (await fs.stat(p)).dev;
+
+const ROOT_NAME = /^\.?pacto-stage-/;
+
+export type StagingConfig = Pick<Config, 'mode' | 'runnerTemp' | 'workingDirectory' | 'workspace'>;
+
+/** Where the job's staging root goes, and whether its name is hidden. */
+export async function pickStagingBase(
+  job: Pick<Job, 'absOutputDir'>,
+  config: StagingConfig,
+  devOf: DevOf = defaultDevOf,
+): Promise<{ base: string; hidden: boolean }> {
+  const runnerTemp = path.resolve(config.runnerTemp);
+  await fs.mkdir(runnerTemp, { recursive: true });
+  const tempBase = { base: path.join(runnerTemp, 'pacto-staging'), hidden: false };
+
+  const destExisting = await nearestExisting(job.absOutputDir);
+  const destDev = await devOf(destExisting);
+  if ((await devOf(runnerTemp)) === destDev) return tempBase;
+
+  if (config.mode !== 'check') {
+    const parentExisting = await nearestExisting(path.dirname(job.absOutputDir));
+    const base = (await devOf(parentExisting)) === destDev ? parentExisting : destExisting;
+    return { base, hidden: true };
+  }
+
+  const wd = path.resolve(config.workingDirectory);
+  const ws = path.resolve(config.workspace);
+  const outer = isInside(ws, wd) ? ws : wd;
+  for (let dir = path.dirname(outer); ; dir = path.dirname(dir)) {
+    let dev: number;
+    try {
+      dev = await devOf(dir);
+    } catch {
+      dev = -1;
+    }
+    if (dev !== destDev) break;
+    if (await writable(dir)) return { base: dir, hidden: true };
+    if (path.dirname(dir) === dir) break;
+  }
+  return tempBase;
+}
+
+async function writable(dir: string): Promise<boolean> {
+  try {
+    const probe = await fs.mkdtemp(path.join(dir, '.pacto-stage-probe-'));
+    await fs.rmdir(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Creates `<base>/[.]pacto-stage-XXXXXX/out` and returns the absolute `out`. */
+export async function createStagingDir(
+  job: Pick<Job, 'absOutputDir' | 'index'>,
+  config: StagingConfig,
+  devOf: DevOf = defaultDevOf,
+): Promise<string> {
+  const { base, hidden } = await pickStagingBase(job, config, devOf);
+  await fs.mkdir(base, { recursive: true });
+  const root = await fs.mkdtemp(path.join(base, `${hidden ? '.' : ''}pacto-stage-${job.index}-`));
+  const out = path.join(root, 'out');
+  await fs.mkdir(out);
+  return out;
+}
+
+/** The root that holds a staging dir, its backups and temporary files. */
+export function stagingRoot(stagingDir: string): string {
+  const root = path.dirname(stagingDir);
+  return path.basename(stagingDir) === 'out' && ROOT_NAME.test(path.basename(root)) ? root : stagingDir;
+}
+
+/** Removes a staging dir with everything around it that we created; never throws. */
+export async function removeStaging(stagingDir: string): Promise<void> {
+  try {
+    await fs.rm(stagingRoot(stagingDir), { recursive: true, force: true });
+  } catch {
+    // Best effort: a leftover under RUNNER_TEMP is removed by the runner.
+  }
+}

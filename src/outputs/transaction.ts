@@ -1,0 +1,88 @@
+/**
+ * Applies one job's changes to the working tree as a unit: every replaced or deleted file is
+ * first moved into the job's work directory (same filesystem, so a rename), and on any failure
+ * every step is undone in reverse, leaving the tree as it was before the job.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export type Step =
+  | { kind: 'put'; target: string; source: string; mode: number | null }
+  | { kind: 'remove'; target: string };
+
+export interface TransactionHooks {
+  /** Called before each step; throwing simulates a failure there (fault injection in tests). */
+  beforeStep?: (kind: Step['kind'], target: string) => void | Promise<void>;
+}
+
+/** Renames, falling back to copy + rename next to the destination across filesystems. */
+export async function move(src: string, dst: string): Promise<void> {
+  try {
+    await fs.rename(src, dst);
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+  }
+  const tmp = path.join(path.dirname(dst), `.pacto-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  try {
+    const st = await fs.lstat(src);
+    if (st.isSymbolicLink()) await fs.symlink(await fs.readlink(src), tmp);
+    else {
+      await fs.copyFile(src, tmp);
+      await fs.chmod(tmp, st.mode & 0o7777);
+      await fs.utimes(tmp, st.atime, st.mtime);
+    }
+    await fs.rename(tmp, dst);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+  await fs.rm(src, { force: true });
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}): Promise<void> {
+  const undo: (() => Promise<unknown>)[] = [];
+  let n = 0;
+  try {
+    for (const step of steps) {
+      await hooks.beforeStep?.(step.kind, step.target);
+      if (await exists(step.target)) {
+        const backup = path.join(workDir, `backup-${n++}`);
+        await move(step.target, backup);
+        undo.push(() => move(backup, step.target));
+      }
+      if (step.kind === 'put') {
+        const created = await fs.mkdir(path.dirname(step.target), { recursive: true });
+        if (created) undo.push(() => fs.rm(created, { recursive: true, force: true }));
+        if (step.mode !== null) await fs.chmod(step.source, step.mode);
+        await move(step.source, step.target);
+        undo.push(() => fs.rm(step.target, { force: true }));
+      }
+    }
+  } catch (e) {
+    const problems: string[] = [];
+    for (const u of undo.reverse()) {
+      try {
+        await u();
+      } catch (err) {
+        problems.push((err as Error).message);
+      }
+    }
+    const msg = (e as Error).message;
+    throw new Error(
+      problems.length === 0
+        ? `${msg} (the job's earlier changes were rolled back)`
+        : `${msg}; rolling back also failed: ${problems.join('; ')}`,
+      { cause: e },
+    );
+  }
+}
