@@ -44,7 +44,7 @@ export function escapeHtml(text: string): string {
 export function escapeMarkdown(text: string): string {
   return escapeHtml(text)
     .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, `@${ZWSP}`)
+    .replace(/(^|[^\w])@(?=\w)/g, `$1@${ZWSP}`)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 

@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { recordingIO } from '../../src/adapters.js';
+import { collectAnnotations, emitAnnotations, omittedNote } from '../../src/report/annotations.js';
+import { contract, finding, job, tempDir, validatedState } from './fixtures.js';
+
+const ws = tempDir();
+afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+describe('annotations', () => {
+  it('annotates each finding at the absolute contract file, line and column, titled with the rule code', () => {
+    const s = validatedState(ws, { 'working-directory': '.' });
+    const io = recordingIO();
+    const r = emitAnnotations(collectAnnotations(s), io);
+    expect(io.calls).toEqual([
+      {
+        kind: 'error',
+        message: 'interfaces.0.port: port must be >= 1',
+        props: { title: 'SCHEMA_VIOLATION', file: path.join(ws, 'services/db/pacto.yaml'), startLine: 7, startColumn: 11 },
+      },
+      {
+        kind: 'warning',
+        message: 'interfaces[1]: interface is unused',
+        props: { title: 'UNUSED_INTERFACE', file: path.join(ws, 'services/db/pacto.yaml'), startLine: 9, startColumn: 5 },
+      },
+    ]);
+    expect(path.isAbsolute(io.calls[0].props!.file!)).toBe(true);
+    expect(r).toEqual({ shown: { errors: 1, warnings: 1 }, omitted: { errors: 0, warnings: 0 } });
+  });
+
+  it('leaves out line and column when unknown, and the path prefix when empty', () => {
+    const s = validatedState(ws);
+    s.contracts = [contract(ws, 'x', { errors: [finding('PARSE_ERROR', '', 'bad yaml', null, null)] })];
+    const [a] = collectAnnotations(s);
+    expect(a).toEqual({ level: 'error', message: 'bad yaml', props: { title: 'PARSE_ERROR', file: path.join(ws, 'x/pacto.yaml') } });
+  });
+
+  it('spends one budget of 10 errors and 10 warnings in priority order and counts the rest', () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = Array.from({ length: 12 }, (_, i) =>
+      contract(wd, `svc${String(i).padStart(2, '0')}`, {
+        errors: [finding('SCHEMA_VIOLATION', 'service.name', `bad ${i}`)],
+        warnings: [finding('W', 'x', `warn ${i}`)],
+      }),
+    );
+    s.pluginFailures = [{ name: 'helm', source: 'url https://x', message: 'checksum mismatch' }];
+    s.generation = {
+      jobs: [job('svc00/pacto.yaml', 'readme', { status: 'failed', message: 'exit 1' })],
+      files: [],
+      changed: false,
+      drift: { entries: [{ path: 'svc00/readme-output/README.md', status: 'changed', diff: '', crlfOnly: false }], patchFile: null, expectedRoot: null, hints: [] },
+      errors: [],
+    };
+    const all = collectAnnotations(s);
+    // Validation first, then plugin resolution, failed jobs, drift.
+    expect(all.filter((a) => a.level === 'error').map((a) => a.props.title)).toEqual([
+      ...Array(12).fill('SCHEMA_VIOLATION'),
+      'plugin helm',
+      'plugin readme failed',
+      'drift: changed',
+    ]);
+    const io = recordingIO();
+    const r = emitAnnotations(all, io, 1);
+    expect(io.calls.filter((c) => c.kind === 'error')).toHaveLength(9);
+    expect(io.calls.filter((c) => c.kind === 'warning')).toHaveLength(10);
+    expect(r.omitted).toEqual({ errors: 6, warnings: 2 });
+    expect(omittedNote(r)).toMatch(/^6 errors and 2 warnings not annotated/);
+    expect(omittedNote({ shown: { errors: 1, warnings: 0 }, omitted: { errors: 0, warnings: 0 } })).toBeNull();
+  });
+
+  it('annotates a failed job and drift at absolute paths, stale as a warning without clean', () => {
+    const s = validatedState(ws, { 'fail-on': 'never' });
+    s.contracts = [];
+    s.generation = {
+      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', message: 'k8s on svc/pacto.yaml: exit status 2' })],
+      files: [],
+      changed: true,
+      drift: {
+        entries: [
+          { path: 'svc/k8s-output/a.yaml', status: 'new', diff: '', crlfOnly: false },
+          { path: 'svc/k8s-output/old.yaml', status: 'stale', diff: '', crlfOnly: false },
+        ],
+        patchFile: null,
+        expectedRoot: null,
+        hints: [],
+      },
+      errors: [],
+    };
+    const all = collectAnnotations(s);
+    expect(all.map((a) => [a.level, a.props.title, a.props.file])).toEqual([
+      ['error', 'plugin k8s failed', path.join(ws, 'svc/pacto.yaml')],
+      ['error', 'drift: new', path.join(ws, 'svc/k8s-output/a.yaml')],
+      ['warning', 'drift: stale', path.join(ws, 'svc/k8s-output/old.yaml')],
+    ]);
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import { emptyState } from '../../src/run-state.js';
+import { verdict } from '../../src/report/verdict.js';
+import { config, finding, job, plugin, tempDir, validatedState } from './fixtures.js';
+
+const ws = tempDir();
+afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
+
+describe('verdict', () => {
+  it('fails on an input error', () => {
+    const s = emptyState();
+    s.inputError = 'Invalid input: mode: "x" is not one of generate, validate, check';
+    s.fatal.push(s.inputError);
+    expect(verdict(s)).toEqual({ failed: true, reason: `Pacto: ${s.inputError}` });
+  });
+
+  it('fails on invalid contracts with fail-on error, not with never', () => {
+    expect(verdict(validatedState(ws)).reason).toBe('Pacto: 1 invalid contract (1 validation error)');
+    expect(verdict(validatedState(ws, { 'fail-on': 'never' })).failed).toBe(false);
+  });
+
+  it('fails on warnings only with fail-on warning', () => {
+    const s = validatedState(ws, { 'fail-on': 'warning' });
+    s.contracts[1].errors = [];
+    s.contracts[1].valid = true;
+    expect(verdict(s).reason).toBe('Pacto: 1 validation warning (fail-on: warning)');
+    const e = validatedState(ws);
+    e.contracts[1].errors = [];
+    e.contracts[1].valid = true;
+    expect(verdict(e).failed).toBe(false);
+  });
+
+  it('fails when nothing matched per if-no-contracts-found, but an empty shard passes', () => {
+    for (const [mode, failed] of [['error', true], ['warn', false], ['ignore', false]] as const) {
+      const s = emptyState();
+      s.config = config(ws, { 'if-no-contracts-found': mode });
+      s.discovery = { bundles: [], matched: 0 };
+      expect(verdict(s).failed).toBe(failed);
+    }
+    const shard = emptyState();
+    shard.config = config(ws, { shard: '3/3' });
+    shard.discovery = { bundles: [], matched: 2 };
+    expect(verdict(shard).failed).toBe(false);
+  });
+
+  it('fails on plugin resolution failures, failed jobs and generation errors', () => {
+    const s = validatedState(ws, { 'fail-on': 'never' });
+    s.pluginFailures = [{ name: 'helm', source: 'github acme/x@v1', message: 'HTTP 404' }];
+    expect(verdict(s).reason).toBe('Pacto: 1 plugin could not be resolved (helm)');
+    s.pluginFailures = [];
+    s.plugins = [plugin('readme', '/bin/pacto-plugin-readme')];
+    s.generation = { jobs: [job('services/api/pacto.yaml', 'readme', { status: 'failed' })], files: [], changed: false, drift: null, errors: ['collision'] };
+    expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; 1 generation error');
+  });
+
+  it('fails on changed and new drift always, on stale only with clean', () => {
+    const drift = (statuses: ('changed' | 'new' | 'stale')[]) => ({
+      entries: statuses.map((status, i) => ({ path: `f${i}`, status, diff: '', crlfOnly: false })),
+      patchFile: '/tmp/pacto-drift.patch',
+      expectedRoot: null,
+      hints: [],
+    });
+    const s = validatedState(ws, { 'fail-on': 'never', mode: 'check', plugins: '- readme' });
+    s.generation = { jobs: [], files: [], changed: true, drift: drift(['stale']), errors: [] };
+    expect(verdict(s).failed).toBe(false);
+    s.generation.drift = drift(['changed', 'new', 'stale']);
+    expect(verdict(s).reason).toBe('Pacto: 2 generated files out of date (check mode)');
+    const c = validatedState(ws, { 'fail-on': 'never', mode: 'check', plugins: '- readme', clean: 'true' });
+    c.generation = { jobs: [], files: [], changed: true, drift: drift(['stale']), errors: [] };
+    expect(verdict(c).reason).toBe('Pacto: 1 generated file out of date (check mode)');
+  });
+
+  it('fails on commit and artifact errors and lists every cause', () => {
+    const s = validatedState(ws);
+    s.contracts[0].errors = [finding('X', '', 'y')];
+    s.contracts[0].valid = false;
+    s.commit = { committed: false, pushed: false, sha: '', branch: 'main', error: 'push refused', warnings: [], skippedReason: null };
+    s.artifact = { uploaded: false, id: '', url: '', digest: '', name: 'n', files: 0, error: '409 conflict', warnings: [] };
+    s.fatal.push('Unexpected failure: boom');
+    expect(verdict(s).reason).toBe(
+      'Pacto: Unexpected failure: boom; 2 invalid contracts (2 validation errors); commit failed: push refused; artifact upload failed: 409 conflict',
+    );
+  });
+
+  it('passes a clean run', () => {
+    const s = validatedState(ws);
+    s.contracts.pop();
+    expect(verdict(s)).toEqual({ failed: false, reason: '' });
+  });
+});
