@@ -233,6 +233,17 @@ describe('name conflicts and overwrite', () => {
     expect(io.calls.some((c) => c.message.includes(`Replaced the earlier artifact "pacto-generated" (id ${first.id})`))).toBe(true);
   });
 
+  it('blames a concurrent job, not the overwrite input, when the name is taken again while overwriting', async () => {
+    sb.write('out/a.txt', 'a\n');
+    results.failNext('CreateArtifact', 409, 'already_exists', 'an artifact with this name already exists on the workflow run');
+    const { ctx } = context(makeConfig(sb, { overwrite: 'true' }), generation([outputFile('out/a.txt', 'created')]), runEnv());
+    const res = await uploadOutputs(ctx);
+    expect(res.uploaded).toBe(false);
+    expect(res.error).toContain('was created by another job of this workflow run while this one was replacing it');
+    expect(res.error).toContain('`artifact-name`');
+    expect(res.error).not.toContain('overwrite: true');
+  });
+
   it('uploads with overwrite: true when there is nothing to replace, without a warning', async () => {
     sb.write('out/a.txt', 'a\n');
     const { ctx } = context(makeConfig(sb, { overwrite: 'true' }), generation([outputFile('out/a.txt', 'created')]), runEnv());

@@ -52,15 +52,24 @@ export async function uploadStaged(req: UploadRequest, env: NodeJS.ProcessEnv): 
       }
       return { ok: true as const, id: res.id, size: res.size ?? 0, digest: res.digest, replacedId };
     } catch (err) {
-      return { ok: false as const, error: describeUploadError(err, req.name) };
+      return { ok: false as const, error: describeUploadError(err, req.name, req.overwrite) };
     }
   });
 }
 
 /** Turns the client's errors into what the user has to do about them. */
-export function describeUploadError(err: unknown, name: string): string {
+export function describeUploadError(err: unknown, name: string, overwrite: boolean): string {
   const message = messageOf(err);
-  if (/\(409\)/.test(message) || /already exists/i.test(message)) {
+  const conflict = /\(409\)/.test(message) || /already exists/i.test(message);
+  if (conflict && overwrite) {
+    // The old artifact was deleted (or absent) a moment ago: another job of the run took the name.
+    return (
+      `An artifact named "${name}" was created by another job of this workflow run while this one was replacing it. ` +
+      'Give each job its own `artifact-name` (matrix legs without `shard` each need their own name, for example include `${{ matrix.<key> }}`). ' +
+      `(${message})`
+    );
+  }
+  if (conflict) {
     return (
       `An artifact named "${name}" already exists in this workflow run. Set \`overwrite: true\` to replace it, ` +
       'or change `artifact-name` (matrix legs without `shard` each need their own name, for example include `${{ matrix.<key> }}`). ' +
