@@ -120,7 +120,7 @@ describe('url', () => {
     expect(first.plugins[0].cached).toBe(false);
     expect(runPlugin(first.plugins[0].path)).toBe('raw k8s');
     expect(sb.io.calls.filter((c) => c.kind === 'warning').map((c) => c.message)).toEqual([
-      `plugin "k8s": the download from ${server.url}/dl/raw is unverified (no sha256 and no checksums file). Pin it with sha256: ${sha256(RAW)}`,
+      `plugin "k8s": the download of ${server.url}/dl/raw is unverified (no sha256 and no checksums file). Pin it with sha256: ${sha256(RAW)}`,
     ]);
     expect(fs.readdirSync(sb.toolCache)).toEqual([]);
     const second = await resolvePlugins(specs(text), sb.ctx());

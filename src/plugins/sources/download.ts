@@ -8,6 +8,8 @@ import { PluginError, type SourceContext } from './context.js';
 
 export interface DownloadRequest {
   url: string;
+  /** How messages name the download; the URL when absent. */
+  label?: string;
   /** The name that decides raw, .tar.gz/.tgz or .zip (the URL's last segment or the asset name). */
   fileName: string;
   /** An authorization header value: only ever the token, only for the GitHub API host. */
@@ -34,12 +36,13 @@ export async function fromCache(sc: SourceContext, entry: CacheEntry | null): Pr
 }
 
 export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): Promise<Downloaded> {
-  sc.log.info(`Downloading ${req.url}`);
+  const what = req.label ?? req.url;
+  sc.log.info(`Downloading ${what}`);
   let file: string;
   try {
     file = await tc.downloadTool(req.url, undefined, req.auth, req.headers);
   } catch (err) {
-    throw new PluginError(`download of ${req.url} failed: ${describeDownloadError(err)}`);
+    throw new PluginError(`download of ${what} failed: ${describeDownloadError(err)}`);
   }
   const temps = [file];
   try {
@@ -47,13 +50,13 @@ export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): P
     if (req.expected !== null) {
       if (actual !== req.expected.sha256) {
         throw new PluginError(
-          `checksum mismatch for ${req.url}: expected ${req.expected.sha256} (${req.expected.from}), got ${actual}; nothing was extracted or run`,
+          `checksum mismatch for ${what}: expected ${req.expected.sha256} (${req.expected.from}), got ${actual}; nothing was extracted or run`,
         );
       }
       sc.log.info(`Verified sha256 ${actual} (${req.expected.from})`);
     } else {
       sc.log.warning(
-        `plugin "${sc.spec.name}": the download from ${req.url} is unverified (no sha256 and no checksums file). ` +
+        `plugin "${sc.spec.name}": the download of ${what} is unverified (no sha256 and no checksums file). ` +
           `Pin it with sha256: ${actual}`,
       );
     }
@@ -76,7 +79,7 @@ export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): P
   }
 }
 
-function describeDownloadError(err: unknown): string {
+export function describeDownloadError(err: unknown): string {
   if (err instanceof tc.HTTPError) {
     const status = err.httpStatusCode;
     const retried = status !== undefined && (status >= 500 || status === 408 || status === 429);

@@ -8,7 +8,7 @@ import { cacheEntry } from '../cache.js';
 import { parseChecksums } from '../checksum.js';
 import { fillTemplate } from '../platform.js';
 import { PluginError, type Found, type SourceContext } from './context.js';
-import { downloadPlugin, fromCache } from './download.js';
+import { describeDownloadError, downloadPlugin, fromCache } from './download.js';
 
 interface Asset {
   id: number;
@@ -72,7 +72,7 @@ export async function fromGithub(sc: SourceContext, ref: GithubRef): Promise<Fou
     expected = published;
   }
 
-  const got = await downloadPlugin(sc, { ...download(asset), fileName: asset.name, expected, cache: entry });
+  const got = await downloadPlugin(sc, { ...download(asset), label: `${asset.name} (${asset.url})`, fileName: asset.name, expected, cache: entry });
   return { path: got.path, version: ref.tag, source, cached: false };
 }
 
@@ -122,7 +122,7 @@ async function publishedChecksum(
     try {
       local = await tc.downloadTool(req.url, undefined, req.auth, req.headers);
     } catch (err) {
-      throw new PluginError(`download of ${file.name} (${req.url}) failed: ${err instanceof Error ? err.message.replace('Unexpected HTTP response', 'HTTP') : String(err)}`);
+      throw new PluginError(`download of ${file.name} (${req.url}) failed: ${describeDownloadError(err)}`);
     }
     try {
       const sums = parseChecksums(await fs.promises.readFile(local, 'utf8'));
