@@ -1,0 +1,196 @@
+/**
+ * Files a 2.0 contract references: existence (directories do not count), interface specs parsed,
+ * JSON Schemas from the bundle compiled with ajv. A malformed or hostile schema is a finding,
+ * never a crash: compilation is bounded (size, depth) and nothing is fetched (a remote `$ref`
+ * simply does not resolve).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parseFirstDocument } from '../yaml/parse.js';
+
+/** Bundle files larger than this are not read (a finding says so). */
+export const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
+/** Bounds on a bundle JSON Schema before ajv compiles it. */
+export const MAX_SCHEMA_DEPTH = 256;
+export const MAX_SCHEMA_NODES = 200_000;
+
+export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' };
+
+/**
+ * Pacto's fs.FS path rule: unrooted, `/`-separated, no empty, `.` or `..` element (only `.` itself).
+ * [copy of the shared rule until src/contracts/files.ts exports it]
+ */
+export function isValidFsPath(p: string): boolean {
+  if (p === '.') return true;
+  if (p === '' || p.startsWith('/')) return false;
+  return p.split('/').every((el) => el !== '' && el !== '.' && el !== '..');
+}
+
+/**
+ * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
+ * reads these files; format 1.0 only stat'ed them and accepted directories).
+ */
+export async function bundleFileState(absDir: string, rel: string): Promise<FileState> {
+  if (!isValidFsPath(rel)) return { kind: 'missing' };
+  const abs = path.join(absDir, ...rel.split('/'));
+  try {
+    const st = await fs.stat(abs);
+    return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
+  } catch {
+    return { kind: 'missing' };
+  }
+}
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
+
+export async function readBundleFile(abs: string): Promise<ReadResult> {
+  try {
+    const st = await fs.stat(abs);
+    if (st.size > MAX_BUNDLE_FILE_BYTES) {
+      return { ok: false, message: `file is ${st.size} bytes, more than the ${MAX_BUNDLE_FILE_BYTES}-byte limit` };
+    }
+    return { ok: true, bytes: await fs.readFile(abs) };
+  } catch (e) {
+    return { ok: false, message: `cannot read it: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * [M] Interface specs are parsed by extension: `.yaml`/`.yml` as YAML, `.json` as JSON (Pacto's
+ * tests imply JSON specs are parsed too); any other extension (`.proto`) is never parsed.
+ * Returns the parse error, or null when the file is fine or not parsed.
+ */
+export function interfaceSpecError(rel: string, bytes: Buffer): string | null {
+  const ext = path.posix.extname(rel).toLowerCase();
+  if (ext === '.json') {
+    try {
+      JSON.parse(bytes.toString('utf8'));
+      return null;
+    } catch (e) {
+      return `not valid JSON: ${(e as Error).message}`;
+    }
+  }
+  if (ext === '.yaml' || ext === '.yml') {
+    const parsed = parseFirstDocument(bytes);
+    return parsed.error ? `not valid YAML: line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}` : null;
+  }
+  return null;
+}
+
+export interface CompiledSchema {
+  /** Validates data; throws RangeError when the schema recurses without end. */
+  validate(data: unknown): ErrorObject[] | null;
+}
+
+export type CompileResult =
+  | { ok: true; schema: CompiledSchema }
+  | { ok: false; kind: 'json' | 'schema'; message: string };
+
+const cache = new Map<string, CompileResult>();
+const CACHE_LIMIT = 512;
+
+/** Parses and compiles a bundle JSON Schema (draft 2020-12 unless `$schema` says otherwise); cached by content. */
+export function compileBundleSchema(bytes: Buffer): CompileResult {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = compileUncached(bytes);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, result);
+  return result;
+}
+
+function compileUncached(bytes: Buffer): CompileResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    return { ok: false, kind: 'json', message: `not valid JSON: ${(e as Error).message}` };
+  }
+  const bound = checkBounds(doc);
+  if (bound) return { ok: false, kind: 'schema', message: bound };
+  if (typeof doc !== 'boolean' && (doc === null || typeof doc !== 'object' || Array.isArray(doc))) {
+    return { ok: false, kind: 'schema', message: `a JSON Schema must be an object or a boolean, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}` };
+  }
+  const draft = draftOf(doc);
+  if (!draft) {
+    const s = (doc as { $schema?: unknown }).$schema;
+    return { ok: false, kind: 'schema', message: `unsupported $schema ${JSON.stringify(s)} (use https://json-schema.org/draft/2020-12/schema, 2019-09, draft-07 or draft-06)` };
+  }
+  try {
+    const ajv = newAjv(draft);
+    const fn = ajv.compile(doc as object);
+    return {
+      ok: true,
+      schema: {
+        validate(data: unknown) {
+          return fn(data) ? null : (fn.errors ?? []).slice();
+        },
+      },
+    };
+  } catch (e) {
+    return { ok: false, kind: 'schema', message: compileMessage(e) };
+  }
+}
+
+function compileMessage(e: unknown): string {
+  const err = e as Error & { missingRef?: string };
+  if (err instanceof RangeError) return 'schema is too deeply nested or recursive to compile';
+  if (err.missingRef !== undefined || /can't resolve reference/.test(err.message)) {
+    const ref = err.missingRef ?? err.message.replace(/^.*can't resolve reference (\S+).*$/s, '$1');
+    return `cannot resolve $ref ${JSON.stringify(ref)}: references are resolved inside the schema file only; remote schemas are never fetched (inline it under $defs)`;
+  }
+  return err.message;
+}
+
+type Draft = '2020-12' | '2019-09' | 'draft-07' | 'draft-06' | 'draft-04';
+
+function draftOf(doc: unknown): Draft | null {
+  if (typeof doc !== 'object' || doc === null) return '2020-12';
+  const s = (doc as { $schema?: unknown }).$schema;
+  if (s === undefined) return '2020-12';
+  if (typeof s !== 'string') return null;
+  const u = s.replace(/^https?:\/\//, '').replace(/#$/, '');
+  if (u === 'json-schema.org/draft/2020-12/schema') return '2020-12';
+  if (u === 'json-schema.org/draft/2019-09/schema') return '2019-09';
+  if (u === 'json-schema.org/draft-07/schema') return 'draft-07';
+  if (u === 'json-schema.org/draft-06/schema') return 'draft-06';
+  if (u === 'json-schema.org/draft-04/schema') return 'draft-04';
+  return null;
+}
+
+function newAjv(draft: Draft): Ajv {
+  const opts = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true };
+  if (draft === '2020-12') return new Ajv2020(opts) as unknown as Ajv;
+  if (draft === '2019-09') return new Ajv2019(opts) as unknown as Ajv;
+  // draft-04/06 are compiled as draft-07 (ajv 8 has no draft-04 engine); their $schema is dropped for ajv.
+  const ajv = new Ajv({ ...opts, validateSchema: draft === 'draft-07' });
+  if (draft !== 'draft-07') {
+    const orig = ajv.compile.bind(ajv);
+    ajv.compile = ((schema: object) => {
+      const { $schema: _drop, ...rest } = schema as Record<string, unknown>;
+      return orig(rest);
+    }) as typeof ajv.compile;
+  }
+  return ajv;
+}
+
+/** Iterative walk: rejects documents too deep or too large to compile safely. */
+function checkBounds(doc: unknown): string | null {
+  const stack: [unknown, number][] = [[doc, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (++nodes > MAX_SCHEMA_NODES) return `schema has more than ${MAX_SCHEMA_NODES} JSON values; split it or simplify it`;
+    if (depth > MAX_SCHEMA_DEPTH) return `schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep; flatten it with $defs and $ref`;
+    if (v !== null && typeof v === 'object') {
+      for (const c of Array.isArray(v) ? v : Object.values(v)) if (c !== null && typeof c === 'object') stack.push([c, depth + 1]);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,265 @@
+/**
+ * Format 2.0 cross-field rules (docs/pacto-v2-format.md §3), in Pacto v3's order, with its
+ * bracketed paths. All rules run; the caller stops before the policy layer on any error.
+ */
+import type { ErrorObject } from 'ajv';
+import { bundleFileState, compileBundleSchema, interfaceSpecError, readBundleFile, type CompiledSchema } from './bundle-files.js';
+import { nativeToJson } from './encode.js';
+import { toLeaves } from './leaves.js';
+import type { ContractModel } from './model.js';
+import { ociLocation, parseOciV2 } from './oci.js';
+import { rangeError, versionError } from './semver-shim.js';
+
+export interface RawFinding {
+  code: string;
+  path: string;
+  message: string;
+}
+
+export interface CrossFieldResult {
+  errors: RawFinding[];
+  warnings: RawFinding[];
+  /** Inline policies whose schema compiled, in declaration order (for the policy layer). */
+  policies: { name: string; index: number; file: string; schema: CompiledSchema }[];
+  /** Absolute paths of the bundle files the contract references and that exist. */
+  referencedFiles: string[];
+}
+
+const q = JSON.stringify;
+
+export async function crossFieldChecks(c: ContractModel, absDir: string): Promise<CrossFieldResult> {
+  const errors: RawFinding[] = [];
+  const warnings: RawFinding[] = [];
+  const policies: CrossFieldResult['policies'] = [];
+  const referencedFiles: string[] = [];
+  const err = (code: string, path: string, message: string) => errors.push({ code, path, message });
+
+  // INVALID_SEMVER
+  const vErr = versionError(c.service.version);
+  if (vErr) err('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${vErr} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+
+  // DUPLICATE_*_NAME: the message cites the most recent earlier declaration.
+  const dupes = (list: { name: string }[] | null, listName: string, code: string, what: string) => {
+    const last = new Map<string, number>();
+    (list ?? []).forEach((item, i) => {
+      const prev = last.get(item.name);
+      if (prev !== undefined) err(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
+      last.set(item.name, i);
+    });
+  };
+  dupes(c.interfaces, 'interfaces', 'DUPLICATE_INTERFACE_NAME', 'interface');
+  dupes(c.configurations, 'configurations', 'DUPLICATE_CONFIGURATION_NAME', 'configuration');
+  dupes(c.policies, 'policies', 'DUPLICATE_POLICY_NAME', 'policy');
+  dupes(c.dependencies, 'dependencies', 'DUPLICATE_DEPENDENCY_NAME', 'dependency');
+
+  // Capabilities
+  const caps = c.capabilities ?? [];
+  caps.forEach((cap, i) => {
+    if (cap.type !== 'extension' || cap.ref === '') return;
+    const slash = cap.ref.indexOf('/');
+    if (slash < 0 || !cap.ref.slice(0, slash).includes('.')) {
+      err('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
+    }
+  });
+  const firstCap = new Map<string, number>();
+  caps.forEach((cap, i) => {
+    const key = cap.type === 'extension' ? `ext:${cap.ref}` : cap.type;
+    const prev = firstCap.get(key);
+    if (prev !== undefined) {
+      const what = cap.type === 'extension' ? `extension capability ${q(cap.ref)}` : `capability ${q(cap.type)}`;
+      err('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
+    } else firstCap.set(key, i);
+  });
+  const ifaceNames = new Set((c.interfaces ?? []).map((x) => x.name));
+  caps.forEach((cap, i) => {
+    const b = cap.binding;
+    if (!b) return;
+    if (!ifaceNames.has(b.interface)) {
+      const declared = [...ifaceNames].map((n) => q(n)).join(', ') || 'none';
+      err('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
+    }
+    if (b.path !== '') {
+      const why = unsafeUrlPath(b.path);
+      if (why) err('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
+    }
+  });
+
+  // Interface files
+  for (const [i, itf] of (c.interfaces ?? []).entries()) {
+    if (itf.ref === '') continue;
+    const st = await bundleFileState(absDir, itf.ref);
+    if (st.kind !== 'file') {
+      err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
+      continue;
+    }
+    referencedFiles.push(st.abs);
+    const read = await readBundleFile(st.abs);
+    const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
+    if (why) err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
+  }
+
+  // Configurations
+  const configSchemas = new Map<number, CompiledSchema>();
+  for (const [i, cfg] of (c.configurations ?? []).entries()) {
+    if (cfg.schema !== '') {
+      const r = await loadSchemaFile(absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
+      if (r.finding) errors.push(r.finding);
+      if (r.abs) referencedFiles.push(r.abs);
+      if (r.schema) configSchemas.set(i, r.schema);
+    }
+    if (cfg.ref !== '') ociCheck(cfg.ref, `configurations[${i}].ref`, 'INVALID_CONFIG_REF', errors);
+  }
+
+  // Policies
+  for (const [i, pol] of (c.policies ?? []).entries()) {
+    if (pol.schema !== '') {
+      const r = await loadSchemaFile(absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
+      if (r.finding) errors.push(r.finding);
+      if (r.abs) referencedFiles.push(r.abs);
+      if (r.schema) policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
+    }
+    if (pol.ref !== '') ociCheck(pol.ref, `policies[${i}].ref`, 'INVALID_POLICY_REF', errors);
+  }
+
+  // Dependencies
+  for (const [i, dep] of (c.dependencies ?? []).entries()) {
+    const loc = ociLocation(dep.ref);
+    if (loc !== null) {
+      const parsed = parseOciV2(loc);
+      if (!parsed.ok) {
+        err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${parsed.error}`);
+        continue; // this dependency's compatibility is not checked
+      }
+      if (parsed.ref.digest === '' && parsed.ref.tag !== '') {
+        warnings.push({
+          code: 'TAG_NOT_DIGEST',
+          path: `dependencies[${i}].ref`,
+          message: `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`,
+        });
+      }
+    }
+    if (dep.compatibility !== '') {
+      const rErr = rangeError(dep.compatibility);
+      if (rErr) {
+        err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${rErr} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
+      }
+    }
+  }
+
+  // Configuration values against their bundled schema (one error per configuration).
+  for (const [i, cfg] of (c.configurations ?? []).entries()) {
+    const schema = configSchemas.get(i);
+    if (!schema || !cfg.values || cfg.values.entries.length === 0) continue;
+    const data = nativeToJson(cfg.values);
+    let problems: ErrorObject[] | null;
+    try {
+      problems = schema.validate(data);
+    } catch {
+      err('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
+      continue;
+    }
+    if (problems) {
+      const leaves = toLeaves(problems, data).map((l) => l.message);
+      err('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
+    }
+  }
+
+  // Readiness
+  const r = c.readiness;
+  if (r) {
+    if (!isRoundTripDate(r.expires)) {
+      err('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
+    }
+    (r.history ?? []).forEach((h, i) => {
+      const base = `readiness.history[${i}]`;
+      if (!isRoundTripDate(h.date)) err('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
+      for (const field of ['version', 'author', 'description'] as const) {
+        if (goTrimSpace(h[field]) === '') err('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
+      }
+    });
+    const lastId = new Map<string, number>();
+    (r.claims ?? []).forEach((cl, i) => {
+      const prev = lastId.get(cl.id);
+      if (prev !== undefined) err('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
+      lastId.set(cl.id, i);
+    });
+    (r.claims ?? []).forEach((cl, i) => {
+      if (goTrimSpace(cl.evidence) === '') err('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
+      if (cl.description !== '' && goTrimSpace(cl.description) === '') {
+        err('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
+      }
+    });
+  }
+
+  return { errors, warnings, policies, referencedFiles };
+}
+
+/** [M] A duplicate extension capability (same ref) is reported at the item's `type`, like a duplicate health/metrics. */
+function duplicateCapabilityPath(i: number): string {
+  return `capabilities[${i}].type`;
+}
+
+/** [M] Capability binding findings sit at the binding member (`capabilities[i].binding.interface` / `.path`). */
+function capabilityBindingPath(i: number, member: 'interface' | 'path'): string {
+  return `capabilities[${i}].binding.${member}`;
+}
+
+function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory'): string {
+  if (kind === 'directory') return `${what} ${q(rel)} not found in bundle: it is a directory; name a file`;
+  const hint = rel.startsWith('./') || rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '.' || s === '')
+    ? ' (write the path relative to the bundle root, without ./, .. or a leading /)'
+    : ' (check the path; it is relative to the directory holding pacto.yaml)';
+  return `${what} ${q(rel)} not found in bundle${hint}`;
+}
+
+async function loadSchemaFile(
+  absDir: string,
+  rel: string,
+  path: string,
+  what: string,
+  jsonCode: string,
+  schemaCode: string,
+): Promise<{ finding?: RawFinding; abs?: string; schema?: CompiledSchema }> {
+  const st = await bundleFileState(absDir, rel);
+  if (st.kind !== 'file') return { finding: { code: 'FILE_NOT_FOUND', path, message: notFoundMessage(`${what} file`, rel, st.kind) } };
+  const read = await readBundleFile(st.abs);
+  if (!read.ok) return { abs: st.abs, finding: { code: jsonCode, path, message: `${what} ${q(rel)}: ${read.message}` } };
+  const compiled = compileBundleSchema(read.bytes);
+  if (compiled.ok) return { abs: st.abs, schema: compiled.schema };
+  const code = compiled.kind === 'json' ? jsonCode : schemaCode;
+  const text = compiled.kind === 'json' ? `is ${compiled.message}` : `is not a valid JSON Schema: ${compiled.message}`;
+  return { abs: st.abs, finding: { code, path, message: `${what} ${q(rel)} ${text}` } };
+}
+
+function ociCheck(ref: string, path: string, code: string, errors: RawFinding[]): void {
+  const loc = ociLocation(ref);
+  if (loc === null) return;
+  const parsed = parseOciV2(loc);
+  if (!parsed.ok) errors.push({ code, path, message: `invalid OCI reference ${q(ref)}: ${parsed.error}` });
+}
+
+/** Go's strings.TrimSpace (Unicode White_Space). */
+export function goTrimSpace(s: string): string {
+  return s.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+}
+
+/** time.Parse("2006-01-02", s) succeeds and formats back to s. */
+export function isRoundTripDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const days = mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return d <= days;
+}
+
+/** [M] Why a binding path that passed the schema pattern is unsafe as a URL path, or null. */
+export function unsafeUrlPath(p: string): string | null {
+  if (/[\u0000-\u001f\u007f]/.test(p)) return 'it contains control characters';
+  if (p.includes('#')) return 'it has a fragment (#); remove it';
+  const pathPart = p.split('?')[0]!;
+  if (/%(?![0-9A-Fa-f]{2})/.test(pathPart)) return 'it is not a valid URL path (a % must start a %XX escape)';
+  const decoded = pathPart.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (decoded.startsWith('//')) return `it decodes to ${q(decoded)}, which a client would read as another host; use a path such as /healthz`;
+  return null;
+}

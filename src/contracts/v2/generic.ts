@@ -1,0 +1,79 @@
+/**
+ * The generic document Pacto v3 validates with JSON Schema: the first YAML document decoded into
+ * untyped values, date/timestamp scalars kept as their literal text, then a JSON round trip
+ * (NaN/±Inf cannot be encoded: YAML_PARSE_ERROR).
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { resolveScalar } from '../yaml/resolve.js';
+import type { YamlTree } from '../yaml/tree.js';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export type GenericResult =
+  | { ok: true; value: Json }
+  | { ok: false; message: string; line: number | null; column: number | null };
+
+class Unencodable extends Error {
+  constructor(
+    message: string,
+    readonly node: Node,
+  ) {
+    super(message);
+  }
+}
+
+export function genericDocument(tree: YamlTree): GenericResult {
+  try {
+    return { ok: true, value: toJson(tree, tree.root, 0) };
+  } catch (e) {
+    if (e instanceof Unencodable) {
+      const p = tree.pos(e.node);
+      return { ok: false, message: e.message, line: p?.line ?? null, column: p?.column ?? null };
+    }
+    throw e;
+  }
+}
+
+function text(n: { source?: unknown; value?: unknown }): string {
+  return typeof n.source === 'string' ? n.source : String(n.value ?? '');
+}
+
+function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
+  if (node === null) return null;
+  if (depth > 500) throw new Unencodable('document nested too deeply', node);
+  if (isScalar(node)) {
+    const r = resolveScalar(node);
+    switch (r.tag) {
+      case '!!null': return null;
+      case '!!bool': return r.value;
+      case '!!int': return Number(r.value);
+      case '!!float': {
+        const v = r.value;
+        const hint = ` (the YAML value ${text(node)} cannot be represented in JSON; quote it if it is text)`;
+        if (Number.isNaN(v)) throw new Unencodable(`json: unsupported value: NaN${hint}`, node);
+        if (!Number.isFinite(v)) throw new Unencodable(`json: unsupported value: ${v > 0 ? '+Inf' : '-Inf'}${hint}`, node);
+        return v;
+      }
+      // [dates kept as written] Pacto v3's generic decode keeps date/timestamp scalars as their literal text.
+      case '!!timestamp': return text(node);
+      case '!!binary': return new TextDecoder('utf-8').decode(r.value);
+      case '!!str': case 'other': return r.value;
+      case '!!merge': return '<<';
+      case 'error': return text(node);
+    }
+  }
+  if (isSeq(node)) return tree.items(node).map((it) => toJson(tree, it, depth + 1));
+  if (isMap(node)) {
+    const out: { [k: string]: Json } = {};
+    for (const e of tree.entries(node)) {
+      let k = '';
+      if (e.key) {
+        const r = resolveScalar(e.key);
+        k = r.tag === '!!null' ? '<nil>' : text(e.key);
+      }
+      Object.defineProperty(out, k, { value: toJson(tree, e.value, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return null;
+}
