@@ -1,8 +1,19 @@
+/**
+ * The generation stage: plan contract × plugin jobs, run them in a bounded pool (fail-fast
+ * aware), log each job in job order, and hand every result, in job order, to the outputs stage.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import type { GenerationResult } from './types.js';
+import type { OutputsContext, SkippedJob } from '../outputs/index.js';
+import { sanitizeForLog } from '../report/sanitize.js';
+import { planJobs, type PlannedJob } from './plan.js';
+import { OrderedLog, runPool } from './schedule.js';
+import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
+import type { GenerationResult, JobFailure, JobOutput } from './types.js';
 
 export interface GenerateContext {
   config: Readonly<Config>;
@@ -13,6 +24,107 @@ export interface GenerateContext {
   io: ActionsIO;
 }
 
-export async function generate(_ctx: GenerateContext): Promise<GenerationResult> {
-  throw new Error('generate: not implemented');
+type Outcome = JobOutput | JobFailure | SkippedJob;
+
+const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier failure';
+
+function skipped(planned: PlannedJob, reason: string): SkippedJob {
+  return { job: planned.job, ok: false, skipped: true, reason };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Prints one job's log lines. Everything a plugin wrote is sanitized first. */
+function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): void {
+  const { job } = outcome;
+  const who = sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
+  const replay = (): void => {
+    if (requestFile !== null) {
+      io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${path.basename(job.plugin.path)} < ${requestFile})`));
+    }
+  };
+  if ('skipped' in outcome) {
+    io.info(`– ${who}: skipped (${sanitizeForLog(outcome.reason)})`);
+    return;
+  }
+  if (outcome.ok) {
+    io.startGroup(`✓ ${who}: ${plural(outcome.files.length, 'file')} → ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
+    if (outcome.message !== '') io.info(`Message: ${sanitizeForLog(outcome.message)}`);
+    replay();
+    io.info(outcome.stderrTail === '' ? '(no stderr)' : `stderr:\n${sanitizeForLog(outcome.stderrTail.replace(/\s+$/, ''))}`);
+    io.endGroup();
+    return;
+  }
+  io.info(`✗ ${outcome.error}`);
+  replay();
+  if (outcome.stderrTail.trim() !== '') {
+    io.info(`stderr (last 64 KiB):\n${sanitizeForLog(outcome.stderrTail.replace(/\s+$/, ''))}`);
+  }
+}
+
+/** `stage` is the outputs stage; tests may replace it. */
+export async function generate(ctx: GenerateContext, stage: OutputsStage = outputsStage): Promise<GenerationResult> {
+  const { config, io } = ctx;
+  const planned = planJobs(ctx.contracts, ctx.plugins, {
+    workingDirectory: config.workingDirectory,
+    outputDir: config.outputDir,
+  });
+  const outputs: OutputsContext = { config, contracts: ctx.contracts, io };
+  io.info(
+    `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
+      `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,
+  );
+
+  await fs.mkdir(config.runnerTemp, { recursive: true });
+  const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
+  const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
+    printJob(io, e.outcome, e.requestFile),
+  );
+  let stop = false;
+  let results: (JobRun | { result: SkippedJob; requestFile: null } | undefined)[];
+  try {
+    results = await runPool(planned, {
+      concurrency: config.concurrency,
+      shouldStop: () => stop,
+      run: async (p) => {
+        if (p.skip !== null && !p.error) {
+          if (config.failFast) stop = true;
+          return { result: skipped(p, p.skip), requestFile: null };
+        }
+        if (p.skip !== null) {
+          return {
+            requestFile: null,
+            result: {
+              job: p.job,
+              ok: false,
+              error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
+              exitCode: null,
+              signal: null,
+              stderrTail: '',
+              durationMs: 0,
+            } satisfies JobFailure,
+          };
+        }
+        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir });
+      },
+      onDone: (run, index) => {
+        if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;
+        log.add(index, { outcome: run.result, requestFile: run.requestFile });
+      },
+    });
+  } finally {
+    await fs.rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  const ordered: Outcome[] = planned.map((p, i) => {
+    const r = results[i];
+    if (r !== undefined) return r.result;
+    const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
+    log.add(i, { outcome, requestFile: null });
+    return outcome;
+  });
+  log.flush();
+  return stage.applyOutputs(ordered, outputs);
 }

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expandOutputTemplate, planJobs } from '../../src/generate/plan.js';
+import { OrderedLog, runPool } from '../../src/generate/schedule.js';
+import { tempDir } from '../plugins-run/scripts.js';
+import { contract, plugin, simpleContract, testConfig } from './harness.js';
+import type { Config } from '../../src/inputs.js';
+
+let root: string;
+let config: Config;
+beforeAll(() => {
+  root = tempDir('pacto-plan-');
+  config = testConfig(root);
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('expandOutputTemplate', () => {
+  const values = { bundle: 'services/orders', service: 'orders-api', version: '3.2.0', plugin: 'k8s' };
+  it('fills every placeholder and normalises the path', () => {
+    expect(expandOutputTemplate('{bundle}/{plugin}-output', values)).toBe('services/orders/k8s-output');
+    expect(expandOutputTemplate('deploy/{service}/{version}/', values)).toBe('deploy/orders-api/3.2.0');
+    expect(expandOutputTemplate('{bundle}/{plugin}-output', { ...values, bundle: '.' })).toBe('k8s-output');
+    expect(expandOutputTemplate('./gen//{plugin}', values)).toBe('gen/k8s');
+    expect(expandOutputTemplate('.', values)).toBe('.');
+  });
+});
+
+describe('planJobs', () => {
+  it('makes contract × plugin jobs in contract order then plugin order, with output directories', () => {
+    const a = simpleContract(config, 'a');
+    const bad = simpleContract(config, 'bad', false);
+    const b = contract(config, 'b', '{"pactoVersion":"2.0","service":{"name":"bee","version":"2.0.0","owner":{}}}');
+    const k8s = plugin('k8s', '/bin/true');
+    const readme = plugin('readme', '/bin/true', { output: 'docs/{service}-{version}' });
+    const jobs = planJobs([a, bad, b], [k8s, readme], { workingDirectory: config.workingDirectory, outputDir: config.outputDir });
+    expect(jobs.map((j) => [j.job.index, j.job.contract.bundle, j.job.plugin.name, j.job.outputDir, j.skip])).toEqual([
+      [0, 'services/a', 'k8s', 'services/a/k8s-output', null],
+      [1, 'services/a', 'readme', 'docs/a-1.0.0', null],
+      [2, 'services/bad', 'k8s', 'services/bad/k8s-output', 'the contract is invalid'],
+      [3, 'services/bad', 'readme', 'docs/bad-1.0.0', 'the contract is invalid'],
+      [4, 'b', 'k8s', 'b/k8s-output', null],
+      [5, 'b', 'readme', 'docs/bee-2.0.0', null],
+    ]);
+    expect(jobs[5].job.absOutputDir).toBe(path.join(config.workingDirectory, 'docs/bee-2.0.0'));
+  });
+});
+
+describe('runPool', () => {
+  it('keeps results in item order, bounds concurrency and stops scheduling on request', async () => {
+    let running = 0;
+    let peak = 0;
+    let stop = false;
+    const results = await runPool([30, 10, 20, 5, 5, 5], {
+      concurrency: 2,
+      shouldStop: () => stop,
+      run: async (ms, i) => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, ms));
+        running--;
+        if (i === 2) stop = true;
+        return i * 10;
+      },
+    });
+    expect(peak).toBe(2);
+    expect(results.slice(0, 3)).toEqual([0, 10, 20]);
+    expect(results.filter((r) => r === undefined).length).toBeGreaterThan(0);
+  });
+});
+
+describe('OrderedLog', () => {
+  it('prints entries in index order as soon as their predecessors are in', () => {
+    const printed: number[] = [];
+    const log = new OrderedLog<string>(4, (_e, i) => printed.push(i));
+    log.add(2, 'c');
+    log.add(1, 'b');
+    expect(printed).toEqual([]);
+    log.add(0, 'a');
+    expect(printed).toEqual([0, 1, 2]);
+    log.flush();
+    expect(printed).toEqual([0, 1, 2]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * One contract × plugin job: stage, build the request, run the plugin, decode its response,
+ * hand the files to the outputs stage. Never throws: every problem becomes a JobFailure that
+ * names plugin and contract.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../inputs.js';
+import { buildRequest } from '../contracts/request.js';
+import { applyOutputs, collectJobFiles, createStaging, type OutputsContext } from '../outputs/index.js';
+import { removeStaging } from '../outputs/staging.js';
+import { describeRunFailure, pluginEnv, runPlugin } from '../plugins/run.js';
+import { decodeResponse, ResponseError } from '../plugins/response.js';
+import { sanitizeForLog } from '../report/sanitize.js';
+import type { Job, JobFailure, JobOutput } from './types.js';
+
+/** The outputs stage as generation uses it (replaceable in tests). */
+export interface OutputsStage {
+  createStaging: typeof createStaging;
+  collectJobFiles: typeof collectJobFiles;
+  applyOutputs: typeof applyOutputs;
+  /** Removes a failed job's staging directory and whatever the stage created around it. */
+  removeStaging: (stagingDir: string) => Promise<void>;
+}
+
+export const outputsStage: OutputsStage = { createStaging, collectJobFiles, applyOutputs, removeStaging };
+
+export interface JobContext {
+  config: Readonly<Config>;
+  env: NodeJS.ProcessEnv;
+  outputs: OutputsContext;
+  stage: OutputsStage;
+  /** A private directory for stdout spill files, removed by the caller. */
+  spillDir: string;
+}
+
+export interface JobRun {
+  result: JobOutput | JobFailure;
+  /** Where the request was saved (RUNNER_DEBUG), for the log. */
+  requestFile: string | null;
+}
+
+function label(job: Job): string {
+  return `plugin ${job.plugin.name} on ${job.contract.file}`;
+}
+
+/** `pacto-requests/<bundle>-<plugin>.json`, readable and unique enough to find by eye. */
+export function requestFileName(job: Job): string {
+  const bundle = job.contract.bundle === '.' ? '_root' : job.contract.bundle.replace(/\//g, '--');
+  return `${bundle}-${job.plugin.name}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
+async function saveRequest(job: Job, request: string, runnerTemp: string): Promise<string> {
+  const dir = path.join(runnerTemp, 'pacto-requests');
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, requestFileName(job));
+  await fs.writeFile(file, request);
+  return file;
+}
+
+export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
+  const started = Date.now();
+  const { config, outputs } = ctx;
+  const timeoutMs = (job.plugin.spec.timeout ?? config.pluginTimeout) * 1000;
+  let staging: string | null = null;
+  let requestFile: string | null = null;
+  const stdoutFile = path.join(ctx.spillDir, `${job.index}.out`);
+
+  const failure = async (
+    reason: string,
+    run?: { exitCode: number | null; signal: string | null; stderrTail: string },
+  ): Promise<JobRun> => {
+    // A failed job writes nothing: its staging directory goes.
+    if (staging !== null) await ctx.stage.removeStaging(staging);
+    return {
+      requestFile,
+      result: {
+        job,
+        ok: false,
+        error: sanitizeForLog(`${label(job)}: ${reason}`),
+        exitCode: run?.exitCode ?? null,
+        signal: run?.signal ?? null,
+        stderrTail: run?.stderrTail ?? '',
+        durationMs: Date.now() - started,
+      },
+    };
+  };
+
+  try {
+    staging = await ctx.stage.createStaging(job, outputs);
+    const request = buildRequest(job.contract.contractJson ?? 'null', job.contract.absDir, staging, job.plugin.spec.options);
+    if (config.debug) requestFile = await saveRequest(job, request, config.runnerTemp);
+
+    const run = await runPlugin({
+      executable: job.plugin.path,
+      cwd: config.workingDirectory,
+      request,
+      env: pluginEnv(ctx.env, job.plugin),
+      timeoutMs,
+      maxOutputSize: config.maxOutputSize,
+      stdoutFile,
+    });
+    const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
+    if (problem !== null) return await failure(problem, run);
+
+    let response;
+    try {
+      response = decodeResponse(await fs.readFile(stdoutFile, 'utf8'));
+    } catch (err) {
+      if (!(err instanceof ResponseError)) throw err;
+      return await failure(`returned invalid output: ${err.message}`, run);
+    } finally {
+      await fs.rm(stdoutFile, { force: true });
+    }
+
+    const collected = await ctx.stage.collectJobFiles(staging, response.files);
+    if ('error' in collected) return await failure(collected.error, run);
+    return {
+      requestFile,
+      result: {
+        job,
+        ok: true,
+        stagingDir: staging,
+        files: collected.files,
+        message: response.message,
+        stderrTail: run.stderrTail,
+        durationMs: Date.now() - started,
+      },
+    };
+  } catch (err) {
+    await fs.rm(stdoutFile, { force: true }).catch(() => undefined);
+    return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The job list: every contract × every plugin, in contract order then plugin order, with its
+ * final output directory. Invalid contracts are planned too (as skipped) so the report has a
+ * row for each pair.
+ */
+import path from 'node:path';
+import type { ContractResult } from '../contracts/types.js';
+import type { ResolvedPlugin } from '../plugins/types.js';
+import type { Job } from './types.js';
+
+export interface PlannedJob {
+  job: Job;
+  /** Why this job will not run (invalid contract, bad output directory), or null. */
+  skip: string | null;
+  /** True when the job cannot run because of its own configuration (a failure, not a skip). */
+  error: boolean;
+}
+
+/** Fills `{bundle}`, `{service}`, `{version}` and `{plugin}`; returns a `/`-separated relative path. */
+export function expandOutputTemplate(
+  template: string,
+  values: { bundle: string; service: string; version: string; plugin: string },
+): string {
+  const filled = template.replace(/\{(bundle|service|version|plugin)\}/g, (_m, key: keyof typeof values) => values[key]);
+  const normal = path.posix.normalize(filled.replace(/\\/g, '/'));
+  return normal.replace(/\/+$/, '') || '.';
+}
+
+/** Why a final output directory is not acceptable, or null. */
+function outputDirProblem(rel: string, abs: string, workingDirectory: string): string | null {
+  const back = path.relative(workingDirectory, abs);
+  if (path.isAbsolute(rel) || back === '..' || back.startsWith(`..${path.sep}`) || path.isAbsolute(back)) {
+    return `output directory "${rel}" is outside the working directory`;
+  }
+  return null;
+}
+
+export function planJobs(
+  contracts: ContractResult[],
+  plugins: ResolvedPlugin[],
+  options: { workingDirectory: string; outputDir: string },
+): PlannedJob[] {
+  const planned: PlannedJob[] = [];
+  for (const contract of contracts) {
+    for (const plugin of plugins) {
+      const template = plugin.spec.output ?? options.outputDir;
+      const outputDir = expandOutputTemplate(template, {
+        bundle: contract.bundle,
+        service: contract.service ?? '',
+        version: contract.version ?? '',
+        plugin: plugin.name,
+      });
+      const absOutputDir = path.resolve(options.workingDirectory, outputDir);
+      const job: Job = { index: planned.length, contract, plugin, absOutputDir, outputDir };
+      if (!contract.valid || contract.contractJson === null) {
+        planned.push({ job, skip: 'the contract is invalid', error: false });
+        continue;
+      }
+      const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory);
+      planned.push({ job, skip: problem, error: problem !== null });
+    }
+  }
+  return planned;
+}
