@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { commitAndPush } from '../../../src/publish/git.js';
 import type { GitSandbox } from '../../helpers/git-repo.js';
-import { installHook } from '../../helpers/git-repo.js';
-import { context, CONTRACT, generation, MANIFEST, OUT, OUT_DIR, sandbox } from './fixture.js';
+import { context, generation, MANIFEST, OUT, sandbox } from './fixture.js';
 
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 const NEW_OUT = `${OUT}.v2`;

@@ -47,6 +47,7 @@ export function badBranchName(name: string): string | null {
   if (name.startsWith('-')) return 'must not start with "-"';
   if (name.startsWith('refs/')) return 'must be a branch name, not a full ref (drop "refs/heads/")';
   const reasons: [RegExp, string][] = [
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what git refuses
     [/[\x00-\x20\x7f~^:?*[\\]/, 'contains a space, a control character or one of ~ ^ : ? * [ \\'],
     [/\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|(^|\/)\./, 'is not a valid git branch name'],
   ];
@@ -67,7 +68,7 @@ export interface PullRequestInfo {
 export function pullRequestInfo(env: NodeJS.ProcessEnv, readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): PullRequestInfo | null {
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (event !== 'pull_request' && event !== 'pull_request_target') return null;
-  let payload: unknown = null;
+  let payload: unknown;
   try {
     payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFile(env.GITHUB_EVENT_PATH)) : null;
   } catch {
