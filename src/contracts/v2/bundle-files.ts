@@ -11,6 +11,7 @@ import type { ErrorObject } from 'ajv';
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { bundlePath, isValidFsPath } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 
 /** Bundle files larger than this are not read (a finding says so). */
@@ -22,22 +23,12 @@ export const MAX_SCHEMA_NODES = 200_000;
 export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' };
 
 /**
- * Pacto's fs.FS path rule: unrooted, `/`-separated, no empty, `.` or `..` element (only `.` itself).
- * [copy of the shared rule until src/contracts/files.ts exports it]
- */
-export function isValidFsPath(p: string): boolean {
-  if (p === '.') return true;
-  if (p === '' || p.startsWith('/')) return false;
-  return p.split('/').every((el) => el !== '' && el !== '.' && el !== '..');
-}
-
-/**
  * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
  * reads these files; format 1.0 only stat'ed them and accepted directories).
  */
 export async function bundleFileState(absDir: string, rel: string): Promise<FileState> {
-  if (!isValidFsPath(rel)) return { kind: 'missing' };
-  const abs = path.join(absDir, ...rel.split('/'));
+  if (!isValidFsPath(rel) || rel.includes('\0')) return { kind: 'missing' };
+  const abs = bundlePath(absDir, rel);
   try {
     const st = await fs.stat(abs);
     return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };

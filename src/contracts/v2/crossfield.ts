@@ -8,7 +8,7 @@ import { nativeToJson } from './encode.js';
 import { toLeaves } from './leaves.js';
 import type { ContractModel } from './model.js';
 import { ociLocation, parseOciV2 } from './oci.js';
-import { rangeError, versionError } from './semver-shim.js';
+import { parseRange, parseVersion } from '../semver.js';
 
 export interface RawFinding {
   code: string;
@@ -35,8 +35,8 @@ export async function crossFieldChecks(c: ContractModel, absDir: string): Promis
   const err = (code: string, path: string, message: string) => errors.push({ code, path, message });
 
   // INVALID_SEMVER
-  const vErr = versionError(c.service.version);
-  if (vErr) err('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${vErr} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+  const v = parseVersion(c.service.version);
+  if (!v.ok) err('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
 
   // DUPLICATE_*_NAME: the message cites the most recent earlier declaration.
   const dupes = (list: { name: string }[] | null, listName: string, code: string, what: string) => {
@@ -139,9 +139,9 @@ export async function crossFieldChecks(c: ContractModel, absDir: string): Promis
       }
     }
     if (dep.compatibility !== '') {
-      const rErr = rangeError(dep.compatibility);
-      if (rErr) {
-        err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${rErr} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
+      const range = parseRange(dep.compatibility);
+      if (!range.ok) {
+        err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
       }
     }
   }
