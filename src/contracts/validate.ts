@@ -1,6 +1,84 @@
-import type { Bundle, ContractResult, ValidationOptions } from './types.js';
+/**
+ * Validation stage: each bundle's pacto.yaml is read once and handed to the profile its
+ * pactoVersion (or the contract-format input) selects.
+ */
+import { readFileSync } from 'node:fs';
+import type { Profile } from './profile.js';
+import type { Bundle, ContractResult, Finding, ProfileId, ValidationOptions } from './types.js';
+import { profileV1 } from './v1/index.js';
+import { profileV2 } from './v2/index.js';
+
+const PROFILES: Record<ProfileId, Profile> = { '1.0': profileV1, '2.0': profileV2 };
+
+/** The pactoVersion text as written (block or flow style), without a full parse. */
+export function sniffPactoVersion(text: string): string | null {
+  const m = /(?:^|[{,\s])["']?pactoVersion["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}#]+))/m.exec(text);
+  if (!m) return null;
+  return m[1] ?? m[2] ?? m[3] ?? null;
+}
+
+/** 'auto' picks 2.0 for pactoVersion 2.0 and 1.0 for everything else. */
+export function selectProfile(format: ValidationOptions['format'], source: Buffer | null): ProfileId {
+  if (format !== 'auto') return format;
+  if (!source) return '1.0';
+  const head = source.subarray(0, 64 * 1024).toString('utf8');
+  const v = sniffPactoVersion(head);
+  return v === '2.0' || v === '2' ? '2.0' : '1.0';
+}
+
+function parseError(message: string): Finding {
+  return { code: 'PARSE_ERROR', path: '', message, line: null, column: null };
+}
+
+function readSource(bundle: Bundle): { source: Buffer } | { error: string } {
+  try {
+    return { source: readFileSync(bundle.absFile) };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EISDIR') return { error: `failed to read ${bundle.file}: read ${bundle.file}: is a directory; pacto.yaml must be a file` };
+    if (err.code === 'ENOENT') return { error: `no pacto.yaml found in ${bundle.bundle}; add one or remove the directory from the contracts patterns` };
+    return { error: `failed to read ${bundle.file}: ${err.message}` };
+  }
+}
 
 /** Validates every bundle (in order) with the profile its pactoVersion or the contract-format input selects. */
-export async function validateBundles(_bundles: Bundle[], _opts: ValidationOptions): Promise<ContractResult[]> {
-  throw new Error('validateBundles: not implemented');
+export async function validateBundles(bundles: Bundle[], opts: ValidationOptions): Promise<ContractResult[]> {
+  const results: ContractResult[] = [];
+  for (const bundle of bundles) {
+    const base = { file: bundle.file, bundle: bundle.bundle, absFile: bundle.absFile, absDir: bundle.absDir };
+    const failed = (profile: ProfileId, message: string): ContractResult => ({
+      ...base,
+      profile,
+      service: null,
+      version: null,
+      valid: false,
+      errors: [parseError(message)],
+      warnings: [],
+      contractJson: null,
+      referencedFiles: [],
+    });
+    if (bundle.loadError !== undefined) {
+      results.push(failed(selectProfile(opts.format, null), bundle.loadError));
+      continue;
+    }
+    const read = readSource(bundle);
+    if ('error' in read) {
+      results.push(failed(selectProfile(opts.format, null), read.error));
+      continue;
+    }
+    const profile = selectProfile(opts.format, read.source);
+    const v = await PROFILES[profile].validate({ source: read.source, bundle, opts });
+    results.push({
+      ...base,
+      profile,
+      service: v.service,
+      version: v.version,
+      valid: v.errors.length === 0,
+      errors: v.errors,
+      warnings: v.warnings,
+      contractJson: v.contractJson,
+      referencedFiles: v.referencedFiles,
+    });
+  }
+  return results;
 }

@@ -1,0 +1,159 @@
+/**
+ * Contract format 1.0 exactly as Pacto validates it: strict typed load (PARSE_ERROR), the
+ * generic JSON round trip (YAML_PARSE_ERROR), layer 1 JSON Schema, layer 2 cross-field
+ * rules, layer 3 semantic, with Pacto's short-circuits.
+ */
+import * as path from 'node:path';
+import { isMap } from 'yaml';
+import type { Profile, ProfileInput, ProfileVerdict } from '../profile.js';
+import type { Finding } from '../types.js';
+import { GoJsonError } from '../gojson.js';
+import { bundlePath, isValidFsPath } from '../files.js';
+import { toGenericJson } from '../yaml/generic.js';
+import { parseFirstDocument, type SourcePos } from '../yaml/parse.js';
+import { locatePath } from '../yaml/paths.js';
+import { YamlTree } from '../yaml/tree.js';
+import { TypedDecoder, goEncode, type DecodeIssue } from '../yaml/typed.js';
+import { CONTRACT_TYPE, normaliseV1, type V1Contract } from './model.js';
+import { newerFormatMessage, newerFormatSigns } from './newer.js';
+import { crossFieldV1, semanticV1 } from './rules.js';
+import { structuralLeavesV1 } from './structural.js';
+import { structuralHint } from './hints.js';
+
+function finding(code: string, p: string, message: string, pos: SourcePos | null): Finding {
+  return { code, path: p, message, line: pos?.line ?? null, column: pos?.column ?? null };
+}
+
+function verdict(errors: Finding[], warnings: Finding[] = [], extra: Partial<ProfileVerdict> = {}): ProfileVerdict {
+  return { service: null, version: null, errors, warnings, contractJson: null, referencedFiles: [], ...extra };
+}
+
+/** The file as Pacto names it in loader messages. */
+function fileLabel(input: ProfileInput): string {
+  return input.bundle.file;
+}
+
+/** How to fix a failed strict load, from the kinds of issue found. */
+function decodeHint(issues: DecodeIssue[]): string {
+  if (issues.some((i) => i.unknownField !== undefined)) {
+    return 'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).';
+  }
+  if (issues.some((i) => /already defined/.test(i.message))) return 'Remove the duplicate key.';
+  return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
+}
+
+export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
+  const label = fileLabel(input);
+  const parsed = parseFirstDocument(input.source);
+  if (parsed.error) {
+    return verdict([
+      finding(
+        'PARSE_ERROR',
+        '',
+        `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`,
+        parsed.error,
+      ),
+    ]);
+  }
+  if (!parsed.doc) {
+    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file is empty: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
+  }
+  const tree = new YamlTree(parsed);
+  if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
+    const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'))!;
+    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p)]);
+  }
+
+  // (a) strict typed load
+  const decoder = new TypedDecoder(tree);
+  const model = decoder.decode(parsed.doc.contents as never, CONTRACT_TYPE) as V1Contract;
+  const issues: DecodeIssue[] = [
+    ...tree.problems.map((p) => ({ node: null, message: p.message, offset: p.offset })),
+    ...decoder.issues,
+  ] as DecodeIssue[];
+  const signs = newerFormatSigns(tree);
+  if (issues.length > 0) {
+    const withOffset = issues.map((i) => ({ i, off: (i as { offset?: number }).offset ?? i.node?.range?.[0] ?? 0 }));
+    withOffset.sort((a, b) => a.off - b.off);
+    const first = withOffset[0]!;
+    const pos = first.i.node ? tree.pos(first.i.node) : tree.problems.find((p) => p.offset === first.off) ?? null;
+    const lines = withOffset.map(({ i, off }) => {
+      const line = i.node ? tree.pos(i.node)?.line : tree.problems.find((p) => p.offset === off)?.line;
+      return `line ${line ?? '?'}: ${i.message}`;
+    });
+    let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
+    message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(issues)}`;
+    return verdict([finding('PARSE_ERROR', '', message, pos)]);
+  }
+  const root = tree.root;
+  for (const [field, missing] of [
+    ['pactoVersion', model.pactoVersion === ''],
+    ['service.name', model.service.name === ''],
+    ['service.version', model.service.version === ''],
+  ] as const) {
+    if (!missing) continue;
+    const pos = root && isMap(root) ? locatePath(tree, field) : { line: 1, column: 1 };
+    let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; add a non-empty ${field}`;
+    if (field === 'pactoVersion') message += ' (pactoVersion: "1.0")';
+    if (signs.length > 0) message += `\n${newerFormatMessage(signs)}`;
+    return verdict([finding('PARSE_ERROR', '', message, pos)]);
+  }
+
+  normaliseV1(model);
+  const loaded: Partial<ProfileVerdict> = {
+    service: model.service.name,
+    version: model.service.version,
+    contractJson: encodeContract(model),
+    referencedFiles: referencedFiles(model, input.bundle.absDir),
+  };
+
+  // (b) generic document + JSON round trip
+  const generic = toGenericJson(tree);
+  if (generic.problem) {
+    const p = generic.problem;
+    return verdict(
+      [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf/.nan; quote the value ("${'.inf'}") or use a finite number`, p)],
+      [],
+      { ...loaded, contractJson: null },
+    );
+  }
+
+  // Layer 1
+  const leaves = structuralLeavesV1(generic.value);
+  if (leaves.length > 0) {
+    const errors = leaves.map((l) =>
+      finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, locatePath(tree, l.path)),
+    );
+    return verdict(errors, [], loaded);
+  }
+
+  // Layer 2 (+ 3)
+  const cross = crossFieldV1(model, input.bundle.absDir);
+  const hasError = cross.some((f) => f.severity === 'error');
+  const all = hasError ? cross : [...cross, ...semanticV1(model)];
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  for (const f of all) {
+    const fd = finding(f.code, f.path, f.message, locatePath(tree, f.path));
+    (f.severity === 'error' ? errors : warnings).push(fd);
+  }
+  return verdict(errors, warnings, loaded);
+}
+
+function encodeContract(model: V1Contract): string | null {
+  try {
+    return goEncode(CONTRACT_TYPE, model);
+  } catch (e) {
+    if (e instanceof GoJsonError) return null;
+    throw e;
+  }
+}
+
+function referencedFiles(model: V1Contract, absDir: string): string[] {
+  const refs: string[] = [];
+  for (const itf of model.interfaces ?? []) if (itf.contract) refs.push(itf.contract);
+  if (model.configuration?.schema) refs.push(model.configuration.schema);
+  return [...new Set(refs.filter(isValidFsPath).map((r) => bundlePath(absDir, r)))].map((p) => path.resolve(p));
+}
+
+export const profileV1: Profile = { id: '1.0', validate: validateV1 };
