@@ -58,3 +58,30 @@ describe('format 2.0 conformance corpus', () => {
     }
   });
 });
+
+async function runBundles(format: 'auto' | '2.0') {
+  const { validateBundles } = await import('../../src/contracts/validate.js');
+  const all = cases();
+  const results = await validateBundles(all.map((c) => bundleFor(c.dir)), { format, unresolvedPolicyRefs: 'error' });
+  return results.map((r, i) => {
+    const expected = JSON.parse(readFileSync(path.join(all[i]!.dir, 'expected.json'), 'utf8')) as Expected;
+    const got = JSON.stringify({ e: multiset(r.errors), w: multiset(r.warnings), v: r.valid });
+    const want = JSON.stringify({ e: multiset(expected.errors), w: multiset(expected.warnings), v: expected.valid });
+    return { name: all[i]!.name, profile: r.profile, same: got === want, detail: `${got} != ${want}` };
+  });
+}
+
+describe('format 2.0 conformance corpus through validateBundles', () => {
+  it('contract-format 2.0 forces the 2.0 profile: 100 of 100', async () => {
+    const rows = await runBundles('2.0');
+    expect(rows.filter((r) => r.profile !== '2.0' || !r.same).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
+    expect(rows).toHaveLength(100);
+  });
+
+  it('auto selects 2.0 for every pactoVersion "2.0" case; the two cases without it go to the 1.0 profile', async () => {
+    const rows = await runBundles('auto');
+    const toV1 = rows.filter((r) => r.profile === '1.0').map((r) => r.name);
+    expect(toV1).toEqual(['invalid/loader_pacto_version_1_0', 'invalid/loader_pacto_version_missing']);
+    expect(rows.filter((r) => r.profile === '2.0' && !r.same).map((r) => `${r.name}: ${r.detail}`)).toEqual([]);
+  });
+});
