@@ -129,6 +129,23 @@ describe('runPlugin', () => {
     expect(await waitFor(() => !isAlive(child))).toBe(true);
   });
 
+  it('does not fail a plugin whose background child only keeps stderr open', async () => {
+    const pidFile = path.join(dir, 'stderr-holder.pid');
+    const exe = writeScript(dir, 'stderr-holder', `sleep 60 >/dev/null &\necho $! > ${pidFile}\necho '{}'\n`);
+    const o = opts(exe, { closeGraceMs: 300 });
+    const r = await runPlugin(o);
+    expect(describeRunFailure(r, o.timeoutMs, o.maxOutputSize)).toBeNull();
+    expect(fs.readFileSync(o.stdoutFile, 'utf8')).toBe('{}\n');
+    expect(await waitFor(() => !isAlive(Number(fs.readFileSync(pidFile, 'utf8'))))).toBe(true);
+  });
+
+  it('reports a spill file that cannot be written', async () => {
+    const exe = writeScript(dir, 'spill', "echo '{}'\n");
+    const o = opts(exe, { stdoutFile: path.join(dir, 'missing-dir', 'out') });
+    const r = await runPlugin(o);
+    expect(describeRunFailure(r, o.timeoutMs, o.maxOutputSize)).toMatch(/^its output could not be saved: ENOENT/);
+  });
+
   it('survives a plugin that exits without reading a large request', async () => {
     const exe = writeScript(dir, 'deaf', "echo '{}'\n");
     const o = opts(exe, { request: 'x'.repeat(4 * 1024 * 1024) });

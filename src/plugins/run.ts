@@ -43,6 +43,8 @@ export interface RunPluginResult {
   spawnError: string | null;
   /** stdout stayed open after exit (a grandchild held it) and was cut off. */
   stdoutHeld: boolean;
+  /** stdout could not be written to the spill file (disk full...). */
+  spillError: string | null;
   stdoutBytes: number;
   stderrTail: string;
   durationMs: number;
@@ -118,6 +120,9 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   const closeGraceMs = opts.closeGraceMs ?? 3000;
   const started = Date.now();
   const out = fs.createWriteStream(opts.stdoutFile);
+  out.on('error', (err) => {
+    result.spillError ??= err.message;
+  });
   const stderr = new TailBuffer(STDERR_TAIL_BYTES);
   const result: RunPluginResult = {
     exitCode: null,
@@ -126,6 +131,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     overflow: false,
     spawnError: null,
     stdoutHeld: false,
+    spillError: null,
     stdoutBytes: 0,
     stderrTail: '',
     durationMs: 0,
@@ -157,6 +163,8 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   // A plugin may exit without reading stdin: EPIPE on our side is not its error.
   child.stdin.on('error', () => undefined);
   child.stdin.end(opts.request);
+  child.stdout.on('error', () => undefined);
+  child.stderr.on('error', () => undefined);
 
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   child.stdout.on('data', (chunk: Buffer) => {
@@ -174,6 +182,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     }
   });
   const stdoutClosed = new Promise<void>((resolve) => child.stdout.once('close', () => resolve()));
+  const stderrClosed = new Promise<void>((resolve) => child.stderr.once('close', () => resolve()));
   const exited = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
       result.exitCode = code;
@@ -200,15 +209,18 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   await exited;
   clearTimeout(timeoutTimer);
 
-  // A grandchild that inherited stdout keeps the pipe open after the plugin itself exited.
+  // A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited.
   let closeTimer: NodeJS.Timeout | undefined;
-  const held = await Promise.race([
-    stdoutClosed.then(() => false),
-    new Promise<boolean>((resolve) => {
-      closeTimer = setTimeout(() => resolve(true), result.timedOut ? 0 : closeGraceMs);
+  let stdoutDone = false;
+  void stdoutClosed.then(() => (stdoutDone = true));
+  await Promise.race([
+    Promise.all([stdoutClosed, stderrClosed]),
+    new Promise<void>((resolve) => {
+      closeTimer = setTimeout(resolve, result.timedOut ? 0 : closeGraceMs);
     }),
   ]);
   clearTimeout(closeTimer);
+  const held = !stdoutDone;
   if (killTimer) clearTimeout(killTimer);
   // Nothing a plugin started may outlive its job.
   killGroup(pid, 'SIGKILL');
@@ -227,6 +239,7 @@ export function describeRunFailure(r: RunPluginResult, timeoutMs: number, maxOut
   if (r.timedOut) return `timed out after ${Math.round(timeoutMs / 1000)} s (plugin-timeout) and was stopped`;
   if (r.signal !== null) return `was killed by ${r.signal}`;
   if (r.exitCode !== 0) return `exited with status ${r.exitCode}`;
+  if (r.spillError !== null) return `its output could not be saved: ${r.spillError}`;
   if (r.stdoutHeld) return 'exited, but a process it started kept stdout open; it was stopped and its output is incomplete';
   return null;
 }
