@@ -187,7 +187,10 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
         result.pushed = true;
         io.info(`Commit: pushed ${sha.slice(0, 12)} to ${branch}.`);
         if (parent === head && (headBranch === '' || headBranch === branch)) {
-          await moveHead(git, head, sha, result.files);
+          // The push stands whatever happens here: a failure is only worth a warning.
+          await moveHead(git, head, sha, result.files).catch((err: unknown) =>
+            result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${err instanceof Error ? err.message : String(err)}`),
+          );
         } else {
           io.info(`Commit: the checkout stays at ${head.slice(0, 12)}; ${branch} now has the generated commit on top of ${parent.slice(0, 12)}.`);
         }

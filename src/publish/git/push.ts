@@ -67,7 +67,7 @@ function refusalMessage(kind: RefusalKind, branch: string, out: GitOutput): stri
     workflow:
       `The push to ${branch} was refused: it changes a file under .github/workflows, which the default GITHUB_TOKEN may never do. ` +
       'Check out with a PAT (workflow scope) or a GitHub App token with the workflows permission through actions/checkout `token:`, or move the outputs out of .github/workflows.',
-    other: `The push to ${branch} was refused.`,
+    other: /\[(remote )?rejected\]/.test(out.stdout + out.stderr) ? `The push to ${branch} was refused.` : `The push to ${branch} failed.`,
   };
   const remote = remoteWords(out);
   return remote ? `${head[kind]}\nThe remote said:\n${remote}` : head[kind];
