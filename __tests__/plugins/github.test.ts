@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
-import { resolvePlugins } from '../../src/plugins/resolve.js';
+import { failureText, resolvePlugins } from '../../src/plugins/resolve.js';
 import { tarGz } from '../helpers/archives.js';
 import { fakeGithub } from '../helpers/fake-github.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
@@ -105,7 +105,7 @@ describe('github', () => {
   it('rejects an asset that does not match the release checksums', async () => {
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/bad@v1.0.0'), ctx());
     expect(r.plugins).toEqual([]);
-    expect(r.failures[0].message).toBe(
+    expect(failureText(r.failures[0])).toBe(
       `plugin "helm" (github acme/bad@v1.0.0): checksum mismatch for pacto-plugin-helm_linux_amd64 (${assetUrl['acme/bad:pacto-plugin-helm_linux_amd64']}): ` +
         `expected ${sha256(HELM)} (checksums.txt), got ${sha256('tampered')}; nothing was extracted or run`,
     );
@@ -114,7 +114,7 @@ describe('github', () => {
 
   it('lists the release assets when the expected one is missing', async () => {
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0'), sb.ctx({ platform: 'linux', arch: 'arm64' }, { GITHUB_API_URL: server.url }));
-    expect(r.failures[0].message).toBe(
+    expect(failureText(r.failures[0])).toBe(
       'plugin "helm" (github acme/pacto-plugins@v1.4.0): release v1.4.0 of acme/pacto-plugins has no asset "pacto-plugin-helm_linux_arm64"; its assets are: ' +
         'pacto_checksums_placeholder, pacto-plugin-helm_linux_amd64, pacto-plugin-helm_windows_amd64.exe, pacto-plugin-helm_darwin_arm64, pacto-plugins_1.4.0_checksums.txt. Set asset: to pick one',
     );
@@ -122,7 +122,7 @@ describe('github', () => {
 
   it('reports a missing release with the API URL and status', async () => {
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/pacto-plugins@v9.9.9'), ctx());
-    expect(r.failures[0].message).toBe(
+    expect(failureText(r.failures[0])).toBe(
       `plugin "helm" (github acme/pacto-plugins@v9.9.9): no release with tag "v9.9.9" in acme/pacto-plugins ` +
         `(GET ${server.url}/repos/acme/pacto-plugins/releases/tags/v9.9.9 answered HTTP 404: Not Found); check the tag, or that the token can read the repository`,
     );
@@ -133,7 +133,7 @@ describe('github', () => {
       res.writeHead(403, { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }).end(JSON.stringify({ message: 'API rate limit exceeded' }));
     });
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/limited@v1.0.0'), ctx(''));
-    expect(r.failures[0].message).toBe(
+    expect(failureText(r.failures[0])).toBe(
       `plugin "helm" (github acme/limited@v1.0.0): GET ${server.url}/repos/acme/limited/releases/tags/v1.0.0 answered HTTP 403: API rate limit exceeded; ` +
         'the API rate limit is exhausted: pass the token input (default github.token) to raise it',
     );
@@ -141,7 +141,7 @@ describe('github', () => {
 
   it('reports an API that cannot be reached', async () => {
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/x@v1.0.0'), sb.ctx({ token: TOKEN }, { GITHUB_API_URL: 'http://127.0.0.1:1' }));
-    expect(r.failures[0].message).toMatch(/^plugin "helm" \(github acme\/x@v1.0.0\): GET http:\/\/127.0.0.1:1\/repos\/acme\/x\/releases\/tags\/v1.0.0 failed: /);
+    expect(failureText(r.failures[0])).toMatch(/^plugin "helm" \(github acme\/x@v1.0.0\): GET http:\/\/127.0.0.1:1\/repos\/acme\/x\/releases\/tags\/v1.0.0 failed: /);
   });
 
   it('never shows the token in logs, failures or results', async () => {
@@ -155,7 +155,7 @@ describe('github', () => {
     );
     expect(r.plugins).toHaveLength(1);
     expect(r.failures).toHaveLength(2);
-    expect(r.failures[0].message).toContain('bad credentials token ***');
+    expect(failureText(r.failures[0])).toContain('bad credentials token ***');
     const everything = JSON.stringify(r) + allLogText(sb.io);
     expect(everything).not.toContain(TOKEN);
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolvePlugins } from '../../src/plugins/resolve.js';
+import { failureText, resolvePlugins } from '../../src/plugins/resolve.js';
 import { makeSandbox, pluginScript, runPlugin, sha256, specs, writeExecutable, type Sandbox } from './sandbox.js';
 
 let sb: Sandbox;
@@ -33,8 +33,8 @@ describe('bare names', () => {
     try {
       const r = await resolvePlugins(specs('- readme'), sb.ctx({}, { PATH: ['rel', '', '/nonexistent-dir'].join(':') }));
       expect(r.plugins).toEqual([]);
-      expect(r.failures[0].message).toContain('refused relative PATH entry "rel"');
-      expect(r.failures[0].message).toContain('refused relative PATH entry ""');
+      expect(failureText(r.failures[0])).toContain('refused relative PATH entry "rel"');
+      expect(failureText(r.failures[0])).toContain('refused relative PATH entry ""');
     } finally {
       process.chdir(cwd);
     }
@@ -76,7 +76,7 @@ describe('bare names', () => {
         name: 'readme',
         source: 'located on PATH or in a plugin directory',
         message:
-          `plugin "readme" (located on PATH or in a plugin directory): pacto-plugin-readme was not found; looked in, in order: ` +
+          `pacto-plugin-readme was not found; looked in, in order: ` +
           `PATH (${onPath}:/usr/local/nothing); plugin-dir ${pd}; ${path.join(sb.home, '.config', 'pacto', 'plugins')} ` +
           `(skipped ${path.join(onPath, 'pacto-plugin-readme')}: not executable (chmod +x)). ` +
           'Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
@@ -111,7 +111,7 @@ describe('path', () => {
     const ok = await resolvePlugins(specs(`- name: docs\n  path: pacto-plugin-docs\n  sha256: ${actual.toUpperCase()}`), sb.ctx());
     expect(ok.failures).toEqual([]);
     const bad = await resolvePlugins(specs(`- name: docs\n  path: pacto-plugin-docs\n  sha256: ${'0'.repeat(64)}`), sb.ctx());
-    expect(bad.failures[0].message).toBe(
+    expect(failureText(bad.failures[0])).toBe(
       `plugin "docs" (path pacto-plugin-docs): checksum mismatch for ${file}: expected ${'0'.repeat(64)} (sha256), got ${actual}`,
     );
   });
@@ -119,7 +119,7 @@ describe('path', () => {
   it('says how to fix a file without its executable bit', async () => {
     writeExecutable(path.join(sb.workspace, 'tools', 'pacto-plugin-docs'), pluginScript('docs'), 0o644);
     const r = await resolvePlugins(specs('- name: docs\n  path: tools/pacto-plugin-docs'), sb.ctx());
-    expect(r.failures[0].message).toBe(
+    expect(failureText(r.failures[0])).toBe(
       'plugin "docs" (path tools/pacto-plugin-docs): tools/pacto-plugin-docs is not executable: run "chmod +x tools/pacto-plugin-docs", ' +
         'and if the file is committed without its executable bit, "git update-index --chmod=+x tools/pacto-plugin-docs" and commit',
     );
@@ -134,7 +134,7 @@ describe('path', () => {
       sb.ctx(),
     );
     expect(r.plugins).toEqual([]);
-    expect(r.failures.map((f) => f.message)).toEqual([
+    expect(r.failures.map(failureText)).toEqual([
       `plugin "a" (path missing): missing does not exist (looked for ${path.join(sb.workspace, 'missing')})`,
       `plugin "b" (path adir): adir is not a regular file (${path.join(sb.workspace, 'adir')})`,
       `plugin "c" (path link): link resolves to ${outside}, outside the workspace ${sb.workspace}; a path plugin must live in the repository`,

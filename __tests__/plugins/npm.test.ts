@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolvePlugins } from '../../src/plugins/resolve.js';
+import { failureText, resolvePlugins } from '../../src/plugins/resolve.js';
 import { npmCommand } from '../../src/plugins/sources/npm.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
 import { allLogText, makeSandbox, runPlugin, sha256, specs, type Sandbox } from './sandbox.js';
@@ -156,18 +156,18 @@ describe('npm', () => {
 
   it('fails with npm\'s own words when the install fails', async () => {
     const r = await resolvePlugins(specs('- name: openapi\n  npm: "@acme/pacto-plugin-openapi@9.9.9"'), sb.ctx({}, npmEnv()));
-    expect(r.failures[0].message).toMatch(/^plugin "openapi" \(npm @acme\/pacto-plugin-openapi@9.9.9\): npm install exited with code \d+: [\s\S]*npm error/);
+    expect(failureText(r.failures[0])).toMatch(/^plugin "openapi" \(npm @acme\/pacto-plugin-openapi@9.9.9\): npm install exited with code \d+: [\s\S]*npm error/);
   });
 
   it('names the bins a package has when pacto-plugin-<name> is not one of them', async () => {
     const r = await resolvePlugins(specs(`- name: openapi\n  npm: ${noBinTgz}`), sb.ctx({}, npmEnv()));
-    expect(r.failures[0].message).toBe(`plugin "openapi" (npm ${noBinTgz}): no installed package has a bin named pacto-plugin-openapi; found: just-a-lib (some-tool)`);
+    expect(failureText(r.failures[0])).toBe(`plugin "openapi" (npm ${noBinTgz}): no installed package has a bin named pacto-plugin-openapi; found: just-a-lib (some-tool)`);
   });
 
   it('reports a missing .tgz and refuses Windows', async () => {
     const missing = await resolvePlugins(specs('- name: openapi\n  npm: vendor/nope.tgz'), sb.ctx({}, npmEnv()));
-    expect(missing.failures[0].message).toBe(`plugin "openapi" (npm vendor/nope.tgz): vendor/nope.tgz does not exist (looked for ${path.join(sb.workspace, 'vendor', 'nope.tgz')})`);
+    expect(failureText(missing.failures[0])).toBe(`plugin "openapi" (npm vendor/nope.tgz): vendor/nope.tgz does not exist (looked for ${path.join(sb.workspace, 'vendor', 'nope.tgz')})`);
     const win = await resolvePlugins(specs(`- name: openapi\n  npm: ${tgz}`), sb.ctx({ platform: 'win32', arch: 'x64' }, npmEnv()));
-    expect(win.failures[0].message).toContain('npm plugins are not supported on Windows');
+    expect(failureText(win.failures[0])).toContain('npm plugins are not supported on Windows');
   });
 });

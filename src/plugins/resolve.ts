@@ -43,7 +43,7 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
       ctx.io.info(`${outcome.plugin.path} sha256 ${outcome.plugin.sha256}${outcome.plugin.version ? ` version ${outcome.plugin.version}` : ''}`);
       result.plugins.push(outcome.plugin);
     } else {
-      ctx.io.info(outcome.failure.message);
+      ctx.io.info(failureText(outcome.failure));
       result.failures.push(outcome.failure);
     }
     ctx.io.endGroup();
@@ -78,7 +78,7 @@ async function resolveOne(spec: PluginSpec, ctx: ResolveContext, log: PluginLog,
   } catch (err) {
     const what = err instanceof PluginError ? err.message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
     const source = describeSource(spec);
-    return { ok: false, failure: { name: spec.name, source: redact(source), message: redact(`plugin "${spec.name}" (${source}): ${what}`) } };
+    return { ok: false, failure: { name: spec.name, source: redact(source), message: redact(what) } };
   }
 }
 
@@ -96,6 +96,11 @@ function fromSource(sc: SourceContext): Promise<Found> {
     case 'npm':
       return fromNpm(sc, s.spec, s.scripts);
   }
+}
+
+/** A failure as one sentence: which plugin, which source, what happened. */
+export function failureText(f: PluginFailure): string {
+  return `plugin "${f.name}" (${f.source}): ${f.message}`;
 }
 
 /** The source as the user gave it, for failures (the resolved form may not exist). */
