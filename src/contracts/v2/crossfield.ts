@@ -255,7 +255,7 @@ export function isRoundTripDate(s: string): boolean {
 
 /** [M] Why a binding path that passed the schema pattern is unsafe as a URL path, or null. */
 export function unsafeUrlPath(p: string): string | null {
-  if (/[\u0000-\u001f\u007f]/.test(p)) return 'it contains control characters';
+  if ([...p].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return 'it contains control characters';
   if (p.includes('#')) return 'it has a fragment (#); remove it';
   const pathPart = p.split('?')[0]!;
   if (/%(?![0-9A-Fa-f]{2})/.test(pathPart)) return 'it is not a valid URL path (a % must start a %XX escape)';

@@ -1,0 +1,184 @@
+/**
+ * Hostile or broken bundle files are findings for that contract, never crashes or hangs;
+ * unresolved policy refs follow the unresolved-policy-refs option; profiles can be forced.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { validateBundles } from '../../src/contracts/validate.js';
+import { profileV2 } from '../../src/contracts/v2/index.js';
+import type { Bundle, ValidationOptions } from '../../src/contracts/types.js';
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'pacto-v2-robust-'));
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+let n = 0;
+function bundle(yaml: string, files: Record<string, string> = {}): Bundle {
+  const dir = path.join(root, `b${n++}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'pacto.yaml'), yaml);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return { file: 'pacto.yaml', bundle: '.', absFile: path.join(dir, 'pacto.yaml'), absDir: dir };
+}
+
+const opts = (o: Partial<ValidationOptions> = {}): ValidationOptions => ({ format: 'auto', unresolvedPolicyRefs: 'error', ...o });
+const HEAD = 'pactoVersion: "2.0"\nservice:\n  name: svc\n  version: 1.0.0\n';
+const CONFIG = `${HEAD}configurations:\n  - name: app\n    schema: c.json\n    required: true\n    values: {a: 1}\n`;
+const POLICY = `${HEAD}policies:\n  - name: p\n    schema: p.json\n`;
+
+async function run(b: Bundle, o: Partial<ValidationOptions> = {}) {
+  const [r] = await validateBundles([b], opts(o));
+  return r!;
+}
+const codes = (list: { code: string; path: string }[]) => list.map((f) => `${f.code}@${f.path}`);
+
+describe('hostile configuration and policy schemas', () => {
+  it('malformed JSON is INVALID_CONFIG_JSON naming the file', async () => {
+    const r = await run(bundle(CONFIG, { 'c.json': '{"type": ' }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_JSON@configurations[0].schema']);
+    expect(r.errors[0]!.message).toContain('"c.json"');
+    expect(r.errors[0]!.line).toBe(7);
+  });
+
+  it('a $ref to http://… is not fetched: INVALID_CONFIG_SCHEMA saying so', async () => {
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: 'http://127.0.0.1:9/schema.json' }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(r.errors[0]!.message).toMatch(/http:\/\/127\.0\.0\.1:9\/schema\.json.*never fetched/);
+  });
+
+  it('a remote $ref in a policy schema is INVALID_POLICY_SCHEMA', async () => {
+    const r = await run(bundle(POLICY, { 'p.json': JSON.stringify({ properties: { service: { $ref: 'https://example.com/s.json' } } }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_POLICY_SCHEMA@policies[0].schema']);
+  });
+
+  it('a schema nested 100,000 levels deep is rejected before compiling', async () => {
+    const deep = '{"items":'.repeat(100_000) + '{}' + '}'.repeat(100_000);
+    const started = Date.now();
+    const r = await run(bundle(CONFIG, { 'c.json': deep }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(r.errors[0]!.message).toMatch(/nested more than 256 levels/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a schema that recurses into itself without consuming input is an error, not a stack overflow', async () => {
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    const p = await run(bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }));
+    expect(p.valid).toBe(false);
+    expect(p.errors.map((e) => e.code)).toEqual(['INVALID_POLICY_SCHEMA']);
+  });
+
+  it('an unknown $schema and a non-object schema are INVALID_*_SCHEMA', async () => {
+    const a = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $schema: 'https://example.com/my-meta' }) }));
+    expect(codes(a.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    const b = await run(bundle(POLICY, { 'p.json': '[1,2]' }));
+    expect(codes(b.errors)).toEqual(['INVALID_POLICY_SCHEMA@policies[0].schema']);
+  });
+
+  it('draft-07 and 2019-09 schemas are honoured', async () => {
+    const d7 = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { a: { type: 'string' } } }) }));
+    expect(codes(d7.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
+    expect(d7.errors[0]!.message).toContain("at '/a': got integer, want string");
+    const d19 = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2019-09/schema', properties: { a: { type: 'integer' } } }) }));
+    expect(d19.errors).toEqual([]);
+  });
+
+  it('one bad bundle does not affect the next', async () => {
+    const results = await validateBundles(
+      [bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }), bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { type: 'integer' } } }) })],
+      opts(),
+    );
+    expect(results.map((r) => r.valid)).toEqual([false, true]);
+  });
+});
+
+describe('policy refs are never fetched', () => {
+  const REF = `${HEAD}policies:\n  - name: org\n    ref: oci://ghcr.io/acme/policies:1.0.0\n`;
+
+  it('is POLICY_REF_UNRESOLVED (an error) by default, at path "" and annotated on the ref', async () => {
+    const r = await run(bundle(REF));
+    expect(codes(r.errors)).toEqual(['POLICY_REF_UNRESOLVED@']);
+    expect(r.valid).toBe(false);
+    expect(r.errors[0]!.message).toContain('oci://ghcr.io/acme/policies:1.0.0');
+    expect(r.errors[0]!.message).toContain('unresolved-policy-refs');
+    expect(r.errors[0]!.line).toBe(7);
+  });
+
+  it('is a warning with unresolved-policy-refs: warn', async () => {
+    const r = await run(bundle(REF), { unresolvedPolicyRefs: 'warn' });
+    expect(r.errors).toEqual([]);
+    expect(codes(r.warnings)).toEqual(['POLICY_REF_UNRESOLVED@']);
+    expect(r.valid).toBe(true);
+  });
+
+  it('inline policies are still enforced next to an unresolved ref', async () => {
+    const yaml = `${REF}  - name: needs-owner\n    schema: p.json\n`;
+    const r = await run(bundle(yaml, { 'p.json': JSON.stringify({ properties: { service: { required: ['owner'] } } }) }), { unresolvedPolicyRefs: 'warn' });
+    expect(codes(r.errors)).toEqual(['POLICY_VIOLATION@']);
+    expect(r.errors[0]!.message).toBe(`policy policies["needs-owner"]: at '/service': missing property 'owner'`);
+    expect(codes(r.warnings)).toEqual(['POLICY_REF_UNRESOLVED@']);
+  });
+});
+
+describe('forced profiles', () => {
+  const V1 = 'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\nruntime:\n  workload: service\n  state:\n    type: stateless\n    persistence: {scope: local, durability: ephemeral}\n    dataCriticality: low\n';
+
+  it('contract-format 2.0 rejects a 1.0 contract with a PARSE_ERROR that says how to fix it', async () => {
+    const r = await run(bundle(V1), { format: '2.0' });
+    expect(r.profile).toBe('2.0');
+    expect(codes(r.errors)).toEqual(['PARSE_ERROR@']);
+    expect(r.errors[0]!.message).toContain('unsupported pactoVersion "1.0"; only "2.0" is supported');
+    expect(r.errors[0]!.message).toContain('contract-format');
+    expect(r.errors[0]!.line).toBe(1);
+  });
+
+  it('contract-format 1.0 validates a 2.0 contract with the 1.0 profile', async () => {
+    const r = await run(bundle(HEAD), { format: '1.0' });
+    expect(r.profile).toBe('1.0');
+    expect(r.valid).toBe(false);
+  });
+
+  it('auto picks each contract its own profile', async () => {
+    const results = await validateBundles([bundle(V1), bundle(HEAD)], opts());
+    expect(results.map((r) => [r.profile, r.valid])).toEqual([['1.0', true], ['2.0', true]]);
+  });
+
+  it('the 2.0 profile works on its own (Profile interface)', async () => {
+    const b = bundle(`${HEAD}workload: daemon\n`);
+    const v = await profileV2.validate({ source: Buffer.from(`${HEAD}workload: daemon\n`), bundle: b, opts: opts() });
+    expect(v.service).toBe('svc');
+    expect(codes(v.errors)).toEqual(['SCHEMA_VIOLATION@workload']);
+    expect(v.errors[0]!.message).toContain("got 'daemon'");
+    expect([v.errors[0]!.line, v.errors[0]!.column]).toEqual([5, 11]);
+  });
+});
+
+describe('loader details', () => {
+  it('rejects YAML 1.1 "yes" in a boolean only at the schema layer, and quoted "true" at load', async () => {
+    const dep = (v: string) => `${HEAD}dependencies:\n  - name: d\n    ref: ../d\n    compatibility: ^1.0.0\n    required: ${v}\n`;
+    expect(codes((await run(bundle(dep('yes')))).errors)).toEqual(['SCHEMA_VIOLATION@dependencies.0.required']);
+    expect(codes((await run(bundle(dep('"true"')))).errors)).toEqual(['PARSE_ERROR@']);
+  });
+
+  it('.inf anywhere is YAML_PARSE_ERROR positioned at the value', async () => {
+    const r = await run(bundle(`${HEAD}metadata:\n  ratio: .inf\n`));
+    expect(codes(r.errors)).toEqual(['YAML_PARSE_ERROR@']);
+    expect([r.errors[0]!.line, r.errors[0]!.column]).toEqual([6, 10]);
+  });
+
+  it('reads only the first document and honours anchors and merge keys', async () => {
+    const yaml = `${HEAD}state: &s\n  type: stateful\n  persistence: {scope: shared, durability: persistent}\n  dataCriticality: high\nmetadata:\n  <<: {a: 1}\n  b: *s\n---\nnot: [valid\n`;
+    const r = await run(bundle(yaml));
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(r.contractJson!).metadata).toEqual({ a: 1, b: { dataCriticality: 'high', persistence: { durability: 'persistent', scope: 'shared' }, type: 'stateful' } });
+  });
+});
