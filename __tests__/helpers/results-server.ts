@@ -40,6 +40,8 @@ export interface ResultsServer {
   env(): Record<string, string>;
   /** Answer the next call of `method` with this status and Twirp error instead of serving it. */
   failNext(method: string, status: number, code: string, msg: string): void;
+  /** Rewrite the next signed upload URL (e.g. drop or spoil its signature). */
+  tamperNextUploadUrl(fn: (url: string) => string): void;
   /** The committed blob of the newest live artifact with this name. */
   readArtifact(name: string): Promise<Buffer | null>;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
   const artifacts: (StoredArtifact & { deleted: boolean })[] = [];
   const failures = new Map<string, { status: number; code: string; msg: string }>();
   let nextId = 1000;
+  let tamper: ((url: string) => string) | null = null;
 
   const live = (runId: string, name: string) =>
     artifacts.filter((a) => !a.deleted && a.runId === runId && a.name === name);
@@ -84,7 +87,9 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
           expiresAt: typeof body.expires_at === 'string' ? body.expires_at : null,
           mimeType: typeof body.mime_type === 'string' ? body.mime_type : null,
         });
-        return [200, { ok: true, signed_upload_url: store.uploadUrl(blobPath) }];
+        const signed = tamper ? tamper(store.uploadUrl(blobPath)) : store.uploadUrl(blobPath);
+        tamper = null;
+        return [200, { ok: true, signed_upload_url: signed }];
       }
       case 'FinalizeArtifact': {
         const a = live(runId, name).find((x) => !x.finalized);
@@ -169,6 +174,7 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
     artifacts,
     env: () => ({ ACTIONS_RUNTIME_TOKEN: token, ACTIONS_RESULTS_URL: url, GITHUB_SERVER_URL: 'https://github.com' }),
     failNext: (method, status, code, msg) => void failures.set(method, { status, code, msg }),
+    tamperNextUploadUrl: (fn) => void (tamper = fn),
     async readArtifact(name) {
       const a = artifacts.filter((x) => !x.deleted && x.finalized && x.name === name).at(-1);
       return a ? store.read(a.blobPath) : null;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { uploadOutputs } from '../../../src/publish/artifact.js';
-import { CLIENT_ENV_KEYS } from '../../../src/publish/artifact/upload.js';
+import { CLIENT_ENV_KEYS, describeUploadError } from '../../../src/publish/artifact/upload.js';
 import { startMemoryBlobStore, type BlobStore } from '../../helpers/azurite.js';
 import { startResultsServer, type ResultsServer } from '../../helpers/results-server.js';
 import {
@@ -339,6 +339,17 @@ describe('service errors', () => {
     expect(filesUnder(sb.runnerTemp)).toEqual([]);
   });
 
+  it('reports a blob store refusal without finalizing and without the signature', async () => {
+    sb.write('out/a.txt', 'a\n');
+    results.tamperNextUploadUrl((u) => u.replace(/sig=[^&]*/, 'nosig=1'));
+    const res = await uploadOutputs(context(makeConfig(sb), generation([outputFile('out/a.txt', 'created')]), runEnv()).ctx);
+    expect(res.uploaded).toBe(false);
+    expect(res.error).toBe('Artifact upload failed for "pacto-generated": the blob store refused the upload (HTTP 403)');
+    expect(results.calls.map((c) => c.method)).toEqual(['CreateArtifact']);
+    expect(store.requests.every((r) => r.startsWith('PUT block'))).toBe(true);
+    expect(filesUnder(sb.runnerTemp)).toEqual([]);
+  });
+
   it('reports the storage quota', async () => {
     sb.write('out/a.txt', 'a\n');
     results.failNext('CreateArtifact', 400, 'invalid_argument', 'insufficient usage to create artifact');
@@ -363,5 +374,12 @@ describe('service errors', () => {
     expect(res.uploaded).toBe(true);
     expect(Object.fromEntries(CLIENT_ENV_KEYS.map((k) => [k, process.env[k]]))).toEqual(before);
     expect(process.env.ACTIONS_RUNTIME_TOKEN).not.toBe(results.token);
+  });
+});
+
+describe('describeUploadError', () => {
+  it('blanks SAS signatures and keeps the rest of the message', () => {
+    const err = new Error('PUT http://127.0.0.1:1/c/b?sv=1&sp=cw&sig=abc%2Bdef&se=2 failed');
+    expect(describeUploadError(err, 'n', false)).toBe('Artifact upload failed for "n": PUT http://127.0.0.1:1/c/b?sv=1&sp=cw&sig=***&se=2 failed');
   });
 });

@@ -77,7 +77,13 @@ export function describeUploadError(err: unknown, name: string, overwrite: boole
     );
   }
   if (errorName(err) === 'UsageError') return `Artifact upload failed: ${message}`;
-  return `Artifact upload failed for "${name}": ${message}`;
+  if (errorName(err) === 'RestError') {
+    // From the blob store (@azure/storage-blob); its message is often empty, the status is not.
+    const e = err as { statusCode?: number; code?: string };
+    const status = [e.statusCode ? `HTTP ${e.statusCode}` : '', e.code ?? ''].filter(Boolean).join(' ');
+    return `Artifact upload failed for "${name}": the blob store refused the upload${status ? ` (${status})` : ''}${message ? `: ${message}` : ''}`;
+  }
+  return `Artifact upload failed for "${name}": ${message || String(err)}`;
 }
 
 /**
@@ -106,6 +112,8 @@ function errorName(err: unknown): string {
   return err instanceof Error ? err.name : '';
 }
 
+/** The message, with any SAS signature (`sig=`) in it blanked: it grants write access to the blob. */
 function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/([?&]sig=)[^&\s"'<>]+/gi, '$1***');
 }
