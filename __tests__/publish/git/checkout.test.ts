@@ -1,25 +1,16 @@
 /** Detached HEADs, PR merge refs, forks, refused pushes, staged and ignored files, no change. */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commitAndPush } from '../../../src/publish/git.js';
 import { installOriginHook, type GitSandbox } from '../../helpers/git-repo.js';
-import { context, generation, MANIFEST, OUT, OUT_DIR, sandbox } from './fixture.js';
+import { context, GENERATED, generation, MANIFEST, OUT, OUT_DIR, sandbox, updateOutput } from './fixture.js';
 
-const GENERATED = 'openapi: 3.1.0\ninfo: {title: api, version: 1.1.0}\n';
 const ID = ['-c', 'user.name=Other', '-c', 'user.email=other@example.com'];
 
-let sb: GitSandbox | null = null;
-afterEach(() => {
-  sb?.cleanup();
-  sb = null;
-});
+let sb: GitSandbox;
 
-function generate(s: GitSandbox, work: string): ReturnType<typeof generation> {
-  s.write(work, { [OUT]: GENERATED });
-  return generation({ [OUT]: 'updated', [MANIFEST]: 'unchanged' });
-}
 
 /** origin gets `feature` (a README edit) and refs/pull/1/merge = feature merged with main after `mainChange`. */
 function pullRequest(s: GitSandbox, mainChange: Record<string, string>): { feature: string } {
@@ -47,7 +38,7 @@ describe('commitAndPush: detached HEAD and merge refs', () => {
     const { feature } = pullRequest(sb, { 'docs/guide.md': 'base docs\n' });
     const work = sb.checkoutDetached('work', 'refs/pull/1/merge');
     const head = sb.git(work, 'rev-parse', 'HEAD');
-    const ctx = context(sb, work, generate(sb, work), { env: prEnv(sb, 'pull_request') });
+    const ctx = context(sb, work, updateOutput(sb, work), { env: prEnv(sb, 'pull_request') });
 
     const res = await commitAndPush(ctx);
 
@@ -66,7 +57,7 @@ describe('commitAndPush: detached HEAD and merge refs', () => {
     sb = sandbox();
     const { feature } = pullRequest(sb, { 'services/web/pacto.yaml': 'pactoVersion: "1.0"\nservice: {name: web, version: 2.0.0}\n' });
     const work = sb.checkoutDetached('work', 'refs/pull/1/merge');
-    const ctx = context(sb, work, generate(sb, work), { env: prEnv(sb, 'pull_request') });
+    const ctx = context(sb, work, updateOutput(sb, work), { env: prEnv(sb, 'pull_request') });
 
     const res = await commitAndPush(ctx);
 
@@ -85,10 +76,10 @@ describe('commitAndPush: detached HEAD and merge refs', () => {
     const work = sb.checkoutDetached('work', 'refs/tags/v1.0.0');
     const env = { GITHUB_EVENT_NAME: 'release', GITHUB_REF: 'refs/tags/v1.0.0', GITHUB_REF_NAME: 'v1.0.0', GITHUB_REF_TYPE: 'tag' };
 
-    const without = await commitAndPush(context(sb, work, generate(sb, work), { env }));
+    const without = await commitAndPush(context(sb, work, updateOutput(sb, work), { env }));
     expect(without.error).toMatch(/a release event has no branch to push to; set the `branch` input/);
 
-    const res = await commitAndPush(context(sb, work, generate(sb, work), { env, config: { branch: 'main' } }));
+    const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { env, config: { branch: 'main' } }));
     expect(res.error).toBeNull();
     expect(res.pushed).toBe(true);
     expect(sb.git(sb.origin, 'rev-parse', `${res.sha}^`)).toBe(moved);
@@ -99,7 +90,7 @@ describe('commitAndPush: detached HEAD and merge refs', () => {
     const work = sb.checkout('work');
     const head = sb.git(work, 'rev-parse', 'HEAD');
 
-    const res = await commitAndPush(context(sb, work, generate(sb, work), { config: { branch: 'pacto/generated' } }));
+    const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { config: { branch: 'pacto/generated' } }));
 
     expect(res.error).toBeNull();
     expect(res.pushed).toBe(true);
@@ -116,7 +107,7 @@ describe('commitAndPush: forks and pull_request_target', () => {
     const work = sb.checkout('work');
     const before = sb.originTip('main');
 
-    const res = await commitAndPush(context(sb, work, generate(sb, work), { env: prEnv(sb, event, 'mallory/demo') }));
+    const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { env: prEnv(sb, event, 'mallory/demo') }));
 
     expect(res).toMatchObject({ committed: false, pushed: false, error: null, skippedReason: 'pull request from a fork: not pushed' });
     expect(res.warnings.join('\n')).toContain('mallory/demo');
@@ -141,7 +132,7 @@ describe('commitAndPush: refused pushes', () => {
     const work = sb.checkout('work');
     const before = sb.originTip('main');
     installOriginHook(sb, 'pre-receive', `${hook}\nexit 1`);
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -161,7 +152,7 @@ describe('commitAndPush: what gets committed', () => {
     const work = sb.checkout('work');
     sb.write(work, { 'README.md': '# staged edit\n', 'notes.txt': 'new\n' });
     sb.git(work, 'add', 'README.md', 'notes.txt');
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -213,7 +204,7 @@ describe('commitAndPush: what gets committed', () => {
   it('a run with errors commits nothing', async () => {
     sb = sandbox();
     const work = sb.checkout('work');
-    const res = await commitAndPush(context(sb, work, generate(sb, work), { runOk: false }));
+    const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { runOk: false }));
     expect(res.committed).toBe(false);
     expect(res.error).toBeNull();
     expect(res.skippedReason).toMatch(/the run had errors/);

@@ -1,19 +1,14 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { commitAndPush } from '../../../src/publish/git.js';
 import { installHook, type GitSandbox } from '../../helpers/git-repo.js';
-import { context, generation, MANIFEST, OUT, sandbox } from './fixture.js';
+import { context, GENERATED, generation, MANIFEST, OUT, sandbox } from './fixture.js';
 
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 const NEW_OUT = `${OUT}.v2`;
-const GENERATED = 'openapi: 3.1.0\ninfo: {title: api, version: 1.1.0}\n';
 
-let sb: GitSandbox | null = null;
-afterEach(() => {
-  sb?.cleanup();
-  sb = null;
-});
+let sb: GitSandbox;
 
 function changedFiles(s: GitSandbox, dir: string, sha: string): string[] {
   return s.git(dir, 'diff-tree', '-r', '--no-commit-id', '--name-status', '--root', sha).split('\n').sort();

@@ -1,4 +1,5 @@
 /** Hand-built stage results for the commit tests, so they need no other stage. */
+import { afterEach } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { recordingIO } from '../../../src/adapters.js';
@@ -21,8 +22,26 @@ export const SEED: Record<string, string> = {
   'services/web/pacto.yaml': 'pactoVersion: "1.0"\nservice:\n  name: web\n  version: 1.0.0\n',
 };
 
+/** The new content of OUT that most tests "generate". */
+export const GENERATED = 'openapi: 3.1.0\ninfo: {title: api, version: 1.1.0}\n';
+
+let live: GitSandbox[] = [];
+afterEach(() => {
+  for (const s of live) s.cleanup();
+  live = [];
+});
+
+/** A sandbox seeded with SEED (plus `extra`), removed after the test. */
 export function sandbox(extra: Record<string, string> = {}): GitSandbox {
-  return createGitSandbox({ ...SEED, ...extra });
+  const s = createGitSandbox({ ...SEED, ...extra });
+  live.push(s);
+  return s;
+}
+
+/** What a run that updated OUT leaves: the file rewritten, its generation result. */
+export function updateOutput(s: GitSandbox, work: string): GenerationResult {
+  s.write(work, { [OUT]: GENERATED });
+  return generation({ [OUT]: 'updated', [MANIFEST]: 'unchanged' });
 }
 
 export function contract(work: string, file = CONTRACT): ContractResult {

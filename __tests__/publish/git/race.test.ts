@@ -1,22 +1,13 @@
 /** Concurrent pushes: before ours, during ours (pre-push hook), contract changes, rebase conflicts. */
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { commitAndPush } from '../../../src/publish/git.js';
 import { installHook, type GitSandbox } from '../../helpers/git-repo.js';
-import { context, CONTRACT, generation, MANIFEST, OUT, sandbox } from './fixture.js';
+import { context, CONTRACT, GENERATED, OUT, sandbox, updateOutput } from './fixture.js';
 
-const GENERATED = 'openapi: 3.1.0\ninfo: {title: api, version: 1.1.0}\n';
 
-let sb: GitSandbox | null = null;
-afterEach(() => {
-  sb?.cleanup();
-  sb = null;
-});
+let sb: GitSandbox;
 
-function generate(s: GitSandbox, work: string): ReturnType<typeof generation> {
-  s.write(work, { [OUT]: GENERATED });
-  return generation({ [OUT]: 'updated', [MANIFEST]: 'unchanged' });
-}
 
 /** Commits `files` in a scratch clone now; the returned function pushes that commit. */
 function competitor(s: GitSandbox, files: Record<string, string | null>, message: string): { sha: string; hookLine: string } {
@@ -36,7 +27,7 @@ describe('commitAndPush: the remote moves', () => {
     const work = sb.checkout('work');
     const head = sb.git(work, 'rev-parse', 'HEAD');
     const theirs = sb.pushFiles(sb.scratchClone('other'), { 'README.md': '# edited elsewhere\n' }, 'docs');
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -56,7 +47,7 @@ describe('commitAndPush: the remote moves', () => {
     const work = sb.checkout('work');
     const race = competitor(sb, { 'README.md': '# raced\n' }, 'race');
     installHook(sb, work, 'pre-push', race.hookLine);
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -82,7 +73,7 @@ describe('commitAndPush: the remote moves', () => {
       'pre-push',
       `cd '${other}' && echo x >> README.md && git -c user.name=O -c user.email=o@x commit -qam move && git push -q origin HEAD:refs/heads/main`,
     );
-    const ctx = context(sb, work, generate(sb, work), { config: { pushAttempts: 2 } });
+    const ctx = context(sb, work, updateOutput(sb, work), { config: { pushAttempts: 2 } });
 
     const res = await commitAndPush(ctx);
 
@@ -98,7 +89,7 @@ describe('commitAndPush: the remote moves', () => {
     const work = sb.checkout('work');
     const race = competitor(sb, { [CONTRACT]: 'pactoVersion: "1.0"\nservice:\n  name: api\n  version: 2.0.0\n' }, 'bump api');
     installHook(sb, work, 'pre-push', race.hookLine);
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -113,7 +104,7 @@ describe('commitAndPush: the remote moves', () => {
     sb = sandbox();
     const work = sb.checkout('work');
     sb.pushFiles(sb.scratchClone('other'), { 'services/web/pacto.yaml': 'changed: true\n' }, 'web');
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -126,7 +117,7 @@ describe('commitAndPush: the remote moves', () => {
     const work = sb.checkout('work');
     const race = competitor(sb, { 'services/web/openapi-output/openapi.yaml': 'web v2\n' }, 'regen web');
     installHook(sb, work, 'pre-push', race.hookLine);
-    const gen = generate(sb, work);
+    const gen = updateOutput(sb, work);
     gen.jobs.push({ ...gen.jobs[0], contract: 'services/web/pacto.yaml', outputDir: 'services/web/openapi-output' });
     const ctx = context(sb, work, gen);
 
@@ -145,7 +136,7 @@ describe('commitAndPush: the remote moves', () => {
     sb.write(work, { 'README.md': '# staged by the user\n' });
     sb.git(work, 'add', 'README.md');
     const head = sb.git(work, 'rev-parse', 'HEAD');
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
@@ -165,7 +156,7 @@ describe('commitAndPush: the remote moves', () => {
     const work = sb.checkout('work');
     const race = competitor(sb, { [OUT]: GENERATED }, 'same regen elsewhere');
     installHook(sb, work, 'pre-push', race.hookLine);
-    const ctx = context(sb, work, generate(sb, work));
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
