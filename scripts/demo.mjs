@@ -3,13 +3,15 @@
  * The demo: the built action on examples/, twice, through the local runner.
  *  1. working-directory: examples, contracts: services/*  -> must pass
  *  2. working-directory: examples, contracts: broken      -> must fail, with its annotations
- * Exits 0 when both behave as expected. Run `npm run build` first if dist/ is stale.
+ * Exits 0 when both behave as expected. Run `npm run build` first if dist/ is stale
+ * (or point it at another build with --dist PATH).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatAnnotation, renderSummaryText, REPO_ROOT, spawnAction } from './runner-lib.mjs';
 
-const dist = path.join(REPO_ROOT, 'dist', 'index.js');
+const distFlag = process.argv.indexOf('--dist');
+const dist = distFlag > 0 ? path.resolve(process.argv[distFlag + 1]) : path.join(REPO_ROOT, 'dist', 'index.js');
 
 const steps = [
   {
@@ -29,7 +31,8 @@ async function runStep(step) {
   console.log(`with: ${JSON.stringify(step.inputs)}`);
   const r = await spawnAction({ inputs: step.inputs, workspace: REPO_ROOT, dist });
   try {
-    console.log(r.log.trimEnd());
+    // The broken step's log repeats its annotations: show those once.
+    if (!step.expectFailure) console.log(r.log.trimEnd());
     console.log(`\n--- annotations (${r.annotations.length})`);
     for (const a of r.annotations) console.log(formatAnnotation(a));
     console.log('\n--- outputs');
