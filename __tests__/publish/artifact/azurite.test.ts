@@ -93,6 +93,17 @@ describe('upload to Azurite', () => {
     expect(unzipAll(zip, sb.dir).get('out/a.txt')?.toString()).toBe('two\n');
   });
 
+  it('fails clearly when Azurite refuses a spoiled signature, and finalizes nothing', async () => {
+    sb.write('out/a.txt', 'a\n');
+    results.tamperNextUploadUrl((u) => u.replace(/sig=[^&]*/, 'sig=AAAA'));
+    const res = await uploadOutputs(context(makeConfig(sb, { 'artifact-name': 'spoiled' }), generation([outputFile('out/a.txt', 'created')]), env()).ctx);
+    expect(res.uploaded).toBe(false);
+    expect(res.error).toMatch(/^Artifact upload failed for "spoiled": the blob store refused the upload \(HTTP 403 AuthorizationFailure\): Server failed to authenticate/);
+    expect(res.error).not.toContain('sig=AAAA');
+    expect(results.calls.map((c) => c.method)).toEqual(['CreateArtifact']);
+    expect(await results.readArtifact('spoiled')).toBeNull();
+  });
+
   it('uploads the check-mode expected tree and patch', async () => {
     const expectedRoot = path.join(sb.dir, 'expected');
     fs.mkdirSync(path.join(expectedRoot, 'svc/gen'), { recursive: true });
