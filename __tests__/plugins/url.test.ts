@@ -196,3 +196,17 @@ describe('url', () => {
     expect(r.plugins[0].path).toContain(`${path.sep}arm64${path.sep}`);
   });
 });
+
+describe('a damaged cache entry', () => {
+  it('is replaced by a fresh download', async () => {
+    server.route('/dl/raw', bytes(RAW));
+    const text = `- name: k8s\n  url: ${server.url}/dl/raw\n  version: 1.2.3`;
+    const first = await resolvePlugins(specs(text), sb.ctx());
+    fs.rmSync(first.plugins[0].path);
+    const second = await resolvePlugins(specs(text), sb.ctx());
+    expect(second.failures).toEqual([]);
+    expect(second.plugins[0]).toMatchObject({ path: first.plugins[0].path, cached: false });
+    expect(runPlugin(second.plugins[0].path)).toBe('raw k8s');
+    expect(downloads()).toEqual(['/dl/raw', '/dl/raw']);
+  });
+});

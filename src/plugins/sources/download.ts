@@ -31,8 +31,15 @@ export async function fromCache(sc: SourceContext, entry: CacheEntry | null): Pr
   if (entry === null) return null;
   const dir = findCached(entry);
   if (dir === null) return null;
-  sc.log.info(`Found in the tool cache: ${dir}`);
-  return { path: await findExecutable(dir, sc.exe, sc.platform.windows, `the tool cache entry ${dir}`), cached: true };
+  try {
+    const file = await findExecutable(dir, sc.exe, sc.platform.windows, `the tool cache entry ${dir}`);
+    sc.log.info(`Found in the tool cache: ${dir}`);
+    return { path: file, cached: true };
+  } catch (err) {
+    // A damaged entry is replaced by a fresh download (tool-cache empties the folder first).
+    sc.log.info(`Ignoring the tool cache entry ${dir}: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
 }
 
 export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): Promise<Downloaded> {

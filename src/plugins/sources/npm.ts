@@ -39,9 +39,13 @@ export async function fromNpm(sc: SourceContext, spec: string, scripts: boolean)
 
   const cachedDir = findCached(entry);
   if (cachedDir !== null) {
-    sc.log.info(`Found in the tool cache: ${cachedDir}`);
-    const bin = await findBin(sc, cachedDir, pkgName);
-    return { path: bin.path, version: bin.version, source, cached: true, extraPath };
+    try {
+      const bin = await findBin(sc, cachedDir, pkgName);
+      sc.log.info(`Found in the tool cache: ${cachedDir}`);
+      return { path: bin.path, version: bin.version, source, cached: true, extraPath };
+    } catch (err) {
+      sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   const prefix = path.join(sc.ctx.runnerTemp, `pacto-plugin-npm-${crypto.randomUUID()}`);
