@@ -77,6 +77,7 @@ describe('check mode', () => {
     expect(res.changed).toBe(false);
     expect(res.drift?.entries).toEqual([]);
     expect(res.drift?.patchFile).toBeNull();
+    expect(res.drift?.patchRoot).toBeNull();
     expect(res.drift?.hints).toEqual([]);
     expect(res.files.every((f) => f.status === 'unchanged')).toBe(true);
     expect(res.files.map((f) => f.path)).toContain(`svc/readme-output/${MANIFEST_NAME}`);
@@ -185,6 +186,7 @@ describe('check mode', () => {
       const res = await check(base());
       const patch = fs.readFileSync(res.drift!.patchFile!, 'utf8');
       expect(patch).toContain('+++ b/services/svc/readme-output/README.md');
+      expect(res.drift!.patchRoot).toBe(top);
       git(top, ['apply', res.drift!.patchFile!], home);
       expect(fs.readFileSync(path.join(sub, 'svc/readme-output/README.md'), 'utf8')).toBe('# svc\n\nline\n');
       expect((await check(base())).changed).toBe(false);

@@ -85,6 +85,8 @@ export interface GenerationResult {
     entries: DriftEntry[];
     /** Absolute path of pacto-drift.patch, or null when there is no drift. */
     patchFile: string | null;
+    /** Where to run `git apply <patchFile>`: the repository root (or the working directory outside git). */
+    patchRoot?: string | null;
     /** Absolute root of the expected tree (for the artifact), or null. */
     expectedRoot: string | null;
     hints: string[];

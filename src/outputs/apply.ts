@@ -131,7 +131,12 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
-    const planned = await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
+    let planned: Awaited<ReturnType<typeof preflight>>;
+    try {
+      planned = await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
+    } catch (e) {
+      planned = { error: `cannot check the outputs of ${describe(r)}: ${(e as Error).message}` };
+    }
     if ('error' in planned) {
       fail(report, planned.error);
       continue;
@@ -206,9 +211,9 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
   };
 
   // Pass 2: in job order, compare with the tree, then apply (generate) or record (check).
-  for (const plan of plans) {
+  const applyJob = async (plan: (typeof plans)[number]): Promise<void> => {
     const { result: r, report } = plan;
-    if (report.status !== 'ok' || !r.ok) continue;
+    if (report.status !== 'ok' || !r.ok) return;
     const out = r as JobOutput;
     const job = out.job;
     const outDir = path.resolve(job.absOutputDir);
@@ -217,7 +222,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
       if (!ms.reported) errors.push(ms.error);
       ms.reported = true;
       fail(report, ms.error);
-      continue;
+      return;
     }
     const key = entryKey(job.contract.file, job.plugin.name);
     const lines: OutputFile[] = [];
@@ -295,7 +300,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
     }
     if (problem) {
       fail(report, problem);
-      continue;
+      return;
     }
 
     const entries = new Map(ms.entries);
@@ -324,7 +329,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
         if (steps.length > 0) await runTransaction(steps, await workDirFor(out.stagingDir), ctx.hooks);
       } catch (e) {
         fail(report, `could not write the outputs of ${describe(out)}: ${(e as Error).message}`);
-        continue;
+        return;
       }
     }
     ms.entries = entries;
@@ -338,6 +343,15 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
     if (mStatus) line(ms.wdPath, mStatus, ms.current ? sha256(ms.current) : null, false);
     lines.sort((a, b) => compareBytes(a.path, b.path));
     report.files = lines;
+  };
+  for (const plan of plans) {
+    if (plan.report.status !== 'ok') continue;
+    try {
+      await applyJob(plan);
+    } catch (e) {
+      // Nothing of this job reached the tree: the transaction rolls back its own failures.
+      fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
+    }
   }
 
   // The manifest of a shared output directory is listed once, at the last job that touched it.
@@ -355,10 +369,11 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
   let changed: boolean;
   if (check) {
     const entries: DriftEntry[] = [];
+    const byPath = new Map(files.map((f) => [f.path, f]));
     let patch = '';
     for (const ms of manifests.values()) {
       if (ms.lastOwner === null) continue;
-      const f = files.find((x) => x.path === ms.wdPath);
+      const f = byPath.get(ms.wdPath);
       if (ms.current) await expect(ms.wdPath, ms.current);
       if (!f || f.status === 'unchanged') continue;
       const before = await sideOf(ms.target, ms.original.kind === 'dir' ? { kind: 'absent' } : ms.original);
@@ -389,7 +404,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
       await fs.writeFile(patchFile, Buffer.from(patch, 'latin1'));
     }
     const hints = await driftHints(files, entries, outDirOf, wd, top !== null, wdPathOf);
-    driftResult = { entries, patchFile, expectedRoot, hints };
+    driftResult = { entries, patchFile, patchRoot: patchFile ? (top ?? wd) : null, expectedRoot, hints };
   } else {
     changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
   }
