@@ -45,6 +45,11 @@ describe('2.0 model encoding details', () => {
     if (!r.ok) throw new Error(r.problem.message);
     return JSON.parse(encodeContract(r.model)!) as Record<string, unknown>;
   };
+  const modelOf = (yaml: string) => {
+    const r = loadContract(yaml);
+    if (!r.ok) throw new Error(r.problem.message);
+    return r.model;
+  };
   const head = 'pactoVersion: "2.0"\nservice:\n  name: svc\n  version: 1.0.0\n';
 
   it('always emits required on configurations and dependencies, even false', () => {
@@ -54,7 +59,7 @@ describe('2.0 model encoding details', () => {
   });
 
   it('omits empty lists and absent objects, keeps owner as {}', () => {
-    const raw = encodeContract((loadContract(`${head}interfaces: []\ncapabilities: []\n`) as { model: never }).model);
+    const raw = encodeContract(modelOf(`${head}interfaces: []\ncapabilities: []\n`));
     expect(raw).toBe('{"pactoVersion":"2.0","service":{"name":"svc","version":"1.0.0","owner":{}}}');
   });
 
@@ -69,15 +74,11 @@ describe('2.0 model encoding details', () => {
   });
 
   it('escapes strings as Go does and sorts map keys by bytes', () => {
-    const r = loadContract(`${head}metadata: {b: "<a&b>", a: 1, "é": 2, Z: 3}\n`);
-    expect(r.ok).toBe(true);
-    const raw = encodeContract((r as { model: never }).model)!;
+    const raw = encodeContract(modelOf(`${head}metadata: {b: "<a&b>", a: 1, "é": 2, Z: 3}\n`))!;
     expect(raw).toContain('"metadata":{"Z":3,"a":1,"b":"\\u003ca\\u0026b\\u003e","é":2}');
   });
 
   it('returns null when Go could not encode the model (non-string key in a nested map)', () => {
-    const r = loadContract(`${head}metadata: {a: {1: x}}\n`);
-    expect(r.ok).toBe(true);
-    expect(encodeContract((r as { model: never }).model)).toBeNull();
+    expect(encodeContract(modelOf(`${head}metadata: {a: {1: x}}\n`))).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * simply does not resolve).
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { Ajv } from 'ajv';
@@ -26,26 +26,24 @@ export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { 
  * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
  * reads these files; format 1.0 only stat'ed them and accepted directories).
  */
-export async function bundleFileState(absDir: string, rel: string): Promise<FileState> {
+export function bundleFileState(absDir: string, rel: string): FileState {
   if (!isValidFsPath(rel) || rel.includes('\0')) return { kind: 'missing' };
   const abs = bundlePath(absDir, rel);
-  try {
-    const st = await fs.stat(abs);
-    return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
-  } catch {
-    return { kind: 'missing' };
-  }
+  const st = statSync(abs, { throwIfNoEntry: false });
+  if (!st) return { kind: 'missing' };
+  return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
-export async function readBundleFile(abs: string): Promise<ReadResult> {
+/** Small bundle files are read synchronously: cheaper than a thread-pool round trip each. */
+export function readBundleFile(abs: string): ReadResult {
   try {
-    const st = await fs.stat(abs);
+    const st = statSync(abs);
     if (st.size > MAX_BUNDLE_FILE_BYTES) {
       return { ok: false, message: `file is ${st.size} bytes, more than the ${MAX_BUNDLE_FILE_BYTES}-byte limit` };
     }
-    return { ok: true, bytes: await fs.readFile(abs) };
+    return { ok: true, bytes: readFileSync(abs) };
   } catch (e) {
     return { ok: false, message: `cannot read it: ${(e as Error).message}` };
   }

@@ -27,7 +27,7 @@ export interface CrossFieldResult {
 
 const q = JSON.stringify;
 
-export async function crossFieldChecks(c: ContractModel, absDir: string): Promise<CrossFieldResult> {
+export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldResult {
   const errors: RawFinding[] = [];
   const warnings: RawFinding[] = [];
   const policies: CrossFieldResult['policies'] = [];
@@ -87,13 +87,13 @@ export async function crossFieldChecks(c: ContractModel, absDir: string): Promis
   // Interface files
   for (const [i, itf] of (c.interfaces ?? []).entries()) {
     if (itf.ref === '') continue;
-    const st = await bundleFileState(absDir, itf.ref);
+    const st = bundleFileState(absDir, itf.ref);
     if (st.kind !== 'file') {
       err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
       continue;
     }
     referencedFiles.push(st.abs);
-    const read = await readBundleFile(st.abs);
+    const read = readBundleFile(st.abs);
     const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
     if (why) err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
   }
@@ -102,7 +102,7 @@ export async function crossFieldChecks(c: ContractModel, absDir: string): Promis
   const configSchemas = new Map<number, CompiledSchema>();
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     if (cfg.schema !== '') {
-      const r = await loadSchemaFile(absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
+      const r = loadSchemaFile(absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) configSchemas.set(i, r.schema);
@@ -113,7 +113,7 @@ export async function crossFieldChecks(c: ContractModel, absDir: string): Promis
   // Policies
   for (const [i, pol] of (c.policies ?? []).entries()) {
     if (pol.schema !== '') {
-      const r = await loadSchemaFile(absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
+      const r = loadSchemaFile(absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
@@ -212,17 +212,17 @@ function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory
   return `${what} ${q(rel)} not found in bundle${hint}`;
 }
 
-async function loadSchemaFile(
+function loadSchemaFile(
   absDir: string,
   rel: string,
   path: string,
   what: string,
   jsonCode: string,
   schemaCode: string,
-): Promise<{ finding?: RawFinding; abs?: string; schema?: CompiledSchema }> {
-  const st = await bundleFileState(absDir, rel);
+): { finding?: RawFinding; abs?: string; schema?: CompiledSchema } {
+  const st = bundleFileState(absDir, rel);
   if (st.kind !== 'file') return { finding: { code: 'FILE_NOT_FOUND', path, message: notFoundMessage(`${what} file`, rel, st.kind) } };
-  const read = await readBundleFile(st.abs);
+  const read = readBundleFile(st.abs);
   if (!read.ok) return { abs: st.abs, finding: { code: jsonCode, path, message: `${what} ${q(rel)}: ${read.message}` } };
   const compiled = compileBundleSchema(read.bytes);
   if (compiled.ok) return { abs: st.abs, schema: compiled.schema };

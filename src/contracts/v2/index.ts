@@ -60,7 +60,7 @@ export async function validateV2({ source, bundle, opts }: ProfileInput): Promis
   }
 
   // 4 cross-field
-  const cross = await crossFieldChecks(model, bundle.absDir);
+  const cross = crossFieldChecks(model, bundle.absDir);
   verdict.referencedFiles = cross.referencedFiles;
   for (const f of cross.errors) verdict.errors.push(finding(tree, f.code, f.path, f.message));
   for (const f of cross.warnings) verdict.warnings.push(finding(tree, f.code, f.path, f.message));
