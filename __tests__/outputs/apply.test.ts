@@ -296,6 +296,13 @@ describe('applyOutputs (generate)', () => {
       }
     });
 
+    it('two files of one job differing only in case collide on darwin', async () => {
+      const ctx = env.ctx({}, { platform: 'darwin' });
+      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), ctx, { returned: { 'A.md': 'a', 'a.md': 'b' } })], ctx);
+      expect(res.jobs[0].error).toBe('gen/A.md and gen/a.md are the same file on a case-insensitive filesystem; return one of them');
+      expect(exists(env, 'gen')).toBe(false);
+    });
+
     it('a directory where a file should go fails the job before anything is written', async () => {
       fs.mkdirSync(path.join(env.wd, 'gen/b.md'), { recursive: true });
       const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'a.md': 'a', 'b.md': 'b' } })], env.ctx());

@@ -458,6 +458,7 @@ async function preflight(
     return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
   }
   const files: Planned[] = [];
+  const seen = new Map<string, string>();
   for (const f of r.files) {
     const problem = pathProblem(f.path);
     if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
@@ -481,6 +482,11 @@ async function preflight(
     const key = collisionKey(path.join(parentReal, path.basename(target)), platform);
     const prot = protectedKeys.get(key);
     if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
+    }
+    seen.set(key, wdPath);
     const manifestOf = manifestKeys.get(key);
     if (manifestOf !== undefined) {
       return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
