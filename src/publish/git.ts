@@ -101,13 +101,16 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
   if (written.length + deleted.length === 0) return skip('no output changed: nothing to commit');
 
   const found = await findRepo(config.workingDirectory, env, [config.workspace]);
-  if (!found) {
-    result.error = `commit: ${config.workingDirectory} is not inside a git repository. Check the repository out with actions/checkout before this step.`;
+  if (found.error !== null) {
+    result.error =
+      `commit: ${config.workingDirectory} is not inside a git repository (git says: ${found.error}). ` +
+      'Check the repository out with actions/checkout before this step.';
     return result;
   }
-  const git = new GitRunner(found.top, env, (line) => io.debug(redactUrls(line)));
+  const { top, prefix } = found;
+  const git = new GitRunner(top, env, (line) => io.debug(redactUrls(line)));
   const repoPath = (p: string): string => {
-    const joined = path.posix.normalize(found.prefix === '' ? p : `${found.prefix}/${p}`);
+    const joined = path.posix.normalize(prefix === '' ? p : `${prefix}/${p}`);
     return joined === '.' ? '' : joined.replace(/\/$/, '');
   };
   const fromWd = (abs: string): string | null => {

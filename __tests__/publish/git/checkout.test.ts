@@ -216,7 +216,7 @@ describe('commitAndPush: what gets committed', () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-nogit-'));
     try {
       const res = await commitAndPush(context(sb, plain, generation({ 'x.txt': 'created' })));
-      expect(res.error).toMatch(/is not inside a git repository\. Check the repository out with actions\/checkout/);
+      expect(res.error).toMatch(/is not inside a git repository \(git says: fatal: not a git repository.*\)\. Check the repository out with actions\/checkout/);
     } finally {
       fs.rmSync(plain, { recursive: true, force: true });
     }

@@ -86,12 +86,19 @@ export class GitRunner {
   }
 }
 
-/** The top level of the repository holding `dir` and the path of `dir` inside it ('' at the top), or null. */
-export async function findRepo(dir: string, env: NodeJS.ProcessEnv, extraSafe: string[] = []): Promise<{ top: string; prefix: string } | null> {
+/**
+ * The top level of the repository holding `dir` and the path of `dir` inside it ('' at the top),
+ * or git's reason why there is none.
+ */
+export async function findRepo(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  extraSafe: string[] = [],
+): Promise<{ top: string; prefix: string; error: null } | { top: null; prefix: null; error: string }> {
   const probe = new GitRunner(dir, env);
   const safe = [dir, ...extraSafe].flatMap((d) => ['-c', `safe.directory=${d}`]);
   const out = await probe.run([...safe, 'rev-parse', '--show-toplevel', '--show-prefix'], { allowFailure: true });
-  if (out.code !== 0) return null;
+  if (out.code !== 0) return { top: null, prefix: null, error: out.stderr.trim().split('\n')[0] ?? '' };
   const [top, prefix = ''] = out.stdout.split('\n');
-  return { top, prefix: prefix.replace(/\/$/, '') };
+  return { top, prefix: prefix.replace(/\/$/, ''), error: null };
 }
