@@ -153,7 +153,7 @@ function referencedFiles(model: V1Contract, absDir: string): string[] {
   const refs: string[] = [];
   for (const itf of model.interfaces ?? []) if (itf.contract) refs.push(itf.contract);
   if (model.configuration?.schema) refs.push(model.configuration.schema);
-  return [...new Set(refs.filter(isValidFsPath).map((r) => bundlePath(absDir, r)))].map((p) => path.resolve(p));
+  return [...new Set(refs.filter(isValidFsPath).map((r) => bundlePath(path.resolve(absDir), r)))];
 }
 
 export const profileV1: Profile = { id: '1.0', validate: validateV1 };

@@ -4,7 +4,8 @@
  * that typed fields can be resolved with yaml.v3's own rules (see resolve.ts) from the
  * scalar's source text and style.
  */
-import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, type Node, type YAMLError } from 'yaml';
+import { parseSimpleYaml } from './fast.js';
 
 /** A 1-based position in the source text. */
 export interface SourcePos {
@@ -18,11 +19,17 @@ export interface YamlProblem extends SourcePos {
   offset: number;
 }
 
+/** The part of a parsed document the helpers use (a `yaml` Document satisfies it). */
+export interface ParsedDoc {
+  contents: Node | null;
+  errors: YAMLError[];
+}
+
 export interface ParsedYaml {
   /** The decoded text (BOM removed). */
   text: string;
   /** The first document, or null when the stream holds none (yaml.v3: EOF). */
-  doc: Document.Parsed | null;
+  doc: ParsedDoc | null;
   lineCounter: LineCounter;
   /** The first syntax error of the first document, if any. */
   error: YamlProblem | null;
@@ -54,9 +61,17 @@ export function parseFirstDocument(source: Buffer | string): ParsedYaml {
       };
     }
   }
+  const simple = parseSimpleYaml(text, lineCounter);
+  if (simple !== undefined) return { text, doc: { contents: simple, errors: [] }, lineCounter, error: null };
+  return parseFull(text);
+}
+
+/** The `yaml` package's parser, for everything the fast path does not cover. */
+export function parseFull(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
   const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false });
-  let doc: Document.Parsed | null = null;
+  let doc: ParsedDoc | null = null;
   for (const d of composer.compose(parser.parse(text), false)) {
     doc = d;
     break;

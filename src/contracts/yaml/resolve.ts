@@ -173,8 +173,19 @@ function decodeBase64(text: string): Uint8Array | null {
   return new Uint8Array(Buffer.from(clean, 'base64'));
 }
 
-/** What yaml.v3 makes of this scalar node (aliases must be resolved by the caller). */
+const CACHE = Symbol('pacto.resolved');
+
+/** What yaml.v3 makes of this scalar node (aliases must be resolved by the caller); memoised per node. */
 export function resolveScalar(node: Scalar): Resolved {
+  const holder = node as Scalar & { [CACHE]?: Resolved };
+  const hit = holder[CACHE];
+  if (hit) return hit;
+  const r = resolveUncached(node);
+  holder[CACHE] = r;
+  return r;
+}
+
+function resolveUncached(node: Scalar): Resolved {
   const text = typeof node.source === 'string' ? node.source : String(node.value ?? '');
   const explicit = node.tag ? shortTag(node.tag) : '';
   const quoted = node.type !== undefined && node.type !== 'PLAIN';
