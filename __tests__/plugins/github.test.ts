@@ -161,3 +161,13 @@ describe('github', () => {
   });
 });
 
+
+describe('github API answers that are not a release', () => {
+  it('says so instead of crashing', async () => {
+    server.route('/repos/acme/html/releases/tags/v1.0.0', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>'));
+    const r = await resolvePlugins(specs('- name: helm\n  github: acme/html@v1.0.0'), ctx());
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "helm" (github acme/html@v1.0.0): GET ${server.url}/repos/acme/html/releases/tags/v1.0.0 did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`,
+    );
+  });
+});

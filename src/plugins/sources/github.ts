@@ -82,12 +82,15 @@ async function releaseAssets(sc: SourceContext, apiUrl: string, ref: GithubRef):
   const { GitHub } = await import('@actions/github/lib/utils');
   const octokit = new GitHub({ baseUrl: apiUrl, ...(sc.ctx.token !== '' ? { auth: sc.ctx.token } : {}) });
   sc.log.info(`Looking up release ${ref.tag} of ${ref.owner}/${ref.repo} at ${apiUrl}`);
+  let data: unknown;
   try {
-    const res = await octokit.rest.repos.getReleaseByTag({ owner: ref.owner, repo: ref.repo, tag: ref.tag });
-    return res.data.assets.map((a) => ({ id: a.id, name: a.name, url: a.url }));
+    data = (await octokit.rest.repos.getReleaseByTag({ owner: ref.owner, repo: ref.repo, tag: ref.tag })).data;
   } catch (err) {
     throw new PluginError(describeApiError(err, url, ref, sc.ctx.token !== ''));
   }
+  const assets = (data as { assets?: unknown } | null)?.assets;
+  if (!Array.isArray(assets)) throw new PluginError(`GET ${url} did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`);
+  return (assets as Asset[]).map((a) => ({ id: a.id, name: a.name, url: a.url }));
 }
 
 function describeApiError(err: unknown, url: string, ref: GithubRef, hasToken: boolean): string {
