@@ -23,6 +23,7 @@ export interface ArtifactContext {
 /**
  * Never throws for an expected failure: problems come back in `error` (the step should fail)
  * or `warnings` (nothing to upload, files left out). Annotations are left to the reporter.
+ * `files` counts the artifact's entries (report or patch included) once uploaded.
  */
 export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResult> {
   const { config, env, io } = ctx;
@@ -34,13 +35,18 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
     return result;
   }
 
-  const staging = await stageArtifact({
-    mode: config.mode,
-    workingDirectory: config.workingDirectory,
-    runnerTemp: config.runnerTemp,
-    generation: ctx.generation,
-    reportJson: ctx.reportJson,
-  });
+  let staging: Awaited<ReturnType<typeof stageArtifact>>;
+  try {
+    staging = await stageArtifact({
+      mode: config.mode,
+      workingDirectory: config.workingDirectory,
+      runnerTemp: config.runnerTemp,
+      generation: ctx.generation,
+      reportJson: ctx.reportJson,
+    });
+  } catch (err) {
+    staging = { kind: 'error', error: `Cannot collect the files for artifact "${pre.name}": ${(err as Error)?.message ?? String(err)}` };
+  }
   if (staging.kind === 'error') {
     result.error = staging.error;
     return result;
@@ -52,7 +58,6 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
 
   const staged = staging.staged;
   result.warnings.push(...staged.warnings);
-  result.files = staged.paths.length;
   io.startGroup(`Uploading artifact "${pre.name}" (${staged.paths.length} file${staged.paths.length === 1 ? '' : 's'})`);
   try {
     const outcome = await uploadStaged(
@@ -73,6 +78,7 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
     if (outcome.replacedId !== null) io.info(`Replaced the earlier artifact "${pre.name}" (id ${outcome.replacedId}).`);
     Object.assign(result, {
       uploaded: true,
+      files: staged.paths.length,
       id: String(outcome.id),
       url: artifactUrl(env, outcome.id),
       digest: outcome.digest,

@@ -209,6 +209,7 @@ describe('name conflicts and overwrite', () => {
     expect(res.error).toContain('(409) Conflict');
     expect(results.calls.at(-1)).toMatchObject({ method: 'CreateArtifact', status: 409 });
     expect(res.id).toBe('');
+    expect(res.files).toBe(0);
     const kept = unzipAll((await results.readArtifact('pacto-generated')) as Buffer, sb.dir);
     expect(kept.get('out/a.txt')?.toString()).toBe('first\n');
     expect(filesUnder(sb.runnerTemp)).toEqual([]);
@@ -314,6 +315,16 @@ describe('nothing to upload', () => {
     expect(res.warnings).toHaveLength(1);
     expect(res.warnings[0]).toContain('Nothing to upload as artifact "pacto-generated"');
     expect(res.warnings[0]).toContain(reason);
+    expect(results.calls).toEqual([]);
+  });
+
+  it('returns an error, not an exception, when the expected tree cannot be read', async () => {
+    const notADir = path.join(sb.dir, 'file');
+    fs.writeFileSync(notADir, 'x');
+    const gen = generation([], { entries: [], patchFile: null, expectedRoot: notADir, hints: [] });
+    const res = await uploadOutputs(context(makeConfig(sb, { mode: 'check' }), gen, runEnv()).ctx);
+    expect(res.uploaded).toBe(false);
+    expect(res.error).toMatch(/^Cannot collect the files for artifact "pacto-generated": ENOTDIR/);
     expect(results.calls).toEqual([]);
   });
 

@@ -71,7 +71,7 @@ export async function stageArtifact(input: StageInput): Promise<StageOutcome> {
     }
   } catch (err) {
     await fs.rm(root, { recursive: true, force: true });
-    return { kind: 'error', error: `Cannot stage the artifact in ${input.runnerTemp}: ${err instanceof Error ? err.message : String(err)}` };
+    return { kind: 'error', error: `Cannot stage the artifact in ${input.runnerTemp}: ${(err as Error)?.message ?? String(err)}` };
   }
   const paths = entries.map((e) => e.rel).sort(byteOrder);
   return {

@@ -109,11 +109,12 @@ export async function withClientEnv<T>(env: NodeJS.ProcessEnv, fn: () => Promise
 
 /** The client's error classes set `name` explicitly, which survives bundling. */
 function errorName(err: unknown): string {
-  return err instanceof Error ? err.name : '';
+  return typeof (err as Error)?.name === 'string' ? (err as Error).name : '';
 }
 
 /** The message, with any SAS signature (`sig=`) in it blanked: it grants write access to the blob. */
 function messageOf(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
+  // Duck-typed: errors from another realm (a vm context) are not `instanceof Error` here.
+  const message = typeof (err as Error)?.message === 'string' ? (err as Error).message : String(err);
   return message.replace(/([?&]sig=)[^&\s"'<>]+/gi, '$1***');
 }
