@@ -39,13 +39,14 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
   const dirCapable = positives.filter((p) => lastSegment(p) !== '**');
   const filesOnly = positives.filter((p) => lastSegment(p) === '**');
 
+  const walk = watchSymlinks(opts.fs ?? {});
   const common = {
     cwd: wd,
     dot: true,
     expandDirectories: false,
     followSymbolicLinks: true,
     ignore: PRUNED,
-    ...(opts.fs ? { fs: opts.fs } : {}),
+    fs: walk.fs,
   };
   const [mixed, files] = await Promise.all([
     dirCapable.length > 0 ? glob([...dirCapable, ...negations], { ...common, onlyFiles: false }) : [],
@@ -63,15 +64,14 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
   }
 
   const literals = new Set(positives.filter((p) => !isDynamicPattern(p)).map((p) => path.resolve(wd, p)));
-  const candidates: Bundle[] = [];
-  for (const m of [...mixed, ...files]) {
-    const isDir = m.endsWith('/') || m === '.';
+  const classified = [...mixed, ...files].map((m) => {
     const rel = normalizeRel(m);
-    const bundle = isDir ? await bundleForDirectory(wd, rel) : bundleForFile(wd, rel, literals);
-    if (bundle) candidates.push(bundle);
-  }
+    return m.endsWith('/') || m === '.' ? bundleForDirectory(wd, rel) : bundleForFile(wd, rel, literals);
+  });
+  const candidates = classified.filter((b): b is Bundle => b !== null);
 
-  const bundles = await dedupe(candidates);
+  // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
+  const bundles = walk.sawSymlink() ? await dedupe(candidates) : dedupeByPath(candidates);
   bundles.sort((a, b) => compareBytes(a.bundle, b.bundle) || compareBytes(a.file, b.file));
   const matched = bundles.length;
   const shard = opts.shard;
@@ -93,12 +93,12 @@ function joinRel(dir: string, name: string): string {
   return dir === '.' ? name : `${dir}/${name}`;
 }
 
-async function bundleForDirectory(wd: string, rel: string): Promise<Bundle> {
+function bundleForDirectory(wd: string, rel: string): Bundle {
   const absDir = path.resolve(wd, rel);
   const file = joinRel(rel, CONTRACT);
   const absFile = path.join(absDir, CONTRACT);
   const bundle: Bundle = { file, bundle: rel, absFile, absDir };
-  if (!(await isFile(absFile))) {
+  if (!isFile(absFile)) {
     bundle.loadError = `${rel === '.' ? 'the working directory' : `directory ${rel}`} was matched as a bundle but has no ${CONTRACT}: a bundle directory must contain ${CONTRACT} (as for pacto validate DIR); add one or narrow the pattern`;
   }
   return bundle;
@@ -115,9 +115,10 @@ function bundleForFile(wd: string, rel: string, literals: Set<string>): Bundle |
   return bundle;
 }
 
-async function isFile(p: string): Promise<boolean> {
+/** Sync on purpose: thousands of tiny stats are cheaper than a trip through the thread pool each. */
+function isFile(p: string): boolean {
   try {
-    return (await fs.promises.stat(p)).isFile();
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -136,6 +137,36 @@ async function dedupe(candidates: Bundle[]): Promise<Bundle[]> {
     if (!prev || preferred(b, prev, key) < 0) byKey.set(key, b);
   }
   return [...byKey.values()];
+}
+
+function dedupeByPath(candidates: Bundle[]): Bundle[] {
+  const byFile = new Map<string, Bundle>();
+  for (const b of candidates) if (!byFile.has(b.file)) byFile.set(b.file, b);
+  return [...byFile.values()];
+}
+
+/** Wraps the walk's readdir to notice symlinks among the entries it reads. */
+function watchSymlinks(base: FileSystemAdapter): { fs: FileSystemAdapter; sawSymlink: () => boolean } {
+  let seen = false;
+  const readdir = (base.readdir ?? fs.readdir) as unknown as (p: string, o: unknown, cb: (e: Error | null, d?: fs.Dirent[]) => void) => void;
+  const readdirSync = (base.readdirSync ?? fs.readdirSync) as unknown as (p: string, o: unknown) => fs.Dirent[];
+  const note = (entries: fs.Dirent[] | undefined): void => {
+    if (!seen && entries?.some((e) => typeof e === 'object' && e.isSymbolicLink())) seen = true;
+  };
+  const wrapped: FileSystemAdapter = {
+    ...base,
+    readdir: ((p: string, o: unknown, cb: (e: Error | null, d?: fs.Dirent[]) => void) =>
+      readdir(p, o, (e, d) => {
+        note(d);
+        cb(e, d);
+      })) as unknown as FileSystemAdapter['readdir'],
+    readdirSync: ((p: string, o: unknown) => {
+      const d = readdirSync(p, o);
+      note(d);
+      return d;
+    }) as unknown as FileSystemAdapter['readdirSync'],
+  };
+  return { fs: wrapped, sawSymlink: () => seen };
 }
 
 async function realKey(absFile: string): Promise<string> {
