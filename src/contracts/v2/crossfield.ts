@@ -240,8 +240,10 @@ function ociCheck(ref: string, path: string, code: string, errors: RawFinding[])
 
 /** Go's strings.TrimSpace (Unicode White_Space). */
 export function goTrimSpace(s: string): string {
-  return s.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+  return s.replace(GO_SPACE_EDGES, '');
 }
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const GO_SPACE_EDGES = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
 
 /** time.Parse("2006-01-02", s) succeeds and formats back to s. */
 export function isRoundTripDate(s: string): boolean {
