@@ -95,7 +95,7 @@ async function releaseAssets(sc: SourceContext, apiUrl: string, ref: GithubRef):
 
 function describeApiError(err: unknown, url: string, ref: GithubRef, hasToken: boolean): string {
   const e = err as { status?: number; message?: string; response?: { headers?: Record<string, string | undefined>; data?: unknown } };
-  if (typeof e.status !== 'number' || e.status === 500 && !e.response) {
+  if (typeof e.status !== 'number' || (e.status === 500 && !e.response)) {
     return `GET ${url} failed: ${e.message ?? String(err)}`;
   }
   const apiMessage = (e.response?.data as { message?: unknown } | undefined)?.message;
