@@ -5,12 +5,13 @@
 import type { ActionsIO } from './adapters.js';
 import { coreIO } from './core-io.js';
 import { envInputReader, InputError, parseInputs } from './inputs.js';
-import { discoverBundles } from './contracts/discover.js';
+import { DiscoveryInputError, discoverBundles } from './contracts/discover.js';
 import { validateBundles } from './contracts/validate.js';
 import { resolvePlugins } from './plugins/resolve.js';
 import { generate } from './generate/generate.js';
 import { publishReport, reportJson, verdict } from './report/finish.js';
 import { emptyState, type RunState } from './run-state.js';
+import { artifactPreflight } from './publish/artifact/preflight.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();
@@ -19,7 +20,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = 
   } catch (err) {
     if (err instanceof InputError) {
       state.inputError = err.message;
+      state.inputReportFile = err.reportFile;
       state.fatal.push(err.message);
+    } else if (err instanceof DiscoveryInputError) {
+      state.inputError = `Invalid input: contracts: ${err.message}`;
+      state.fatal.push(state.inputError);
     } else {
       state.fatal.push(`Unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
@@ -37,6 +42,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = 
 
 async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
   const config = parseInputs(envInputReader(env), env);
+  if (config.uploadArtifact) {
+    // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
+    const { problems } = artifactPreflight(config, env);
+    if (problems.length > 0) throw new InputError(problems, config.reportFile);
+  }
   state.config = config;
 
   state.discovery = await discoverBundles({
