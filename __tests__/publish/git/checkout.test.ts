@@ -222,6 +222,14 @@ describe('commitAndPush: what gets committed', () => {
     }
   });
 
+  it('git missing from PATH is a clear error, not a crash', async () => {
+    sb = sandbox();
+    const work = sb.checkout('work');
+    const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { env: { PATH: path.join(sb.root, 'empty-bin') } }));
+    expect(res.pushed).toBe(false);
+    expect(res.error).toMatch(/^commit: could not run git: .*ENOENT/);
+  });
+
   it('works from a working directory below the repository root', async () => {
     sb = sandbox();
     const work = sb.checkout('work');

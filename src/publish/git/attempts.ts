@@ -1,0 +1,143 @@
+/**
+ * The push loop: build the commit on the remote tip, push, and when the remote moved meanwhile,
+ * fetch, check the contracts did not change, replay the one commit and push again.
+ */
+import type { CommitResult } from '../../run-state.js';
+import type { Checkout } from './checkout.js';
+import { pushCommit, REMOTE } from './push.js';
+import type { GitRunner } from './runner.js';
+import {
+  applyChanges,
+  commitTree,
+  contractChanges,
+  diffTrees,
+  replayConflicts,
+  type CommitIdentity,
+  type ContractScope,
+  type TempIndexes,
+  type TreeChange,
+} from './tree.js';
+
+export interface PushPlan {
+  checkout: Checkout;
+  indexes: TempIndexes;
+  branch: string;
+  /** This run's changes relative to HEAD, and HEAD's tree with them. */
+  changes: TreeChange[];
+  tree: string;
+  scope: ContractScope;
+  message: string;
+  author: CommitIdentity;
+  attempts: number;
+  sleep: (ms: number) => Promise<void>;
+  backoff: (attempt: number) => number;
+  info: (line: string) => void;
+}
+
+/** Fills committed, pushed, sha, attempts and error (or skippedReason) of `result`. */
+export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promise<void> {
+  const { checkout, branch, info } = plan;
+  const { git, head, headBranch } = checkout;
+  for (let attempt = 1; attempt <= plan.attempts; attempt++) {
+    result.attempts = attempt;
+    result.committed = false;
+    result.sha = '';
+    const tip = await fetchBranch(git, branch, checkout.shallow);
+    let parent = head;
+    if (tip !== null && tip !== head) {
+      const drift = await diffTrees(git, head, tip);
+      const problem = replayProblem(plan, drift, attempt === 1 && headBranch !== branch);
+      if (problem) {
+        result.error = problem;
+        return;
+      }
+      parent = tip;
+    }
+    const tree = parent === head ? plan.tree : await applyChanges(git, plan.indexes, parent, plan.changes);
+    if (tip !== null && tree === (await git.text(['rev-parse', `${tip}^{tree}`]))) {
+      result.skippedReason = `${REMOTE}/${branch} already has these outputs: nothing to commit`;
+      info(`Commit: ${result.skippedReason}`);
+      return;
+    }
+    const sha = await commitTree(git, tree, parent, plan.message, plan.author);
+    result.committed = true;
+    result.sha = sha;
+    const n = plan.changes.length;
+    info(`Commit: ${sha.slice(0, 12)} on ${tip === null ? `a new branch ${branch}` : branch} with ${n} file${n === 1 ? '' : 's'} (attempt ${attempt} of ${plan.attempts}).`);
+
+    const outcome = await pushCommit(git, sha, branch, tip);
+    if (outcome.ok) {
+      result.pushed = true;
+      info(`Commit: pushed ${sha.slice(0, 12)} to ${branch}.`);
+      if (parent === head && (headBranch === '' || headBranch === branch)) {
+        // The push stands whatever happens here: a failure is only worth a warning.
+        await moveHead(git, head, sha, plan.changes).catch((err: unknown) =>
+          result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${err instanceof Error ? err.message : String(err)}`),
+        );
+      } else {
+        info(`Commit: the checkout stays at ${head.slice(0, 12)}; ${branch} now has the generated commit on top of ${parent.slice(0, 12)}.`);
+      }
+      return;
+    }
+    if (!outcome.moved) {
+      result.error = outcome.message;
+      return;
+    }
+    if (attempt === plan.attempts) {
+      result.error =
+        `commit: the push to ${branch} was rejected ${attempt} time${attempt === 1 ? '' : 's'} because ${branch} kept moving (last: ${outcome.detail}). ` +
+        'Re-run, or raise push-attempts.';
+      return;
+    }
+    const wait = plan.backoff(attempt);
+    info(`Commit: ${branch} moved while pushing (${outcome.detail}); fetching and rebasing, next attempt in ${wait} ms.`);
+    await plan.sleep(wait);
+  }
+}
+
+/** Why the commit cannot be replayed from HEAD onto the remote tip, or null. */
+function replayProblem(plan: PushPlan, drift: TreeChange[], foreignCheckout: boolean): string | null {
+  const { branch, checkout } = plan;
+  const head = checkout.head.slice(0, 12);
+  const changedContracts = contractChanges(drift, plan.scope);
+  if (changedContracts.length > 0) {
+    const list = listPaths(changedContracts);
+    // The first look at a tip that is not our own branch: the checkout is something else (a merge ref).
+    if (foreignCheckout) {
+      return (
+        `commit: the checkout (${head}${checkout.headBranch ? `, branch ${checkout.headBranch}` : ', detached HEAD'}) has contracts that differ from ${REMOTE}/${branch} (${list}), ` +
+        `so its outputs do not belong on ${branch}. For a pull request, check out the branch itself: \`ref: \${{ github.head_ref }}\` in actions/checkout.`
+      );
+    }
+    return `commit: contracts changed on ${branch} while generating; re-run (changed: ${list}).`;
+  }
+  const conflicts = replayConflicts(plan.changes, drift);
+  if (conflicts.length === 0) return null;
+  return (
+    `commit: rebasing the generated commit onto ${REMOTE}/${branch} conflicts in ${listPaths(conflicts)}: ${branch} changed ${conflicts.length === 1 ? 'this file' : 'these files'} since ${head}. ` +
+    'The rebase was aborted; nothing was committed or pushed and the working tree is as generation left it. Re-run on the current branch.'
+  );
+}
+
+/** Fetches the target branch (depth 1 in a shallow clone: only its tree is needed); null when it does not exist. */
+async function fetchBranch(git: GitRunner, branch: string, shallow: boolean): Promise<string | null> {
+  const tracking = `refs/remotes/${REMOTE}/${branch}`;
+  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, `+refs/heads/${branch}:${tracking}`];
+  const out = await git.run(args, { allowFailure: true });
+  if (out.code !== 0) {
+    if (/couldn't find remote ref|no such ref was fetched/i.test(out.stderr)) return null;
+    throw new Error(`fetching ${branch} from ${REMOTE} failed: ${out.stderr.trim().split('\n').slice(-4).join(' ')}`);
+  }
+  return git.text(['rev-parse', '--verify', `${tracking}^{commit}`]);
+}
+
+/** After a push of a commit made directly on HEAD: HEAD and the user's index follow, nothing else moves. */
+async function moveHead(git: GitRunner, head: string, sha: string, changes: TreeChange[]): Promise<void> {
+  await git.run(['update-ref', '-m', 'pacto: commit generated outputs', 'HEAD', sha, head]);
+  await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], { input: changes.map((c) => `${c.path}\0`).join('') });
+}
+
+function listPaths(paths: string[]): string {
+  const shown = paths.slice(0, 10).join(', ');
+  return paths.length > 10 ? `${shown} and ${paths.length - 10} more` : shown;
+}
