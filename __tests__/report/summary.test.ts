@@ -93,6 +93,30 @@ describe('job summary', () => {
     expect(md).toMatch(/The summary was cut at \d+ KiB to stay under GitHub's 1 MiB limit \(\d+ sections left out\); the JSON report \(<code>\/tmp\/r\.json<\/code>\) has everything\./);
   });
 
+  it('lists only contracts with findings when there are thousands', () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = Array.from({ length: 5000 }, (_, i) => contract(wd, `svc-${i}`));
+    s.contracts[4321] = contract(wd, 'svc-4321', { errors: [finding('X', 'a', 'b')] });
+    const md = render(s);
+    const rows = md.split('\n').filter((l) => l.startsWith('| <code>svc-'));
+    expect(rows).toEqual([expect.stringContaining('svc-4321/pacto.yaml')]);
+    expect(md).toContain('4999 more contracts (without findings, or past the first 1000 with findings) are listed in the JSON report.');
+  });
+
+  it('keeps later small sections (commit, artifact) when a big one is cut', () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = Array.from({ length: 25 }, (_, i) =>
+      contract(wd, `svc-${i}`, { errors: Array.from({ length: 200 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(1000))) }),
+    );
+    s.commit = { committed: false, pushed: false, sha: '', branch: 'main', error: 'push refused', warnings: [], skippedReason: null };
+    const md = render(s);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024);
+    expect(md).toContain('### Commit');
+    expect(md).toMatch(/\(\d+ sections? left out\)/);
+  });
+
   it('says how many annotations were left out', () => {
     const s = validatedState(ws);
     const md = renderSummary({ state: s, report: buildReport(s), annotations: { shown: { errors: 10, warnings: 0 }, omitted: { errors: 4, warnings: 0 } }, reportFile: null });

@@ -15,6 +15,7 @@ export const SUMMARY_LIMIT = 1024 * 1024 - 8 * 1024;
 /** Longer tables are collapsed. */
 const COLLAPSE_ROWS = 20;
 const MAX_FINDINGS_PER_CONTRACT = 200;
+const MAX_CONTRACT_ROWS = 1000;
 const MAX_DIFF_LINES = 200;
 const MAX_DIFF_BYTES = 32 * 1024;
 const MAX_MESSAGE = 300;
@@ -60,20 +61,26 @@ export function renderSummary(input: SummaryInput): string {
   return fit(sections, reportFile);
 }
 
-/** Adds sections while they fit; then one note saying what was left out and where it is. */
+/**
+ * Adds sections in order; one that does not fit is left out and later, smaller ones still get
+ * their chance (commit and artifact results come last and matter). One note says what was cut.
+ */
 function fit(sections: string[], reportFile: string | null): string {
   let out = '';
   let size = 0;
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i];
-    if (size + bytes(s) > SUMMARY_LIMIT) {
-      const where = reportFile ? ` the JSON report (${inlineCode(reportFile)}) has everything.` : ' the JSON report has everything.';
-      return `${out}\n> [!WARNING]\n> The summary was cut at ${Math.round(size / 1024)} KiB to stay under GitHub's 1 MiB limit (${plural(sections.length - i, 'section')} left out);${where}\n`;
+  let left = 0;
+  for (const s of sections) {
+    const n = bytes(s);
+    if (size + n > SUMMARY_LIMIT) {
+      left += 1;
+      continue;
     }
     out += s;
-    size += bytes(s);
+    size += n;
   }
-  return out;
+  if (left === 0) return out;
+  const where = reportFile ? ` the JSON report (${inlineCode(reportFile)}) has everything.` : ' the JSON report has everything.';
+  return `${out}\n> [!WARNING]\n> The summary was cut at ${Math.round(size / 1024)} KiB to stay under GitHub's 1 MiB limit (${plural(left, 'section')} left out);${where}\n`;
 }
 
 function headline(state: RunState, report: PactoReport): string {
@@ -98,11 +105,16 @@ function headline(state: RunState, report: PactoReport): string {
 }
 
 function contractsTable(contracts: ContractResult[]): string {
-  const rows = contracts.map((c) => {
+  // Thousands of rows would crowd out everything else: then list the ones with findings.
+  const listed = contracts.length > MAX_CONTRACT_ROWS ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS) : contracts;
+  const rows = listed.map((c) => {
     const verdict = c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid';
     return `| ${inlineCode(c.file)} | ${md(c.service ?? '—')} | ${md(c.version ?? '—')} | ${md(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
   });
-  const table = `| Contract | Service | Version | Profile | Verdict | Errors | Warnings |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  let table = `| Contract | Service | Version | Profile | Verdict | Errors | Warnings |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
+  if (listed.length < contracts.length) {
+    table += `\n${contracts.length - listed.length} more contracts (without findings, or past the first ${MAX_CONTRACT_ROWS} with findings) are listed in the JSON report.\n`;
+  }
   const invalid = contracts.filter((c) => !c.valid).length;
   return details(`<b>Contracts</b> (${plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= COLLAPSE_ROWS);
 }
