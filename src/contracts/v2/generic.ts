@@ -4,6 +4,7 @@
  * (NaN/±Inf cannot be encoded: YAML_PARSE_ERROR).
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { goStringFromBytes } from '../gojson.js';
 import { resolveScalar } from '../yaml/resolve.js';
 import type { YamlTree } from '../yaml/tree.js';
 
@@ -56,7 +57,7 @@ function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
       }
       // [dates kept as written] Pacto v3's generic decode keeps date/timestamp scalars as their literal text.
       case '!!timestamp': return text(node);
-      case '!!binary': return new TextDecoder('utf-8').decode(r.value);
+      case '!!binary': return goStringFromBytes(r.value);
       case '!!str': case 'other': return r.value;
       case '!!merge': return '<<';
       case 'error': return text(node);

@@ -5,18 +5,18 @@
  */
 import type { Profile, ProfileInput, ProfileVerdict } from '../profile.js';
 import type { Finding } from '../types.js';
+import { locatePath } from '../yaml/paths.js';
 import type { YamlTree } from '../yaml/tree.js';
 import { crossFieldChecks } from './crossfield.js';
 import { encodeContract } from './encode.js';
 import { genericDocument, type Json } from './generic.js';
 import { toLeaves } from './leaves.js';
 import { loadContract } from './loader.js';
-import { locate } from './locate.js';
 import { policyChecks } from './policy.js';
 import { contractValidator } from './schema.js';
 
 function finding(tree: YamlTree | null, code: string, path: string, message: string, anchor = path): Finding {
-  const pos = tree ? locate(tree, anchor) : null;
+  const pos = tree ? locatePath(tree, anchor) : null;
   return { code, path, message, line: pos?.line ?? null, column: pos?.column ?? null };
 }
 

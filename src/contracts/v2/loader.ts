@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { parseFirstDocument } from '../yaml/parse.js';
+import { goStringFromBytes } from '../gojson.js';
 import { resolveScalar, type Resolved } from '../yaml/resolve.js';
 import { YamlTree } from '../yaml/tree.js';
 import { CONTRACT, GoFloat, GoInt, GoMap } from './model.js';
@@ -28,8 +29,6 @@ interface Ctx {
   errors: { message: string; node: Node | null }[];
   depth: number;
 }
-
-const utf8Lossy = new TextDecoder('utf-8');
 
 function scalarText(n: Scalar): string {
   return typeof n.source === 'string' ? n.source : String(n.value ?? '');
@@ -157,7 +156,7 @@ function decode(ctx: Ctx, t: TypeDesc, node: Node | null): unknown {
       if (!isScalar(n)) return mismatch(ctx, n, t);
       const r = resolved(n);
       if (r.tag === 'error') return mismatch(ctx, n, t, ` (${r.message})`);
-      return r.tag === '!!binary' ? utf8Lossy.decode(r.value) : scalarText(n);
+      return r.tag === '!!binary' ? goStringFromBytes(r.value) : scalarText(n);
     }
     case 'bool': {
       if (!isScalar(n)) return mismatch(ctx, n, t);
@@ -263,7 +262,7 @@ function native(ctx: Ctx, node: Node | null): Native {
       case '!!int': return new GoInt(r.value);
       case '!!float': return new GoFloat(r.value);
       case '!!timestamp': case '!!str': case 'other': return r.value;
-      case '!!binary': return utf8Lossy.decode(r.value);
+      case '!!binary': return goStringFromBytes(r.value);
       case '!!merge': return '<<';
       case 'error':
         ctx.errors.push({ message: r.message, node });
