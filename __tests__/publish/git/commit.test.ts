@@ -42,6 +42,9 @@ describe('commitAndPush: first commit on a depth-1 checkout', () => {
     expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(res.sha);
     expect(sb.git(work, 'status', '--porcelain')).toBe(' M README.md');
     expect(ctx.sleeps).toEqual([]);
+    // Pushed with what the checkout left; the token input is for API calls only.
+    expect(JSON.stringify(ctx.io.calls)).not.toContain(ctx.config.token);
+    expect(ctx.io.calls.filter((c) => c.kind === 'debug').map((c) => c.message)).toContain(`git push --porcelain origin ${res.sha}:refs/heads/main`);
   });
 
   it('commits a deletion and appends [skip ci] when asked', async () => {
