@@ -132,6 +132,7 @@ describe('strict typed load (yaml.v3 semantics)', () => {
     const r = await t.validate(`${HEAD}metadata:\n  a:\n    1: x\n`);
     expect(r.valid).toBe(true);
     expect(r.contractJson).toBeNull();
+    expect(r.requestError).toBe('failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}');
   });
 
   it('normalises scaling.replicas into min and max for the request', async () => {

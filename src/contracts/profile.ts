@@ -18,6 +18,12 @@ export interface ProfileVerdict {
   warnings: Finding[];
   /** The request's `contract` member, byte for byte as Pacto encodes it; null when it did not load. */
   contractJson: string | null;
+  /**
+   * Set when the contract loaded but Go's encoder would refuse it (a NaN/±Inf, or a nested
+   * metadata map with a non-string key): contractJson is then null and `pacto generate` fails
+   * with this text ("failed to marshal plugin input: …").
+   */
+  requestError?: string;
   /** Absolute paths of files the contract references. */
   referencedFiles: string[];
 }

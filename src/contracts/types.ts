@@ -47,6 +47,8 @@ export interface ContractResult {
    * encodes its model (Go escaping). Null when the contract did not load.
    */
   contractJson: string | null;
+  /** Why contractJson is null although the contract loaded (see ProfileVerdict.requestError). */
+  requestError?: string;
   /** Absolute paths of files the contract references (generated files must not overwrite them). */
   referencedFiles: string[];
 }

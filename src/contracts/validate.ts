@@ -77,6 +77,7 @@ export async function validateBundles(bundles: Bundle[], opts: ValidationOptions
       errors: v.errors,
       warnings: v.warnings,
       contractJson: v.contractJson,
+      ...(v.requestError !== undefined ? { requestError: v.requestError } : {}),
       referencedFiles: v.referencedFiles,
     });
   }

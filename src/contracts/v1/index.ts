@@ -103,7 +103,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   const loaded: Partial<ProfileVerdict> = {
     service: model.service.name,
     version: model.service.version,
-    contractJson: encodeContract(model),
+    ...encodeContract(model),
     referencedFiles: referencedFiles(model, input.bundle.absDir),
   };
 
@@ -114,7 +114,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
     return verdict(
       [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf/.nan; quote the value ("${'.inf'}") or use a finite number`, p)],
       [],
-      { ...loaded, contractJson: null },
+      { ...loaded, contractJson: null, requestError: `failed to marshal plugin input: ${p.message}` },
     );
   }
 
@@ -140,11 +140,11 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   return verdict(errors, warnings, loaded);
 }
 
-function encodeContract(model: V1Contract): string | null {
+function encodeContract(model: V1Contract): Pick<ProfileVerdict, 'contractJson' | 'requestError'> {
   try {
-    return goEncode(CONTRACT_TYPE, model);
+    return { contractJson: goEncode(CONTRACT_TYPE, model) };
   } catch (e) {
-    if (e instanceof GoJsonError) return null;
+    if (e instanceof GoJsonError) return { contractJson: null, requestError: `failed to marshal plugin input: ${e.message}` };
     throw e;
   }
 }
