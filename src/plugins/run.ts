@@ -4,7 +4,7 @@
  * No shell is involved, and nothing the plugin prints reaches our own stdout (the runner would
  * read it as workflow commands).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -87,11 +87,15 @@ export function pluginEnv(base: NodeJS.ProcessEnv, plugin: Pick<ResolvedPlugin, 
   return env;
 }
 
-/** Signals a whole process group; a group that is already gone is fine. */
-function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
-  if (pid === undefined) return;
+/**
+ * Signals a whole process group; a group that is already gone is fine. Windows has no
+ * process groups to signal: there only the plugin itself can be stopped.
+ */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
   try {
-    process.kill(-pid, signal);
+    if (process.platform === 'win32') child.kill(signal);
+    else process.kill(-child.pid, signal);
   } catch {
     // ESRCH: nothing left in the group.
   }
@@ -154,7 +158,6 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     detached: true,
     windowsHide: true,
   });
-  const pid = child.pid;
 
   const spawned = new Promise<string | null>((resolve) => {
     child.once('spawn', () => resolve(null));
@@ -171,7 +174,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     if (result.overflow) return;
     if (result.stdoutBytes + chunk.length > opts.maxOutputSize) {
       result.overflow = true;
-      killGroup(pid, 'SIGKILL');
+      killGroup(child, 'SIGKILL');
       child.stdout.destroy();
       return;
     }
@@ -202,8 +205,8 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   let killTimer: NodeJS.Timeout | undefined;
   const timeoutTimer = setTimeout(() => {
     result.timedOut = true;
-    killGroup(pid, 'SIGTERM');
-    killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), killGraceMs);
+    killGroup(child, 'SIGTERM');
+    killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), killGraceMs);
   }, opts.timeoutMs);
 
   await exited;
@@ -223,7 +226,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   const held = !stdoutDone;
   if (killTimer) clearTimeout(killTimer);
   // Nothing a plugin started may outlive its job.
-  killGroup(pid, 'SIGKILL');
+  killGroup(child, 'SIGKILL');
   if (held) {
     result.stdoutHeld = !result.timedOut && !result.overflow;
     child.stdout.destroy();
