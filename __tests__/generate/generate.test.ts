@@ -161,4 +161,59 @@ process.stdin.on('end', () => {
     expect(snapshot(config.workingDirectory)).toEqual(before);
     noStagingLeft();
   });
+
+  it('gives each job a fresh, empty, absolute outputDir on the destination filesystem, and the absolute bundle', async () => {
+    const log = path.join(root, 'seen.jsonl');
+    const exe = writeScript(
+      bin,
+      'pacto-plugin-probe',
+      `#!/usr/bin/env node
+const fs = require('node:fs');
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', () => {
+  const req = JSON.parse(Buffer.concat(chunks).toString());
+  const st = fs.statSync(req.outputDir);
+  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ out: req.outputDir, bundle: req.bundleDir, dev: st.dev, entries: fs.readdirSync(req.outputDir).length }) + '\\n');
+  process.stdout.write('{"files":[]}');
+});
+`,
+    );
+    const contracts = ['a', 'b', 'c'].map((n) => simpleContract(config, n));
+    const { result } = await run(contracts, [plugin('probe', exe), plugin('probe2', exe)]);
+    expect(result.jobs.map((j) => j.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+    const seen = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { out: string; bundle: string; dev: number; entries: number });
+    expect(seen).toHaveLength(6);
+    expect(new Set(seen.map((s) => s.out)).size).toBe(6);
+    const wdDev = fs.statSync(config.workingDirectory).dev;
+    for (const s of seen) {
+      expect(path.isAbsolute(s.out)).toBe(true);
+      expect(s.entries).toBe(0);
+      expect(s.dev).toBe(wdDev);
+      expect(fs.existsSync(s.out)).toBe(false);
+    }
+    expect(seen.map((s) => s.bundle).sort()).toEqual(contracts.flatMap((c) => [c.absDir, c.absDir]).sort());
+    // A job with no files and no earlier manifest creates nothing.
+    expect(fs.existsSync(path.join(contracts[0].absDir, 'probe-output'))).toBe(false);
+    noStagingLeft();
+  });
+
+  it('fail-fast: the failed job writes nothing and later jobs are skipped', async () => {
+    const exe = writeScript(
+      bin,
+      'pacto-plugin-picky',
+      `#!/bin/sh
+req=$(cat)
+case "$req" in *'"name":"b"'*) echo "no b" >&2; exit 1 ;; esac
+echo '{"files":[{"path":"out.txt","content":"x"}]}'
+`,
+    );
+    const contracts = ['a', 'b', 'c'].map((n) => simpleContract(config, n));
+    const { result } = await run(contracts, [plugin('picky', exe)], { failFast: true, concurrency: 1 });
+    expect(result.jobs.map((j) => j.status)).toEqual(['ok', 'failed', 'skipped']);
+    expect(fs.readFileSync(path.join(contracts[0].absDir, 'picky-output/out.txt'), 'utf8')).toBe('x');
+    expect(fs.existsSync(path.join(contracts[1].absDir, 'picky-output'))).toBe(false);
+    expect(fs.existsSync(path.join(contracts[2].absDir, 'picky-output'))).toBe(false);
+    noStagingLeft();
+  });
 });
