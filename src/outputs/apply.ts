@@ -43,6 +43,33 @@ interface ManifestState {
   lastOwner: { plugin: string; contract: string } | null;
 }
 
+/** How many jobs are checked or compared at once (I/O-bound: keeps the libuv pool busy). */
+const PARALLEL = 8;
+
+interface Assessed {
+  p: Planned;
+  existing: Existing;
+  sha: string;
+  status: FileStatus;
+  drift: DriftInfo | null;
+}
+
+type Assessment = { items: Assessed[] } | { error: string };
+
+/** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 /** Check-mode extras for a file line: how it differs and its patch section. */
 interface DriftInfo {
   severity: 'error' | 'warning';
@@ -55,9 +82,11 @@ function describe(r: { job: { plugin: { name: string }; contract: { file: string
 }
 
 export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+  const extraDirs: string[] = [];
   try {
-    return await applyAll(results, ctx);
+    return await applyAll(results, ctx, extraDirs);
   } finally {
+    for (const d of extraDirs) await fs.rm(d, { recursive: true, force: true });
     for (const r of results) {
       const dir = 'stagingDir' in r ? r.stagingDir : undefined;
       if (typeof dir === 'string' && dir !== '') await removeStaging(dir);
@@ -65,7 +94,7 @@ export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext
   }
 }
 
-async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: string[]): Promise<GenerationResult> {
   const { config } = ctx;
   const check = config.mode === 'check';
   const platform = ctx.platform ?? process.platform;
@@ -107,7 +136,15 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
   }
   const owners = new Map<string, { who: string; wdPath: string }>();
   const plans: { result: AnyResult; report: JobReport; files: Planned[]; outDirReal: string }[] = [];
-  for (const r of results) {
+  const preflights = await mapLimit(results, PARALLEL, async (r) => {
+    if (!r.ok) return null;
+    try {
+      return await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
+    } catch (e) {
+      return { error: `cannot check the outputs of ${describe(r)}: ${(e as Error).message}` };
+    }
+  });
+  for (const [i, r] of results.entries()) {
     const report: JobReport = {
       contract: r.job.contract.file,
       plugin: r.job.plugin.name,
@@ -131,12 +168,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
-    let planned: Awaited<ReturnType<typeof preflight>>;
-    try {
-      planned = await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
-    } catch (e) {
-      planned = { error: `cannot check the outputs of ${describe(r)}: ${(e as Error).message}` };
-    }
+    const planned = preflights[i]!;
     if ('error' in planned) {
       fail(report, planned.error);
       continue;
@@ -202,13 +234,55 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
   const drift = new Map<OutputFile, DriftInfo>();
   const outDirOf = new Map<OutputFile, string>();
   let expectedRoot: string | null = null;
+  let expectedRootMade: Promise<string> | null = null;
   const expect = async (wdPath: string, data: Buffer | string): Promise<void> => {
     if (!check) return;
-    expectedRoot ??= await fs.mkdtemp(path.join(path.resolve(config.runnerTemp), 'pacto-expected-'));
+    expectedRootMade ??= fs.mkdtemp(path.join(path.resolve(config.runnerTemp), 'pacto-expected-'));
+    expectedRoot = await expectedRootMade;
     const dest = joinRelative(expectedRoot, wdPath);
     await fs.mkdir(path.dirname(dest), { recursive: true });
     await fs.writeFile(dest, data);
   };
+
+  // Each job's own files against the tree: independent of other jobs (their targets are disjoint), so in parallel.
+  const assess = async (plan: (typeof plans)[number]): Promise<Assessment> => {
+    const items: Assessed[] = [];
+    for (const p of plan.files) {
+      const existing = await inspect(p.target);
+      if (existing.kind === 'dir' || existing.kind === 'other') {
+        return { error: `cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way` };
+      }
+      const data = await fs.readFile(p.staged);
+      const sha = sha256(data);
+      const before = await sideOf(p.target, existing);
+      const same = before.kind === 'file' && before.content.equals(data);
+      const status: FileStatus = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
+      let driftInfo: DriftInfo | null = null;
+      if (check) {
+        await expect(p.wdPath, data);
+        if (!same) {
+          const to: Side = { kind: 'file', content: data, executable: before.kind === 'file' ? before.executable : false };
+          driftInfo = {
+            severity: 'error',
+            section: filePatch(patchPath(p.wdPath), before, to),
+            crlfOnly: before.kind === 'file' && crlfOnly(before.content, data),
+          };
+        }
+      }
+      items.push({ p, existing, sha, status, drift: driftInfo });
+    }
+    return { items };
+  };
+  const assessments = new Map<(typeof plans)[number], Assessment>();
+  const live = plans.filter((p) => p.report.status === 'ok');
+  const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
+    try {
+      return await assess(plan);
+    } catch (e) {
+      return { error: `could not compare the outputs of ${describe(plan.result)}: ${(e as Error).message}` };
+    }
+  });
+  live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
 
   // Pass 2: in job order, compare with the tree, then apply (generate) or record (check).
   const applyJob = async (plan: (typeof plans)[number]): Promise<void> => {
@@ -236,31 +310,18 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
       return o;
     };
 
-    for (const p of plan.files) {
-      const existing = await inspect(p.target);
-      if (existing.kind === 'dir' || existing.kind === 'other') {
-        problem = `cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`;
-        break;
-      }
-      const data = await fs.readFile(p.staged);
-      const sha = sha256(data);
-      produced.push({ path: p.rel, sha256: sha });
-      const before = await sideOf(p.target, existing);
-      const same = before.kind === 'file' && before.content.equals(data);
-      const status: FileStatus = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
-      const o = line(p.wdPath, status, sha, p.direct);
-      if (check) {
-        await expect(p.wdPath, data);
-        if (!same) {
-          const to: Side = { kind: 'file', content: data, executable: before.kind === 'file' ? before.executable : false };
-          drift.set(o, {
-            severity: 'error',
-            section: filePatch(patchPath(p.wdPath), before, to),
-            crlfOnly: before.kind === 'file' && crlfOnly(before.content, data),
-          });
+    const assessed = assessments.get(plan);
+    if (!assessed) return;
+    if ('error' in assessed) {
+      problem = assessed.error;
+    } else {
+      for (const a of assessed.items) {
+        produced.push({ path: a.p.rel, sha256: a.sha });
+        const o = line(a.p.wdPath, a.status, a.sha, a.p.direct);
+        if (a.drift) drift.set(o, a.drift);
+        if (!check && a.status !== 'unchanged') {
+          steps.push({ kind: 'put', target: a.p.target, source: a.p.staged, mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null });
         }
-      } else if (!same) {
-        steps.push({ kind: 'put', target: p.target, source: p.staged, mode: existing.kind === 'file' && !p.direct ? existing.mode : null });
       }
     }
 
@@ -317,16 +378,17 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext): Promise<Gene
     const manifestChanges = next === null ? present : ms.currentIsOriginalLink || ms.current === null || !ms.current.equals(next);
 
     if (!check) {
+      const workDir = steps.length > 0 || manifestChanges ? await workDirFor(out.stagingDir, extraDirs) : '';
       if (manifestChanges) {
         if (next === null) steps.push({ kind: 'remove', target: ms.target });
         else {
-          const tmp = path.join(await workDirFor(out.stagingDir), 'manifest');
+          const tmp = path.join(workDir, 'manifest.json');
           await fs.writeFile(tmp, next);
           steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null });
         }
       }
       try {
-        if (steps.length > 0) await runTransaction(steps, await workDirFor(out.stagingDir), ctx.hooks);
+        if (steps.length > 0) await runTransaction(steps, workDir, ctx.hooks);
       } catch (e) {
         fail(report, `could not write the outputs of ${describe(out)}: ${(e as Error).message}`);
         return;
@@ -429,11 +491,13 @@ function manifestStatus(ms: ManifestState, check: boolean): FileStatus | null {
   return check ? 'changed' : 'updated';
 }
 
-async function workDirFor(stagingDir: string): Promise<string> {
+/** A directory for the job's backups and temporary manifest: the staging root (ours, same filesystem). */
+async function workDirFor(stagingDir: string, extra: string[]): Promise<string> {
   const root = stagingRoot(stagingDir);
-  const dir = root === stagingDir ? path.dirname(stagingDir) : root;
-  const prefix = root === stagingDir ? '.pacto-work-' : 'work-';
-  return fs.mkdtemp(path.join(dir, prefix));
+  if (root !== stagingDir) return root;
+  const dir = await fs.mkdtemp(path.join(path.dirname(stagingDir), '.pacto-work-'));
+  extra.push(dir);
+  return dir;
 }
 
 async function preflight(
