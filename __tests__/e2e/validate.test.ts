@@ -182,6 +182,56 @@ describe('dist/index.js as the runner runs it', () => {
     expect(report.contracts).toEqual([]);
   });
 
+  it('reports a directory without pacto.yaml and a literal file of another name as PARSE_ERROR', async () => {
+    write('mono/services/empty/.keep', '');
+    write('mono/legacy/contract.yaml', GOOD);
+    try {
+      const r = await run({ 'working-directory': 'mono', contracts: 'services/empty\nlegacy/contract.yaml', mode: 'validate' });
+      expect(r.exitCode).toBe(1);
+      const contracts = JSON.parse(r.outputs.contracts) as { file: string; errors: number }[];
+      expect(contracts.map((c) => [c.file, c.errors])).toEqual([
+        ['legacy/contract.yaml', 1],
+        ['services/empty/pacto.yaml', 1],
+      ]);
+      const errors = r.annotations.filter((a) => a.title === 'PARSE_ERROR');
+      expect(errors.map((a) => a.file)).toEqual([path.join(ws, 'mono/legacy/contract.yaml'), null]);
+      expect(errors[0].message).toMatch(/pacto\.yaml/);
+      expect(errors[1].message).toMatch(/no pacto\.yaml/);
+    } finally {
+      fs.rmSync(path.join(ws, 'mono/services/empty'), { recursive: true });
+      fs.rmSync(path.join(ws, 'mono/legacy'), { recursive: true });
+    }
+  });
+
+  it('runs the two demo steps on a copy of examples/', async () => {
+    const copy = path.join(ws, 'repo');
+    fs.cpSync(path.join(REPO_ROOT, 'examples'), path.join(copy, 'examples'), { recursive: true });
+    const services = await spawnAction({ dist, workspace: copy, inputs: { 'working-directory': 'examples', contracts: 'services/*', mode: 'validate' } });
+    runs.push(services);
+    expect(services.exitCode).toBe(0);
+    expect(services.outputs.valid).toBe('true');
+    expect((JSON.parse(services.outputs.contracts) as unknown[]).length).toBeGreaterThanOrEqual(4);
+
+    const broken = await spawnAction({ dist, workspace: copy, inputs: { 'working-directory': 'examples', contracts: 'broken', mode: 'validate' } });
+    runs.push(broken);
+    expect(broken.exitCode).toBe(1);
+    expect(broken.outputs.valid).toBe('false');
+    const file = path.join(copy, 'examples/broken/pacto.yaml');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const findings = broken.annotations.filter((a) => a.file !== null);
+    expect(findings.length).toBe(Number(broken.outputs.errors) + Number(broken.outputs.warnings));
+    for (const a of findings) {
+      expect(a.file).toBe(file);
+      expect(a.line).toBeGreaterThanOrEqual(1);
+      expect(a.line).toBeLessThanOrEqual(lines.length);
+      expect(a.column).toBeGreaterThanOrEqual(1);
+      expect(a.title).toMatch(/^[A-Z_]+$/);
+    }
+    const name = findings.find((a) => a.message.startsWith('service.name:'));
+    expect(name && [name.line, name.column]).toEqual([position(lines.join('\n'), 'Billing_API').line, position(lines.join('\n'), 'Billing_API').column]);
+    expect(broken.summary).toContain('❌ invalid');
+  });
+
   it('fails when no contract matches, and prunes node_modules', async () => {
     const r = await run({ 'working-directory': 'mono', contracts: 'node_modules/**/pacto.yaml\nnowhere/*', mode: 'validate' });
     expect(r.exitCode).toBe(1);

@@ -31,9 +31,17 @@ describe('annotations', () => {
 
   it('leaves out line and column when unknown, and the path prefix when empty', () => {
     const s = validatedState(ws);
+    fs.mkdirSync(path.join(ws, 'x'), { recursive: true });
+    fs.writeFileSync(path.join(ws, 'x/pacto.yaml'), '');
     s.contracts = [contract(ws, 'x', { errors: [finding('PARSE_ERROR', '', 'bad yaml', null, null)] })];
     const [a] = collectAnnotations(s);
     expect(a).toEqual({ level: 'error', message: 'bad yaml', props: { title: 'PARSE_ERROR', file: path.join(ws, 'x/pacto.yaml') } });
+  });
+
+  it('points at no file for a bundle directory without pacto.yaml', () => {
+    const s = validatedState(ws);
+    s.contracts = [contract(ws, 'empty', { errors: [finding('PARSE_ERROR', '', 'directory empty has no pacto.yaml', null, null)] })];
+    expect(collectAnnotations(s)[0].props).toEqual({ title: 'PARSE_ERROR' });
   });
 
   it('spends one budget of 10 errors and 10 warnings in priority order and counts the rest', () => {

@@ -3,6 +3,7 @@
  * everything this action annotates, spent in priority order (validation, plugin resolution and
  * failed jobs, generation errors, drift, publishing).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ActionsIO, AnnotationProps } from '../adapters.js';
 import type { RunState } from '../run-state.js';
@@ -29,7 +30,9 @@ export function collectAnnotations(state: RunState): Annotation[] {
   for (const c of state.contracts) {
     for (const [level, findings] of [['error', c.errors], ['warning', c.warnings]] as const) {
       for (const f of findings) {
-        const props: AnnotationProps = { title: f.code, file: c.absFile };
+        const props: AnnotationProps = { title: f.code };
+        // A bundle directory without pacto.yaml has no file to point at.
+        if (f.line !== null || fileExists(c.absFile)) props.file = c.absFile;
         if (f.line !== null) props.startLine = f.line;
         if (f.column !== null) props.startColumn = f.column;
         out.push({ level, message: f.path ? `${f.path}: ${f.message}` : f.message, props });
@@ -65,6 +68,14 @@ export function collectAnnotations(state: RunState): Annotation[] {
   if (state.artifact?.error) out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
   for (const w of state.artifact?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
   return out;
+}
+
+function fileExists(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
