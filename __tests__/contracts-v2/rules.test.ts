@@ -98,7 +98,15 @@ describe('loader messages name the problem and the fix', () => {
 
   it('truncates floats in integer fields and rejects quoted numbers there', () => {
     const ok = loadContract(`${head}readiness:\n  expires: "2099-01-01"\n  minScore: 80.9\n  claims: [{id: a, type: url, status: done, evidence: x, weight: 1e1}]\n`);
-    expect(ok.ok && [ok.model.readiness!.minScore!.v, ok.model.readiness!.claims![0]!.weight!.v]).toEqual([80n, 10n]);
+    expect(ok.ok && [ok.model.readiness!.minScore, ok.model.readiness!.claims![0]!.weight]).toEqual([80n, 10n]);
     expect(problem(`${head}readiness:\n  expires: x\n  minScore: "80"\n`).message).toContain('cannot unmarshal !!str `80` into int');
+  });
+
+  it('reads partialCredit as a Go float64: numbers only', () => {
+    const base = `${head}readiness:\n  expires: "2099-01-01"\n  claims: [{id: a, type: url, status: done, evidence: x, weight: 1}]\n  partialCredit: `;
+    const ok = loadContract(`${base}1\n`);
+    expect(ok.ok && ok.model.readiness!.partialCredit).toBe(1);
+    expect(problem(`${base}"0.5"\n`).message).toContain('cannot unmarshal !!str `0.5` into float64');
+    expect(problem(`${base}[1]\n`).message).toContain('cannot unmarshal !!seq into float64');
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { bundleFileState, compileBundleSchema, interfaceSpecError, readBundleFile, type CompiledSchema } from './bundle-files.js';
-import { nativeToJson } from './encode.js';
+import { goAnyToJson } from './encode.js';
 import { toLeaves } from './leaves.js';
 import type { ContractModel } from './model.js';
 import { ociLocation, parseOciV2 } from './oci.js';
@@ -149,8 +149,8 @@ export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldRe
   // Configuration values against their bundled schema (one error per configuration).
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     const schema = configSchemas.get(i);
-    if (!schema || !cfg.values || cfg.values.entries.length === 0) continue;
-    const data = nativeToJson(cfg.values);
+    if (!schema || !cfg.values || cfg.values.size === 0) continue;
+    const data = goAnyToJson(cfg.values);
     let problems: ErrorObject[] | null;
     try {
       problems = schema.validate(data);
