@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { commitAndPush } from '../../../src/publish/git.js';
-import { installOriginHook, type GitSandbox } from '../../helpers/git-repo.js';
+import { installHook, installOriginHook, type GitSandbox } from '../../helpers/git-repo.js';
 import { context, GENERATED, generation, MANIFEST, OUT, OUT_DIR, sandbox, updateOutput } from './fixture.js';
 
 const ID = ['-c', 'user.name=Other', '-c', 'user.email=other@example.com'];
@@ -126,7 +126,7 @@ describe('commitAndPush: refused pushes', () => {
       'echo "refusing to allow a GitHub App to create or update workflow \\`.github/workflows/gen.yml\\` without \\`workflows\\` permission" >&2',
       /\.github\/workflows.*PAT.*refusing to allow a GitHub App/s,
     ],
-    ['a read-only remote', 'echo "this repository is read-only" >&2', /^The push to main was refused\.\nThe remote said:\n.*remote: this repository is read-only/s],
+    ['a read-only remote', 'echo "this repository is read-only" >&2', /^The push to main was refused\.\ngit said:\n.*remote: this repository is read-only/s],
   ])('%s: a clear error with the remote\'s message, no retry', async (_name, hook, expected) => {
     sb = sandbox();
     const work = sb.checkout('work');
@@ -143,6 +143,21 @@ describe('commitAndPush: refused pushes', () => {
     expect(ctx.sleeps).toEqual([]);
     expect(sb.originTip('main')).toBe(before);
     expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(before);
+  });
+});
+
+describe('commitAndPush: a pre-push hook that fails', () => {
+  it('is not retried and its own words are in the error', async () => {
+    sb = sandbox();
+    const work = sb.checkout('work');
+    installHook(sb, work, 'pre-push', 'echo "lint: generated file too large" >&2\nexit 1');
+    const ctx = context(sb, work, updateOutput(sb, work));
+
+    const res = await commitAndPush(ctx);
+
+    expect(res).toMatchObject({ pushed: false, attempts: 1 });
+    expect(res.error).toMatch(/^The push to main failed\.\ngit said:\n {2}lint: generated file too large/);
+    expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(sb.originTip('main'));
   });
 });
 

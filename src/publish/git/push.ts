@@ -69,16 +69,17 @@ function refusalMessage(kind: RefusalKind, branch: string, out: GitOutput): stri
       'Check out with a PAT (workflow scope) or a GitHub App token with the workflows permission through actions/checkout `token:`, or move the outputs out of .github/workflows.',
     other: /\[(remote )?rejected\]/.test(out.stdout + out.stderr) ? `The push to ${branch} was refused.` : `The push to ${branch} failed.`,
   };
-  const remote = remoteWords(out);
-  return remote ? `${head[kind]}\nThe remote said:\n${remote}` : head[kind];
+  // A refusal nobody classified may come from our side (a pre-push hook): show all git said.
+  const remote = remoteWords(out, kind === 'other');
+  return remote ? `${head[kind]}\n${kind === 'other' ? 'git said' : 'The remote said'}:\n${remote}` : head[kind];
 }
 
-/** The remote's own lines and git's status line, safe to log (no credentials, no workflow commands). */
-export function remoteWords(out: GitOutput): string {
+/** The remote's own lines and git's status line (or every line), safe to log (no credentials, no workflow commands). */
+export function remoteWords(out: GitOutput, everything = false): string {
   const lines = `${out.stderr}\n${out.stdout}`
     .split('\n')
     .map((l) => l.trimEnd())
-    .filter((l) => /^(remote:|error:|fatal:|!\t| ! )/.test(l))
+    .filter((l) => (everything ? l.trim() !== '' && !/^(To |Done$)/.test(l) : /^(remote:|error:|fatal:|!\t| ! )/.test(l)))
     .map((l) => l.replace(/^!\t/, '! ').replace(/\t/g, ' '));
   const unique = [...new Set(lines)].slice(0, 30);
   return sanitizeForLog(redactUrls(unique.map((l) => `  ${l}`).join('\n')));
