@@ -93,7 +93,9 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   ] as const) {
     if (!missing) continue;
     const pos = root && isMap(root) ? locatePath(tree, field) : { line: 1, column: 1 };
-    let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; add a non-empty ${field}`;
+    const noService = field !== 'pactoVersion' && !(root && isMap(root) && tree.get(root, 'service'));
+    const fix = noService ? 'add a `service:` mapping with name and version' : `add a non-empty ${field}`;
+    let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; ${fix}`;
     if (field === 'pactoVersion') message += ' (pactoVersion: "1.0")';
     if (signs.length > 0) message += `\n${newerFormatMessage(signs)}`;
     return verdict([finding('PARSE_ERROR', '', message, pos)]);

@@ -138,7 +138,7 @@ function emptyFlow(raw: string, at: number): Node | null {
 /** The key of `key: ...`, a plain scalar without indicators. */
 function keyScalar(text: string, end: number, at: number): Scalar {
   const key = text.slice(0, end);
-  if (key === '' || key !== key.trimEnd() || FLOW_OR_SPECIAL.has(key[0]!) || key.includes(' #')) bail();
+  if (key === '' || key.length > 1000 || key !== key.trimEnd() || FLOW_OR_SPECIAL.has(key[0]!) || key.includes(' #')) bail();
   if (key[0] === '-' && (key.length === 1 || key[1] === ' ')) bail();
   return scalar(key, 'PLAIN', at, at + key.length);
 }
