@@ -83,3 +83,51 @@ describe('fast YAML path agrees with the yaml package', () => {
     }
   });
 });
+
+describe('fast YAML path on generated documents', () => {
+  // A seeded generator of block YAML mixing safe and awkward scalars, keys and layouts.
+  let seed = 12345;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pick = <T>(a: T[]): T => a[rnd(a.length)]!;
+  const atoms = [
+    '"a\\"b"', '- x', '*a', '&a x', '!t x', '|', '>', '@x', '`x', '%x', '? x', ': x', 'x:', 'x: y', '"open', "'open", 'a\tb',
+    '---', '#x', '"a" b', "'a' #c", '"a"  # c', 'a', 'b1', 'x-y', '8080', '1.0', '"q"', "'s'", "'it''s'", '""', 'a b', 'a#b',
+    'a #c', '~', 'true', '-5', 'a:b', 'a,b', 'é', '[]', '{}', 'x]', "a'b", 'a"b', '-x', '.5', '<<', 'a  ', '# c',
+  ];
+  function gen(depth: number, indent: number): string[] {
+    const lines: string[] = [];
+    const seq = rnd(3) === 0;
+    for (let i = 0, n = 1 + rnd(3); i < n; i++) {
+      const pad = ' '.repeat(indent);
+      if (seq) {
+        if (depth > 0 && rnd(3) === 0) {
+          lines.push(`${pad}- ${pick(['k', 'name'])}: ${pick(atoms)}`, ...gen(depth - 1, indent + 2).filter(() => rnd(2)));
+        } else if (depth > 0 && rnd(4) === 0) lines.push(`${pad}-`, ...gen(depth - 1, indent + 2));
+        else lines.push(`${pad}- ${pick(atoms)}`);
+      } else {
+        const k = pick([`k${i}`, `a b${i}`, `-k${i}`, `k:${i}`]);
+        if (depth > 0 && rnd(2)) lines.push(`${pad}${k}:${pick(['', ' # c', ' '])}`, ...gen(depth - 1, indent + pick([2, 4])));
+        else lines.push(`${pad}${k}: ${pick(atoms)}`);
+      }
+      if (rnd(6) === 0) lines.push(pick(['', '# comment', '   # c', '  ']));
+    }
+    return lines;
+  }
+
+  it('agrees with the yaml package on 3,000 generated documents', () => {
+    let compared = 0;
+    for (let i = 0; i < 3000; i++) {
+      const text = gen(3, 0).join(pick(['\n', '\r\n'])) + pick(['\n', '']);
+      const fast = parseSimpleYaml(text, new LineCounter());
+      if (fast === undefined) continue;
+      compared++;
+      const full = parseFull(text);
+      expect([text, full.error?.message ?? null]).toEqual([text, null]);
+      expect([text, shape(fast)]).toEqual([text, shape(full.doc!.contents)]);
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+});
