@@ -159,7 +159,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldRe
       continue;
     }
     if (problems) {
-      const leaves = toLeaves(problems, data).map((l) => l.message);
+      const leaves = toLeaves(problems).map((l) => l.message);
       err('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
     }
   }

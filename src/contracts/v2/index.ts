@@ -13,7 +13,7 @@ import { genericDocument, type Json } from './generic.js';
 import { toLeaves } from './leaves.js';
 import { loadContract } from './loader.js';
 import { policyChecks } from './policy.js';
-import { contractValidator } from './schema.js';
+import { contractValidator, explainContractLeaf } from './schema.js';
 
 function finding(tree: YamlTree | null, code: string, path: string, message: string, anchor = path): Finding {
   const pos = tree ? locatePath(tree, anchor) : null;
@@ -55,7 +55,7 @@ export async function validateV2({ source, bundle, opts }: ProfileInput): Promis
   }
   const validate = contractValidator();
   if (!validate(doc)) {
-    for (const leaf of toLeaves(validate.errors, doc)) verdict.errors.push(finding(tree, 'SCHEMA_VIOLATION', leaf.path, leaf.message));
+    for (const leaf of toLeaves(validate.errors, explainContractLeaf)) verdict.errors.push(finding(tree, 'SCHEMA_VIOLATION', leaf.path, leaf.message));
     return verdict;
   }
 

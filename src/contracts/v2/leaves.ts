@@ -14,13 +14,14 @@ export interface Leaf {
   message: string;
 }
 
-export function toLeaves(errors: ErrorObject[] | null | undefined, _root?: unknown): Leaf[] {
+/** `explain` may add a fix for a leaf (the 2.0 contract schema's oneOf shapes). */
+export function toLeaves(errors: ErrorObject[] | null | undefined, explain?: (leaf: { path: string; keyword: string }) => string): Leaf[] {
   const errs = errors ?? [];
   const leaves = flattenAjvErrors(errs).map((l) => ({
     path: l.path,
     pointer: l.pointer,
     keyword: l.keyword,
-    message: `at '${l.pointer}': ${l.text}${hint(l.keyword, l.data, errs.find((e) => e.instancePath === l.pointer && e.keyword === l.keyword))}`,
+    message: `at '${l.pointer}': ${l.text}${hint(l.keyword, l.data, errs.find((e) => e.instancePath === l.pointer && e.keyword === l.keyword))}${explain?.(l) ?? ''}`,
   }));
   if (leaves.length === 0 && errs.length > 0) {
     // Bundle schemas can fail only through a summary keyword (a oneOf matched by several
@@ -47,11 +48,6 @@ function hint(keyword: string, data: unknown, e: ErrorObject | undefined): strin
       if (want === 'boolean' && typeof data === 'string') return ' (use true or false, unquoted)';
       if (want === 'object' && data === null) return ' (give it a value or remove the key)';
       return '';
-    }
-    case 'not': {
-      const s = e?.schema as { required?: string[]; anyOf?: { required?: string[] }[] } | undefined;
-      const names = s?.required ?? s?.anyOf?.flatMap((x) => x.required ?? []) ?? [];
-      return names.length > 0 ? ` (must not have ${names.map((n) => `'${n}'`).join(' or ')} here)` : '';
     }
     default:
       return '';

@@ -53,7 +53,7 @@ export function policyChecks(
       continue;
     }
     if (!problems) continue;
-    const messages = toLeaves(problems, doc)
+    const messages = toLeaves(problems)
       .map((l) => `policy policies[${JSON.stringify(p.name)}]: ${l.message}`)
       .sort();
     for (const message of messages) out.push({ code: 'POLICY_VIOLATION', path: '', message, anchor: `policies[${p.index}]`, severity: 'error' });

@@ -220,3 +220,19 @@ export function contractValidator(): ValidateFunction {
   }
   return compiled;
 }
+
+/**
+ * A fix for the leaves of the contract schema's `oneOf` shapes, whose bare texts ("not failed",
+ * "missing property 'ref'") do not say what the item should look like.
+ */
+export function explainContractLeaf(leaf: { path: string; keyword: string }): string {
+  if (leaf.keyword !== 'not' && leaf.keyword !== 'required' && leaf.keyword !== 'enum' && leaf.keyword !== 'const') return '';
+  if (/^configurations\.\d+$/.test(leaf.path) && leaf.keyword !== 'enum' && leaf.keyword !== 'const') {
+    return ' (a configuration has name, required, and exactly one of schema: (a bundle file, optionally with values:) or ref:)';
+  }
+  if (/^policies\.\d+$/.test(leaf.path)) return ' (a policy has name and exactly one of schema: or ref:)';
+  if (/^capabilities\.\d+(\.type)?$/.test(leaf.path)) {
+    return ' (health and metrics take an optional binding and no ref; extension takes a namespaced ref such as acme.io/backup and no binding)';
+  }
+  return '';
+}
