@@ -242,7 +242,7 @@ describe('scheduling', () => {
   const SLOW = (dir: string) => `cat >/dev/null
 touch ${dir}/run.$$
 ls ${dir} | grep -c '^run\\.' >> ${dir}/counts
-sleep 0.3
+sleep 0.8
 rm ${dir}/run.$$
 echo '{"files":[]}'
 `;
