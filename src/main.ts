@@ -12,6 +12,7 @@ import { generate } from './generate/generate.js';
 import { publishReport, reportJson, verdict } from './report/finish.js';
 import { emptyState, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
+import { resolveTargetBranch } from './publish/git/event.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();
@@ -42,6 +43,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = 
 
 async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
   const config = parseInputs(envInputReader(env), env);
+  if (config.commit) {
+    // A tag, release or merge-queue run has no branch to push to: say so before generating.
+    const target = resolveTargetBranch(config.branch, env);
+    if (target.error !== null) throw new InputError([target.error], config.reportFile);
+  }
   if (config.uploadArtifact) {
     // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
     const { problems } = artifactPreflight(config, env);
