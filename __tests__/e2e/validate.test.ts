@@ -232,6 +232,16 @@ describe('dist/index.js as the runner runs it', () => {
     expect(broken.summary).toContain('❌ invalid');
   });
 
+  it('refuses a match outside the working directory as an input error', async () => {
+    write('elsewhere/svc/pacto.yaml', GOOD);
+    const r = await run({ 'working-directory': 'mono', contracts: '../elsewhere/*', mode: 'validate' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.at(-1)?.message).toMatch(/^Pacto: Invalid input: contracts: patterns matched 1 path\(s\) outside the working directory .*\.\.\/elsewhere\/svc/);
+    expect(Object.keys(r.outputs).sort()).toEqual(declaredOutputs);
+    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as { errors: { kind: string }[] };
+    expect(report.errors.map((e) => e.kind)).toEqual(['input']);
+  });
+
   it('fails when no contract matches, and prunes node_modules', async () => {
     const r = await run({ 'working-directory': 'mono', contracts: 'node_modules/**/pacto.yaml\nnowhere/*', mode: 'validate' });
     expect(r.exitCode).toBe(1);

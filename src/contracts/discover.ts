@@ -57,7 +57,7 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
   if (outside.length > 0) {
     const shown = [...new Set(outside)].sort().slice(0, 5);
     throw new DiscoveryInputError(
-      `contracts: patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
+      `patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
         `(${shown.join(', ')}${outside.length > shown.length ? ', ...' : ''}). ` +
         'Patterns resolve against working-directory; change working-directory or the patterns so every match lies inside it.',
     );
