@@ -101,6 +101,29 @@ describe('hostile configuration and policy schemas', () => {
   });
 });
 
+describe('interface specs', () => {
+  const SPEC = (ref: string) => `${HEAD}interfaces:\n  - name: api\n    type: openapi\n    ref: ${ref}\n`;
+
+  it('a YAML spec with a duplicate key is INVALID_INTERFACE_SPEC (yaml.v3 refuses it)', async () => {
+    const r = await run(bundle(SPEC('api.yaml'), { 'api.yaml': 'openapi: 3.0.0\npaths: {}\npaths: {}\n' }));
+    expect(codes(r.errors)).toEqual(['INVALID_INTERFACE_SPEC@interfaces[0].ref']);
+    expect(r.errors[0]!.message).toMatch(/api\.yaml.*line 3.*already defined/);
+  });
+
+  it('a .proto file is never parsed, a .json one is', async () => {
+    expect((await run(bundle(SPEC('x.proto'), { 'x.proto': '{{{ not json' }))).errors).toEqual([]);
+    expect(codes((await run(bundle(SPEC('x.json'), { 'x.json': '{{{' }))).errors)).toEqual(['INVALID_INTERFACE_SPEC@interfaces[0].ref']);
+  });
+
+  it('./ paths and directories are FILE_NOT_FOUND with a hint', async () => {
+    const a = await run(bundle(SPEC('./api.yaml'), { 'api.yaml': 'openapi: 3.0.0\n' }));
+    expect(codes(a.errors)).toEqual(['FILE_NOT_FOUND@interfaces[0].ref']);
+    expect(a.errors[0]!.message).toContain('without ./');
+    const d = await run(bundle(SPEC('specs'), { 'specs/a.yaml': 'x: 1\n' }));
+    expect(d.errors[0]!.message).toContain('is a directory');
+  });
+});
+
 describe('policy refs are never fetched', () => {
   const REF = `${HEAD}policies:\n  - name: org\n    ref: oci://ghcr.io/acme/policies:1.0.0\n`;
 

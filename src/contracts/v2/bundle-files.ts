@@ -13,6 +13,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { bundlePath, isValidFsPath } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
+import { YamlTree } from '../yaml/tree.js';
 
 /** Bundle files larger than this are not read (a finding says so). */
 export const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
@@ -66,7 +67,9 @@ export function interfaceSpecError(rel: string, bytes: Buffer): string | null {
   }
   if (ext === '.yaml' || ext === '.yml') {
     const parsed = parseFirstDocument(bytes);
-    return parsed.error ? `not valid YAML: line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}` : null;
+    // yaml.v3 also refuses duplicate keys and unknown aliases.
+    const problem = parsed.error ?? new YamlTree(parsed).problems[0] ?? null;
+    return problem ? `not valid YAML: line ${problem.line}, column ${problem.column}: ${problem.message}` : null;
   }
   return null;
 }
