@@ -4,7 +4,7 @@
  */
 import type { ActionsIO } from './adapters.js';
 import { coreIO } from './core-io.js';
-import { envInputReader, InputError, parseInputs } from './inputs.js';
+import { envInputReader, InputError, parseInputs, type Config } from './inputs.js';
 import { DiscoveryInputError, discoverBundles } from './contracts/discover.js';
 import { validateBundles } from './contracts/validate.js';
 import { resolvePlugins } from './plugins/resolve.js';
@@ -55,6 +55,12 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
   }
   state.config = config;
 
+  await produce(state, config, env, io);
+  await publish(state, config, env, io);
+}
+
+/** Discovery, validation, plugin resolution and generation: each step only if the last allows it. */
+async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
   state.discovery = await discoverBundles({
     workingDirectory: config.workingDirectory,
     patterns: config.contracts,
@@ -84,13 +90,30 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
   });
   state.plugins = resolved.plugins;
   state.pluginFailures = resolved.failures;
+  // One unresolvable plugin stops them all: a partial set of outputs would be worse than none.
   if (resolved.failures.length > 0) return;
 
   state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
+}
 
-  if (config.commit) {
+/** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */
+async function publish(state: RunState, config: Readonly<Config>, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
+  if (config.commit && !state.generation) {
+    state.commit = {
+      committed: false,
+      pushed: false,
+      sha: '',
+      branch: '',
+      error: null,
+      warnings: [],
+      skippedReason: state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
+    };
+  } else if (config.commit && state.generation) {
     const { commitAndPush } = await import('./publish/git.js');
-    const runOk = state.contracts.every((c) => c.valid) && state.generation.jobs.every((j) => j.status !== 'failed') && state.generation.errors.length === 0;
+    const runOk =
+      state.contracts.every((c) => c.valid) &&
+      state.generation.jobs.every((j) => j.status !== 'failed') &&
+      state.generation.errors.length === 0;
     state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
   }
   if (config.uploadArtifact) {
