@@ -48,7 +48,7 @@ export function collectAnnotations(state: RunState): Annotation[] {
   const gen = state.generation;
   for (const j of gen?.jobs ?? []) {
     if (j.status !== 'failed') continue;
-    out.push({ level: 'error', message: j.message, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
+    out.push({ level: 'error', message: j.error ?? j.message, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
   }
   for (const e of gen?.errors ?? []) out.push({ level: 'error', message: e, props: { title: 'generation' } });
   const clean = state.config?.clean ?? false;

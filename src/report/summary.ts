@@ -155,7 +155,7 @@ function generationSection(state: RunState): string[] {
     for (const f of j.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
     const files = counts.size === 0 ? '—' : [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
     const status = j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped';
-    return `| ${inlineCode(j.contract)} | ${inlineCode(j.plugin)} | ${status} | ${files} | ${md(clip(j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
+    return `| ${inlineCode(j.contract)} | ${inlineCode(j.plugin)} | ${status} | ${files} | ${md(clip(j.error ?? j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
   });
   const failed = gen.jobs.filter((j) => j.status === 'failed').length;
   const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
