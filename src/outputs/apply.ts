@@ -135,7 +135,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     }
   }
   const owners = new Map<string, { who: string; wdPath: string }>();
-  const plans: { result: AnyResult; report: JobReport; files: Planned[]; outDirReal: string }[] = [];
+  const plans: { result: AnyResult; report: JobReport; files: Planned[]; outDirReal: string; error?: string }[] = [];
   const preflights = await mapLimit(results, PARALLEL, async (r) => {
     if (!r.ok) return null;
     try {
@@ -293,7 +293,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     const outDir = path.resolve(job.absOutputDir);
     const ms = await manifestFor(outDir, job.outputDir);
     if (ms.error) {
-      if (!ms.reported) errors.push(ms.error);
+      if (!ms.reported) plan.error = ms.error;
       ms.reported = true;
       fail(report, ms.error);
       return;
@@ -406,15 +406,26 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     lines.sort((a, b) => compareBytes(a.path, b.path));
     report.files = lines;
   };
-  for (const plan of plans) {
-    if (plan.report.status !== 'ok') continue;
-    try {
-      await applyJob(plan);
-    } catch (e) {
-      // Nothing of this job reached the tree: the transaction rolls back its own failures.
-      fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
-    }
+  // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
+  // order; different directories are independent, so their chains run side by side.
+  const chains = new Map<string, (typeof plans)[number][]>();
+  for (const plan of live) {
+    const dir = path.resolve(plan.result.job.absOutputDir);
+    const chain = chains.get(dir);
+    if (chain) chain.push(plan);
+    else chains.set(dir, [plan]);
   }
+  await mapLimit([...chains.values()], PARALLEL, async (chain) => {
+    for (const plan of chain) {
+      try {
+        await applyJob(plan);
+      } catch (e) {
+        // Nothing of this job reached the tree: the transaction rolls back its own failures.
+        fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
+      }
+    }
+  });
+  for (const plan of plans) if (plan.error) errors.push(plan.error);
 
   // The manifest of a shared output directory is listed once, at the last job that touched it.
   const files: OutputFile[] = [];

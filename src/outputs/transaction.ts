@@ -61,8 +61,16 @@ export async function runTransaction(steps: Step[], workDir: string, hooks: Tran
         undo.push(() => move(backup, step.target));
       }
       if (step.kind === 'put') {
-        const created = await fs.mkdir(path.dirname(step.target), { recursive: true });
-        if (created) undo.push(() => fs.rm(created, { recursive: true, force: true }));
+        const parent = path.dirname(step.target);
+        const created = await fs.mkdir(parent, { recursive: true });
+        if (created) {
+          // Only directories left empty are removed: another job may be writing beside us.
+          const chain: string[] = [];
+          for (let d = parent; d.length >= created.length; d = path.dirname(d)) chain.push(d);
+          undo.push(async () => {
+            for (const d of chain) await fs.rmdir(d).catch(() => undefined);
+          });
+        }
         if (step.mode !== null) await fs.chmod(step.source, step.mode);
         await move(step.source, step.target);
         undo.push(() => fs.rm(step.target, { force: true }));
