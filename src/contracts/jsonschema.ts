@@ -7,6 +7,9 @@
  */
 import type { ErrorObject } from 'ajv';
 
+/** The ajv options every profile's schema is compiled with (leaves need allErrors and verbose). */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, validateFormats: false, useDefaults: false } as const;
+
 export interface SchemaLeaf {
   /** Pacto's path: the instance location joined with `.` (`interfaces.0.port`, '' for the root). */
   path: string;

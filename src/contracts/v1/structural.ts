@@ -1,23 +1,16 @@
-/** Layer 1 for format 1.0: the JSON Schema, compiled once per process on first use. */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+/**
+ * Layer 1 for format 1.0: the JSON Schema, as ajv standalone code generated from schema.ts
+ * (checked in; a test keeps it in sync), so start-up neither loads nor compiles ajv.
+ */
 import type { ValidateFunction } from 'ajv';
 import { flattenAjvErrors, type SchemaLeaf } from '../jsonschema.js';
 import type { JsonValue } from '../yaml/generic.js';
-import { SCHEMA_V1 } from './schema.js';
+import generated from './schema-validator.generated.js';
 
-let compiled: ValidateFunction | null = null;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, validateFormats: false, useDefaults: false });
-    compiled = ajv.compile(SCHEMA_V1);
-  }
-  return compiled;
-}
+const validate = generated as unknown as ValidateFunction;
 
 /** Pacto's schema leaves for the generic document (empty when it conforms). */
 export function structuralLeavesV1(doc: JsonValue): SchemaLeaf[] {
-  const validate = validator();
   if (validate(doc)) return [];
   return flattenAjvErrors(validate.errors ?? []);
 }
