@@ -92,6 +92,18 @@ describe('hostile configuration and policy schemas', () => {
     expect(d19.errors).toEqual([]);
   });
 
+  it('$async cannot turn validation into an unhandled promise', async () => {
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $async: true, properties: { a: { type: 'string' } } }) }));
+    expect(codes(r.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
+  });
+
+  it('a schema with more than 20,000 values is refused before ajv sees it', async () => {
+    const props = Object.fromEntries(Array.from({ length: 12_000 }, (_, i) => [`p${i}`, { type: 'string' }]));
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ properties: props }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(r.errors[0]!.message).toContain('more than 20000 JSON values');
+  });
+
   it('one bad bundle does not affect the next', async () => {
     const results = await validateBundles(
       [bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }), bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { type: 'integer' } } }) })],
