@@ -34,11 +34,11 @@ function fileLabel(input: ProfileInput): string {
 }
 
 /** How to fix a failed strict load, from the kinds of issue found. */
-function decodeHint(issues: DecodeIssue[]): string {
+function decodeHint(issues: DecodeIssue[], duplicates: boolean): string {
   if (issues.some((i) => i.unknownField !== undefined)) {
     return 'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).';
   }
-  if (issues.some((i) => /already defined/.test(i.message))) return 'Remove the duplicate key.';
+  if (duplicates) return 'Remove the duplicate key.';
   return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
 }
 
@@ -56,7 +56,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
     ]);
   }
   if (!parsed.doc) {
-    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file is empty: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
+    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
   }
   const tree = new YamlTree(parsed);
   if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
@@ -67,23 +67,17 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   // (a) strict typed load
   const decoder = new TypedDecoder(tree);
   const model = decoder.decode(parsed.doc.contents as never, CONTRACT_TYPE) as V1Contract;
-  const issues: DecodeIssue[] = [
-    ...tree.problems.map((p) => ({ node: null, message: p.message, offset: p.offset })),
-    ...decoder.issues,
-  ] as DecodeIssue[];
   const signs = newerFormatSigns(tree);
+  // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
+  const issues = [
+    ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p as SourcePos | null })),
+    ...decoder.issues.map((i) => ({ message: i.message, offset: i.node?.range?.[0] ?? 0, pos: tree.pos(i.node) })),
+  ].sort((a, b) => a.offset - b.offset);
   if (issues.length > 0) {
-    const withOffset = issues.map((i) => ({ i, off: (i as { offset?: number }).offset ?? i.node?.range?.[0] ?? 0 }));
-    withOffset.sort((a, b) => a.off - b.off);
-    const first = withOffset[0]!;
-    const pos = first.i.node ? tree.pos(first.i.node) : tree.problems.find((p) => p.offset === first.off) ?? null;
-    const lines = withOffset.map(({ i, off }) => {
-      const line = i.node ? tree.pos(i.node)?.line : tree.problems.find((p) => p.offset === off)?.line;
-      return `line ${line ?? '?'}: ${i.message}`;
-    });
+    const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
     let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
-    message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(issues)}`;
-    return verdict([finding('PARSE_ERROR', '', message, pos)]);
+    message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
+    return verdict([finding('PARSE_ERROR', '', message, issues[0]!.pos)]);
   }
   const root = tree.root;
   for (const [field, missing] of [
@@ -114,7 +108,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   if (generic.problem) {
     const p = generic.problem;
     return verdict(
-      [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf/.nan; quote the value ("${'.inf'}") or use a finite number`, p)],
+      [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)],
       [],
       { ...loaded, contractJson: null, requestError: `failed to marshal plugin input: ${p.message}` },
     );
