@@ -3,8 +3,8 @@
  * untyped values, date/timestamp scalars kept as their literal text, then a JSON round trip
  * (NaN/±Inf cannot be encoded: YAML_PARSE_ERROR).
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { goStringFromBytes } from '../gojson.js';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { goFloat, goStringFromBytes } from '../gojson.js';
 import { resolveScalar } from '../yaml/resolve.js';
 import type { YamlTree } from '../yaml/tree.js';
 
@@ -39,6 +39,19 @@ function text(n: { source?: unknown; value?: unknown }): string {
   return typeof n.source === 'string' ? n.source : String(n.value ?? '');
 }
 
+/** A mapping key as Go prints it after a generic decode (fmt's %v of the decoded key). */
+function keyText(key: Scalar): string {
+  const r = resolveScalar(key);
+  switch (r.tag) {
+    case '!!null': return '<nil>';
+    case '!!bool': return r.value ? 'true' : 'false';
+    case '!!int': return r.value.toString();
+    case '!!float': return Number.isFinite(r.value) ? goFloat(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
+    case '!!str': case 'other': case '!!timestamp': return text(key);
+    default: return text(key);
+  }
+}
+
 function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
   if (node === null) return null;
   if (depth > 500) throw new Unencodable('document nested too deeply', node);
@@ -67,11 +80,7 @@ function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
   if (isMap(node)) {
     const out: { [k: string]: Json } = {};
     for (const e of tree.entries(node)) {
-      let k = '';
-      if (e.key) {
-        const r = resolveScalar(e.key);
-        k = r.tag === '!!null' ? '<nil>' : text(e.key);
-      }
+      const k = e.key ? keyText(e.key) : '<nil>';
       Object.defineProperty(out, k, { value: toJson(tree, e.value, depth + 1), enumerable: true, writable: true, configurable: true });
     }
     return out;
