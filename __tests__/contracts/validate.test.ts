@@ -43,6 +43,9 @@ describe('validateBundles', () => {
     expect(sniffPactoVersion("pactoVersion: '1.0' # x\n")).toBe('1.0');
     expect(sniffPactoVersion('{"pactoVersion": "2.0", "service": {}}')).toBe('2.0');
     expect(sniffPactoVersion('service:\n  name: x\n')).toBeNull();
+    expect(sniffPactoVersion('# pactoVersion: "2.0"\npactoVersion: "1.0"\n')).toBe('1.0');
+    expect(sniffPactoVersion('metadata:\n  pactoVersion: "2.0"\n')).toBeNull();
+    expect(sniffPactoVersion('# c\n---\n{ "pactoVersion" : "2.0" }')).toBe('2.0');
     expect(selectProfile('auto', Buffer.from('pactoVersion: 2.0\n'))).toBe('2.0');
     expect(selectProfile('auto', Buffer.from('pactoVersion: "1.0"\n'))).toBe('1.0');
     expect(selectProfile('auto', Buffer.from('pactoVersion: "3.0"\n'))).toBe('1.0');

@@ -10,9 +10,16 @@ import { profileV2 } from './v2/index.js';
 
 const PROFILES: Record<ProfileId, Profile> = { '1.0': profileV1, '2.0': profileV2 };
 
-/** The pactoVersion text as written (block or flow style), without a full parse. */
+/**
+ * The pactoVersion text as written, without a full parse: a top-level `pactoVersion:` line
+ * (comments and nested keys do not count), or the member of a flow/JSON document.
+ */
 export function sniffPactoVersion(text: string): string | null {
-  const m = /(?:^|[{,\s])["']?pactoVersion["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}#]+))/m.exec(text);
+  const flow = /^\s*\{/.test(text.replace(/^\ufeff/, '').replace(/^(\s*#[^\n]*\n)*\s*(---[ \t]*\n)?/, ''));
+  const re = flow
+    ? /["']?pactoVersion["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}#]+))/
+    : /^["']?pactoVersion["']?[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/m;
+  const m = re.exec(text);
   if (!m) return null;
   return m[1] ?? m[2] ?? m[3] ?? null;
 }
