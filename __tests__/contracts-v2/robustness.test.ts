@@ -197,6 +197,14 @@ describe('forced profiles', () => {
   });
 });
 
+describe('safety net', () => {
+  it('an unexpected failure becomes a SCHEMA_ERROR for that contract instead of a crash', async () => {
+    const v = await profileV2.validate({ source: Buffer.from(HEAD), bundle: undefined as unknown as Bundle, opts: opts() });
+    expect(v.errors.map((e) => e.code)).toEqual(['SCHEMA_ERROR']);
+    expect(v.errors[0]!.message).toMatch(/internal error/);
+  });
+});
+
 describe('loader details', () => {
   it('rejects YAML 1.1 "yes" in a boolean only at the schema layer, and quoted "true" at load', async () => {
     const dep = (v: string) => `${HEAD}dependencies:\n  - name: d\n    ref: ../d\n    compatibility: ^1.0.0\n    required: ${v}\n`;

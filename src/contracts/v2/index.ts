@@ -20,7 +20,17 @@ function finding(tree: YamlTree | null, code: string, path: string, message: str
   return { code, path, message, line: pos?.line ?? null, column: pos?.column ?? null };
 }
 
-export async function validateV2({ source, bundle, opts }: ProfileInput): Promise<ProfileVerdict> {
+export async function validateV2(input: ProfileInput): Promise<ProfileVerdict> {
+  try {
+    return await run(input);
+  } catch (e) {
+    // A defect here must cost one contract its verdict, never the whole run.
+    const message = `schema validation failed: internal error while validating this contract (${(e as Error).message}); please report it`;
+    return { service: null, version: null, errors: [{ code: 'SCHEMA_ERROR', path: '', message, line: null, column: null }], warnings: [], contractJson: null, referencedFiles: [] };
+  }
+}
+
+async function run({ source, bundle, opts }: ProfileInput): Promise<ProfileVerdict> {
   const verdict: ProfileVerdict = { service: null, version: null, errors: [], warnings: [], contractJson: null, referencedFiles: [] };
   if (bundle.loadError) {
     verdict.errors.push({ code: 'PARSE_ERROR', path: '', message: bundle.loadError, line: null, column: null });
