@@ -82,7 +82,7 @@ describe('annotations', () => {
     const s = validatedState(ws, { 'fail-on': 'never' });
     s.contracts = [];
     s.generation = {
-      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', message: 'k8s on svc/pacto.yaml: exit status 2' })],
+      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'k8s on svc/pacto.yaml: exit status 2' })],
       files: [],
       changed: true,
       drift: {
@@ -97,6 +97,7 @@ describe('annotations', () => {
       errors: [],
     };
     const all = collectAnnotations(s);
+    expect(all[0].message).toBe('k8s on svc/pacto.yaml: exit status 2');
     expect(all.map((a) => [a.level, a.props.title, a.props.file])).toEqual([
       ['error', 'plugin k8s failed', path.join(ws, 'svc/pacto.yaml')],
       ['error', 'drift: new', path.join(ws, 'svc/k8s-output/a.yaml')],

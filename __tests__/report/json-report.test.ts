@@ -28,6 +28,7 @@ function fullState(): RunState {
     jobs: [
       job('services/api/pacto.yaml', 'readme'),
       job('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'contract is invalid' }),
+      job('services/db/pacto.yaml', 'k8s', { status: 'failed', files: [], message: '', error: 'k8s on services/db/pacto.yaml: exit status 2' }),
     ],
     files: [],
     changed: true,
@@ -70,7 +71,7 @@ describe('JSON report', () => {
       errors: 1,
       warnings: 1,
       plugins: 2,
-      jobs: { ok: 1, failed: 0, skipped: 1 },
+      jobs: { ok: 1, failed: 1, skipped: 1 },
       files: { created: 1 },
       changed: true,
     });
@@ -83,9 +84,11 @@ describe('JSON report', () => {
       status: 'ok',
       files: [{ path: 'services/api/readme-output/README.md', status: 'created', sha256: 'b'.repeat(64), direct: false }],
       message: 'generated',
+      error: null,
       durationMs: 12,
       stderrTail: '',
     });
+    expect(r.generated[2].error).toBe('k8s on services/db/pacto.yaml: exit status 2');
     expect(r.drift).toEqual({ entries: [{ path: 'services/api/readme-output/README.md', status: 'changed', crlfOnly: false }], patchFile: '_temp/pacto-drift.patch', hints: ['hint'] });
     expect(r.commit?.sha).toBe('c'.repeat(40));
     expect(r.artifact?.id).toBe('42');

@@ -44,6 +44,8 @@ export interface ReportJob {
   status: JobStatus;
   files: { path: string; status: FileStatus; sha256: string | null; direct: boolean }[];
   message: string;
+  /** Why the job failed; null unless status is failed. */
+  error: string | null;
   durationMs: number;
   stderrTail: string;
 }
@@ -177,6 +179,7 @@ export function buildReport(state: RunState): PactoReport {
       status: j.status,
       files: j.files.map((f) => ({ path: f.path, status: f.status, sha256: f.sha256, direct: f.direct })),
       message: j.message,
+      error: j.error ?? null,
       durationMs: j.durationMs,
       stderrTail: j.stderrTail,
     })),
