@@ -15,12 +15,6 @@ const struct = (name: string, fields: GoField[], opts: { ptr?: boolean; omitEmpt
 });
 const slice = (elem: GoType): GoType => ({ kind: 'slice', elem, omitEmpty: true });
 
-/**
- * `readiness.partialCredit` is a Go `*float64`. The shared decoder has no float kind, so it is
- * decoded as interface{} and checked by the loader (see PARTIAL_CREDIT in loader.ts).
- */
-export const FLOAT_POINTER_FIELDS = ['partialCredit'] as const;
-
 const contact = struct('OwnerContact', [f('type', str()), f('value', str()), f('purpose', str(true))]);
 /**
  * [M] `service.owner` is a plain (non-pointer) struct in Pacto v3's model, so Go's encoder never
@@ -58,6 +52,8 @@ const readiness = struct(
   [
     f('minScore', { kind: 'int', ptr: true, omitEmpty: true }),
     f('expires', str()),
+    // A Go *float64: the shared decoder has no float kind, so it is decoded as interface{}
+    // and narrowed by the loader (checkPartialCredit).
     f('partialCredit', { kind: 'any', omitEmpty: true }),
     f('history', slice(revision)),
     f('claims', slice(claim)),
