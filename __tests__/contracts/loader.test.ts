@@ -167,3 +167,19 @@ describe('newer Pacto formats under the 1.0 profile', () => {
     expect(v1.profile).toBe('1.0');
   });
 });
+
+describe('yaml.v3 decode details', () => {
+  it('drops a null sequence item from the model (the schema still sees it)', async () => {
+    const r = await t.validate(`${HEAD}interfaces:\n  - \n  - name: api\n    type: http\n    port: 80\n`);
+    expect(codes(r.errors)).toEqual(['SCHEMA_VIOLATION @ interfaces.0']);
+    expect(JSON.parse(r.contractJson!).interfaces).toEqual([{ name: 'api', type: 'http', port: 80 }]);
+  });
+
+  it('skips a null key in the typed load (the schema then sees the key "<nil>") and rejects two merge keys', async () => {
+    const nullKey = await t.validate(`${HEAD}~: ignored\n`);
+    expect(codes(nullKey.errors)).toEqual(['SCHEMA_VIOLATION @ ']);
+    expect(nullKey.errors[0]!.message).toMatch(/additional properties '<nil>' not allowed/);
+    const dup = await t.validate(`${HEAD}metadata:\n  a: &a {x: 1}\n  b:\n    <<: *a\n    <<: *a\n`);
+    expect(dup.errors[0]!.message).toMatch(/mapping key "<<" already defined/);
+  });
+});

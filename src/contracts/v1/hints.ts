@@ -22,6 +22,8 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
         : '';
     case 'pattern':
       return '; use lowercase letters, digits and inner hyphens';
+    case 'additionalProperties':
+      return '; remove the key (a null key such as `~:` is ignored by the loader but not by the schema)';
     case 'minLength':
       return '; the value must not be empty';
     default:

@@ -143,7 +143,7 @@ export class YamlTree {
         if (k && isScalar(k)) {
           const text = String(k.source ?? k.value ?? '');
           const first = seen.get(text);
-          if (first && text !== '<<') {
+          if (first) {
             const line = this.pos(first)?.line ?? 0;
             this.problems.push(this.problemAt(k, `mapping key ${JSON.stringify(text)} already defined at line ${line}`));
           } else if (!first) seen.set(text, k);

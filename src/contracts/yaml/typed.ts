@@ -114,7 +114,15 @@ export class TypedDecoder {
       if (t.kind === 'map') return this.stringMap(n);
       if (t.kind === 'any') return this.any(n);
     } else if (isSeq(n)) {
-      if (t.kind === 'slice') return this.tree.items(n).map((item) => this.decode(item, t.elem));
+      if (t.kind === 'slice') {
+        // yaml.v3 drops a sequence item it cannot set: a null item for a value (non-pointer) element.
+        const out: GoValue[] = [];
+        for (const item of this.tree.items(n)) {
+          if (isNullScalar(item) && !nullable(t.elem)) continue;
+          out.push(this.decode(item, t.elem));
+        }
+        return out;
+      }
       if (t.kind === 'any') return this.any(n);
     }
     this.mismatch(n, t);
@@ -164,7 +172,7 @@ export class TypedDecoder {
     for (const f of t.fields) out[f.name] = goZero(f.type);
     const byName = new Map(t.fields.map((f) => [f.name, f]));
     for (const e of this.tree.entries(n as never)) {
-      if (e.keyText === null) continue;
+      if (e.keyText === null || (e.key && isNullScalar(e.key))) continue; // a null key cannot name a field: skipped
       const f = byName.get(e.keyText);
       if (!f) {
         this.issues.push({
@@ -231,6 +239,15 @@ export class TypedDecoder {
     }
     return null;
   }
+}
+
+function isNullScalar(n: Node | null): boolean {
+  return n !== null && isScalar(n) && resolveScalar(n).tag === '!!null';
+}
+
+/** Whether yaml.v3 can set a null into this type (pointer, slice, map, interface). */
+function nullable(t: GoType): boolean {
+  return t.kind === 'slice' || t.kind === 'map' || t.kind === 'any' || ((t.kind === 'struct' || t.kind === 'int' || t.kind === 'bool') && t.ptr === true);
 }
 
 function isStringKey(k: Scalar): boolean {
