@@ -87,10 +87,8 @@ export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext
     return await applyAll(results, ctx, extraDirs);
   } finally {
     for (const d of extraDirs) await fs.rm(d, { recursive: true, force: true });
-    for (const r of results) {
-      const dir = 'stagingDir' in r ? r.stagingDir : undefined;
-      if (typeof dir === 'string' && dir !== '') await removeStaging(dir);
-    }
+    const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
+    await mapLimit(dirs, PARALLEL, removeStaging);
   }
 }
 
@@ -126,14 +124,13 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
 
   // Pass 1: check every path, then claim targets in job order (the earlier job wins a collision).
   const manifestKeys = new Map<string, string>();
-  for (const r of results) {
-    try {
-      const real = path.join(await resolveExisting(path.resolve(r.job.absOutputDir)), MANIFEST_NAME);
-      manifestKeys.set(collisionKey(real, platform), r.job.outputDir);
-    } catch {
-      // Reported when the job is planned.
-    }
-  }
+  const outDirs = [...new Map(results.map((r) => [path.resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
+  const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => resolveExisting(abs).catch(() => null));
+  outDirs.forEach(([, rel], i) => {
+    const real = realOutDirs[i];
+    // An unresolvable directory is reported when its job is planned.
+    if (real !== null) manifestKeys.set(collisionKey(path.join(real, MANIFEST_NAME), platform), rel);
+  });
   const owners = new Map<string, { who: string; wdPath: string }>();
   const plans: { result: AnyResult; report: JobReport; files: Planned[]; outDirReal: string; error?: string }[] = [];
   const preflights = await mapLimit(results, PARALLEL, async (r) => {
@@ -235,12 +232,19 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const outDirOf = new Map<OutputFile, string>();
   let expectedRoot: string | null = null;
   let expectedRootMade: Promise<string> | null = null;
+  const expectedDirs = new Map<string, Promise<unknown>>();
   const expect = async (wdPath: string, data: Buffer | string): Promise<void> => {
     if (!check) return;
     expectedRootMade ??= fs.mkdtemp(path.join(path.resolve(config.runnerTemp), 'pacto-expected-'));
     expectedRoot = await expectedRootMade;
     const dest = joinRelative(expectedRoot, wdPath);
-    await fs.mkdir(path.dirname(dest), { recursive: true });
+    const parent = path.dirname(dest);
+    let made = expectedDirs.get(parent);
+    if (!made) {
+      made = fs.mkdir(parent, { recursive: true });
+      expectedDirs.set(parent, made);
+    }
+    await made;
     await fs.writeFile(dest, data);
   };
 
@@ -259,8 +263,8 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
       const status: FileStatus = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
       let driftInfo: DriftInfo | null = null;
       if (check) {
-        await expect(p.wdPath, data);
         if (!same) {
+          await expect(p.wdPath, data);
           const to: Side = { kind: 'file', content: data, executable: before.kind === 'file' ? before.executable : false };
           driftInfo = {
             severity: 'error',
@@ -444,19 +448,19 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     const entries: DriftEntry[] = [];
     const byPath = new Map(files.map((f) => [f.path, f]));
     let patch = '';
-    for (const ms of manifests.values()) {
-      if (ms.lastOwner === null) continue;
+    await mapLimit([...manifests.values()], PARALLEL, async (ms) => {
+      if (ms.lastOwner === null) return;
       const f = byPath.get(ms.wdPath);
+      if (!f || f.status === 'unchanged') return;
       if (ms.current) await expect(ms.wdPath, ms.current);
-      if (!f || f.status === 'unchanged') continue;
-      const before = await sideOf(ms.target, ms.original.kind === 'dir' ? { kind: 'absent' } : ms.original);
+      const before = await sideOf(ms.target, ms.original);
       const after: Side = ms.current ? { kind: 'file', content: ms.current, executable: false } : { kind: 'absent' };
       drift.set(f, {
         severity: 'error',
         section: filePatch(patchPath(ms.wdPath), before, after),
         crlfOnly: before.kind === 'file' && ms.current !== null && crlfOnly(before.content, ms.current),
       });
-    }
+    });
     for (const f of files) {
       const d = drift.get(f);
       if (!d) continue;
