@@ -1,12 +1,13 @@
 /**
- * End to end: src/ built with ncc into a temporary directory (no node_modules beside it) and
- * run as the runner runs it, through the same harness as the local runner.
+ * End to end: src/ built with ncc into a temporary directory (no node_modules above it; the
+ * build is shared by every e2e file, see helpers/e2e-build.ts) and run as the runner runs it,
+ * through the same harness as the local runner.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { builtAction } from '../helpers/e2e-build.js';
 import { readActionYml, REPO_ROOT, spawnAction, type SpawnResult } from '../helpers/runner.js';
 
 const GOOD = `pactoVersion: "1.0"
@@ -70,7 +71,6 @@ function position(text: string, needle: string): { line: number; column: number 
   return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
 }
 
-let buildDir: string;
 let dist: string;
 let ws: string;
 const runs: SpawnResult[] = [];
@@ -88,25 +88,19 @@ async function run(inputs: Record<string, string>): Promise<SpawnResult> {
   return r;
 }
 
-beforeAll(() => {
-  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-e2e-dist-'));
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/index.ts', '-o', buildDir, '--quiet'], {
-    cwd: REPO_ROOT,
-    stdio: 'pipe',
-    timeout: 300_000,
-  });
-  dist = path.join(buildDir, 'index.js');
+beforeAll(async () => {
+  dist = await builtAction();
   ws = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-e2e-ws-'));
   write('mono/services/good/pacto.yaml', GOOD);
   write('mono/services/warn/pacto.yaml', WARN);
   write('mono/services/bad/pacto.yaml', BAD);
   write('mono/node_modules/dep/pacto.yaml', 'not: [valid');
   write('mono/services/README.md', '# not a contract\n');
-}, 320_000);
+}, 360_000);
 
 afterAll(() => {
   for (const r of runs) r.cleanup();
-  for (const d of [buildDir, ws]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  if (ws) fs.rmSync(ws, { recursive: true, force: true });
 });
 
 describe('dist/index.js as the runner runs it', () => {
