@@ -194,6 +194,6 @@ function resolveUncached(node: Scalar): Resolved {
     const bytes = decodeBase64(text);
     return bytes ? { tag: '!!binary', value: bytes } : { tag: 'error', message: `!!binary value contains invalid base64 data` };
   }
-  if (['!!str', '!!bool', '!!int', '!!float', '!!timestamp'].includes(explicit)) return resolvePlain(explicit, text);
+  if (['!!str', '!!bool', '!!int', '!!float', '!!timestamp', '!!null'].includes(explicit)) return resolvePlain(explicit, text);
   return { tag: 'other', name: explicit, value: text };
 }
