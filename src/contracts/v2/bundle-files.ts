@@ -63,7 +63,7 @@ export function interfaceSpecError(rel: string, bytes: Buffer): string | null {
       JSON.parse(bytes.toString('utf8'));
       return null;
     } catch (e) {
-      return `not valid JSON: ${(e as Error).message}`;
+      return `not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}`;
     }
   }
   if (ext === '.yaml' || ext === '.yml') {
@@ -103,7 +103,7 @@ function compileUncached(bytes: Buffer): CompileResult {
   try {
     doc = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    return { ok: false, kind: 'json', message: `not valid JSON: ${(e as Error).message}` };
+    return { ok: false, kind: 'json', message: `not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}` };
   }
   const bound = checkBounds(doc);
   if (bound) return { ok: false, kind: 'schema', message: bound };
