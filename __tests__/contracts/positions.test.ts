@@ -56,6 +56,7 @@ describe('finding positions', () => {
     const unknown = await t.validate(DOC.replace('    port: 9090', '    Port: 9090'));
     expect(unknown.errors.map(at)).toEqual(['PARSE_ERROR 11:5']);
     expect(unknown.errors[0]!.message).toMatch(/line 11: field Port not found in type contract.Interface/);
+    expect(unknown.errors[0]!.message).toMatch(/Did you mean: `Port` should be `port`\?/);
     const dup = await t.validate(DOC.replace('    type: http\n    port: 9090', '    type: http\n    type: grpc'));
     expect(dup.errors.map(at)).toEqual(['PARSE_ERROR 11:5']);
     const syntax = await t.validate('this is not: valid: yaml: [\n  broken\n');

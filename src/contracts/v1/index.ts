@@ -13,7 +13,7 @@ import { toGenericJson } from '../yaml/generic.js';
 import { parseFirstDocument, type SourcePos } from '../yaml/parse.js';
 import { locatePath } from '../yaml/paths.js';
 import { YamlTree } from '../yaml/tree.js';
-import { TypedDecoder, goEncode, type DecodeIssue } from '../yaml/typed.js';
+import { TypedDecoder, goEncode, type DecodeIssue, type GoType } from '../yaml/typed.js';
 import { CONTRACT_TYPE, normaliseV1, type V1Contract } from './model.js';
 import { newerFormatMessage, newerFormatSigns } from './newer.js';
 import { crossFieldV1, semanticV1 } from './rules.js';
@@ -33,10 +33,36 @@ function fileLabel(input: ProfileInput): string {
   return input.bundle.file;
 }
 
+/** The field names of each struct type of the model, by Go type name. */
+function fieldsByType(t: GoType, out = new Map<string, string[]>()): Map<string, string[]> {
+  if (t.kind === 'struct') {
+    out.set(t.name, t.fields.map((f) => f.name));
+    for (const f of t.fields) fieldsByType(f.type, out);
+  } else if (t.kind === 'slice') fieldsByType(t.elem, out);
+  return out;
+}
+let knownFields: Map<string, string[]> | null = null;
+
+/** "did you mean" for an unknown key: a known field differing in case, or a service field at the top. */
+function suggestion(i: DecodeIssue): string | null {
+  knownFields ??= fieldsByType(CONTRACT_TYPE);
+  const name = i.unknownField!;
+  const fields = knownFields.get(i.typeName ?? '') ?? [];
+  const sameCase = fields.find((f) => f.toLowerCase() === name.toLowerCase());
+  if (sameCase) return `\`${name}\` should be \`${sameCase}\``;
+  if (i.typeName === 'contract.Contract' && ['name', 'version', 'owner', 'image'].includes(name)) return `\`${name}\` belongs under \`service\``;
+  return null;
+}
+
 /** How to fix a failed strict load, from the kinds of issue found. */
 function decodeHint(issues: DecodeIssue[], duplicates: boolean): string {
-  if (issues.some((i) => i.unknownField !== undefined)) {
-    return 'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).';
+  const unknown = issues.filter((i) => i.unknownField !== undefined);
+  if (unknown.length > 0) {
+    const hints = unknown.map(suggestion).filter((h): h is string => h !== null);
+    return (
+      (hints.length ? `Did you mean: ${hints.join('; ')}? ` : '') +
+      'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).'
+    );
   }
   if (duplicates) return 'Remove the duplicate key.';
   return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
