@@ -90,6 +90,7 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   });
   state.plugins = resolved.plugins;
   state.pluginFailures = resolved.failures;
+  state.pluginWarnings = resolved.warnings;
   // One unresolvable plugin stops them all: a partial set of outputs would be worse than none.
   if (resolved.failures.length > 0) return;
 

@@ -52,6 +52,7 @@ export interface RunState {
   contracts: ContractResult[];
   plugins: ResolvedPlugin[];
   pluginFailures: PluginFailure[];
+  pluginWarnings: { name: string; message: string }[];
   generation: GenerationResult | null;
   commit: CommitResult | null;
   artifact: ArtifactResult | null;
@@ -68,6 +69,7 @@ export function emptyState(): RunState {
     contracts: [],
     plugins: [],
     pluginFailures: [],
+    pluginWarnings: [],
     generation: null,
     commit: null,
     artifact: null,

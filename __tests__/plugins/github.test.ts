@@ -53,7 +53,7 @@ describe('github', () => {
     expect(runPlugin(first.plugins[0].path)).toBe('helm v1.4.0');
     expect(first.plugins[0].path).toMatch(/pacto-plugin-helm-[0-9a-f]{8}\/1\.4\.0\/amd64\/pacto-plugin-helm$/);
     expect(allLogText(sb.io)).toContain(`Verified sha256 ${sha256(HELM)} (pacto-plugins_1.4.0_checksums.txt)`);
-    expect(sb.io.calls.filter((c) => c.kind === 'warning')).toEqual([]);
+    expect(first.warnings).toEqual([]);
 
     // The token reached the API host, and never the storage host the asset redirected to.
     const api = server.requests.filter((r) => r.path.startsWith('/repos/'));
@@ -81,7 +81,7 @@ describe('github', () => {
     expect(r.plugins[0].path.endsWith('pacto-plugin-helm.exe')).toBe(true);
     expect(r.plugins[0].sha256).toBe(sha256(HELM_WIN));
     // Not in the checksums file: unverified, with the pin suggested.
-    expect(sb.io.calls.filter((c) => c.kind === 'warning').map((c) => c.message)[0]).toContain(`Pin it with sha256: ${sha256(HELM_WIN)}`);
+    expect(r.warnings.map((w) => w.message)[0]).toContain(`Pin it with sha256: ${sha256(HELM_WIN)}`);
   });
 
   it('takes asset: with {tag} and {version}, extracts it, and warns when unverified', async () => {
@@ -89,7 +89,7 @@ describe('github', () => {
     expect(r.failures).toEqual([]);
     expect(r.plugins[0].version).toBe('v2.1.0');
     expect(runPlugin(r.plugins[0].path)).toBe('docs 2.1.0');
-    expect(sb.io.calls.filter((c) => c.kind === 'warning').map((c) => c.message)).toEqual([
+    expect(r.warnings.map((w) => w.message)).toEqual([
       `plugin "docs": the download of docs-2.1.0-v2.1.0-linux-amd64.tar.gz (${assetUrl['acme/tools:docs-2.1.0-v2.1.0-linux-amd64.tar.gz']}) is unverified (no sha256 and no checksums file). Pin it with sha256: ${sha256(TOOLS_TGZ)}`,
     ]);
   });
@@ -97,7 +97,7 @@ describe('github', () => {
   it('a given sha256 wins over the release checksums, with a warning when they disagree', async () => {
     const r = await resolvePlugins(specs(`- name: helm\n  github: acme/bad@v1.0.0\n  sha256: ${sha256('tampered')}`), ctx());
     expect(r.failures).toEqual([]);
-    expect(sb.io.calls.filter((c) => c.kind === 'warning').map((c) => c.message)).toEqual([
+    expect(r.warnings.map((w) => w.message)).toEqual([
       `plugin "helm": the given sha256 ${sha256('tampered')} differs from ${sha256(HELM)} in checksums.txt of github acme/bad@v1.0.0; using the given sha256`,
     ]);
   });

@@ -57,7 +57,7 @@ describe('url', () => {
       `Plugin k8s: url ${server.url}/k8s/2.0.1/pacto-plugin-k8s_linux_amd64`,
       `Plugin k8s: url ${server.url}/k8s/2.0.1/pacto-plugin-k8s_linux_amd64 (cached)`,
     ]);
-    expect(sb.io.calls.filter((c) => c.kind === 'warning')).toEqual([]);
+    expect([...first.warnings, ...second.warnings]).toEqual([]);
     // Nothing is added to PATH for later steps, and scratch files are gone.
     expect(sb.io.calls.some((c) => /PATH/.test(c.message) && c.kind === 'output')).toBe(false);
     expect(fs.readdirSync(sb.runnerTemp)).toEqual([]);
@@ -119,7 +119,7 @@ describe('url', () => {
     expect(first.failures).toEqual([]);
     expect(first.plugins[0].cached).toBe(false);
     expect(runPlugin(first.plugins[0].path)).toBe('raw k8s');
-    expect(sb.io.calls.filter((c) => c.kind === 'warning').map((c) => c.message)).toEqual([
+    expect(first.warnings.map((w) => w.message)).toEqual([
       `plugin "k8s": the download of ${server.url}/dl/raw is unverified (no sha256 and no checksums file). Pin it with sha256: ${sha256(RAW)}`,
     ]);
     expect(fs.readdirSync(sb.toolCache)).toEqual([]);

@@ -44,6 +44,18 @@ describe('annotations', () => {
     expect(collectAnnotations(s)[0].props).toEqual({ title: 'PARSE_ERROR' });
   });
 
+  it('annotates plugin resolution warnings after the validation warnings, inside the budget', () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = [contract(wd, 'svc', { warnings: [finding('TAG_NOT_DIGEST', 'dependencies[0].ref', 'tag')] })];
+    s.pluginWarnings = [{ name: 'k8s', message: 'the download is unverified' }];
+    const warnings = collectAnnotations(s).filter((a) => a.level === 'warning');
+    expect(warnings.map((a) => [a.props.title, a.message])).toEqual([
+      ['TAG_NOT_DIGEST', expect.stringContaining('tag')],
+      ['plugin k8s', 'the download is unverified'],
+    ]);
+  });
+
   it('spends one budget of 10 errors and 10 warnings in priority order and counts the rest', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;

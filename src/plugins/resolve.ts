@@ -29,7 +29,7 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
     Promise.all(specs.map((spec, i) => resolveOne(spec, ctx, bufferLog(logs[i], redact), redact))),
   );
 
-  const result: ResolveResult = { plugins: [], failures: [] };
+  const result: ResolveResult = { plugins: [], failures: [], warnings: [] };
   specs.forEach((spec, i) => {
     const outcome = outcomes[i];
     ctx.io.startGroup(`Plugin ${spec.name}: ${outcome.ok ? `${outcome.plugin.source}${outcome.plugin.cached ? ' (cached)' : ''}` : 'failed'}`);
@@ -47,8 +47,8 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
       result.failures.push(outcome.failure);
     }
     ctx.io.endGroup();
-    // Outside the group, so they show without expanding it.
-    for (const w of warnings) ctx.io.warning(w);
+    // Annotated by the report stage, inside the one annotation budget of the step.
+    for (const w of warnings) result.warnings.push({ name: spec.name, message: w });
   });
   return result;
 }

@@ -45,4 +45,6 @@ export interface PluginFailure {
 export interface ResolveResult {
   plugins: ResolvedPlugin[];
   failures: PluginFailure[];
+  /** Warnings such as an unverified download, for the report stage to annotate. */
+  warnings: { name: string; message: string }[];
 }

@@ -45,6 +45,9 @@ export function collectAnnotations(state: RunState): Annotation[] {
   for (const p of state.pluginFailures) {
     out.push({ level: 'error', message: `${p.source}: ${p.message}`, props: { title: `plugin ${p.name}` } });
   }
+  for (const w of state.pluginWarnings ?? []) {
+    out.push({ level: 'warning', message: w.message, props: { title: `plugin ${w.name}` } });
+  }
   const gen = state.generation;
   for (const j of gen?.jobs ?? []) {
     if (j.status !== 'failed') continue;
