@@ -254,6 +254,13 @@ describe('applyOutputs (generate)', () => {
       expect(exists(env, 'svc/x.md')).toBe(false);
     });
 
+    it('refuses to write into .git, even when the output directory is the working directory', async () => {
+      fs.mkdirSync(path.join(env.wd, '.git/hooks'), { recursive: true });
+      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, '.'), env.ctx(), { returned: { '.git/hooks/pre-commit': '#!/bin/sh\nevil' } })], env.ctx());
+      expect(res.jobs[0].error).toBe('.git/hooks/pre-commit is inside a .git directory; generated files must not touch git\'s own files');
+      expect(fs.readdirSync(path.join(env.wd, '.git/hooks'))).toEqual([]);
+    });
+
     it('refuses a generated file named like the manifest', async () => {
       const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { [MANIFEST_NAME]: '{}' } })], env.ctx());
       expect(res.jobs[0].error).toMatch(/is the manifest of the output directory gen/);

@@ -554,11 +554,15 @@ async function preflight(
         error: `${JSON.stringify(f.path)} would be written to ${path.join(parentReal, path.basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
       };
     }
+    const realTarget = path.join(parentReal, path.basename(target));
+    if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
+      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
+    }
     const anc = await nearestExisting(parentReal);
     if (!(await fs.stat(anc)).isDirectory()) {
       return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
     }
-    const key = collisionKey(path.join(parentReal, path.basename(target)), platform);
+    const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);
     if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
     const twin = seen.get(key);
