@@ -6,9 +6,14 @@ import { readFileSync } from 'node:fs';
 import type { Profile } from './profile.js';
 import type { Bundle, ContractResult, Finding, ProfileId, ValidationOptions } from './types.js';
 import { profileV1 } from './v1/index.js';
-import { profileV2 } from './v2/index.js';
 
-const PROFILES: Record<ProfileId, Profile> = { '1.0': profileV1, '2.0': profileV2 };
+/** The 2.0 profile (and the ajv builds it needs) is loaded only when a 2.0 contract shows up. */
+let v2: Promise<Profile> | null = null;
+function loadProfile(id: ProfileId): Profile | Promise<Profile> {
+  if (id === '1.0') return profileV1;
+  v2 ??= import('./v2/index.js').then((m) => m.profileV2);
+  return v2;
+}
 
 /**
  * The pactoVersion text as written, without a full parse: a top-level `pactoVersion:` line
@@ -74,7 +79,7 @@ export async function validateBundles(bundles: Bundle[], opts: ValidationOptions
       continue;
     }
     const profile = selectProfile(opts.format, read.source);
-    const v = await PROFILES[profile].validate({ source: read.source, bundle, opts });
+    const v = await (await loadProfile(profile)).validate({ source: read.source, bundle, opts });
     results.push({
       ...base,
       profile,
