@@ -46,6 +46,14 @@ describe('planJobs', () => {
   });
 });
 
+describe('planJobs with an unencodable contract', () => {
+  it('fails (not skips) the jobs of a valid contract that has no request encoding, as Pacto does', () => {
+    const odd = { ...simpleContract(config, 'odd'), contractJson: null };
+    const jobs = planJobs([odd], [plugin('k8s', '/bin/true')], { workingDirectory: config.workingDirectory, outputDir: config.outputDir });
+    expect(jobs.map((j) => [j.skip, j.error])).toEqual([['failed to marshal plugin input: the contract holds a mapping key that is not a string', true]]);
+  });
+});
+
 describe('runPool', () => {
   it('keeps results in item order, bounds concurrency and stops scheduling on request', async () => {
     let running = 0;

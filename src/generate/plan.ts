@@ -52,8 +52,13 @@ export function planJobs(
       });
       const absOutputDir = path.resolve(options.workingDirectory, outputDir);
       const job: Job = { index: planned.length, contract, plugin, absOutputDir, outputDir };
-      if (!contract.valid || contract.contractJson === null) {
+      if (!contract.valid) {
         planned.push({ job, skip: 'the contract is invalid', error: false });
+        continue;
+      }
+      if (contract.contractJson === null) {
+        // Valid, yet not encodable as JSON (a mapping key that is not a string): Pacto fails here too.
+        planned.push({ job, skip: 'failed to marshal plugin input: the contract holds a mapping key that is not a string', error: true });
         continue;
       }
       const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory);
