@@ -225,6 +225,23 @@ describe('check mode', () => {
     expect(fs.readFileSync(res.drift!.patchFile!, 'utf8')).toContain('+line 999');
   });
 
+  it('with clean, a plugin that now produces nothing: files and manifest are stale errors; the patch removes them', async () => {
+    await run(base(), {});
+    initRepo();
+    const none: Run = { specs: [[contract(env, 'svc'), {}, { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } }]] };
+    const res = await check(none, { clean: true });
+    expect(res.drift!.entries.map((e) => [e.path, e.status, e.severity])).toEqual([
+      [`svc/readme-output/${MANIFEST_NAME}`, 'stale', 'error'],
+      ['svc/readme-output/README.md', 'stale', 'error'],
+      ['svc/readme-output/docs/old.md', 'stale', 'error'],
+      ['svc/readme-output/noeol.txt', 'stale', 'error'],
+    ]);
+    gitApply(res.drift!.patchFile!);
+    expect(exists(env, 'svc/readme-output')).toBe(false);
+    expect((await check(none, { clean: true })).changed).toBe(false);
+    expect((await run(none, { clean: true })).changed).toBe(false);
+  });
+
   it('stale without clean alone does not fail check', async () => {
     await run(base(), {});
     const fewer: Run = { specs: [[contract(env, 'svc'), { returned: { 'README.md': '# svc\n\nline\n', 'noeol.txt': 'no newline at the end' } }, { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } }]] };

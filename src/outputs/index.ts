@@ -24,16 +24,20 @@ export interface OutputsContext {
 
 /**
  * Creates the fresh, absolute directory passed to the plugin as `outputDir`, on the same
- * filesystem as the job's final destination (in every mode).
+ * filesystem as the job's final destination (in every mode; see staging.ts for where).
+ * Safe to call concurrently. The caller passes it back in JobOutput.stagingDir (or
+ * JobFailure.stagingDir) so applyOutputs removes it, or calls removeStaging itself.
  */
 export async function createStaging(job: Job, ctx: OutputsContext): Promise<string> {
   return createStagingDir(job, ctx.config);
 }
 
 /**
- * After a plugin succeeded: checks the returned paths, writes the returned files into the
- * staging directory and collects files the plugin wrote there directly. Returns the file list,
- * or an error message (the job then fails and writes nothing).
+ * After a plugin succeeded: checks the returned paths (clean relative paths only; two entries
+ * with one path are an error naming both), collects files the plugin wrote into the staging
+ * directory itself (`direct`; symlinks and special files are errors, as is a path both
+ * returned and written), then writes the returned files there as UTF-8. Returns the file list
+ * sorted by path, or an error message (the job then fails and writes nothing).
  */
 export async function collectJobFiles(
   stagingDir: string,
@@ -50,8 +54,12 @@ export interface SkippedJob {
 }
 
 /**
- * Applies every job's staged files in job order (generate: atomic per job, manifests, clean),
- * or compares them with the working tree (check: drift, patch, writes nothing to the tree).
+ * Applies every job's staged files in the order of `results` (generate: atomic per job with
+ * rollback, unchanged files untouched, manifests, clean), or compares them with the working
+ * tree (check: statuses, drift entries, pacto-drift.patch next to config.reportFile, hints;
+ * writes nothing to the tree). Path, protection and collision problems fail the job (and
+ * collisions and manifest problems are also listed in `errors`). Always removes every
+ * staging directory it was given. Does not throw for a job's problem.
  */
 export async function applyOutputs(
   results: (JobOutput | JobFailure | SkippedJob)[],
