@@ -103,17 +103,14 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
 
   // Files that must never be replaced: every discovered pacto.yaml and every referenced file.
   const protectedKeys = new Map<string, string>();
-  for (const c of ctx.contracts) {
-    for (const [p, what] of [[c.absFile, 'the contract'], ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`])]) {
-      let real: string;
-      try {
-        real = await resolveExisting(p);
-      } catch {
-        real = path.resolve(p);
-      }
-      protectedKeys.set(collisionKey(real, platform), `${wdPathOf(path.resolve(p))} (${what})`);
-    }
-  }
+  const protectedFiles = ctx.contracts.flatMap((c) => [
+    [c.absFile, 'the contract'],
+    ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
+  ]);
+  const protectedReal = await mapLimit(protectedFiles, PARALLEL, ([p]) => resolveExisting(p).catch(() => path.resolve(p)));
+  protectedFiles.forEach(([p, what], i) => {
+    protectedKeys.set(collisionKey(protectedReal[i], platform), `${wdPathOf(path.resolve(p))} (${what})`);
+  });
 
   const reports: JobReport[] = [];
   const fail = (report: JobReport, error: string): void => {
@@ -351,7 +348,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
         problem = `the manifest ${ms.wdPath} lists ${f.path}, which is ${protectedKeys.get(k)}; refusing to delete it`;
         break;
       }
-      if (owners.has(k)) continue;
+      if (owners.has(k) || manifestKeys.has(k)) continue;
       const existing = await inspect(target);
       if (existing.kind !== 'file' && existing.kind !== 'symlink') continue;
       if (config.clean) {
