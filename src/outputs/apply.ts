@@ -262,7 +262,10 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
       if (check) {
         if (!same) {
           await expect(p.wdPath, data);
-          const to: Side = { kind: 'file', content: data, executable: before.kind === 'file' ? before.executable : false };
+          // The mode generate would leave: a returned file keeps an existing file's mode.
+          const stagedExec = ((await fs.stat(p.staged)).mode & 0o111) !== 0;
+          const executable = before.kind === 'file' && !p.direct ? before.executable : stagedExec;
+          const to: Side = { kind: 'file', content: data, executable };
           driftInfo = {
             severity: 'error',
             section: filePatch(patchPath(p.wdPath), before, to),
