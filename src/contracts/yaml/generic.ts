@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { goFloat, goStringFromBytes } from '../gojson.js';
+import { goScalar } from './typed.js';
 import type { YamlProblem } from './parse.js';
 import { resolveScalar } from './resolve.js';
 import type { YamlTree } from './tree.js';
@@ -53,28 +54,16 @@ function convert(tree: YamlTree, node: Node | null, state: { problem: YamlProble
   if (!n) return null;
   if (isScalar(n)) {
     const r = resolveScalar(n);
-    switch (r.tag) {
-      case '!!null':
-      case '!!merge':
-        return null;
-      case '!!bool':
-        return r.value;
-      case '!!int':
-        return Number(r.value);
-      case '!!float':
-        if (!Number.isFinite(r.value) && !state.problem) {
-          const what = Number.isNaN(r.value) ? 'NaN' : r.value > 0 ? '+Inf' : '-Inf';
-          state.problem = tree.problemAt(n, `json: unsupported value: ${what}`);
-        }
-        return r.value;
-      case '!!binary':
-        return goStringFromBytes(r.value);
-      case 'error':
-        if (!state.problem) state.problem = tree.problemAt(n, r.message);
-        return null;
-      default:
-        return r.value;
+    if (r.tag === 'error') {
+      if (!state.problem) state.problem = tree.problemAt(n, r.message);
+      return null;
     }
+    if (r.tag === '!!float' && !Number.isFinite(r.value) && !state.problem) {
+      const what = Number.isNaN(r.value) ? 'NaN' : r.value > 0 ? '+Inf' : '-Inf';
+      state.problem = tree.problemAt(n, `json: unsupported value: ${what}`);
+    }
+    const v = goScalar(r);
+    return typeof v === 'bigint' ? Number(v) : (v as JsonValue);
   }
   if (isSeq(n)) return tree.items(n).map((i) => convert(tree, i, state));
   if (isMap(n)) {

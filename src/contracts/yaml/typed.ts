@@ -207,24 +207,11 @@ export class TypedDecoder {
     if (!n) return null;
     if (isScalar(n)) {
       const r = resolveScalar(n);
-      switch (r.tag) {
-        case '!!null':
-        case '!!merge':
-          return null;
-        case '!!bool':
-        case '!!int':
-        case '!!float':
-        case '!!timestamp':
-        case '!!str':
-          return r.value;
-        case '!!binary':
-          return goStringFromBytes(r.value);
-        case 'other':
-          return r.value;
-        case 'error':
-          this.issues.push({ node: n, message: r.message });
-          return null;
+      if (r.tag === 'error') {
+        this.issues.push({ node: n, message: r.message });
+        return null;
       }
+      return goScalar(r);
     }
     if (isSeq(n)) return this.tree.items(n).map((i) => this.any(i));
     if (isMap(n)) {
@@ -238,6 +225,19 @@ export class TypedDecoder {
       return new GoAnyKeyMap(entries.map((e) => [e.key ? this.any(e.key) : null, this.any(e.value)]));
     }
     return null;
+  }
+}
+
+/** A resolved scalar as yaml.v3 stores it in an interface{} (ints exact, timestamps as Go JSON text). */
+export function goScalar(r: Exclude<Resolved, { tag: 'error' }>): GoAny {
+  switch (r.tag) {
+    case '!!null':
+    case '!!merge':
+      return null;
+    case '!!binary':
+      return goStringFromBytes(r.value);
+    default:
+      return r.value;
   }
 }
 
