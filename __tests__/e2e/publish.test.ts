@@ -176,14 +176,15 @@ describe('pull-request check: check mode with the artifact upload', () => {
     expect(zip).not.toBeNull();
     expect(check.outputs['artifact-digest']).toBe(createHash('sha256').update(zip as Buffer).digest('hex'));
 
-    // The zip: what the repository should contain (the committed bytes) and the patch.
+    // The zip: the patch, and the expected tree (at least the drifted file) with the bytes the repository should hold.
     const entries = unzipAll(zip as Buffer, sb.root);
-    const names = [...entries.keys()].sort();
-    expect(names).toEqual([...outputs, 'pacto-drift.patch'].sort());
-    for (const name of outputs) {
+    const tree = [...entries.keys()].filter((n) => n !== 'pacto-drift.patch').sort();
+    expect(entries.has('pacto-drift.patch')).toBe(true);
+    expect(tree).toContain(edited);
+    expect(tree.filter((n) => !outputs.includes(n))).toEqual([]);
+    for (const name of tree) {
       if (!entries.get(name)?.equals(blob(sb, `${committed}:${name}`))) throw new Error(`${name} in the artifact is not the committed file`);
     }
-    expect(entries.get(edited)?.toString('utf8')).toBe(original);
 
     // The reviewer's fix: apply the patch from the artifact, and the same check passes.
     const patch = path.join(sb.root, 'pacto-drift.patch');
@@ -195,5 +196,13 @@ describe('pull-request check: check mode with the artifact upload', () => {
     expectOutcome(again, 'success', 'check after git apply');
     expect(again.outputs.changed).toBe('false');
     expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+
+    // The other fix the README gives: unzip the expected tree over the working directory.
+    fs.writeFileSync(path.join(ws, edited), `${original}\nAnother hand edit.\n`);
+    const drifted = await runs.run({ workspace: ws, sandbox: sb, event: { name: 'pull_request', payload }, env, inputs: { ...GENERATE, mode: 'check' } });
+    expectOutcome(drifted, 'failure', 'check after a second edit');
+    for (const name of tree) fs.writeFileSync(path.join(ws, name), entries.get(name) as Buffer);
+    const unzipped = await runs.run({ workspace: ws, sandbox: sb, event: { name: 'pull_request', payload }, env, inputs: { ...GENERATE, mode: 'check' } });
+    expectOutcome(unzipped, 'success', 'check after unzipping the expected tree');
   }, 120_000);
 });

@@ -1,0 +1,288 @@
+/**
+ * Every README and repository workflow that uses the action, replayed through the built bundle
+ * and the local runner's harness: each step's `with:` (expressions substituted from a fake
+ * context that refuses anything it does not know), against a workspace that fits the workflow,
+ * with the event its `on:` names. A job must conclude as GitHub would conclude it: success,
+ * counting `continue-on-error` steps and `if: ... outcome != 'failure'` guards.
+ *
+ * Discovery is dynamic: a README example added later is replayed without touching this file.
+ * README workflows run on a sample repository (example services at services/, example plugins
+ * at tools/, committed outputs when a step checks them); .github/workflows run on a copy of this
+ * repository's examples and action.yml. PACTO_E2E_EXTRA_DOCS (paths separated by the platform's
+ * delimiter) adds Markdown files to replay, for README material not merged yet.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtAction } from '../helpers/e2e-build.js';
+import { ExpressionError, substitute } from '../helpers/e2e-expressions.js';
+import { commitAll, explain, Runs, sampleRepo, type Layout } from '../helpers/e2e-repo.js';
+import {
+  checkoutStep,
+  firstEvent,
+  isActionStep,
+  jobContext,
+  markdownWorkflows,
+  replayJob,
+  repositoryWorkflow,
+  stepInputs,
+  type Fakes,
+  type JobDoc,
+  type Workflow,
+} from '../helpers/e2e-workflows.js';
+import type { GitSandbox } from '../helpers/git-repo.js';
+import { startMemoryBlobStore, type BlobStore } from '../helpers/azurite.js';
+import { startResultsServer, type ResultsServer } from '../helpers/results-server.js';
+import { REPO_ROOT, type SpawnResult } from '../helpers/runner.js';
+
+const REPOSITORY = 'acme/sample';
+const HEAD_REF = 'feature/contracts';
+const PR_NUMBER = 1;
+const RUN_ID = '4242';
+
+const readme = markdownWorkflows(path.join(REPO_ROOT, 'README.md'));
+const extra = (process.env.PACTO_E2E_EXTRA_DOCS ?? '').split(path.delimiter).filter((f) => f !== '').flatMap((f) => markdownWorkflows(path.resolve(f)));
+const workflowDir = path.join(REPO_ROOT, '.github', 'workflows');
+const repository = fs
+  .readdirSync(workflowDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => repositoryWorkflow(path.join(workflowDir, f)));
+
+function actionJobs(w: Workflow): [string, JobDoc][] {
+  return Object.entries(w.doc.jobs ?? {}).filter(([, job]) => (job.steps ?? []).some(isActionStep));
+}
+
+const cases = [...repository, ...readme, ...extra].flatMap((w) => actionJobs(w).map(([jobId, job]) => ({ w, jobId, job })));
+
+let dist = '';
+const runs = new Runs(() => dist);
+let store: BlobStore;
+const sandboxes: GitSandbox[] = [];
+
+beforeAll(async () => {
+  dist = await builtAction();
+  store = await startMemoryBlobStore();
+}, 400_000);
+
+afterAll(async () => {
+  runs.cleanup();
+  for (const sb of sandboxes.splice(0)) sb.cleanup();
+  await store?.stop();
+});
+
+/** What each kind of workflow runs on. */
+function layoutFor(w: Workflow): { layout: Layout[]; extraFiles: Record<string, string> } {
+  if (w.kind === 'repository') {
+    return {
+      layout: [{ from: 'examples', to: 'examples' }],
+      extraFiles: { 'action.yml': fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8') },
+    };
+  }
+  return {
+    layout: [
+      { from: 'examples/services', to: 'services', dropGenerated: true },
+      { from: 'examples/plugins', to: 'tools' },
+    ],
+    extraFiles: {},
+  };
+}
+
+/** GITHUB_* variables and the payload the event implies. */
+function eventFor(name: string): { env: Record<string, string>; payload: unknown; github: Record<string, string> } {
+  const repo = { full_name: REPOSITORY, name: 'sample', owner: { login: 'acme' } };
+  if (name === 'pull_request' || name === 'pull_request_target') {
+    const env = {
+      GITHUB_REF: name === 'pull_request' ? `refs/pull/${PR_NUMBER}/merge` : 'refs/heads/main',
+      GITHUB_REF_NAME: name === 'pull_request' ? `${PR_NUMBER}/merge` : 'main',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_HEAD_REF: HEAD_REF,
+      GITHUB_BASE_REF: 'main',
+    };
+    const payload = {
+      number: PR_NUMBER,
+      pull_request: { number: PR_NUMBER, head: { ref: HEAD_REF, repo }, base: { ref: 'main', repo } },
+      repository: repo,
+    };
+    return { env, payload, github: { head_ref: HEAD_REF, base_ref: 'main', ref: env.GITHUB_REF, ref_name: env.GITHUB_REF_NAME } };
+  }
+  if (name === 'push' || name === 'schedule' || name === 'workflow_dispatch') {
+    const env = { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' };
+    const payload = name === 'push' ? { ref: 'refs/heads/main', repository: repo } : name === 'schedule' ? { schedule: '17 4 * * 1' } : { inputs: {}, ref: 'refs/heads/main', repository: repo };
+    return { env, payload, github: { head_ref: '', base_ref: '', ref: env.GITHUB_REF, ref_name: 'main' } };
+  }
+  throw new Error(`no replay environment for the ${name} event yet; add one to eventFor() in __tests__/e2e/workflows.test.ts`);
+}
+
+function fakesFor(eventName: string, event: ReturnType<typeof eventFor>, workspace: string, jobId: string): Fakes {
+  return {
+    github: {
+      token: 'ghs_dummy-token-for-tests',
+      event_name: eventName,
+      repository: REPOSITORY,
+      repository_owner: 'acme',
+      run_id: RUN_ID,
+      run_number: '1',
+      run_attempt: '1',
+      actor: 'octocat',
+      job: jobId,
+      workspace,
+      server_url: 'https://github.com',
+      api_url: 'https://api.github.com',
+      ...event.github,
+    },
+  };
+}
+
+/** The example plugins in a directory of their own, for steps that expect them on PATH. */
+function pluginBin(sb: GitSandbox): string {
+  const bin = path.join(sb.root, 'bin');
+  if (!fs.existsSync(bin)) {
+    fs.cpSync(path.join(REPO_ROOT, 'examples', 'plugins'), bin, { recursive: true });
+  }
+  return bin;
+}
+
+describe('the replay harness itself', () => {
+  const workflow = { on: 'push', jobs: {} };
+  const fakes: Fakes = { github: { token: 't', head_ref: 'feature' } };
+
+  it('refuses an expression its fake context does not know', () => {
+    const ctx = jobContext(workflow, { strategy: { matrix: { shard: [1, 2] } } }, fakes, new Map());
+    expect(substitute('${{ matrix.shard }}/2 ${{ github.head_ref }} ${{ secrets.APP_KEY }}', ctx)).toBe('1/2 feature dummy-secret-APP_KEY');
+    expect(() => substitute('${{ vars.REGION }}', ctx)).toThrow(ExpressionError);
+    expect(() => substitute('${{ github.event.pull_request.title }}', ctx)).toThrow(ExpressionError);
+    expect(() => substitute('${{ steps.nope.outputs.x }}', ctx)).toThrow(ExpressionError);
+    expect(() => substitute('${{ hashFiles(\'**/x\') }}', ctx)).toThrow(ExpressionError);
+  });
+
+  it('concludes a job as the runner does: continue-on-error, guards, default success()', async () => {
+    const job: JobDoc = {
+      steps: [
+        { id: 'pacto', uses: './', 'continue-on-error': true, with: { mode: 'validate' } },
+        { if: "steps.pacto.outcome != 'failure' || steps.pacto.outputs.valid != 'false'", run: 'exit 1' },
+      ],
+    };
+    const failing = await replayJob(workflow, job, fakes, async () => ({ failed: true, outputs: { valid: 'false' } }));
+    expect(failing.conclusion).toBe('success');
+    expect(failing.replayed.map((r) => r.record.outcome)).toEqual(['failure']);
+    const passing = await replayJob(workflow, job, fakes, async () => ({ failed: false, outputs: { valid: 'true' } }));
+    expect(passing.conclusion).toBe('failure');
+    const plain = await replayJob(workflow, { steps: [{ uses: 'acme/pacto-generate-action@v1' }, { uses: './' }] }, fakes, async () => ({ failed: true, outputs: {} }));
+    expect(plain.conclusion).toBe('failure');
+    // The second step is skipped by its implicit success(): only one run.
+    expect(plain.replayed).toHaveLength(1);
+  });
+});
+
+describe('workflow discovery', () => {
+  it('finds the README example workflows, each using the action', () => {
+    expect(readme.length).toBeGreaterThan(0);
+    for (const w of readme) expect([w.label, actionJobs(w).length > 0]).toEqual([w.label, true]);
+  });
+
+  it('finds the self-test workflow with its examples and broken jobs', () => {
+    const selfTest = repository.find((w) => w.label === 'self-test.yml');
+    expect(selfTest && actionJobs(selfTest).map(([id]) => id)).toEqual(['examples', 'broken']);
+  });
+});
+
+describe('every README and repository workflow, replayed through the built action', () => {
+  it.each(cases.map((c) => [`${c.w.label} job ${c.jobId}`, c] as const))('%s', async (_label, { w, jobId, job }) => {
+    const eventName = firstEvent(w.doc);
+    const event = eventFor(eventName);
+    const { layout, extraFiles } = layoutFor(w);
+    const sb = sampleRepo(layout, extraFiles);
+    sandboxes.push(sb);
+    const wsName = 'workspace';
+    const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId);
+    let results: ResultsServer | null = null;
+    const spawned = new Map<number, SpawnResult>();
+
+    const envFor = (inputs: Record<string, string>): Record<string, string> => {
+      const env: Record<string, string> = { ...event.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, GITHUB_JOB: jobId };
+      if ((inputs.plugins ?? '').trim() !== '' && (inputs['plugin-dirs'] ?? '').trim() === '') {
+        // A bare plugin name without plugin-dirs: an earlier step of the real job installs it on PATH.
+        env.PATH = `${pluginBin(sb)}${path.delimiter}${process.env.PATH ?? ''}`;
+      }
+      return env;
+    };
+
+    try {
+      // Outputs a check step compares against are committed on main first, generated with the step's own inputs.
+      let pregenerated = false;
+      if (w.kind === 'markdown') {
+        const ctx = jobContext(w.doc, job, fakes, new Map());
+        const checks = (job.steps ?? []).filter(isActionStep).map((s) => stepInputs(s, ctx)).filter((i) => i.mode === 'check');
+        if (checks.length > 0) {
+          const seed = sb.checkout('pregenerate');
+          for (const inputs of checks) {
+            const gen = { ...inputs, mode: 'generate', commit: 'false', 'upload-artifact': 'false' };
+            const r = await runs.run({ workspace: seed, sandbox: sb, event: { name: 'push' }, env: { ...envFor(gen), ...eventFor('push').env }, inputs: gen });
+            if (r.failed) throw new Error(`generating the committed outputs for ${w.label} failed\n${explain(r)}`);
+          }
+          commitAll(sb, seed, 'generated outputs');
+          pregenerated = true;
+          sb.git(seed, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+        }
+      }
+
+      // The refs the event's checkout sees: the pull request's head branch and merge ref.
+      const mainTip = sb.originTip('main');
+      sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, mainTip);
+      sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, mainTip);
+
+      const checkout = checkoutStep(job);
+      let workspace: string;
+      if (checkout === null) {
+        workspace = path.join(sb.root, wsName);
+        fs.mkdirSync(workspace);
+      } else {
+        const ctx = jobContext(w.doc, job, fakes, new Map());
+        const withs = stepInputs(checkout, ctx);
+        const unsupported = Object.keys(withs).filter((k) => !['ref', 'fetch-depth', 'token', 'persist-credentials'].includes(k));
+        if (unsupported.length > 0) throw new Error(`actions/checkout with ${unsupported.join(', ')} is not replayed yet`);
+        if (withs.ref) workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, withs.ref) : sb.checkout(wsName, withs.ref);
+        else if (eventName === 'pull_request') workspace = sb.checkoutDetached(wsName, `refs/pull/${PR_NUMBER}/merge`);
+        else workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, 'main') : sb.checkout(wsName, 'main');
+      }
+
+      const replay = await replayJob(w.doc, job, fakes, async (_step, inputs, index) => {
+        const env = envFor(inputs);
+        if (inputs['upload-artifact'] === 'true') {
+          results ??= await startResultsServer(store, { runId: `run-${RUN_ID}`, jobId });
+          Object.assign(env, results.env());
+        }
+        const r = await runs.run({ workspace, sandbox: sb, event: { name: eventName, payload: event.payload }, env, inputs });
+        spawned.set(index, r);
+        return { failed: r.failed, outputs: r.outputs };
+      });
+
+      const report = replay.replayed.map((s) => `step ${s.index + 1}: ${s.record.outcome} with ${JSON.stringify(s.inputs)}\n${explain(spawned.get(s.index) as SpawnResult)}`).join('\n\n');
+      if (replay.conclusion !== 'success') throw new Error(`${w.label} job ${jobId} would fail: ${replay.reason}\n\n${report}`);
+      expect(replay.replayed.length).toBeGreaterThan(0);
+
+      // What the outputs claim holds on the other side.
+      for (const s of replay.replayed) {
+        const out = s.record.outputs;
+        if (w.kind === 'markdown' && !pregenerated && s.inputs.commit === 'true' && s.record.outcome === 'success') {
+          // The sample repository has no outputs yet: a commit step that passes must have pushed them.
+          expect([s.index, out.committed, out.pushed]).toEqual([s.index, 'true', 'true']);
+        }
+        if (w.kind === 'markdown' && pregenerated && s.inputs.mode === 'check') expect([s.index, out.changed]).toEqual([s.index, 'false']);
+        if (out.pushed === 'true') {
+          const branch = s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
+          expect(sb.originTip(branch)).toBe(out['commit-sha']);
+        }
+        if (out['artifact-id']) {
+          const stored = (results as ResultsServer | null)?.artifacts.find((a) => String(a.id) === out['artifact-id'] && a.finalized && !a.deleted);
+          expect(stored).toBeDefined();
+          expect(await (results as ResultsServer | null)?.readArtifact(stored?.name ?? '')).toBeInstanceOf(Buffer);
+        }
+      }
+    } finally {
+      await (results as ResultsServer | null)?.stop();
+      runs.cleanup();
+    }
+  }, 180_000);
+});
