@@ -7,24 +7,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DriftEntry, FileStatus, GenerationResult, JobFailure, JobOutput, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext, SkippedJob } from './index.js';
-import { collisionKey, compareBytes, isInside, joinRelative, nearestExisting, pathProblem, resolveExisting, toSlash } from './paths.js';
+import { collisionKey, compareBytes, isInside, joinRelative, resolveExisting, toSlash } from './paths.js';
 import { entryKey, MANIFEST_NAME, parseManifest, serializeManifest, type ManifestEntry, type ManifestFile } from './manifest.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { crlfOnly, inspect, sha256, sideOf, type Existing } from './tree.js';
 import { runTransaction, type Step } from './transaction.js';
 import { filePatch, truncateDiff, type Side } from './patch.js';
-import { gitIgnored, gitTopLevel } from './git.js';
+import { gitTopLevel } from './git.js';
+import { preflight, type Planned } from './preflight.js';
+import { mapLimit } from './limit.js';
+import { driftHints } from './drift.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
-interface Planned {
-  rel: string;
-  wdPath: string;
-  target: string;
-  key: string;
-  staged: string;
-  direct: boolean;
-}
 
 interface ManifestState {
   outDir: string;
@@ -56,19 +51,6 @@ interface Assessed {
 
 type Assessment = { items: Assessed[] } | { error: string };
 
-/** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 /** Check-mode extras for a file line: how it differs and its patch section. */
 interface DriftInfo {
@@ -513,103 +495,4 @@ async function workDirFor(stagingDir: string, extra: string[]): Promise<string> 
   const dir = await fs.mkdtemp(path.join(path.dirname(stagingDir), '.pacto-work-'));
   extra.push(dir);
   return dir;
-}
-
-async function preflight(
-  r: JobOutput,
-  wd: string,
-  wdReal: string,
-  platform: NodeJS.Platform,
-  protectedKeys: Map<string, string>,
-  manifestKeys: Map<string, string>,
-  wdPathOf: (abs: string) => string,
-): Promise<{ files: Planned[]; outDirReal: string } | { error: string }> {
-  const job = r.job;
-  const outDir = path.resolve(job.absOutputDir);
-  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory` };
-  let outDirReal: string;
-  try {
-    outDirReal = await resolveExisting(outDir);
-  } catch (e) {
-    return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
-  }
-  if (!isInside(wdReal, outDirReal)) {
-    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
-  }
-  const files: Planned[] = [];
-  const seen = new Map<string, string>();
-  for (const f of r.files) {
-    const problem = pathProblem(f.path);
-    if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
-    const target = joinRelative(outDir, f.path);
-    const wdPath = wdPathOf(target);
-    let parentReal: string;
-    try {
-      parentReal = await resolveExisting(path.dirname(target));
-    } catch (e) {
-      return { error: `cannot write ${wdPath}: ${(e as Error).message}` };
-    }
-    if (!isInside(outDirReal, parentReal)) {
-      return {
-        error: `${JSON.stringify(f.path)} would be written to ${path.join(parentReal, path.basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
-      };
-    }
-    const realTarget = path.join(parentReal, path.basename(target));
-    if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
-      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
-    }
-    const anc = await nearestExisting(parentReal);
-    if (!(await fs.stat(anc)).isDirectory()) {
-      return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
-    }
-    const key = collisionKey(realTarget, platform);
-    const prot = protectedKeys.get(key);
-    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
-    const twin = seen.get(key);
-    if (twin !== undefined) {
-      return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
-    }
-    seen.set(key, wdPath);
-    const manifestOf = manifestKeys.get(key);
-    if (manifestOf !== undefined) {
-      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
-    }
-    files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
-  }
-  return { files, outDirReal };
-}
-
-async function driftHints(
-  files: OutputFile[],
-  entries: DriftEntry[],
-  outDirOf: Map<OutputFile, string>,
-  wd: string,
-  inGit: boolean,
-  wdPathOf: (abs: string) => string,
-): Promise<string[]> {
-  const hints: string[] = [];
-  if (inGit) {
-    const byDir = new Map<string, OutputFile[]>();
-    for (const f of files) {
-      const dir = outDirOf.get(f);
-      if (dir === undefined) continue;
-      byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
-    }
-    for (const [dir, list] of byDir) {
-      if (!list.every((f) => f.status === 'new')) continue;
-      const ignored = await gitIgnored(wd, list.map((f) => f.path));
-      if (list.every((f) => ignored.has(f.path))) {
-        hints.push(
-          `Every output in ${wdPathOf(dir) || '.'} is new and git ignores it (.gitignore): check cannot pass on a fresh checkout; use generate, or commit the outputs and stop ignoring them.`,
-        );
-      }
-    }
-  }
-  const crlf = entries.filter((e) => e.crlfOnly);
-  if (crlf.length > 0) {
-    hints.push(
-      `${crlf.length} file(s) differ only in line endings (CRLF versus LF), for example ${crlf[0].path}: git converted them on checkout (core.autocrlf or a text attribute). Mark generated files \`-text\` in .gitattributes (for example \`${crlf[0].path.split('/').slice(0, -1).join('/') || '.'}/** -text\`) so they keep the plugin's bytes.`,
-    );
-  }
-  return hints;
 }

@@ -1,0 +1,85 @@
+/**
+ * Checks one job's files before anything is compared or written: clean paths, destinations
+ * that stay inside the output directory after resolving symlinked parents in the working tree,
+ * never a pacto.yaml, a referenced file, a manifest or anything in .git.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { JobOutput } from '../generate/types.js';
+import { collisionKey, isInside, joinRelative, nearestExisting, pathProblem, resolveExisting } from './paths.js';
+import { MANIFEST_NAME } from './manifest.js';
+
+export interface Planned {
+  rel: string;
+  wdPath: string;
+  target: string;
+  key: string;
+  staged: string;
+  direct: boolean;
+}
+
+
+export async function preflight(
+  r: JobOutput,
+  wd: string,
+  wdReal: string,
+  platform: NodeJS.Platform,
+  protectedKeys: Map<string, string>,
+  manifestKeys: Map<string, string>,
+  wdPathOf: (abs: string) => string,
+): Promise<{ files: Planned[]; outDirReal: string } | { error: string }> {
+  const job = r.job;
+  const outDir = path.resolve(job.absOutputDir);
+  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory` };
+  let outDirReal: string;
+  try {
+    outDirReal = await resolveExisting(outDir);
+  } catch (e) {
+    return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
+  }
+  if (!isInside(wdReal, outDirReal)) {
+    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
+  }
+  const files: Planned[] = [];
+  const seen = new Map<string, string>();
+  for (const f of r.files) {
+    const problem = pathProblem(f.path);
+    if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
+    const target = joinRelative(outDir, f.path);
+    const wdPath = wdPathOf(target);
+    let parentReal: string;
+    try {
+      parentReal = await resolveExisting(path.dirname(target));
+    } catch (e) {
+      return { error: `cannot write ${wdPath}: ${(e as Error).message}` };
+    }
+    if (!isInside(outDirReal, parentReal)) {
+      return {
+        error: `${JSON.stringify(f.path)} would be written to ${path.join(parentReal, path.basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
+      };
+    }
+    const realTarget = path.join(parentReal, path.basename(target));
+    if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
+      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
+    }
+    const anc = await nearestExisting(parentReal);
+    if (!(await fs.stat(anc)).isDirectory()) {
+      return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
+    }
+    const key = collisionKey(realTarget, platform);
+    const prot = protectedKeys.get(key);
+    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
+    const twin = seen.get(key);
+    if (twin !== undefined) {
+      return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
+    }
+    seen.set(key, wdPath);
+    const manifestOf = manifestKeys.get(key);
+    if (manifestOf !== undefined) {
+      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
+    }
+    files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
+  }
+  return { files, outDirReal };
+}
+
