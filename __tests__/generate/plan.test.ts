@@ -48,9 +48,9 @@ describe('planJobs', () => {
 
 describe('planJobs with an unencodable contract', () => {
   it('fails (not skips) the jobs of a valid contract that has no request encoding, as Pacto does', () => {
-    const odd = { ...simpleContract(config, 'odd'), contractJson: null };
+    const odd = { ...simpleContract(config, 'odd'), contractJson: null, requestError: 'failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}' };
     const jobs = planJobs([odd], [plugin('k8s', '/bin/true')], { workingDirectory: config.workingDirectory, outputDir: config.outputDir });
-    expect(jobs.map((j) => [j.skip, j.error])).toEqual([['failed to marshal plugin input: the contract holds a mapping key that is not a string', true]]);
+    expect(jobs.map((j) => [j.skip, j.error])).toEqual([['failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}', true]]);
   });
 });
 
