@@ -242,6 +242,28 @@ describe('check mode', () => {
     expect((await run(none, { clean: true })).changed).toBe(false);
   });
 
+  it('RUNNER_TEMP on another filesystem: generate stages inside the tree and leaves nothing; check never touches the tree', async () => {
+    let shm: string | null = null;
+    try {
+      if (fs.statSync('/dev/shm').dev !== fs.statSync(env.root).dev) shm = fs.mkdtempSync('/dev/shm/pacto-rt-');
+    } catch {
+      shm = null;
+    }
+    if (!shm) return; // no second filesystem here
+    try {
+      const gen = await run(base(), { runnerTemp: shm });
+      expect(gen.jobs.every((j) => j.status === 'ok')).toBe(true);
+      expect(fs.readdirSync(path.join(env.wd, 'svc')).sort()).toEqual(['k8s-output', 'readme-output']);
+      expect(fs.readdirSync(env.wd)).toEqual(['svc']);
+      write(env, 'svc/readme-output/README.md', 'edited');
+      const res = await check(base(), { runnerTemp: shm });
+      expect(res.drift!.entries.map((e) => e.path)).toEqual(['svc/readme-output/README.md']);
+      expect(fs.readdirSync(env.root).filter((n) => n.startsWith('.pacto'))).toEqual([]);
+    } finally {
+      fs.rmSync(shm, { recursive: true, force: true });
+    }
+  });
+
   it('stale without clean alone does not fail check', async () => {
     await run(base(), {});
     const fewer: Run = { specs: [[contract(env, 'svc'), { returned: { 'README.md': '# svc\n\nline\n', 'noeol.txt': 'no newline at the end' } }, { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } }]] };
