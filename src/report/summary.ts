@@ -188,7 +188,9 @@ function driftSections(state: RunState): string[] {
   for (const e of drift.entries) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
   let head = `### Drift\n\n❌ ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}${!clean && counts.has('stale') ? ' (stale files are warnings without clean: true)' : ''}.\n\n`;
   if (drift.patchFile) {
-    head += `To bring the tree up to date, apply the patch (it is also in the artifact when upload-artifact is on):\n\n${codeBlock(`git apply ${shellQuote(drift.patchFile)}`, 'sh')}\n`;
+    // Patch paths are relative to the git top level: git apply elsewhere skips files silently.
+    const where = drift.patchRoot ? ` at the root of the git repository (${inlineCode(drift.patchRoot)} on this runner)` : '';
+    head += `To bring the tree up to date, apply the patch${where}; it is also in the artifact when upload-artifact is on:\n\n${codeBlock(`git apply ${shellQuote(drift.patchFile)}`, 'sh')}\n`;
   }
   if (drift.hints.length > 0) head += `${drift.hints.map((h) => `- 💡 ${md(h)}`).join('\n')}\n\n`;
   const out = [head];
