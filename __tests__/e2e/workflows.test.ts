@@ -274,6 +274,11 @@ describe('every README and repository workflow, replayed through the built actio
           const branch = s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
           expect(sb.originTip(branch)).toBe(out['commit-sha']);
         }
+        if (s.inputs['upload-artifact'] === 'true') {
+          // An upload was asked for: an artifact, or the warning that there was nothing to upload.
+          const said = (spawned.get(s.index) as SpawnResult).annotations.some((a) => a.level === 'warning' && a.message.startsWith('Nothing to upload as artifact'));
+          expect([s.index, out['artifact-id'] !== '' || said]).toEqual([s.index, true]);
+        }
         if (out['artifact-id']) {
           const stored = (results as ResultsServer | null)?.artifacts.find((a) => String(a.id) === out['artifact-id'] && a.finalized && !a.deleted);
           expect(stored).toBeDefined();
