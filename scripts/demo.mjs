@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * The demo: the built action on examples/, twice, through the local runner.
- *  1. working-directory: examples, contracts: services/*  -> must pass
+ *  1. working-directory: examples, contracts: services/*, plugins readme and k8s -> must pass
+ *     (the committed outputs are current, so it rewrites nothing)
  *  2. working-directory: examples, contracts: broken      -> must fail, with its annotations
  * Exits 0 when both behave as expected. Run `npm run build` first if dist/ is stale
  * (or point it at another build with --dist PATH).
@@ -15,13 +16,18 @@ const dist = distFlag > 0 ? path.resolve(process.argv[distFlag + 1]) : path.join
 
 const steps = [
   {
-    title: 'Step 1: validate (and generate) the example services',
-    inputs: { 'working-directory': 'examples', contracts: 'services/*' },
+    title: 'Step 1: validate the example services and generate with the example plugins',
+    inputs: {
+      'working-directory': 'examples',
+      contracts: 'services/*',
+      'plugin-dirs': 'plugins',
+      plugins: '- readme\n- k8s',
+    },
     expectFailure: false,
   },
   {
     title: 'Step 2: the deliberately broken contract',
-    inputs: { 'working-directory': 'examples', contracts: 'broken' },
+    inputs: { 'working-directory': 'examples', contracts: 'broken', mode: 'validate' },
     expectFailure: true,
   },
 ];
