@@ -24,6 +24,8 @@ const POLL_MS = 500;
 /** Builds of other source states not used for this long are removed. */
 const STALE_MS = 6 * 3600_000;
 const PREFIX = 'pacto-e2e-build-';
+/** A failed build is reported to the other workers for this long, then tried again. */
+const FAILURE_MS = 120_000;
 
 /** Which files make a build: every file under src/, plus the lock file and the compiler settings. */
 export function sourceHash(root: string = REPO_ROOT): string {
@@ -90,13 +92,24 @@ function runNcc(outDir: string): Promise<void> {
 function pruneStale(keep: string): void {
   const tmp = os.tmpdir();
   for (const name of fs.readdirSync(tmp)) {
-    if (!name.startsWith(PREFIX) || name === keep || name.endsWith('.lock')) continue;
+    if (!name.startsWith(PREFIX) || name === keep || name.startsWith(`${keep}.`)) continue;
     const abs = path.join(tmp, name);
     try {
       if (Date.now() - fs.statSync(abs).mtimeMs > STALE_MS) fs.rmSync(abs, { recursive: true, force: true });
     } catch {
       // Another worker removed it first.
     }
+  }
+}
+
+/** The error of a build of the same source that failed in the last FAILURE_MS, or null. */
+function recentFailure(file: string): string | null {
+  try {
+    const age = Date.now() - fs.statSync(file).mtimeMs;
+    if (age > FAILURE_MS) return null;
+    return `A build of this same source failed ${Math.round(age / 1000)} s ago (${file}; tried again after ${FAILURE_MS / 1000} s):\n${fs.readFileSync(file, 'utf8')}`;
+  } catch {
+    return null;
   }
 }
 
@@ -126,6 +139,7 @@ async function buildOnce(): Promise<string> {
   const dir = path.join(os.tmpdir(), name);
   const index = path.join(dir, 'index.js');
   const lock = `${dir}.lock`;
+  const failed = `${dir}.failed`;
   const deadline = Date.now() + WAIT_TIMEOUT_MS;
   for (;;) {
     if (fs.existsSync(index)) {
@@ -133,6 +147,9 @@ async function buildOnce(): Promise<string> {
       fs.utimesSync(dir, now, now);
       return index;
     }
+    // Another worker's build of this very source just failed: the same error, not a second 60-100 s build.
+    const failure = recentFailure(failed);
+    if (failure !== null) throw new Error(failure);
     if (tryLock(lock)) break;
     if (Date.now() > deadline) {
       throw new Error(`Waited ${WAIT_TIMEOUT_MS / 1000} s for another worker's build (${lock}); remove the lock if no build runs.`);
@@ -144,7 +161,12 @@ async function buildOnce(): Promise<string> {
     if (fs.existsSync(index)) return index;
     const staging = fs.mkdtempSync(`${dir}.tmp-`);
     try {
-      await runNcc(staging);
+      try {
+        await runNcc(staging);
+      } catch (err) {
+        fs.writeFileSync(failed, (err as Error).message);
+        throw err;
+      }
       if (!fs.existsSync(path.join(staging, 'index.js'))) throw new Error(`ncc wrote no index.js into ${staging}`);
       // The rename publishes the whole build at once: readers never see half of it.
       fs.renameSync(staging, dir);
