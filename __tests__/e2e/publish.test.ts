@@ -63,8 +63,11 @@ describe('scheduled regeneration: generate, commit and push from a depth-1 clone
   it('commits exactly the generated files and manifests as github-actions[bot], pushes them, and a second run has nothing to do', async () => {
     const sb = repo();
     const ws = sb.checkout('workspace');
-    const before = new Set(treeFiles(ws));
     expect(sb.git(ws, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    // What else a job may leave in the checkout: a staged file and an untracked one, neither for this commit.
+    sb.write(ws, { 'docs/draft.md': '# staged by an earlier step\n', 'scratch/notes.txt': 'untracked\n' });
+    sb.git(ws, 'add', 'docs/draft.md');
+    const before = new Set(treeFiles(ws));
 
     const event = { name: 'schedule', payload: { schedule: '17 4 * * 1' } };
     const first = await runs.run({ workspace: ws, sandbox: sb, event, env: BRANCH_ENV, inputs: { ...GENERATE, commit: 'true' } });
@@ -98,7 +101,8 @@ describe('scheduled regeneration: generate, commit and push from a depth-1 clone
     expect(subject).toBe('chore(pacto): regenerate contract outputs');
     expect(parents.split(' ')).toHaveLength(1);
     expect(names.filter((n) => n !== '').sort()).toEqual(generated);
-    expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    // The user's index and untracked files are as they were; the generated files are committed, not pending.
+    expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? scratch/notes.txt', 'A  docs/draft.md']);
 
     // The next scheduled run regenerates the same bytes: no commit, and the step passes.
     const second = await runs.run({ workspace: sb.checkout('workspace-2'), sandbox: sb, event, env: BRANCH_ENV, inputs: { ...GENERATE, commit: 'true' } });
