@@ -56,7 +56,7 @@ describe('resolvePlugins', () => {
   });
 
   it('resolves nothing for an empty list', async () => {
-    expect(await resolvePlugins([], sb.ctx())).toEqual({ plugins: [], failures: [] });
+    expect(await resolvePlugins([], sb.ctx())).toEqual({ plugins: [], failures: [], warnings: [] });
     expect(sb.io.calls).toEqual([]);
   });
 });
