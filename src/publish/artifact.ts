@@ -52,7 +52,12 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
     return result;
   }
   if (staging.kind === 'empty') {
-    result.warnings.push(...staging.warnings, `Nothing to upload as artifact "${pre.name}": ${staging.reason}. No artifact was created.`);
+    result.warnings.push(...staging.warnings);
+    const message = `Nothing to upload as artifact "${pre.name}": ${staging.reason}. No artifact was created.`;
+    // A check that found no drift has nothing to hand over by design: that is news, not a warning.
+    const cleanCheck = config.mode === 'check' && ctx.generation?.drift?.entries.length === 0;
+    if (cleanCheck) io.info(message);
+    else result.warnings.push(message);
     return result;
   }
 

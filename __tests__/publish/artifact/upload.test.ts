@@ -318,6 +318,18 @@ describe('nothing to upload', () => {
     expect(results.calls).toEqual([]);
   });
 
+  it('only logs, without a warning, when a check found no drift', async () => {
+    const gen = generation([], { entries: [], patchFile: null, expectedRoot: null, hints: [] });
+    const c = context(makeConfig(sb, { mode: 'check' }), gen, runEnv());
+    const res = await uploadOutputs(c.ctx);
+    expect(res.uploaded).toBe(false);
+    expect(res.warnings).toEqual([]);
+    expect(c.io.calls.filter((x) => x.kind === 'info').map((x) => x.message)).toContainEqual(
+      expect.stringMatching(/^Nothing to upload as artifact "pacto-generated": there is no expected tree and no drift patch/),
+    );
+    expect(results.calls).toEqual([]);
+  });
+
   it('returns an error, not an exception, when the expected tree cannot be read', async () => {
     const notADir = path.join(sb.dir, 'file');
     fs.writeFileSync(notADir, 'x');
@@ -328,13 +340,6 @@ describe('nothing to upload', () => {
     expect(results.calls).toEqual([]);
   });
 
-  it('warns in check mode without an expected tree or a patch', async () => {
-    const gen = generation([], { entries: [], patchFile: null, expectedRoot: null, hints: [] });
-    const res = await uploadOutputs(context(makeConfig(sb, { mode: 'check' }), gen, runEnv()).ctx);
-    expect(res.uploaded).toBe(false);
-    expect(res.warnings[0]).toContain('there is no expected tree and no drift patch');
-    expect(results.calls).toEqual([]);
-  });
 });
 
 describe('service errors', () => {
