@@ -339,7 +339,6 @@ describe('nothing to upload', () => {
     expect(res.error).toMatch(/^Cannot collect the files for artifact "pacto-generated": ENOTDIR/);
     expect(results.calls).toEqual([]);
   });
-
 });
 
 describe('service errors', () => {
