@@ -47,6 +47,7 @@ export function sourceHash(root: string = REPO_ROOT): string {
     hash.update(`${f}\0${data.length}\0`);
     hash.update(data);
   }
+  hash.update(`build\0${buildFlags(root).join(' ')}`);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -73,12 +74,23 @@ function alive(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The arguments of `npm run build` after `ncc build src/index.ts -o dist`, so the test build is
+ * byte for byte what the committed dist/ must be (the dist test compares them).
+ */
+export function buildFlags(root: string = REPO_ROOT): string[] {
+  const script: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.build;
+  const m = /^ncc build src\/index\.ts -o dist((?: --?[a-z-]+(?: [^-\s]\S*)?)*)$/.exec(script);
+  if (!m) throw new Error(`package.json's build script is not "ncc build src/index.ts -o dist [flags]": ${script}`);
+  return m[1].trim().split(/\s+/).filter(Boolean);
+}
+
 function runNcc(outDir: string): Promise<void> {
   const cli = path.join(REPO_ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [cli, 'build', 'src/index.ts', '-o', outDir, '--quiet'],
+      [cli, 'build', 'src/index.ts', '-o', outDir, ...buildFlags(), '--quiet'],
       { cwd: REPO_ROOT, timeout: BUILD_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
       (err, stdout, stderr) => {
         if (err) reject(new Error(`ncc build of src/index.ts failed (${err.message.split('\n')[0]}):\n${stderr || stdout}`));
