@@ -36,6 +36,23 @@ export function goQuote(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A directory holding only links to the given commands (found on the current PATH): a PATH for a
+ * run that must not find `node` unless the action adds it.
+ */
+export function toolsOnlyPath(dir: string, commands: string[]): string {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const cmd of commands) {
+    const found = (process.env.PATH ?? '')
+      .split(path.delimiter)
+      .map((d) => path.join(d, cmd))
+      .find((f) => path.isAbsolute(f) && fs.existsSync(f));
+    if (found === undefined) throw new Error(`toolsOnlyPath: ${cmd} is not on PATH`);
+    fs.symlinkSync(found, path.join(dir, cmd));
+  }
+  return dir;
+}
+
 /** npm-cli.js beside the running node (how the action runs npm too), or npm on PATH. */
 function npm(): { file: string; args: string[] } {
   const cli = path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
@@ -72,11 +89,14 @@ export function npmPack(dir: string, into: string, manifest: Record<string, unkn
  * variables would otherwise steer the action's npm), plus a private HOME and npm cache that can
  * reach no registry.
  */
-export function isolatedEnv(root: string): { inheritEnv: Record<string, string>; env: Record<string, string> } {
+export function isolatedEnv(
+  root: string,
+  PATH: string = process.env.PATH ?? '/usr/bin:/bin',
+): { inheritEnv: Record<string, string>; env: Record<string, string> } {
   const home = path.join(root, 'home');
   fs.mkdirSync(home, { recursive: true });
   return {
-    inheritEnv: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    inheritEnv: { PATH },
     env: {
       HOME: home,
       XDG_CONFIG_HOME: path.join(home, '.config'),
