@@ -130,11 +130,19 @@ async function run(ws: string, plugins: string, toolCache: string): Promise<Spaw
   return r;
 }
 
-/** Every place the run wrote text to: stdout and stderr, the summary, the report, GITHUB_OUTPUT. */
+/** Every place the run wrote text to: stdout and stderr, the summary, the report, GITHUB_OUTPUT, any file in RUNNER_TEMP or the tool cache. */
 function everythingWritten(r: SpawnResult): Record<string, string> {
   const commands = path.join(r.runnerTemp, '_runner_file_commands');
   const outputFile = fs.readdirSync(commands).find((f) => f.startsWith('set_output_'))!;
+  const files: Record<string, string> = {};
+  for (const dir of [r.runnerTemp, r.toolCache]) {
+    for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      const abs = path.join(dir, rel);
+      if (fs.lstatSync(abs).isFile()) files[abs] = fs.readFileSync(abs, 'latin1');
+    }
+  }
   return {
+    ...files,
     stdout: r.stdout,
     stderr: r.stderr,
     summary: r.summary,
