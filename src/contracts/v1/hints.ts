@@ -16,6 +16,13 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
       return '';
     case 'required':
       return '; add the missing field(s)';
+    case 'enum':
+      return ` (got ${shown(leaf.data)}); use one of the listed values`;
+    case 'const':
+      if (leaf.path === 'runtime.state.persistence.durability') {
+        return ` (got ${shown(leaf.data)}); a stateless service keeps no persistent data: use ephemeral, or declare state.type stateful/hybrid`;
+      }
+      return ` (got ${shown(leaf.data)}); use the value shown`;
     case 'not':
       return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
         ? '; use either replicas alone, or min and max without replicas'
@@ -29,4 +36,11 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
     default:
       return '';
   }
+}
+
+/** The offending value as the user would recognise it: JSON text, long values cut. */
+function shown(v: unknown): string {
+  const s = JSON.stringify(v);
+  if (s === undefined) return String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
