@@ -136,24 +136,43 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   };
 
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const wdInput = get('working-directory');
-  const workingDirectory = path.resolve(workspace, wdInput);
-  if (!isDirectory(workingDirectory)) {
-    problems.push(`working-directory: "${wdInput}" does not exist as a directory under ${workspace}`);
-  }
-
   const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
   const reportInput = read('report-file');
-  const reportFile = reportInput
-    ? path.resolve(workingDirectory, reportInput)
-    : path.join(runnerTemp, 'pacto-report.json');
+  const defaultReport = path.join(runnerTemp, 'pacto-report.json');
 
-  const contracts = get('contracts')
+  const wdInput = get('working-directory');
+  const workingDirectory = path.resolve(workspace, wdInput);
+  let wdProblem: string | null = null;
+  if (!insideWorkspace(workspace, workingDirectory)) {
+    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+  } else if (!isDirectory(workingDirectory)) {
+    wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+  }
+
+  // A relative report-file under a missing working directory would create that directory
+  // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
+  let reportFile = defaultReport;
+  if (reportInput && path.basename(reportInput).toLowerCase() === 'pacto.yaml') {
+    // Pacto reads every pacto.yaml as a contract: the report must never replace one.
+    problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+  } else if (reportInput && (path.isAbsolute(reportInput) || wdProblem === null)) {
+    reportFile = path.resolve(workingDirectory, reportInput);
+  } else if (reportInput) {
+    reportFile = path.join(runnerTemp, path.basename(reportInput));
+    wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
+  }
+  if (wdProblem !== null) problems.push(wdProblem);
+
+  const contractsText = get('contracts');
+  // Lines starting with # are comments (documented in action.yml).
+  const contracts = contractsText
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
   if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
-    problems.push('contracts: give at least one pattern that is not a negation (default **/pacto.yaml)');
+    problems.push(
+      `contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`,
+    );
   }
 
   const mode = oneOf('mode', ['generate', 'validate', 'check'] as const);
@@ -236,7 +255,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     throw new InputError(problems, reportFile);
   }
 
-  return Object.freeze({
+  return deepFreeze({
     workspace,
     workingDirectory,
     contracts,
@@ -280,6 +299,29 @@ export function parseSize(text: string): number | null {
   const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
   const n = Number(m[1]) * unit;
   return n > 0 ? n : null;
+}
+
+/** Lexically inside, or inside once symlinks are resolved (a symlinked workspace path). */
+function insideWorkspace(workspace: string, dir: string): boolean {
+  const inside = (root: string, p: string): boolean => {
+    const rel = path.relative(root, p);
+    return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+  };
+  if (inside(workspace, dir)) return true;
+  try {
+    return inside(fs.realpathSync(workspace), fs.realpathSync(dir));
+  } catch {
+    return false;
+  }
+}
+
+/** Freezes every nested array and object, so no stage can change the parsed inputs. */
+function deepFreeze<T>(value: T): Readonly<T> {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function isDirectory(p: string): boolean {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULTS, InputError, envInputReader, parseInputs, parseSize } from '../../src/inputs.js';
+import { recordingIO } from '../../src/adapters.js';
+import { publishReport } from '../../src/report/finish.js';
+import { emptyState } from '../../src/run-state.js';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-'));
@@ -104,6 +107,104 @@ describe('parseInputs', () => {
     const declared = [...yml.matchAll(/^ {2}([a-z][a-z0-9-]*):\n {4}description/gm)].map((m) => m[1]);
     const inputs = declared.slice(0, declared.indexOf('valid'));
     expect(Object.keys(DEFAULTS).sort()).toEqual([...inputs].sort());
+  });
+});
+
+function inputError(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): { err: InputError; ws: string } {
+  const ws = workspace();
+  const env: NodeJS.ProcessEnv = { GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(ws, 'tmp'), ...extraEnv };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  try {
+    parseInputs(envInputReader(env), env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return { err: err as InputError, ws };
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs: audit fixes', () => {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  });
+  const failing = (inputs: Record<string, string>) => {
+    const r = inputError(inputs);
+    made.push(r.ws);
+    return r;
+  };
+
+  it('quotes the contracts value when it has only negations or only comments', () => {
+    expect(failing({ contracts: '!x' }).err.problems).toEqual([
+      'contracts: "!x" has only negations; give at least one pattern that is not a negation (default **/pacto.yaml)',
+    ]);
+    expect(failing({ contracts: '# services/*' }).err.problems[0]).toContain('contracts: "# services/*" has no pattern (blank lines and # comments only)');
+  });
+
+  it('refuses a report-file named pacto.yaml and keeps the report away from it', async () => {
+    const { err, ws } = failing({ 'working-directory': 'examples', 'report-file': 'svc/Pacto.yaml' });
+    expect(err.problems).toEqual([expect.stringMatching(/^report-file: "svc\/Pacto\.yaml" is named pacto\.yaml and could overwrite a contract/)]);
+    expect(err.reportFile).toBe(path.join(ws, 'tmp', 'pacto-report.json'));
+    const contract = path.join(ws, 'examples', 'pacto.yaml');
+    fs.writeFileSync(contract, 'pactoVersion: "1.0"\n');
+    const { err: direct } = failing({ 'report-file': contract });
+    expect(direct.reportFile).not.toBe(contract);
+  });
+
+  it('never creates a missing working directory by writing the report under it', async () => {
+    const { err, ws } = failing({ 'working-directory': 'missing', 'report-file': 'out/report.json' });
+    expect(err.problems).toEqual([
+      `working-directory: "missing" does not exist as a directory under ${ws}; so report-file "out/report.json" went to RUNNER_TEMP instead (${path.join(ws, 'tmp', 'report.json')}), not under the working directory`,
+    ]);
+    expect(err.reportFile).toBe(path.join(ws, 'tmp', 'report.json'));
+    const state = emptyState();
+    state.inputError = err.message;
+    state.inputReportFile = err.reportFile;
+    state.fatal.push(err.message);
+    await publishReport(state, recordingIO());
+    expect(fs.existsSync(path.join(ws, 'tmp', 'report.json'))).toBe(true);
+    expect(fs.existsSync(path.join(ws, 'missing'))).toBe(false);
+  });
+
+  it('refuses a working directory outside the workspace, naming the value', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-outside-'));
+    made.push(outside);
+    for (const wd of ['..', outside, 'examples/../..']) {
+      const { err, ws } = failing({ 'working-directory': wd });
+      expect(err.problems).toEqual([
+        `working-directory: "${wd}" is outside the workspace ${ws} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`,
+      ]);
+    }
+    const { config, ws } = parse({ 'working-directory': 'examples/.' });
+    made.push(ws);
+    expect(config.workingDirectory).toBe(path.join(ws, 'examples'));
+  });
+
+  it('freezes the config deeply', () => {
+    const { config, ws } = parse({
+      contracts: 'a/*\nb/*',
+      shard: '1/2',
+      'output-dir': '{bundle}/out',
+      'plugin-dirs': 'tools',
+      plugins: '- name: k8s\n  options:\n    version: 1.0\n  env:\n    LOG_LEVEL: debug\n',
+    });
+    made.push(ws);
+    const nested: object[] = [
+      config.contracts,
+      config.plugins,
+      config.plugins[0],
+      config.plugins[0].source,
+      config.plugins[0].options,
+      config.plugins[0].env,
+      config.shard!,
+      config.commitAuthor,
+      config.pluginDirs,
+    ];
+    for (const o of nested) expect(Object.isFrozen(o)).toBe(true);
+    expect(() => (config.contracts as string[]).push('c/*')).toThrow(TypeError);
+    expect(() => {
+      (config.plugins[0].options as Record<string, string>).version = '2';
+    }).toThrow(TypeError);
   });
 });
 
