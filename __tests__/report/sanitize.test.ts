@@ -45,6 +45,18 @@ describe('summary escaping', () => {
     expect(cell).not.toContain('@team');
   });
 
+  it('shows an apostrophe as an apostrophe: no entity gets its # backslashed', () => {
+    const text = `it's "#1" & <b> 'quoted' &#39; x_y`;
+    const cell = escapeMarkdown(text);
+    expect(cell).not.toContain('&\\#');
+    expect(cell).toContain('it&#39;s');
+    // What GitHub shows: Markdown backslash escapes removed, then HTML entities decoded.
+    const shown = cell
+      .replace(/\\([\\`*_[\]{}()#+!|~])/g, '$1')
+      .replace(/&(#39|quot|lt|gt|amp);/g, (_m, e: string) => ({ '#39': "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e] ?? '');
+    expect(shown).toBe(text);
+  });
+
   it('makes inline code and fenced blocks that cannot be broken out of', () => {
     expect(inlineCode('a|b</code><b>')).toBe('<code>a&#124;b&lt;/code&gt;&lt;b&gt;</code>');
     const block = codeBlock('x\n```\ny', 'diff');

@@ -42,8 +42,9 @@ export function escapeHtml(text: string): string {
  * newlines become <br> so a row stays one line, and `|` cannot split the cell.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
+  // Backslashes first, entities after: a `#` inside an entity (`&#39;`) must not be escaped,
+  // or GitHub shows `&\#39;` for every apostrophe.
+  return escapeHtml(text.replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`))
     .replace(/(^|[^\w])@(?=\w)/g, `$1@${ZWSP}`)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
