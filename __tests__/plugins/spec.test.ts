@@ -144,6 +144,101 @@ describe('parsePluginSpecs', () => {
     ]);
   });
 
+  it.each([
+    ['beta', 'acme/x@beta', /"beta" is a moving tag; pin a release tag such as v1.4.0/],
+    ['rc', 'acme/x@RC', /"RC" is a moving tag/],
+    ['release', 'acme/x@release', /"release" is a moving tag/],
+    ['lts', 'acme/x@lts', /"lts" is a moving tag/],
+    ['production', 'acme/x@production', /"production" is a moving tag/],
+    ['weekly', 'acme/x@weekly', /"weekly" is a moving tag/],
+    ['a floating major', 'acme/x@v1', /"v1" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0$/],
+    ['a floating minor', 'acme/x@v1.4', /"v1.4" is a floating major or minor tag.*pin a full release tag such as v1.4.0$/],
+    ['a bare major', 'acme/x@2', /"2" is a floating major or minor tag/],
+    ['a branch ref', 'acme/x@refs/heads/main', /"refs\/heads\/main" is a git ref, not a release tag; give the tag name alone/],
+    ['a heads/ ref', 'acme/x@heads/release-1', /"heads\/release-1" is a git ref/],
+  ])('refuses a moving github tag: %s', (_label, ref, expected) => {
+    const errors = errorsOf(`- name: helm\n  github: ${ref}`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^item 1 \(helm\): github "/);
+    expect(errors[0]).toMatch(expected);
+  });
+
+  it('accepts full release tags and calendar versions', () => {
+    for (const tag of ['v1.4.0', '1.4.0', 'v1.4.0-rc.1', '2024.01', 'release-2024-05-01', 'plugins/v1.2.3']) {
+      expect(parsePluginSpecs(`- name: helm\n  github: acme/x@${tag}`).errors).toEqual([]);
+    }
+  });
+
+  it('reports only the two-sources error for an item with two sources, not errors of keys that depend on the source', () => {
+    expect(errorsOf(`- name: a\n  path: x\n  url: https://e.com/x\n  version: 1.0.0\n  sha256: ${SHA}`)).toEqual([
+      'item 1 (a): path and url: give at most one source (path, url, github or npm) per plugin',
+    ]);
+    expect(errorsOf(`- name: a\n  github: a/b@v1.0.0\n  npm: x@1.0.0\n  sha256: ${SHA}\n  asset: y\n  scripts: true`)).toEqual([
+      'item 1 (a): github and npm: give at most one source (path, url, github or npm) per plugin',
+    ]);
+    // Errors that do not depend on the source are still reported.
+    expect(errorsOf('- name: a\n  path: x\n  npm: x@1.0.0\n  timeout: 0')).toEqual([
+      'item 1 (a): path and npm: give at most one source (path, url, github or npm) per plugin',
+      'item 1 (a): timeout "0": must be whole seconds from 1 to 86400',
+    ]);
+  });
+
+  it('names the item and the key given twice, and still reports the other items', () => {
+    const errors = errorsOf(`
+- name: ok
+  path: tools/a
+- name: docs
+  path: tools/pacto-plugin-docs
+  timeout: 5
+  path: tools/other
+- name: Bad
+- name: k8s
+  options:
+    mode: a
+    mode: b
+  env:
+    X: 1
+    X: 2
+`);
+    expect(errors).toEqual([
+      'item 2 (docs): key "path" is given twice; give each key once',
+      expect.stringMatching(/^item 3: name "Bad" is not a plugin name/),
+      'item 4 (k8s): options: key "mode" is given twice; give each key once',
+      'item 4 (k8s): env: key "X" is given twice; give each key once',
+    ]);
+  });
+
+  it('reports a repeated name key once, under the first name', () => {
+    expect(errorsOf('- name: a\n  name: b\n  name: c')).toEqual(['item 1 (a): key "name" is given twice; give each key once']);
+  });
+
+  it.each([
+    ['token', 'https://e.com/x?token=abc123', ['token']],
+    ['access_token', 'https://e.com/x?v=1&access_token=abc123', ['access_token']],
+    ['an S3 pre-signed URL', 'https://b.s3.amazonaws.com/x?X-Amz-Credential=AKIA&X-Amz-Signature=abc123', ['X-Amz-Credential', 'X-Amz-Signature']],
+    ['an Azure SAS', 'https://a.blob.core.windows.net/c/x?sv=2020&sig=abc123', ['sig']],
+    ['password', 'https://e.com/x?password=abc123', ['password']],
+    ['key', 'https://e.com/x?key=abc123', ['key']],
+    ['apiKey', 'https://e.com/x?apiKey=abc123', ['apiKey']],
+  ])('refuses a url with a credential in its query (%s), without printing it', (_label, url, params) => {
+    const errors = errorsOf(`- name: a\n  url: "${url}"`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^item 1 \(a\): url "https:\/\/[^"]*": the query parameters? /);
+    for (const p of params) expect(errors[0]).toContain(`"${p}"`);
+    expect(errors[0]).toMatch(/use a URL without credentials, or publish the plugin as a GitHub release and use github: \(authenticated with the token input\)$/);
+    expect(errors[0]).not.toContain('abc123');
+    expect(errors[0]).not.toContain('AKIA');
+  });
+
+  it('does not print user:pass credentials either', () => {
+    const errors = errorsOf('- name: a\n  url: https://user:hunter2@example.com/x');
+    expect(errors).toEqual(['item 1 (a): url "https://***@example.com/x": must not contain credentials (they would show in logs)']);
+  });
+
+  it('accepts a url whose query holds no credential', () => {
+    expect(parsePluginSpecs('- name: a\n  url: https://e.com/x?raw=true&version=1').errors).toEqual([]);
+  });
+
   it('allows plain http only for loopback hosts', () => {
     for (const host of ['127.0.0.1:8080', 'localhost', '[::1]:9']) {
       expect(parsePluginSpecs(`- name: a\n  url: http://${host}/x`).errors).toEqual([]);

@@ -16,8 +16,15 @@ const SOURCE_KEYS = ['path', 'url', 'github', 'npm'] as const;
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
   'latest', 'stable', 'edge', 'nightly', 'next', 'canary', 'main', 'master', 'trunk', 'head',
-  'dev', 'develop', 'development', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
+  'dev', 'develop', 'development', 'devel', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
+  'beta', 'alpha', 'rc', 'release', 'releases', 'lts', 'prod', 'production', 'staging', 'stage', 'test', 'testing',
+  'experimental', 'insiders', 'hourly', 'daily', 'weekly', 'monthly', 'continuous', 'ci', 'live',
 ]);
+/**
+ * v1, 1, v1.4: a major or minor tag that is moved to each new patch release. Years are exempt
+ * (2024.01 is a calendar version, not a floating one).
+ */
+const FLOATING_VERSION = /^v?(\d+)(?:\.\d+)?$/;
 const URL_VARS = ['name', 'version', 'os', 'arch', 'ext'];
 const ASSET_VARS = [...URL_VARS, 'tag'];
 const SHA256 = /^[0-9a-fA-F]{64}$/;
@@ -29,7 +36,8 @@ export const MAX_TIMEOUT_SECONDS = 86400;
 
 export function parsePluginSpecs(text: string): SpecParseResult {
   if (text.trim() === '') return { specs: [], errors: [] };
-  const doc = parseDocument(text, { uniqueKeys: true });
+  // Repeated keys are reported per item (naming the item and the key) by parseItem, not by the YAML parser.
+  const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     return { specs: [], errors: doc.errors.map((e) => `not valid YAML: ${firstLine(e.message)}`) };
   }
@@ -77,10 +85,16 @@ function parseItem(node: Node | null, index: number): ItemResult {
 
   const errors: string[] = [];
   const values = new Map<string, Node | null>();
+  const repeated = new Set<string>();
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : null;
     if (key === null || !KEYS.includes(key)) {
       errors.push(`${key === null ? 'a non-scalar key' : `unknown key "${key}"`}; allowed keys are ${KEYS.join(', ')}`);
+      continue;
+    }
+    if (values.has(key)) {
+      if (!repeated.has(key)) errors.push(`key "${key}" is given twice; give each key once`);
+      repeated.add(key);
       continue;
     }
     values.set(key, (pair.value ?? null) as Node | null);
@@ -112,26 +126,32 @@ function parseItem(node: Node | null, index: number): ItemResult {
   if (sources.length > 1) {
     fail(`${sources.join(' and ')}: give at most one source (path, url, github or npm) per plugin`);
   }
-  const kind = sources.length === 1 ? sources[0] : 'locate';
+  // With two sources nothing can say which one the other keys belong to: only that error is reported.
+  const kind = sources.length > 1 ? null : sources.length === 1 ? sources[0] : 'locate';
+
+  // A key that belongs to another source. Unknowable with two sources, whose error says it all.
+  const misplaced = (allowed: boolean, msg: string): boolean => {
+    if (kind === null || allowed) return false;
+    fail(msg);
+    return true;
+  };
 
   let sha256: string | null = null;
   const shaText = str('sha256');
   if (shaText !== null) {
     if (!SHA256.test(shaText)) fail(`sha256 "${shaText}": must be 64 hexadecimal characters (sha256sum output)`);
     else sha256 = shaText.toLowerCase();
-    if (kind === 'npm') fail('sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
-    if (kind === 'locate') fail('sha256: not allowed without a download source (a bare name is only located, never downloaded)');
+    misplaced(kind !== 'npm', 'sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
+    misplaced(kind !== 'locate', 'sha256: not allowed without a download source (a bare name is only located, never downloaded)');
   }
 
   const version = str('version');
-  if (version !== null) {
-    if (kind !== 'url') fail(`version "${version}": allowed only with url (github takes the tag, npm the package version)`);
-    else if (/[\s/\\]/.test(version)) fail(`version "${version}": must not contain spaces or slashes`);
+  if (version !== null && !misplaced(kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)) {
+    if (/[\s/\\]/.test(version)) fail(`version "${version}": must not contain spaces or slashes`);
   }
   const asset = str('asset');
-  if (asset !== null) {
-    if (kind !== 'github') fail(`asset "${asset}": allowed only with github`);
-    else if (/[/\\]/.test(asset)) fail(`asset "${asset}": must be a release asset file name, without slashes`);
+  if (asset !== null && !misplaced(kind === 'github', `asset "${asset}": allowed only with github`)) {
+    if (/[/\\]/.test(asset)) fail(`asset "${asset}": must be a release asset file name, without slashes`);
     else checkTemplate(asset, ASSET_VARS, `asset "${asset}"`, fail);
   }
   let scripts = false;
@@ -139,11 +159,12 @@ function parseItem(node: Node | null, index: number): ItemResult {
     const s = values.get('scripts');
     if (!isScalar(s) || typeof s.value !== 'boolean') fail('scripts: must be true or false');
     else scripts = s.value;
-    if (kind !== 'npm') fail('scripts: allowed only with npm');
+    misplaced(kind === 'npm', 'scripts: allowed only with npm');
   }
 
   let source: PluginSource | null = null;
-  if (kind === 'locate') source = { kind: 'locate' };
+  if (kind === null) source = null;
+  else if (kind === 'locate') source = { kind: 'locate' };
   else if (kind === 'path') {
     const p = str('path');
     if (p !== null) source = { kind: 'path', path: p };
@@ -180,8 +201,37 @@ function blankSpec(name: string, source: PluginSource): PluginSpec {
   return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
 }
 
+/**
+ * Query parameters that carry credentials: tokens, pre-signed URL signatures (S3, GCS, Azure SAS),
+ * passwords and API keys. The URL is printed in logs, the summary, the report and the plugins output.
+ */
+const SECRET_WORDS = new Set([
+  'token', 'sig', 'signature', 'credential', 'credentials', 'password', 'passwd', 'pwd', 'pass', 'secret', 'key', 'auth', 'jwt',
+  'accesstoken', 'apikey', 'authtoken', 'privatetoken', 'sessiontoken', 'securitytoken', 'clientsecret',
+]);
+
+function isSecretParam(name: string): boolean {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => SECRET_WORDS.has(w)) || SECRET_WORDS.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
+
+/** A URL safe to print: user info and secret-looking query values replaced by ***. */
+export function safeUrl(url: string): string {
+  return url
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@')
+    .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep: string, name: string) => (isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all));
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
 function checkUrl(url: string, version: string | null, fail: (m: string) => void): boolean {
-  const where = `url "${url}"`;
+  const where = `url "${safeUrl(url)}"`;
   if (!checkTemplate(url, URL_VARS, where, fail)) return false;
   if (url.includes('{version}') && version === null) {
     fail(`${where}: uses {version} but the item has no version`);
@@ -196,6 +246,15 @@ function checkUrl(url: string, version: string | null, fail: (m: string) => void
   }
   if (parsed.username !== '' || parsed.password !== '') {
     fail(`${where}: must not contain credentials (they would show in logs)`);
+    return false;
+  }
+  const secrets = [...new Set([...parsed.searchParams.keys()].filter(isSecretParam))];
+  if (secrets.length > 0) {
+    fail(
+      `${where}: the query parameter${secrets.length > 1 ? 's' : ''} ${secrets.map((k) => `"${k}"`).join(', ')} look${secrets.length > 1 ? '' : 's'} like a credential, ` +
+        'and the URL would be printed in logs, the job summary, the report and the plugins output; use a URL without credentials, ' +
+        'or publish the plugin as a GitHub release and use github: (authenticated with the token input)',
+    );
     return false;
   }
   if (parsed.protocol === 'https:') return true;
@@ -229,6 +288,15 @@ function parseGithub(text: string, asset: string | null, fail: (m: string) => vo
   const tag = m[3];
   if (MOVING_TAGS.has(tag.toLowerCase())) {
     fail(`${where}: "${tag}" is a moving tag; pin a release tag such as v1.4.0 (check mode needs reproducible plugins)`);
+    return null;
+  }
+  if (/^(refs|heads|tags|remotes)\//i.test(tag)) {
+    fail(`${where}: "${tag}" is a git ref, not a release tag; give the tag name alone, such as v1.4.0 (a branch moves, and check mode needs reproducible plugins)`);
+    return null;
+  }
+  const floating = FLOATING_VERSION.exec(tag);
+  if (floating && floating[1].length < 4) {
+    fail(`${where}: "${tag}" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0`);
     return null;
   }
   if (!isValidTag(tag)) {
@@ -281,12 +349,18 @@ function stringMap(
     fail(`${key}: must be a mapping of names to values (got ${describe(node)})`);
     return out;
   }
+  const seen = new Set<string>();
   for (const pair of node.items) {
     const k = isScalar(pair.key) ? scalarText(pair.key) : null;
     if (k === null || !keyOk(k)) {
       fail(`${key}: key ${k === null ? '(not a scalar)' : `"${k}"`} is not ${keyRule}`);
       continue;
     }
+    if (seen.has(k)) {
+      fail(`${key}: key "${k}" is given twice; give each key once`);
+      continue;
+    }
+    seen.add(k);
     const v = (pair.value ?? null) as Node | null;
     const text = v === null ? '' : stringValue(v);
     if (text === null) {
