@@ -92,6 +92,23 @@ describe('bare names', () => {
     const r = await resolvePlugins(specs('- readme'), sb.ctx({ platform: 'win32', arch: 'x64' }, { PATH: dir, PATHEXT: '.COM;.CMD;.EXE' }));
     expect(r.plugins[0].path).toBe(exe);
   });
+
+  it('on Windows accepts only .exe and .com, and names the .cmd and .bat files it skipped', async () => {
+    const dir = path.join(sb.root, 'win');
+    const cmd = writeExecutable(path.join(dir, 'pacto-plugin-readme.cmd'), 'cmd');
+    const bat = writeExecutable(path.join(dir, 'pacto-plugin-readme.bat'), 'bat');
+    const ctx = sb.ctx({ platform: 'win32', arch: 'x64' }, { PATH: dir, PATHEXT: '.COM;.EXE;.BAT;.CMD', HOME: sb.home });
+    const r = await resolvePlugins(specs('- readme'), ctx);
+    expect(r.plugins).toEqual([]);
+    expect(r.failures[0].message).toMatch(/^pacto-plugin-readme\.exe was not found; looked in, in order: PATH /);
+    expect(r.failures[0].message).toContain(
+      `(skipped ${bat}: a .bat file needs a shell, and plugins run without one (use a .exe); ` +
+        `skipped ${cmd}: a .cmd file needs a shell, and plugins run without one (use a .exe))`,
+    );
+    const com = writeExecutable(path.join(dir, 'pacto-plugin-readme.com'), 'com');
+    const again = await resolvePlugins(specs('- readme'), ctx);
+    expect(again.plugins[0].path).toBe(com);
+  });
 });
 
 describe('path', () => {
@@ -121,7 +138,16 @@ describe('path', () => {
     const r = await resolvePlugins(specs('- name: docs\n  path: tools/pacto-plugin-docs'), sb.ctx());
     expect(failureText(r.failures[0])).toBe(
       'plugin "docs" (path tools/pacto-plugin-docs): tools/pacto-plugin-docs is not executable: run "chmod +x tools/pacto-plugin-docs", ' +
-        'and if the file is committed without its executable bit, "git update-index --chmod=+x tools/pacto-plugin-docs" and commit',
+        'and if the file is committed without its executable bit, "git update-index --chmod=+x tools/pacto-plugin-docs" (from the repository root) and commit',
+    );
+  });
+
+  it('gives the git update-index path relative to the repository root, not to working-directory', async () => {
+    writeExecutable(path.join(sb.workspace, 'svc', 'tools', 'pacto-plugin-docs'), pluginScript('docs'), 0o644);
+    const r = await resolvePlugins(specs('- name: docs\n  path: tools/pacto-plugin-docs'), sb.ctx({ workingDirectory: path.join(sb.workspace, 'svc') }));
+    expect(failureText(r.failures[0])).toBe(
+      'plugin "docs" (path tools/pacto-plugin-docs): tools/pacto-plugin-docs is not executable: run "chmod +x tools/pacto-plugin-docs", ' +
+        'and if the file is committed without its executable bit, "git update-index --chmod=+x svc/tools/pacto-plugin-docs" (from the repository root) and commit',
     );
   });
 

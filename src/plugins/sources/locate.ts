@@ -35,7 +35,7 @@ export async function locate(sc: SourceContext): Promise<Found> {
   places.push({ label: `config-dir ${config}`, dir: config });
 
   for (const place of places) {
-    for (const name of candidates) {
+    for (const name of candidates.runnable) {
       const file = path.join(place.dir, name);
       const state = await executableState(file, sc.platform.windows);
       if (state === 'ok') {
@@ -43,6 +43,12 @@ export async function locate(sc: SourceContext): Promise<Found> {
         return { path: file, version: null, source: place.label, cached: false };
       }
       if (state === 'not-executable') notes.push(`skipped ${file}: not executable (chmod +x)`);
+    }
+    for (const name of candidates.shellOnly) {
+      const file = path.join(place.dir, name);
+      if ((await executableState(file, true)) === 'ok') {
+        notes.push(`skipped ${file}: a ${path.extname(name)} file needs a shell, and plugins run without one (use a .exe)`);
+      }
     }
   }
 
@@ -65,16 +71,20 @@ export function configPluginDir(env: NodeJS.ProcessEnv): string {
   return path.join(home, '.config', 'pacto', 'plugins');
 }
 
-function candidateNames(sc: SourceContext): string[] {
+/** Windows runs only .exe and .com without a shell; other PATHEXT hits are named in the not-found notes. */
+const RUNNABLE_EXTS = ['.exe', '.com'];
+
+function candidateNames(sc: SourceContext): { runnable: string[]; shellOnly: string[] } {
   const base = `pacto-plugin-${sc.spec.name}`;
-  if (!sc.platform.windows) return [base];
+  if (!sc.platform.windows) return { runnable: [base], shellOnly: [] };
   const exts = (envValue(sc.ctx.env, 'PATHEXT') || '.COM;.EXE;.BAT;.CMD')
     .split(';')
-    .map((e) => e.trim())
+    .map((e) => e.trim().toLowerCase())
     .filter((e) => e.startsWith('.'));
-  // .exe first: a .cmd or .bat needs a shell, and plugins run without one.
-  exts.sort((a, b) => Number(b.toLowerCase() === '.exe') - Number(a.toLowerCase() === '.exe'));
-  return exts.map((e) => base + e.toLowerCase());
+  // .exe first (what release assets and Go builds are); both run whatever PATHEXT says.
+  const runnable = RUNNABLE_EXTS;
+  const shellOnly = [...new Set([...exts, '.cmd', '.bat'])].filter((e) => !RUNNABLE_EXTS.includes(e));
+  return { runnable: runnable.map((e) => base + e), shellOnly: shellOnly.map((e) => base + e) };
 }
 
 /** Windows environment names are case-insensitive (Path, PATH). */

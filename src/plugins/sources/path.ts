@@ -20,9 +20,11 @@ export async function fromPath(sc: SourceContext, given: string): Promise<Found>
   const state = await executableState(real, sc.platform.windows);
   if (state === 'missing') throw new PluginError(`${given} is not a regular file (${real})`);
   if (state === 'not-executable') {
+    // git takes paths relative to the repository root (GITHUB_WORKSPACE), not to working-directory.
+    const inRepo = rel.split(path.sep).join('/');
     throw new PluginError(
       `${given} is not executable: run "chmod +x ${given}", and if the file is committed without its executable bit, ` +
-        `"git update-index --chmod=+x ${given}" and commit`,
+        `"git update-index --chmod=+x ${inRepo}" (from the repository root) and commit`,
     );
   }
   sc.log.info(`Using ${real}`);
