@@ -225,3 +225,75 @@ describe('loader details', () => {
     expect(JSON.parse(r.contractJson!).metadata).toEqual({ a: 1, b: { dataCriticality: 'high', persistence: { durability: 'persistent', scope: 'shared' }, type: 'stateful' } });
   });
 });
+
+describe('patterns in bundle schemas run on RE2 (linear time, Go regexp syntax)', () => {
+  const NAMED = (name: string) => `pactoVersion: "2.0"\nservice:\n  name: ${name}\n  version: 1.0.0\n`;
+  const cfg = (values: string) => `${HEAD}configurations:\n  - name: app\n    schema: c.json\n    required: true\n    values: ${values}\n`;
+
+  // On V8's backtracking engine each of these takes about 10 s (doubling with every extra character).
+  it('a catastrophic-backtracking configuration pattern does not hang validation', async () => {
+    const schema = { type: 'object', properties: { NAME: { type: 'string', pattern: '^(a+)+$' } } };
+    const r = await run(bundle(cfg(`{NAME: "${'a'.repeat(30)}!"}`), { 'c.json': JSON.stringify(schema) }));
+    expect(codes(r.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
+    expect(r.errors[0]!.message).toContain("at '/NAME'");
+    const ok = await run(bundle(cfg(`{NAME: "${'a'.repeat(30)}"}`), { 'c.json': JSON.stringify(schema) }));
+    expect(ok.errors).toEqual([]);
+  });
+
+  it('a catastrophic-backtracking policy pattern applied to the service name does not hang validation', async () => {
+    const yaml = `${NAMED(`${'a'.repeat(30)}1`)}policies:\n  - name: p\n    schema: p.json\n`;
+    const schema = { properties: { service: { properties: { name: { pattern: '^([a-z]+)+$' } } } } };
+    const r = await run(bundle(yaml, { 'p.json': JSON.stringify(schema) }));
+    expect(codes(r.errors)).toEqual(['POLICY_VIOLATION@']);
+    expect(r.errors[0]!.message).toContain("at '/service/name'");
+  });
+
+  it('backreferences and lookaround (which RE2 and Pacto reject) are INVALID_*_SCHEMA naming the pattern', async () => {
+    const a = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { pattern: '(a)\\1' } } }) }));
+    expect(codes(a.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(a.errors[0]!.message).toContain('pattern "(a)\\\\1" cannot be compiled');
+    expect(a.errors[0]!.message).toContain('RE2');
+    const b = await run(bundle(POLICY, { 'p.json': JSON.stringify({ patternProperties: { '^(?=x)': {} } }) }));
+    expect(codes(b.errors)).toEqual(['INVALID_POLICY_SCHEMA@policies[0].schema']);
+    expect(b.errors[0]!.message).toContain('(?=');
+  });
+
+  it('RE2 syntax is honoured: \\x{…} code points, Unicode classes, case-insensitive groups', async () => {
+    const schema = { properties: { a: { type: 'string', pattern: '^\\x{e9}\\p{Lu}(?i:abc)$' } } };
+    const good = await run(bundle(cfg('{a: "éXAbC"}'), { 'c.json': JSON.stringify(schema) }));
+    expect(good.errors).toEqual([]);
+    const bad = await run(bundle(cfg('{a: "éxabc"}'), { 'c.json': JSON.stringify(schema) }));
+    expect(codes(bad.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
+  });
+
+  it('patternProperties and additionalProperties use the same engine', async () => {
+    const schema = { patternProperties: { '^(x+x+)+y$': { type: 'integer' } }, additionalProperties: false };
+    const r = await run(bundle(cfg(`{"${'x'.repeat(30)}": 1}`), { 'c.json': JSON.stringify(schema) }));
+    expect(codes(r.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
+  });
+
+  // V8 aborts the whole process on this one ("RegExpCompiler Allocation failed - process out of memory").
+  it('an 80 KB nested pattern is refused by length, before any engine parses it', async () => {
+    const huge = '(x|'.repeat(20_000) + 'y' + ')'.repeat(20_000);
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { pattern: huge } } }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(r.errors[0]!.message).toContain('80001 characters long, more than the 4096-character limit');
+    const key = await run(bundle(POLICY, { 'p.json': JSON.stringify({ patternProperties: { [huge]: {} } }) }));
+    expect(codes(key.errors)).toEqual(['INVALID_POLICY_SCHEMA@policies[0].schema']);
+    expect(key.errors[0]!.message).toContain('4096-character limit');
+  });
+
+  it('a short pattern nested too deeply for RE2 is INVALID_CONFIG_SCHEMA, not a crash', async () => {
+    const deep = '('.repeat(1500) + 'y' + ')'.repeat(1500);
+    const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { pattern: deep } } }) }));
+    expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
+    expect(r.errors[0]!.message).toMatch(/cannot be compiled: .*nests too deeply/);
+  });
+
+  it('every $ref-cycle message names the possible cycle', async () => {
+    const a = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }));
+    expect(a.errors[0]!.message).toContain('$ref cycle');
+    const p = await run(bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }));
+    expect(p.errors[0]!.message).toContain('$ref cycle');
+  });
+});

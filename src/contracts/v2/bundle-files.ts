@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { Ajv } from 'ajv';
+import { RE2JS, RE2JSException } from 're2js';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { bundlePath, isValidFsPath } from '../files.js';
@@ -21,6 +23,8 @@ export const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_SCHEMA_DEPTH = 256;
 /** ajv's compile time grows faster than linearly (about 4 s for 20,000 values on a busy 2-core runner). */
 export const MAX_SCHEMA_NODES = 20_000;
+/** Longest `pattern` / `patternProperties` key compiled (V8 and RE2 parse patterns recursively). */
+export const MAX_PATTERN_LENGTH = 4096;
 
 export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' };
 
@@ -134,7 +138,8 @@ function compileUncached(bytes: Buffer): CompileResult {
 
 function compileMessage(e: unknown): string {
   const err = e as Error & { missingRef?: string };
-  if (err instanceof RangeError) return 'schema is too deeply nested or recursive to compile';
+  if (err instanceof UnsupportedPattern) return err.message;
+  if (err instanceof RangeError) return 'schema is too deeply nested or recursive to compile (is there a $ref cycle?)';
   if (err.missingRef !== undefined || /can't resolve reference/.test(err.message)) {
     const ref = err.missingRef ?? err.message.replace(/^.*can't resolve reference (\S+).*$/s, '$1');
     return `cannot resolve $ref ${JSON.stringify(ref)}: references are resolved inside the schema file only; remote schemas are never fetched (inline it under $defs)`;
@@ -158,8 +163,40 @@ function draftOf(doc: unknown): Draft | null {
   return null;
 }
 
+class UnsupportedPattern extends Error {}
+
+/**
+ * Patterns from bundle schemas run on RE2 (re2js), never on V8's backtracking engine: matching is
+ * linear in the input, so `^(a+)+$` cannot hang the action, and the syntax is Go's regexp, the
+ * engine Pacto's validator uses. What RE2 cannot compile (backreferences, lookaround, `\u`
+ * escapes) Pacto rejects too: the schema is invalid.
+ */
+const re2Engine: RegExpEngine = Object.assign(
+  (pattern: string, flags: string) => {
+    let re: RE2JS;
+    try {
+      // ajv passes "u" (RE2 is always Unicode-aware); no other flag reaches here.
+      re = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+    } catch (e) {
+      if (!(e instanceof RE2JSException) && !(e instanceof RangeError)) throw e;
+      const why = e instanceof RangeError ? 'it is nested too deeply' : (e as Error).message;
+      throw new UnsupportedPattern(
+        `pattern ${JSON.stringify(shorten(pattern))} cannot be compiled: ${why} (patterns use RE2 syntax, Go's regexp as in Pacto: no backreferences, lookaround or \\u escapes; write \\x{e9} for a code point)`,
+      );
+    }
+    // ajv keys its compiled-pattern cache by toString(): it must be unique per pattern.
+    return { test: (s: string) => re.test(s), toString: () => `re2:${flags}:${pattern}` };
+  },
+  // Only ajv's standalone code generation reads `code`; it is never used here.
+  { code: 'pactoRe2' },
+);
+
+function shorten(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}
+
 function newAjv(draft: Draft): Ajv {
-  const opts = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true };
+  const opts = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true, code: { regExp: re2Engine } };
   if (draft === '2020-12') return new Ajv2020(opts) as unknown as Ajv;
   if (draft === '2019-09') return new Ajv2019(opts) as unknown as Ajv;
   // draft-04/06 are compiled as draft-07 (ajv 8 has no draft-04 engine); their $schema is dropped for ajv.
@@ -188,7 +225,7 @@ function stripAsync(doc: unknown): void {
   }
 }
 
-/** Iterative walk: rejects documents too deep or too large to compile safely. */
+/** Iterative walk: rejects documents too deep or too large to compile safely, and overlong patterns. */
 function checkBounds(doc: unknown): string | null {
   const stack: [unknown, number][] = [[doc, 0]];
   let nodes = 0;
@@ -196,6 +233,16 @@ function checkBounds(doc: unknown): string | null {
     const [v, depth] = stack.pop()!;
     if (++nodes > MAX_SCHEMA_NODES) return `schema has more than ${MAX_SCHEMA_NODES} JSON values; split it or simplify it`;
     if (depth > MAX_SCHEMA_DEPTH) return `schema is nested more than ${MAX_SCHEMA_DEPTH} levels deep; flatten it with $defs and $ref`;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      const pat = typeof o.pattern === 'string' ? o.pattern : undefined;
+      const props = o.patternProperties !== null && typeof o.patternProperties === 'object' ? Object.keys(o.patternProperties) : [];
+      for (const p of pat === undefined ? props : [pat, ...props]) {
+        if (p.length > MAX_PATTERN_LENGTH) {
+          return `pattern ${JSON.stringify(shorten(p))} is ${p.length} characters long, more than the ${MAX_PATTERN_LENGTH}-character limit; simplify it`;
+        }
+      }
+    }
     if (v !== null && typeof v === 'object') {
       for (const c of Array.isArray(v) ? v : Object.values(v)) {
         if (c !== null && typeof c === 'object') stack.push([c, depth + 1]);
