@@ -114,7 +114,8 @@ describe('npm', () => {
     expect(first.failures).toEqual([]);
     const p = first.plugins[0];
     expect(p).toMatchObject({ name: 'openapi', version: '3.2.0', source: 'npm vendor/openapi.tgz', cached: false, extraPath: [NODE_DIR] });
-    expect(p.path).toMatch(/pacto-plugin-openapi-[0-9a-f]{8}\/0\.0\.0\/(amd64|arm64)\/node_modules\/@acme\/pacto-plugin-openapi\/bin\/plugin\.js$/);
+    // Cached under the installed package's version, as the README says.
+    expect(p.path).toMatch(/pacto-plugin-openapi-[0-9a-f]{8}\/3\.2\.0\/(amd64|arm64)\/node_modules\/@acme\/pacto-plugin-openapi\/bin\/plugin\.js$/);
     expect(p.sha256).toBe(sha256(PLUGIN_JS));
     expect(runPlugin(p.path, p.extraPath)).toBe('openapi from npm');
     expect(fs.existsSync(path.join(sb.root, 'postinstall-ran'))).toBe(false);

@@ -24,6 +24,18 @@ export function findCached(entry: CacheEntry): string | null {
   return dir === '' ? null : dir;
 }
 
+/**
+ * For a download whose version is known only once installed (a local npm .tgz): any complete
+ * version under the tool name, which already holds the download's identity.
+ */
+export function findCachedAnyVersion(tool: string, arch: string): string | null {
+  for (const version of tc.findAllVersions(tool, arch)) {
+    const dir = findCached({ tool, version, arch });
+    if (dir !== null) return dir;
+  }
+  return null;
+}
+
 export async function storeDir(dir: string, entry: CacheEntry): Promise<string> {
   return tc.cacheDir(dir, entry.tool, entry.version, entry.arch);
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheEntry, findCached, storeDir } from '../cache.js';
+import { cacheEntry, findCached, findCachedAnyVersion, storeDir } from '../cache.js';
 import { sha256File } from '../checksum.js';
 import { isLocalTgz } from '../spec.js';
 import { executableState } from './locate.js';
@@ -34,10 +34,13 @@ export async function fromNpm(sc: SourceContext, spec: string, scripts: boolean)
   }
   const pkgName = tgz ? null : spec.slice(0, spec.lastIndexOf('@'));
   const wantedVersion = tgz ? null : spec.slice(spec.lastIndexOf('@') + 1);
-  const entry = cacheEntry(sc.spec.name, ['npm', identity, String(scripts)], wantedVersion, sc.platform.arch ?? sc.platform.nodeArch);
+  const identityParts = ['npm', identity, String(scripts)];
+  const arch = sc.platform.arch ?? sc.platform.nodeArch;
+  // A .tgz's version is known once installed: it is found under any version of its (content-hashed) tool name.
+  const lookup = cacheEntry(sc.spec.name, identityParts, wantedVersion, arch);
   const extraPath = [path.dirname(process.execPath)];
 
-  const cachedDir = findCached(entry);
+  const cachedDir = wantedVersion === null ? findCachedAnyVersion(lookup.tool, lookup.arch) : findCached(lookup);
   if (cachedDir !== null) {
     try {
       const bin = await findBin(sc, cachedDir, pkgName);
@@ -64,6 +67,7 @@ export async function fromNpm(sc: SourceContext, spec: string, scripts: boolean)
     if (wantedVersion !== null && installed.version !== wantedVersion) {
       throw new PluginError(`npm installed ${pkgName}@${installed.version}, not ${wantedVersion}`);
     }
+    const entry = cacheEntry(sc.spec.name, identityParts, installed.version, arch);
     const dir = await storeDir(prefix, entry);
     sc.log.info(`Cached as ${entry.tool} ${entry.version} in ${dir}`);
     const bin = await findBin(sc, dir, pkgName);
