@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { recordingIO } from '../../src/adapters.js';
 import { emptyState } from '../../src/run-state.js';
 import { cappedJsonArray, computeOutputs, OUTPUT_NAMES, setOutputs } from '../../src/report/outputs.js';
-import { contract, job, plugin, tempDir, validatedState } from './fixtures.js';
+import { config, contract, job, plugin, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -65,10 +65,18 @@ describe('outputs', () => {
     s.contracts = [contract(s.config!.workingDirectory, 'a')];
     expect(computeOutputs(s, null).values.valid).toBe('true');
     s.contracts = [];
+    s.discovery = { bundles: [], matched: 0 };
     expect(computeOutputs(s, null).values.valid).toBe('false');
     const w = validatedState(ws, { 'if-no-contracts-found': 'ignore' });
     w.contracts = [];
     expect(computeOutputs(w, null).values).toMatchObject({ valid: 'true', errors: '0', warnings: '0', report: '' });
+  });
+
+  it('is valid=true for an empty shard: discovery matched bundles, none fell to this shard', () => {
+    const s = emptyState();
+    s.config = config(ws, { shard: '3/3', 'output-dir': '{bundle}/out' });
+    s.discovery = { bundles: [], matched: 2 };
+    expect(computeOutputs(s, null).values).toMatchObject({ valid: 'true', errors: '0', warnings: '0', contracts: '[]' });
   });
 
   it('caps JSON outputs at 512 KiB, dropping entries with a warning', () => {

@@ -54,6 +54,37 @@ describe('verdict', () => {
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; 1 generation error');
   });
 
+  it('never passes a fail-fast run whose jobs fail-fast stopped, even with fail-on: never', () => {
+    const s = validatedState(ws, { 'fail-on': 'never', 'fail-fast': 'true', plugins: '- readme' });
+    const reason = 'not run: fail-fast stopped scheduling after an earlier failure';
+    s.generation = {
+      jobs: [
+        job('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] }),
+        job('services/api/pacto.yaml', 'readme', { status: 'skipped', message: reason, files: [] }),
+      ],
+      files: [],
+      changed: false,
+      drift: null,
+      errors: [],
+    };
+    expect(verdict(s)).toEqual({ failed: true, reason: 'Pacto: fail-fast stopped 1 job after an invalid contract; they generated nothing' });
+    s.generation.jobs[0] = job('services/db/pacto.yaml', 'readme', { status: 'failed', error: 'exited with status 1' });
+    expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; fail-fast stopped 1 job after a failed plugin job; they generated nothing');
+    // A job skipped for its invalid contract alone does not fail a fail-on: never run.
+    s.generation.jobs = [s.generation.jobs[1]];
+    s.generation.jobs[0] = job('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] });
+    expect(verdict(s).failed).toBe(false);
+  });
+
+  it('names the directory searched when no contracts are found, and the pruned directories', () => {
+    const s = emptyState();
+    s.config = config(ws, { contracts: 'services/*' });
+    s.discovery = { bundles: [], matched: 0 };
+    expect(verdict(s).reason).toBe(
+      `Pacto: no contracts found for services/* in ${ws} (node_modules and .git directories are never searched); set if-no-contracts-found to warn or ignore to allow this`,
+    );
+  });
+
   it('fails on changed and new drift always, on stale only with clean', () => {
     const drift = (statuses: ('changed' | 'new' | 'stale')[]) => ({
       entries: statuses.map((status, i) => ({ path: `f${i}`, status, diff: '', crlfOnly: false })),

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ActionsIO, AnnotationProps } from '../adapters.js';
 import type { RunState } from '../run-state.js';
+import { searchedIn, uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
+import { sanitizeForLog, stderrTailLines } from './sanitize.js';
 
 export const ANNOTATION_LIMIT = 10;
 
@@ -40,7 +42,14 @@ export function collectAnnotations(state: RunState): Annotation[] {
     }
   }
   if (state.config && state.discovery && !state.inputError && state.discovery.matched === 0 && state.config.ifNoContractsFound === 'warn') {
-    out.push({ level: 'warning', message: `No contracts found for ${state.config.contracts.join(', ')}`, props: { title: 'no contracts' } });
+    out.push({
+      level: 'warning',
+      message: `No contracts found for ${state.config.contracts.join(', ')} ${searchedIn(state.config.workingDirectory)}`,
+      props: { title: 'no contracts' },
+    });
+  }
+  for (const p of unmatchedLiterals(state)) {
+    out.push({ level: 'warning', message: unmatchedLiteralMessage(p, state.config!.workingDirectory), props: { title: 'contracts pattern matched nothing' } });
   }
   for (const p of state.pluginFailures) {
     out.push({ level: 'error', message: `${p.source}: ${p.message}`, props: { title: `plugin ${p.name}` } });
@@ -51,9 +60,11 @@ export function collectAnnotations(state: RunState): Annotation[] {
   const gen = state.generation;
   for (const j of gen?.jobs ?? []) {
     if (j.status !== 'failed') continue;
-    out.push({ level: 'error', message: j.error ?? j.message, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
+    const tail = stderrTailLines(j.stderrTail);
+    const stderr = tail.length > 0 ? `\nstderr (last ${tail.length} line${tail.length === 1 ? '' : 's'}):\n${tail.join('\n')}` : '';
+    out.push({ level: 'error', message: `${sanitizeForLog(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
   }
-  for (const e of gen?.errors ?? []) out.push({ level: 'error', message: e, props: { title: 'generation' } });
+  for (const e of uniqueGenerationErrors(gen)) out.push({ level: 'error', message: e, props: { title: 'generation' } });
   const clean = state.config?.clean ?? false;
   for (const d of gen?.drift?.entries ?? []) {
     const failing = d.status !== 'stale' || clean;

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
 import type { RunState } from '../run-state.js';
-import { collectAnnotations, emitAnnotations, omittedNote, type AnnotationResult } from './annotations.js';
+import { collectAnnotations, emitAnnotations, omittedNote, type Annotation, type AnnotationResult } from './annotations.js';
 import { buildReport } from './json-report.js';
-import { setOutputs } from './outputs.js';
+import { computeOutputs, setOutputs, writeOutputs } from './outputs.js';
 import { sanitizeForLog } from './sanitize.js';
 import { renderSummary } from './summary.js';
 import { verdict } from './verdict.js';
@@ -38,9 +38,13 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   }
 
   let annotations: AnnotationResult | null = null;
+  let outputs: ReturnType<typeof computeOutputs> | null = null;
   try {
+    // Outputs first: their cap warnings share the one annotation budget.
+    outputs = computeOutputs(state, reportFile);
+    const all = [...collectAnnotations(state), ...outputs.warnings.map((message): Annotation => ({ level: 'warning', message, props: { title: 'outputs' } }))];
     // setFailed adds one error annotation of its own: keep a slot for it.
-    annotations = emitAnnotations(collectAnnotations(state), io, verdict(state).failed ? 1 : 0);
+    annotations = emitAnnotations(all, io, verdict(state).failed ? 1 : 0);
     logTotals(state, io, reportFile);
     const note = omittedNote(annotations);
     if (note) io.info(note);
@@ -53,7 +57,8 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
       // The report may have failed meanwhile: the summary shows the final verdict.
       await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile }));
     } finally {
-      setOutputs(state, reportFile, io);
+      if (outputs) writeOutputs(outputs.values, io);
+      else setOutputs(state, reportFile, io);
     }
   }
 }

@@ -55,10 +55,9 @@ export function computeOutputs(state: RunState, reportFile: string | null): { va
   const validated = state.config !== null && state.discovery !== null && state.inputError === null;
   const errors = state.contracts.reduce((n, c) => n + c.errors.length, 0);
   const warningCount = state.contracts.reduce((n, c) => n + c.warnings.length, 0);
-  const allValid =
-    validated &&
-    state.contracts.every((c) => c.valid) &&
-    (state.contracts.length > 0 || state.config?.ifNoContractsFound !== 'error');
+  // An empty shard is not "nothing found": discovery matched bundles, other shards got them.
+  const found = state.contracts.length > 0 || (state.discovery?.matched ?? 0) > 0;
+  const allValid = validated && state.contracts.every((c) => c.valid) && (found || state.config?.ifNoContractsFound !== 'error');
   const gen = state.generation;
   const values: Record<OutputName, string> = {
     valid: String(allValid),
@@ -96,8 +95,14 @@ export function computeOutputs(state: RunState, reportFile: string | null): { va
   return { values, warnings };
 }
 
+/** Computes and sets every output, warning directly (outside the report's annotation budget). */
 export function setOutputs(state: RunState, reportFile: string | null, io: ActionsIO): void {
   const { values, warnings } = computeOutputs(state, reportFile);
   for (const w of warnings) io.warning(w);
+  writeOutputs(values, io);
+}
+
+/** Sets outputs computed earlier; the report stage annotates their warnings within its budget. */
+export function writeOutputs(values: Record<OutputName, string>, io: ActionsIO): void {
   for (const name of OUTPUT_NAMES) io.setOutput(name, values[name]);
 }

@@ -27,6 +27,23 @@ function sanitizeLine(line: string): string {
   return out;
 }
 
+/** Terminal colour and cursor sequences, and other control characters but tab. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const MAX_TAIL_LINE = 300;
+
+/**
+ * The last `max` non-blank lines of a plugin's stderr, each without control sequences, clipped
+ * and sanitized: for annotations and the summary of a failed job.
+ */
+export function stderrTailLines(tail: string, max = 10): string[] {
+  const lines = tail
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(CONTROL, '').trimEnd())
+    .filter((l) => l.trim() !== '');
+  return lines.slice(-max).map((l) => sanitizeForLog(l.length > MAX_TAIL_LINE ? `${l.slice(0, MAX_TAIL_LINE - 1)}…` : l));
+}
+
 /** For text inside HTML elements and attributes of the summary. */
 export function escapeHtml(text: string): string {
   return text

@@ -4,11 +4,13 @@
  * budget and a note says when something was cut.
  */
 import type { ContractResult, Finding } from '../contracts/types.js';
+import type { JobReport } from '../generate/types.js';
 import type { RunState } from '../run-state.js';
 import type { AnnotationResult } from './annotations.js';
 import { omittedNote } from './annotations.js';
 import type { PactoReport } from './json-report.js';
-import { codeBlock, escapeMarkdown as md, inlineCode } from './sanitize.js';
+import { codeBlock, escapeMarkdown as md, inlineCode, stderrTailLines } from './sanitize.js';
+import { uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
 
 /** Below GitHub's 1 MiB, with room for the cut note. */
 export const SUMMARY_LIMIT = 1024 * 1024 - 8 * 1024;
@@ -19,6 +21,7 @@ const MAX_CONTRACT_ROWS = 1000;
 const MAX_DIFF_LINES = 200;
 const MAX_DIFF_BYTES = 32 * 1024;
 const MAX_MESSAGE = 300;
+const MAX_STDERR_SECTIONS = 20;
 
 export interface SummaryInput {
   state: RunState;
@@ -45,8 +48,16 @@ export function renderSummary(input: SummaryInput): string {
   if (report.failed) sections.push(`**Failed:** ${md(report.reason)}\n\n`);
   const note = annotations ? omittedNote(annotations) : null;
   if (note) sections.push(`> [!NOTE]\n> ${md(note)}\n\n`);
-  if (report.errors.length > 0) {
-    sections.push(`### Errors\n\n${report.errors.map((e) => `- **${e.kind}**: ${md(clip(e.message, 2000))}`).join('\n')}\n\n`);
+  // A collision is a failed job's error and a generation error at once: the job row says it.
+  const shownGenErrors = new Set(uniqueGenerationErrors(state.generation));
+  const errors = report.errors.filter((e) => e.kind !== 'generation' || shownGenErrors.has(e.message));
+  if (errors.length > 0) {
+    sections.push(`### Errors\n\n${errors.map((e) => `- **${e.kind}**: ${md(clip(e.message, 2000))}`).join('\n')}\n\n`);
+  }
+  const literals = unmatchedLiterals(state);
+  if (literals.length > 0 && state.config) {
+    const wd = state.config.workingDirectory;
+    sections.push(`### Patterns that matched nothing\n\n${literals.map((p) => `- ⚠️ ${md(unmatchedLiteralMessage(p, wd))}`).join('\n')}\n\n`);
   }
   if (state.notices.length > 0) sections.push(`### Notices\n\n${state.notices.map((n) => `- ${md(n)}`).join('\n')}\n\n`);
   if (state.contracts.length > 0) sections.push(contractsTable(state.contracts));
@@ -149,7 +160,7 @@ function pluginsSection(state: RunState): string[] {
 
 function generationSection(state: RunState): string[] {
   const gen = state.generation;
-  if (!gen || gen.jobs.length === 0) return gen?.errors.length ? [generationErrors(gen.errors)] : [];
+  if (!gen || gen.jobs.length === 0) return gen?.errors.length ? [generationErrors(uniqueGenerationErrors(gen))] : [];
   const rows = gen.jobs.map((j) => {
     const counts = new Map<string, number>();
     for (const f of j.files) counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
@@ -160,7 +171,20 @@ function generationSection(state: RunState): string[] {
   const failed = gen.jobs.filter((j) => j.status === 'failed').length;
   const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
   const out = [details(`<b>Generation</b> (${plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= COLLAPSE_ROWS || failed > 0)];
-  if (gen.errors.length > 0) out.push(generationErrors(gen.errors));
+  out.push(...stderrSections(gen.jobs));
+  const errors = uniqueGenerationErrors(gen);
+  if (errors.length > 0) out.push(generationErrors(errors));
+  return out;
+}
+
+/** The end of each failed job's stderr, collapsed: usually the reason in the plugin's words. */
+function stderrSections(jobs: JobReport[]): string[] {
+  const out: string[] = [];
+  for (const j of jobs.filter((x) => x.status === 'failed').slice(0, MAX_STDERR_SECTIONS)) {
+    const tail = stderrTailLines(j.stderrTail);
+    if (tail.length === 0) continue;
+    out.push(details(`stderr of ${inlineCode(j.plugin)} on ${inlineCode(j.contract)} (last ${plural(tail.length, 'line')})`, codeBlock(tail.join('\n'), 'text'), false));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 /** Pass or fail for the whole run, with every cause named. */
 import type { Finding } from '../contracts/types.js';
 import type { RunState } from '../run-state.js';
+import { failFastStopped, searchedIn } from './derived.js';
 
 export interface Verdict {
   failed: boolean;
@@ -19,7 +20,7 @@ export function failureCauses(state: RunState): string[] {
   const config = state.config;
   if (config && state.discovery && !state.inputError) {
     if (state.discovery.matched === 0 && config.ifNoContractsFound === 'error') {
-      causes.push(`no contracts found for ${config.contracts.join(', ')} (set if-no-contracts-found to warn or ignore to allow this)`);
+      causes.push(`no contracts found for ${config.contracts.join(', ')} ${searchedIn(config.workingDirectory)}; set if-no-contracts-found to warn or ignore to allow this`);
     }
     const errors = count(state, (c) => c.errors);
     const warnings = count(state, (c) => c.warnings);
@@ -39,6 +40,13 @@ export function failureCauses(state: RunState): string[] {
   if (gen) {
     const failed = gen.jobs.filter((j) => j.status === 'failed').length;
     if (failed > 0) causes.push(`${plural(failed, 'plugin job')} failed`);
+    // fail-fast may stop on something that alone does not fail the run (fail-on: never): a run
+    // that left work undone must still not pass.
+    const stopped = failFastStopped(gen);
+    if (stopped > 0) {
+      const after = failed > 0 ? 'a failed plugin job' : 'an invalid contract';
+      causes.push(`fail-fast stopped ${plural(stopped, 'job')} after ${after}; they generated nothing`);
+    }
     if (gen.errors.length > 0) causes.push(`${plural(gen.errors.length, 'generation error')}`);
     if (gen.drift) {
       const clean = state.config?.clean ?? false;
