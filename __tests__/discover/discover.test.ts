@@ -37,14 +37,15 @@ describe('default pattern **/pacto.yaml', () => {
     touch('pacto.yaml');
     touch('services/a/other.yaml');
     const r = await discover(['**/pacto.yaml']);
-    expect(r.bundles.map((b) => b.bundle)).toEqual([
-      '.',
-      '.hidden/x',
-      'Zeta',
-      'services/a',
-      'services/a-b',
-      'services/a/nested',
-      'services/b',
+    // Byte order of the contract file's path: '.' (0x2e) < 'Z' < 'p', and '-' < '/' < 'n' < 'p'.
+    expect(r.bundles.map((b) => b.file)).toEqual([
+      '.hidden/x/pacto.yaml',
+      'Zeta/pacto.yaml',
+      'pacto.yaml',
+      'services/a-b/pacto.yaml',
+      'services/a/nested/pacto.yaml',
+      'services/a/pacto.yaml',
+      'services/b/pacto.yaml',
     ]);
     expect(r.matched).toBe(7);
     const a = r.bundles.find((b) => b.bundle === 'services/a')!;
@@ -54,7 +55,6 @@ describe('default pattern **/pacto.yaml', () => {
       absFile: path.join(wd, 'services/a/pacto.yaml'),
       absDir: path.join(wd, 'services/a'),
     });
-    expect(r.bundles[0].file).toBe('pacto.yaml');
   });
 
   it('prunes node_modules and .git during the walk: their directories are never read', async () => {
@@ -101,7 +101,7 @@ describe('directory patterns', () => {
     touch('services/api/nested/pacto.yaml');
     fs.mkdirSync(path.join(wd, 'services/empty'));
     const r = await discover(['services/**']);
-    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/api', 'services/api/nested']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/api/nested', 'services/api']);
     expect(r.bundles.every((b) => b.loadError === undefined)).toBe(true);
   });
 
@@ -213,5 +213,117 @@ describe('shard', () => {
   it('can be empty while matches exist', async () => {
     const r = await discover(['s/*'], { index: 7, total: 7 });
     expect(r).toEqual({ bundles: [], matched: 5 });
+  });
+});
+
+describe('symlinked bundle directories in the directory form', () => {
+  it('matches a literal link to a bundle directory, under the link name', async () => {
+    touch('real/pacto.yaml');
+    fs.symlinkSync('real', path.join(wd, 'link'));
+    const r = await discover(['link']);
+    expect(r.bundles).toEqual([{ file: 'link/pacto.yaml', bundle: 'link', absFile: path.join(wd, 'link/pacto.yaml'), absDir: path.join(wd, 'link') }]);
+  });
+
+  it('matches a link through a wildcard, and keeps one bundle beside its target', async () => {
+    touch('real/pacto.yaml');
+    fs.symlinkSync('real', path.join(wd, 'link'));
+    expect((await discover(['l*'])).bundles.map((b) => b.bundle)).toEqual(['link']);
+    expect((await discover(['*'])).bundles.map((b) => b.bundle)).toEqual(['real']);
+  });
+
+  it('gives a literal link to a directory without pacto.yaml its load error', async () => {
+    fs.mkdirSync(path.join(wd, 'empty'));
+    fs.symlinkSync('empty', path.join(wd, 'emptylink'));
+    const r = await discover(['emptylink']);
+    expect(r.bundles.map((b) => [b.bundle, b.file])).toEqual([['emptylink', 'emptylink/pacto.yaml']]);
+    expect(r.bundles[0].loadError).toMatch(/directory emptylink was matched as a bundle but has no pacto\.yaml/);
+  });
+
+  it('judges a link to a directory outside on the path as written: inside is fine, ../ is an input error', async () => {
+    fs.mkdirSync(path.join(root, 'out/ext'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'out/ext/pacto.yaml'), 'x');
+    fs.symlinkSync(path.join(root, 'out/ext'), path.join(wd, 'extlink'));
+    const r = await discover(['extlink']);
+    expect(r.bundles.map((b) => [b.bundle, b.absFile])).toEqual([['extlink', path.join(wd, 'extlink/pacto.yaml')]]);
+    // The same bundle as `**/pacto.yaml` finds it.
+    expect((await discover(['**/pacto.yaml'])).bundles.map((b) => b.bundle)).toEqual(['extlink']);
+    await expect(discover(['../out/ext'])).rejects.toThrow(DiscoveryInputError);
+  });
+
+  it('stops at a link cycle and keeps each contract once', async () => {
+    touch('pacto.yaml');
+    touch('real/pacto.yaml');
+    fs.symlinkSync('.', path.join(wd, 'self'));
+    fs.symlinkSync('..', path.join(wd, 'real/up'));
+    const r = await discover(['*', '.', 'self', 'real/up/real']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['.', 'real']);
+  });
+
+  it('does not take a pruned directory named literally', async () => {
+    touch('node_modules/pkg/pacto.yaml');
+    expect((await discover(['node_modules/pkg'])).bundles).toEqual([]);
+  });
+
+  it('counts a directory named pacto.yaml as its parent bundle, once, with an error', async () => {
+    touch('svc/pacto.yaml/x');
+    for (const patterns of [['*'], ['**/pacto.yaml'], ['svc']]) {
+      const r = await discover(patterns);
+      expect(r.bundles.map((b) => [b.bundle, b.file])).toEqual([['svc', 'svc/pacto.yaml']]);
+      expect(r.bundles[0].loadError).toMatch(/svc\/pacto\.yaml is a directory/);
+    }
+  });
+});
+
+describe('negating either form of a bundle', () => {
+  beforeEach(() => {
+    for (const n of ['inventory', 'orders']) touch(`services/${n}/pacto.yaml`);
+  });
+
+  it('drops a directory-form match negated by its file path', async () => {
+    for (const neg of ['!services/inventory/pacto.yaml', '!./services/inventory/pacto.yaml', '!**/inventory/pacto.yaml']) {
+      const r = await discover(['services/*', neg]);
+      expect(r.bundles.map((b) => b.bundle)).toEqual(['services/orders']);
+    }
+  });
+
+  it('drops a file-form match negated by its directory, and a literal link negated by name', async () => {
+    expect((await discover(['services/*/pacto.yaml', '!services/inventory'])).bundles.map((b) => b.bundle)).toEqual(['services/orders']);
+    fs.symlinkSync('services/orders', path.join(wd, 'link'));
+    expect((await discover(['link', '!link'])).bundles).toEqual([]);
+    expect((await discover(['link', '!link/pacto.yaml'])).bundles).toEqual([]);
+  });
+
+  it('leaves a double negation alone, as tinyglobby does', async () => {
+    const r = await discover(['services/*', '!!services/inventory']);
+    expect(r.bundles.map((b) => b.bundle)).toEqual(['services/inventory', 'services/orders']);
+  });
+});
+
+describe('order: byte order of the contract file path', () => {
+  beforeEach(() => {
+    for (const d of ['a', 'a-b', 'a/b']) touch(`${d}/pacto.yaml`);
+  });
+
+  it.each([[['**/pacto.yaml']], [['a', 'a-b', 'a/b']], [['a/b', 'a-b', 'a']]])('%j sorts a-b/, a/b/, a/', async (patterns) => {
+    const r = await discover(patterns);
+    expect(r.bundles.map((b) => b.file)).toEqual(['a-b/pacto.yaml', 'a/b/pacto.yaml', 'a/pacto.yaml']);
+  });
+
+  it('assigns shards over that order', async () => {
+    expect((await discover(['**/pacto.yaml'], { index: 1, total: 2 })).bundles.map((b) => b.bundle)).toEqual(['a-b', 'a']);
+    expect((await discover(['**/pacto.yaml'], { index: 2, total: 2 })).bundles.map((b) => b.bundle)).toEqual(['a/b']);
+  });
+});
+
+describe('advice for a literal file not named pacto.yaml', () => {
+  it('suggests the directory only when it holds pacto.yaml', async () => {
+    touch('with/contract.yaml');
+    touch('with/pacto.yaml');
+    touch('without/contract.yaml');
+    const [w] = (await discover(['with/contract.yaml'])).bundles;
+    expect(w.loadError).toMatch(/give its directory \(with\) instead, which holds pacto\.yaml/);
+    const [wo] = (await discover(['without/contract.yaml'])).bundles;
+    expect(wo.loadError).toMatch(/name it pacto\.yaml or point at the bundle directory that holds it/);
+    expect(wo.loadError).not.toMatch(/give its directory/);
   });
 });

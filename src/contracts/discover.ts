@@ -2,13 +2,24 @@
  * Contract discovery: the `contracts` globs to sorted bundles, then the shard.
  * tinyglobby prunes while walking (ignore patterns and the partial matcher), follows
  * symlinks and stops at cycles; we only classify, de-duplicate and sort what it finds.
+ *
+ * "Outside the working directory" is judged on the path as written, relative to the working
+ * directory: `../x` and absolute paths elsewhere are input errors, while a symlink inside the
+ * working directory that points elsewhere is followed like any other directory (`**` walks
+ * through it too), and its bundle is reported under the link's own path.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
+// picomatch is tinyglobby's own matcher (same version, same options); it ships no type declarations.
+// @ts-expect-error -- no declaration file for picomatch; typed through Matcher below
+import picomatchUntyped from 'picomatch';
+import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import type { DiscoveryResult } from '../run-state.js';
 import type { Shard } from '../inputs.js';
 import type { Bundle } from './types.js';
+
+type Matcher = (input: string) => boolean;
+const picomatch = picomatchUntyped as (patterns: string | string[], options?: Record<string, unknown>) => Matcher;
 
 export interface DiscoverOptions {
   workingDirectory: string;
@@ -33,11 +44,14 @@ const PRUNED = ['**/node_modules', '**/node_modules/**', '**/.git', '**/.git/**'
 /** Throws DiscoveryInputError for a match outside the working directory. */
 export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryResult> {
   const wd = path.resolve(opts.workingDirectory);
-  const positives = opts.patterns.filter((p) => !p.startsWith('!'));
-  const negations = opts.patterns.filter((p) => p.startsWith('!'));
+  const positives = opts.patterns.filter((p) => !isNegation(p));
+  const negations = opts.patterns.filter(isNegation);
   // A pattern ending in ** names everything below it; its directories are not bundles.
   const dirCapable = positives.filter((p) => lastSegment(p) !== '**');
   const filesOnly = positives.filter((p) => lastSegment(p) === '**');
+  // The crawler does not report symlinked directories as matches, but it walks through them:
+  // `<pattern>/pacto.yaml` finds the contract of a linked bundle directory in the same walk.
+  const viaContract = dirCapable.filter((p) => lastSegment(p) !== CONTRACT).map((p) => `${p.replace(/\/+$/, '')}/${CONTRACT}`);
 
   const walk = watchSymlinks(opts.fs ?? {});
   const common = {
@@ -49,11 +63,14 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
     fs: walk.fs,
   };
   const [mixed, files] = await Promise.all([
-    dirCapable.length > 0 ? glob([...dirCapable, ...negations], { ...common, onlyFiles: false }) : [],
+    dirCapable.length > 0 ? glob([...dirCapable, ...viaContract, ...negations], { ...common, onlyFiles: false }) : [],
     filesOnly.length > 0 ? glob([...filesOnly, ...negations], { ...common, onlyFiles: true }) : [],
   ]);
+  // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error.
+  const literalDirs = literalDirectories(wd, dirCapable);
+  const matches = [...mixed, ...files, ...literalDirs.matches];
 
-  const outside = [...mixed, ...files].filter((m) => m === '..' || m.startsWith('../') || path.isAbsolute(m));
+  const outside = matches.filter((m) => m === '..' || m.startsWith('../') || path.isAbsolute(m));
   if (outside.length > 0) {
     const shown = [...new Set(outside)].sort().slice(0, 5);
     throw new DiscoveryInputError(
@@ -64,19 +81,68 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
   }
 
   const literals = new Set(positives.filter((p) => !isDynamicPattern(p)).map((p) => path.resolve(wd, p)));
-  const classified = [...mixed, ...files].map((m) => {
-    const rel = normalizeRel(m);
-    return m.endsWith('/') || m === '.' ? bundleForDirectory(wd, rel) : bundleForFile(wd, rel, literals);
-  });
-  const candidates = classified.filter((b): b is Bundle => b !== null);
+  const rels = matches.map((m) => ({ rel: normalizeRel(m), dir: m.endsWith('/') || m === '.' }));
+  const foundFiles = new Set(rels.filter((r) => !r.dir && path.posix.basename(r.rel) === CONTRACT).map((r) => r.rel));
+  const excluded = negationMatcher(wd, negations);
+  const candidates: Bundle[] = [];
+  for (const { rel, dir } of rels) {
+    let b: Bundle | null;
+    if (!dir) b = bundleForFile(wd, rel, literals);
+    // A directory named pacto.yaml is its parent's (broken) contract, not a bundle of its own.
+    else if (path.posix.basename(rel) === CONTRACT) b = bundleForDirectory(wd, path.posix.dirname(rel));
+    // The walk already found this directory's contract: that entry stands for the bundle.
+    else if (foundFiles.has(joinRel(rel, CONTRACT))) b = null;
+    else b = bundleForDirectory(wd, rel);
+    // `svc` and `svc/pacto.yaml` are one bundle: negating either form drops it.
+    if (b && !excluded(b.bundle) && !excluded(b.file)) candidates.push(b);
+  }
 
   // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
-  const bundles = walk.sawSymlink() ? await dedupe(candidates) : dedupeByPath(candidates);
-  bundles.sort((a, b) => compareBytes(a.bundle, b.bundle) || compareBytes(a.file, b.file));
+  const bundles = walk.sawSymlink() || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
+  // Byte order of the contract file's relative path (`a-b/pacto.yaml` < `a/pacto.yaml`): shards depend on it.
+  bundles.sort((a, b) => compareBytes(a.file, b.file));
   const matched = bundles.length;
   const shard = opts.shard;
   const selected = shard ? bundles.filter((_, i) => i % shard.total === shard.index - 1) : bundles;
   return { bundles: selected, matched };
+}
+
+/** tinyglobby's reading: `!x` negates, `!(x)` is an extglob (a positive pattern). */
+function isNegation(pattern: string): boolean {
+  return pattern.startsWith('!') && pattern[1] !== '(';
+}
+
+/** The negated patterns as tinyglobby normalizes them, matched against `/`-separated relative paths. */
+function negationMatcher(wd: string, negations: string[]): Matcher {
+  const pats = negations
+    // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
+    .filter((p) => p[1] !== '!' || p[2] === '(')
+    .map((p) => p.slice(1).replace(/\/+$/, ''))
+    .filter((p) => p !== '')
+    .map((p) => (path.isAbsolute(p) ? path.posix.relative(escapePath(wd.split(path.sep).join('/')), p) || '.' : path.posix.normalize(p)));
+  if (pats.length === 0) return () => false;
+  return picomatch(pats, { dot: true, posix: true });
+}
+
+let prunedMatcher: Matcher | undefined;
+const isPruned = (rel: string): boolean => (prunedMatcher ??= picomatch(PRUNED, { dot: true, posix: true }))(rel);
+
+/**
+ * Literal patterns naming a directory, as `dir/` matches (pruned names left out), and whether
+ * one is reached through a symlink (so de-duplication must compare real paths).
+ */
+function literalDirectories(wd: string, patterns: string[]): { matches: string[]; viaSymlink: boolean } {
+  const matches: string[] = [];
+  let viaSymlink = false;
+  for (const p of patterns) {
+    if (isDynamicPattern(p) || p.includes('\\')) continue;
+    const abs = path.resolve(wd, p);
+    const rel = path.relative(wd, abs).split(path.sep).join('/') || '.';
+    if (isPruned(rel) || !isDirectory(abs)) continue;
+    matches.push(rel === '.' ? '.' : `${rel}/`);
+    if (!viaSymlink && realpathOr(abs) !== abs) viaSymlink = true;
+  }
+  return { matches, viaSymlink };
 }
 
 function lastSegment(pattern: string): string {
@@ -98,7 +164,10 @@ function bundleForDirectory(wd: string, rel: string): Bundle {
   const file = joinRel(rel, CONTRACT);
   const absFile = path.join(absDir, CONTRACT);
   const bundle: Bundle = { file, bundle: rel, absFile, absDir };
-  if (!isFile(absFile)) {
+  const kind = statKind(absFile);
+  if (kind === 'directory') {
+    bundle.loadError = `${file} is a directory: a bundle's contract must be a file named ${CONTRACT}; replace the directory with the contract file`;
+  } else if (kind !== 'file') {
     bundle.loadError = `${rel === '.' ? 'the working directory' : `directory ${rel}`} was matched as a bundle but has no ${CONTRACT}: a bundle directory must contain ${CONTRACT} (as for pacto validate DIR); add one or narrow the pattern`;
   }
   return bundle;
@@ -111,16 +180,37 @@ function bundleForFile(wd: string, rel: string, literals: Set<string>): Bundle |
   if (path.posix.basename(rel) === CONTRACT) return bundle;
   // A glob that happens to match other files is not a mistake; a pattern naming one is.
   if (!literals.has(absFile)) return null;
-  bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; rename the file or give its directory (${dir})`;
+  const advice = isFile(path.join(bundle.absDir, CONTRACT))
+    ? `give its directory (${dir}) instead, which holds ${CONTRACT}`
+    : `name it ${CONTRACT} or point at the bundle directory that holds it`;
+  bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; ${advice}`;
   return bundle;
 }
 
 /** Sync on purpose: thousands of tiny stats are cheaper than a trip through the thread pool each. */
-function isFile(p: string): boolean {
+function statKind(p: string): 'file' | 'directory' | 'other' | 'missing' {
   try {
-    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st) return 'missing';
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
   } catch {
-    return false;
+    return 'missing';
+  }
+}
+
+function isFile(p: string): boolean {
+  return statKind(p) === 'file';
+}
+
+function isDirectory(p: string): boolean {
+  return statKind(p) === 'directory';
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
   }
 }
 
