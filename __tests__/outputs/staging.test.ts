@@ -45,6 +45,22 @@ describe('staging', () => {
     }
   });
 
+  it('looks each directory up once per run, and makes a removed base again', async () => {
+    const asked: string[] = [];
+    const devOf = async (p: string): Promise<number> => {
+      asked.push(p);
+      return (await fsp.stat(p)).dev;
+    };
+    const config = env.config();
+    const a = await createStagingDir({ index: 0, absOutputDir: path.join(env.wd, 'svc/gen/a') }, config, devOf);
+    const b = await createStagingDir({ index: 1, absOutputDir: path.join(env.wd, 'svc/gen/b') }, config, devOf);
+    expect(path.dirname(stagingRoot(a))).toBe(path.dirname(stagingRoot(b)));
+    expect(asked.sort()).toEqual([env.wd, env.runnerTemp].sort());
+    await fsp.rm(env.runnerTemp, { recursive: true, force: true });
+    const c = await createStagingDir({ index: 2, absOutputDir: path.join(env.wd, 'svc/gen/c') }, config, devOf);
+    expect(fs.statSync(c).isDirectory()).toBe(true);
+  });
+
   it('gives each job a fresh directory', async () => {
     const j = { index: 0, absOutputDir: path.join(env.wd, 'gen') };
     const a = await createStagingDir(j, env.config());

@@ -45,6 +45,27 @@ describe('runPlugin', () => {
     expect(r.stdoutBytes).toBe(Buffer.byteLength(request));
   });
 
+  it('with memoryLimit, keeps a small stdout in memory and writes no file', async () => {
+    const exe = writeScript(dir, 'echo-mem', 'cat\n');
+    const request = `{"protocolVersion":"1","contract":{"s":"${'é'.repeat(1000)}"}}`;
+    const o = opts(exe, { request, memoryLimit: 64 * 1024 });
+    const r = await runPlugin(o);
+    expect(describeRunFailure(r, o.timeoutMs, o.maxOutputSize)).toBeNull();
+    expect(r.stdout?.toString('utf8')).toBe(request);
+    expect(fs.existsSync(o.stdoutFile)).toBe(false);
+  });
+
+  it('with memoryLimit, spills a larger stdout to the file byte for byte (nothing in memory)', async () => {
+    const exe = writeScript(dir, 'echo-spill', 'cat\n');
+    const request = `{"protocolVersion":"1","contract":{"s":"${'é'.repeat(100_000)}"}}`;
+    const o = opts(exe, { request, memoryLimit: 1000 });
+    const r = await runPlugin(o);
+    expect(describeRunFailure(r, o.timeoutMs, o.maxOutputSize)).toBeNull();
+    expect(r.stdout).toBeNull();
+    expect(fs.readFileSync(o.stdoutFile, 'utf8')).toBe(request);
+    expect(r.stdoutBytes).toBe(Buffer.byteLength(request));
+  });
+
   it('passes no arguments and runs in the given working directory', async () => {
     const exe = writeScript(dir, 'argv', 'echo "$#:$(pwd)"\n');
     const cwd = fs.mkdtempSync(path.join(dir, 'cwd-'));

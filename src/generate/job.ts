@@ -39,6 +39,9 @@ export interface JobRun {
   requestFile: string | null;
 }
 
+/** A response up to this size stays in memory; a larger one is spilled to a file and read back once. */
+const STDOUT_IN_MEMORY = 4 * 1024 * 1024;
+
 function label(job: Job): string {
   return `plugin ${job.plugin.name} on ${job.contract.file}`;
 }
@@ -98,18 +101,19 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       timeoutMs,
       maxOutputSize: config.maxOutputSize,
       stdoutFile,
+      memoryLimit: STDOUT_IN_MEMORY,
     });
     const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
     if (problem !== null) return await failure(problem, run);
 
     let response;
     try {
-      response = decodeResponse(await fs.readFile(stdoutFile, 'utf8'));
+      response = decodeResponse(run.stdout !== null ? run.stdout.toString('utf8') : await fs.readFile(stdoutFile, 'utf8'));
     } catch (err) {
       if (!(err instanceof ResponseError)) throw err;
       return await failure(`returned invalid output: ${err.message}`, run);
     } finally {
-      await fs.rm(stdoutFile, { force: true });
+      if (run.stdout === null) await fs.rm(stdoutFile, { force: true });
     }
 
     const collected = await ctx.stage.collectJobFiles(staging, response.files);

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DriftEntry, FileStatus, GenerationResult, JobFailure, JobOutput, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext, SkippedJob } from './index.js';
-import { collisionKey, compareBytes, isInside, joinRelative, resolveExisting, toSlash } from './paths.js';
+import { collisionKey, compareBytes, isInside, joinRelative, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { entryKey, MANIFEST_NAME, parseManifest, serializeManifest, type ManifestEntry, type ManifestFile } from './manifest.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { crlfOnly, inspect, sha256, sideOf, type Existing } from './tree.js';
@@ -104,7 +104,9 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   // Pass 1: check every path, then claim targets in job order (the earlier job wins a collision).
   const manifestKeys = new Map<string, string>();
   const outDirs = [...new Map(results.map((r) => [path.resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
-  const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => resolveExisting(abs).catch(() => null));
+  // Nothing is written before every job is checked, so pass 1 looks each directory up once.
+  const look = memoLookups();
+  const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => look.resolve(abs).catch(() => null));
   outDirs.forEach(([, rel], i) => {
     const real = realOutDirs[i];
     // An unresolvable directory is reported when its job is planned.
@@ -115,7 +117,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const preflights = await mapLimit(results, PARALLEL, async (r) => {
     if (!r.ok) return null;
     try {
-      return await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
+      return await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look);
     } catch (e) {
       return { error: `cannot check the outputs of ${describe(r)}: ${(e as Error).message}` };
     }

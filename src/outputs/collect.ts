@@ -99,9 +99,15 @@ export async function collectJobFiles(
   }
 
   try {
+    // The staging directory exists; each other parent is made once.
+    const made = new Set<string>([stagingDir]);
     for (const f of returned) {
       const target = joinRelative(stagingDir, f.path);
-      await fs.mkdir(path.dirname(target), { recursive: true });
+      const parent = path.dirname(target);
+      if (!made.has(parent)) {
+        await fs.mkdir(parent, { recursive: true });
+        made.add(parent);
+      }
       await fs.writeFile(target, f.content, 'utf8');
     }
   } catch (e) {

@@ -116,3 +116,32 @@ export async function resolveExisting(p: string): Promise<string> {
     cur = parent;
   }
 }
+
+/** Path lookups remembered for one pass over a tree that does not change during it. */
+export interface PathLookups {
+  resolve: (p: string) => Promise<string>;
+  /** Whether the nearest existing ancestor of `p` (itself included) is a directory. */
+  nearestIsDir: (p: string) => Promise<{ dir: boolean; at: string }>;
+}
+
+export function memoLookups(): PathLookups {
+  const resolved = new Map<string, Promise<string>>();
+  const nearest = new Map<string, Promise<{ dir: boolean; at: string }>>();
+  return {
+    resolve: (p) => {
+      const key = path.resolve(p);
+      let r = resolved.get(key);
+      if (!r) resolved.set(key, (r = resolveExisting(key)));
+      return r;
+    },
+    nearestIsDir: (p) => {
+      const key = path.resolve(p);
+      let r = nearest.get(key);
+      if (!r) {
+        r = nearestExisting(key).then(async (at) => ({ at, dir: (await fs.stat(at)).isDirectory() }));
+        nearest.set(key, r);
+      }
+      return r;
+    },
+  };
+}

@@ -3,10 +3,9 @@
  * that stay inside the output directory after resolving symlinked parents in the working tree,
  * never a pacto.yaml, a referenced file, a manifest or anything in .git.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { JobOutput } from '../generate/types.js';
-import { collisionKey, isInside, joinRelative, nearestExisting, pathProblem, resolveExisting } from './paths.js';
+import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, type PathLookups } from './paths.js';
 import { MANIFEST_NAME } from './manifest.js';
 
 export interface Planned {
@@ -27,13 +26,15 @@ export async function preflight(
   protectedKeys: Map<string, string>,
   manifestKeys: Map<string, string>,
   wdPathOf: (abs: string) => string,
+  /** Shared by the jobs of one pass: the tree does not change before they are all checked. */
+  look: PathLookups = memoLookups(),
 ): Promise<{ files: Planned[]; outDirReal: string } | { error: string }> {
   const job = r.job;
   const outDir = path.resolve(job.absOutputDir);
   if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory` };
   let outDirReal: string;
   try {
-    outDirReal = await resolveExisting(outDir);
+    outDirReal = await look.resolve(outDir);
   } catch (e) {
     return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
   }
@@ -49,7 +50,7 @@ export async function preflight(
     const wdPath = wdPathOf(target);
     let parentReal: string;
     try {
-      parentReal = await resolveExisting(path.dirname(target));
+      parentReal = await look.resolve(path.dirname(target));
     } catch (e) {
       return { error: `cannot write ${wdPath}: ${(e as Error).message}` };
     }
@@ -62,9 +63,9 @@ export async function preflight(
     if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
       return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
     }
-    const anc = await nearestExisting(parentReal);
-    if (!(await fs.stat(anc)).isDirectory()) {
-      return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
+    const anc = await look.nearestIsDir(parentReal);
+    if (!anc.dir) {
+      return { error: `cannot write ${wdPath}: ${wdPathOf(anc.at)} is a file, not a directory` };
     }
     const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);

@@ -31,26 +31,73 @@ const ROOT_NAME = /^\.?pacto-stage-/;
 
 export type StagingConfig = Pick<Config, 'mode' | 'runnerTemp' | 'workingDirectory' | 'workspace'>;
 
+/**
+ * Per-run memo of the filesystem facts the decision needs: RUNNER_TEMP created once, each
+ * directory's device looked up once, each base created once. Keyed on the (frozen, per-run)
+ * config and the device lookup, so a different run or a test's fake devices never share it.
+ */
+interface Memo {
+  tempReady: Promise<void> | null;
+  devs: Map<string, Promise<number>>;
+  bases: Map<string, Promise<unknown>>;
+  outside: Map<number, Promise<string | null>>;
+}
+const memos = new WeakMap<object, WeakMap<DevOf, Memo>>();
+
+function memoFor(config: StagingConfig, devOf: DevOf): Memo {
+  let byDev = memos.get(config);
+  if (!byDev) memos.set(config, (byDev = new WeakMap()));
+  let memo = byDev.get(devOf);
+  if (!memo) byDev.set(devOf, (memo = { tempReady: null, devs: new Map(), bases: new Map(), outside: new Map() }));
+  return memo;
+}
+
+function once<K, V>(map: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  let p = map.get(key);
+  if (!p) {
+    p = make();
+    map.set(key, p);
+    // A failure is not remembered: the next job asks again.
+    p.catch(() => map.delete(key));
+  }
+  return p;
+}
+
 /** Where the job's staging root goes, and whether its name is hidden. */
 export async function pickStagingBase(
   job: Pick<Job, 'absOutputDir'>,
   config: StagingConfig,
   devOf: DevOf = defaultDevOf,
 ): Promise<{ base: string; hidden: boolean }> {
+  const memo = memoFor(config, devOf);
+  const dev = (p: string): Promise<number> => once(memo.devs, p, () => devOf(p));
   const runnerTemp = path.resolve(config.runnerTemp);
-  await fs.mkdir(runnerTemp, { recursive: true });
+  memo.tempReady ??= fs.mkdir(runnerTemp, { recursive: true }).then(
+    () => undefined,
+    (e: unknown) => {
+      memo.tempReady = null;
+      throw e;
+    },
+  );
+  await memo.tempReady;
   const tempBase = { base: path.join(runnerTemp, 'pacto-staging'), hidden: false };
 
   const destExisting = await nearestExisting(job.absOutputDir);
-  const destDev = await devOf(destExisting);
-  if ((await devOf(runnerTemp)) === destDev) return tempBase;
+  const destDev = await dev(destExisting);
+  if ((await dev(runnerTemp)) === destDev) return tempBase;
 
   if (config.mode !== 'check') {
     const parentExisting = await nearestExisting(path.dirname(job.absOutputDir));
-    const base = (await devOf(parentExisting)) === destDev ? parentExisting : destExisting;
+    const base = (await dev(parentExisting)) === destDev ? parentExisting : destExisting;
     return { base, hidden: true };
   }
 
+  const outside = await once(memo.outside, destDev, () => outsideBase(config, destDev, dev));
+  return outside === null ? tempBase : { base: outside, hidden: true };
+}
+
+/** Check mode: the nearest writable ancestor above the checkout on `destDev`, or null. */
+async function outsideBase(config: StagingConfig, destDev: number, devOf: DevOf): Promise<string | null> {
   const wd = path.resolve(config.workingDirectory);
   const ws = path.resolve(config.workspace);
   const outer = isInside(ws, wd) ? ws : wd;
@@ -62,10 +109,10 @@ export async function pickStagingBase(
       dev = -1;
     }
     if (dev !== destDev) break;
-    if (await writable(dir)) return { base: dir, hidden: true };
+    if (await writable(dir)) return dir;
     if (path.dirname(dir) === dir) break;
   }
-  return tempBase;
+  return null;
 }
 
 async function writable(dir: string): Promise<boolean> {
@@ -85,8 +132,20 @@ export async function createStagingDir(
   devOf: DevOf = defaultDevOf,
 ): Promise<string> {
   const { base, hidden } = await pickStagingBase(job, config, devOf);
-  await fs.mkdir(base, { recursive: true });
-  const root = await fs.mkdtemp(path.join(base, `${hidden ? '.' : ''}pacto-stage-${job.index}-`));
+  const memo = memoFor(config, devOf);
+  await once(memo.bases, base, () => fs.mkdir(base, { recursive: true }));
+  const prefix = path.join(base, `${hidden ? '.' : ''}pacto-stage-${job.index}-`);
+  let root: string;
+  try {
+    root = await fs.mkdtemp(prefix);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    // The base went away since we made it (someone cleaned RUNNER_TEMP): make it again.
+    memo.bases.delete(base);
+    memo.tempReady = null;
+    await fs.mkdir(base, { recursive: true });
+    root = await fs.mkdtemp(prefix);
+  }
   const out = path.join(root, 'out');
   await fs.mkdir(out);
   return out;

@@ -52,6 +52,8 @@ async function exists(p: string): Promise<boolean> {
 export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}): Promise<void> {
   const undo: (() => Promise<unknown>)[] = [];
   let n = 0;
+  // Parents this transaction already made or found: a job's files and manifest share them.
+  const ready = new Set<string>();
   try {
     for (const step of steps) {
       await hooks.beforeStep?.(step.kind, step.target);
@@ -62,7 +64,8 @@ export async function runTransaction(steps: Step[], workDir: string, hooks: Tran
       }
       if (step.kind === 'put') {
         const parent = path.dirname(step.target);
-        const created = await fs.mkdir(parent, { recursive: true });
+        const created = ready.has(parent) ? undefined : await fs.mkdir(parent, { recursive: true });
+        ready.add(parent);
         if (created) {
           // Only directories left empty are removed: another job may be writing beside us.
           const chain: string[] = [];

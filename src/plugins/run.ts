@@ -24,8 +24,14 @@ export interface RunPluginOptions {
   timeoutMs: number;
   /** stdout beyond this many bytes stops the plugin and fails the job. */
   maxOutputSize: number;
-  /** stdout is written here as it arrives. */
+  /** stdout is written here as it arrives (with `memoryLimit`, only once it outgrows that). */
   stdoutFile: string;
+  /**
+   * Keep stdout in memory (RunPluginResult.stdout) while it stays within this many bytes,
+   * and spill it to stdoutFile only beyond that: the usual small response then costs no file
+   * at all. Without it, stdout always goes to stdoutFile.
+   */
+  memoryLimit?: number;
   /** Wait for SIGTERM to work before SIGKILL. */
   killGraceMs?: number;
   /** After the plugin exited, how long a grandchild may keep stdout open. */
@@ -46,6 +52,8 @@ export interface RunPluginResult {
   /** stdout could not be written to the spill file (disk full...). */
   spillError: string | null;
   stdoutBytes: number;
+  /** stdout itself when it was kept in memory (see memoryLimit); null when it went to stdoutFile. */
+  stdout: Buffer | null;
   stderrTail: string;
   durationMs: number;
 }
@@ -123,10 +131,17 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   const killGraceMs = opts.killGraceMs ?? 2000;
   const closeGraceMs = opts.closeGraceMs ?? 3000;
   const started = Date.now();
-  const out = fs.createWriteStream(opts.stdoutFile);
-  out.on('error', (err) => {
-    result.spillError ??= err.message;
-  });
+  const memoryLimit = opts.memoryLimit;
+  const kept: Buffer[] = [];
+  let out: fs.WriteStream | null = null;
+  const spill = (): fs.WriteStream => {
+    const stream = fs.createWriteStream(opts.stdoutFile);
+    stream.on('error', (err) => {
+      result.spillError ??= err.message;
+    });
+    return stream;
+  };
+  if (memoryLimit === undefined) out = spill();
   const stderr = new TailBuffer(STDERR_TAIL_BYTES);
   const result: RunPluginResult = {
     exitCode: null,
@@ -137,11 +152,13 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     stdoutHeld: false,
     spillError: null,
     stdoutBytes: 0,
+    stdout: null,
     stderrTail: '',
     durationMs: 0,
   };
   const finish = async (): Promise<RunPluginResult> => {
-    if (!out.closed) {
+    if (out === null) result.stdout = Buffer.concat(kept);
+    else if (!out.closed) {
       out.end();
       await once(out, 'close').catch(() => undefined);
     }
@@ -179,9 +196,18 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
       return;
     }
     result.stdoutBytes += chunk.length;
-    if (!out.write(chunk)) {
+    if (out === null) {
+      if (result.stdoutBytes <= memoryLimit!) {
+        kept.push(chunk);
+        return;
+      }
+      out = spill();
+      for (const h of kept.splice(0)) out.write(h);
+    }
+    const stream = out;
+    if (!stream.write(chunk)) {
       child.stdout.pause();
-      out.once('drain', () => child.stdout.resume());
+      stream.once('drain', () => child.stdout.resume());
     }
   });
   const stdoutClosed = new Promise<void>((resolve) => child.stdout.once('close', () => resolve()));
