@@ -5,7 +5,7 @@ import { recordingIO } from '../../src/adapters.js';
 import { emptyState } from '../../src/run-state.js';
 import { publishReport, reportFileFor, reportJson, verdict } from '../../src/report/finish.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
-import { config, tempDir, validatedState } from './fixtures.js';
+import { config, contract, finding, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -79,5 +79,30 @@ describe('publishReport', () => {
     await publishReport(s, io);
     const infos = io.calls.filter((c) => c.kind === 'info').map((c) => c.message);
     expect(infos.some((m) => /^\s*::error::/m.test(m))).toBe(false);
+  });
+
+  it('counts the output cap warning in the one annotation budget', async () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = Array.from({ length: 6000 }, (_, i) =>
+      contract(wd, `services/some-rather-long-service-name-${i}`, i < 10 ? { warnings: [finding('W', 'x', `warn ${i}`)] } : {}),
+    );
+    const io = recordingIO();
+    await publishReport(s, io);
+    const warnings = io.calls.filter((c) => c.kind === 'warning');
+    expect(warnings).toHaveLength(10);
+    expect(warnings.every((w) => w.props?.title === 'W')).toBe(true);
+    expect(io.calls.some((c) => c.kind === 'info' && c.message.startsWith('1 warning not annotated'))).toBe(true);
+    expect(io.summary).toMatch(/### Outputs\n\n- ⚠️ Output contracts: \d+ of 6000 entries left out/);
+    expect((JSON.parse(io.outputs.contracts) as unknown[]).length).toBeLessThan(6000);
+  });
+
+  it('annotates the output cap warning when the budget has room', async () => {
+    const s = validatedState(ws);
+    const wd = s.config!.workingDirectory;
+    s.contracts = Array.from({ length: 6000 }, (_, i) => contract(wd, `services/some-rather-long-service-name-${i}`));
+    const io = recordingIO();
+    await publishReport(s, io);
+    expect(io.calls.filter((c) => c.kind === 'warning').map((c) => c.props?.title)).toEqual(['outputs']);
   });
 });

@@ -122,4 +122,62 @@ describe('job summary', () => {
     const md = renderSummary({ state: s, report: buildReport(s), annotations: { shown: { errors: 10, warnings: 0 }, omitted: { errors: 4, warnings: 0 } }, reportFile: null });
     expect(md).toContain('4 errors not annotated');
   });
+
+  it('shows an apostrophe as an entity GitHub renders, never &\\#39;', () => {
+    const s = validatedState(ws);
+    s.contracts[1].errors[0].message = "the port isn't set; use #8080";
+    const md = render(s);
+    expect(md).not.toContain('&\\#');
+    expect(md).toContain('the port isn&#39;t set; use \\#8080');
+  });
+
+  it('shows a failed job\'s stderr tail, collapsed, sanitized and fenced; none for ok jobs', () => {
+    const s = validatedState(ws, { plugins: '- k8s' });
+    const stderr = `${Array.from({ length: 12 }, (_, i) => `warn ${i}`).join('\n')}\n::error::forged\n\`\`\`\n</details><script>x</script>\nfatal: no port\n`;
+    s.generation = {
+      jobs: [
+        job('services/api/pacto.yaml', 'k8s', { status: 'failed', error: 'plugin k8s on services/api/pacto.yaml: exited with status 1', stderrTail: stderr }),
+        job('services/db/pacto.yaml', 'k8s', { stderrTail: 'ok-noise\n' }),
+      ],
+      files: [],
+      changed: false,
+      drift: null,
+      errors: [],
+    };
+    const md = render(s);
+    const start = md.indexOf('<details><summary>stderr of <code>k8s</code> on <code>services/api/pacto.yaml</code> (last 10 lines)</summary>');
+    expect(start).toBeGreaterThan(0);
+    const block = md.slice(start, md.indexOf('</details>\n', start + 60) + 11);
+    expect(block).toContain('````text\nwarn 6\n');
+    expect(block).toContain(':\u200B:error::forged');
+    expect(block).toContain('fatal: no port\n````\n\n</details>');
+    expect(block).not.toContain('warn 5');
+    expect(md).not.toContain('ok-noise');
+    expect(md.match(/<summary>stderr of/g)).toHaveLength(1);
+  });
+
+  it('lists a collision once: on the failed job, not again among the errors', () => {
+    const s = validatedState(ws, { 'fail-on': 'never', plugins: '- k8s' });
+    const collision = 'output collision: services/out/a.yaml is written by two jobs';
+    s.generation = {
+      jobs: [job('services/api/pacto.yaml', 'k8s', { status: 'failed', error: collision })],
+      files: [],
+      changed: false,
+      drift: null,
+      errors: [collision, 'manifest problem'],
+    };
+    const md = render(s);
+    expect(md.split('output collision').length - 1).toBe(1);
+    expect(md).toContain('- **generation**: manifest problem');
+    expect(md).toContain('### Generation errors\n\n- manifest problem\n');
+  });
+
+  it('names literal patterns that matched nothing', () => {
+    const s = validatedState(ws, { contracts: 'services/gone' });
+    s.discovery = { bundles: [], matched: 0 };
+    s.contracts = [];
+    const md = render(s);
+    expect(md).toContain('### Patterns that matched nothing');
+    expect(md).toContain('contracts pattern &quot;services/gone&quot; has no glob characters and matched nothing');
+  });
 });

@@ -29,6 +29,8 @@ export interface SummaryInput {
   annotations: AnnotationResult | null;
   /** Absolute path of the JSON report, or null when it could not be written. */
   reportFile: string | null;
+  /** Step outputs that were cut to stay under the size cap. */
+  outputWarnings?: string[];
 }
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -68,6 +70,7 @@ export function renderSummary(input: SummaryInput): string {
   sections.push(...generationSection(state));
   sections.push(...driftSections(state));
   sections.push(...publishSections(state));
+  if (input.outputWarnings?.length) sections.push(`### Outputs\n\n${input.outputWarnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`);
   if (reportFile) sections.push(`The JSON report with every detail: ${inlineCode(reportFile)}\n`);
   return fit(sections, reportFile);
 }
