@@ -239,6 +239,21 @@ describe('symlinked bundle directories in the directory form', () => {
     expect(r.bundles[0].loadError).toMatch(/directory emptylink was matched as a bundle but has no pacto\.yaml/);
   });
 
+  it('gives a link matched by a wildcard to a directory without pacto.yaml its load error too', async () => {
+    touch('services/api/pacto.yaml');
+    fs.mkdirSync(path.join(wd, 'empty'));
+    fs.symlinkSync('../empty', path.join(wd, 'services/elink'));
+    fs.symlinkSync('../services/api/pacto.yaml', path.join(wd, 'services/filelink'));
+    const r = await discover(['services/*']);
+    expect(r.bundles.map((b) => [b.bundle, b.loadError !== undefined])).toEqual([
+      ['services/api', false],
+      ['services/elink', true],
+    ]);
+    expect(r.bundles[1].loadError).toMatch(/directory services\/elink was matched as a bundle but has no pacto\.yaml/);
+    expect((await discover(['services/*', '!services/elink'])).bundles.map((b) => b.bundle)).toEqual(['services/api']);
+    expect((await discover(['**/pacto.yaml'])).bundles.map((b) => b.bundle)).toEqual(['services/api']);
+  });
+
   it('judges a link to a directory outside on the path as written: inside is fine, ../ is an input error', async () => {
     fs.mkdirSync(path.join(root, 'out/ext'), { recursive: true });
     fs.writeFileSync(path.join(root, 'out/ext/pacto.yaml'), 'x');

@@ -66,9 +66,10 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
     dirCapable.length > 0 ? glob([...dirCapable, ...viaContract, ...negations], { ...common, onlyFiles: false }) : [],
     filesOnly.length > 0 ? glob([...filesOnly, ...negations], { ...common, onlyFiles: true }) : [],
   ]);
-  // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error.
+  // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error;
+  // so is a link the walk met whose path a pattern matches.
   const literalDirs = literalDirectories(wd, dirCapable);
-  const matches = [...mixed, ...files, ...literalDirs.matches];
+  const matches = [...mixed, ...files, ...literalDirs.matches, ...linkedDirectories(wd, dirCapable, walk.links())];
 
   const outside = matches.filter((m) => m === '..' || m.startsWith('../') || path.isAbsolute(m));
   if (outside.length > 0) {
@@ -98,7 +99,7 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
   }
 
   // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
-  const bundles = walk.sawSymlink() || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
+  const bundles = walk.links().length > 0 || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
   // Byte order of the contract file's relative path (`a-b/pacto.yaml` < `a/pacto.yaml`): shards depend on it.
   bundles.sort((a, b) => compareBytes(a.file, b.file));
   const matched = bundles.length;
@@ -117,11 +118,39 @@ function negationMatcher(wd: string, negations: string[]): Matcher {
   const pats = negations
     // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
     .filter((p) => p[1] !== '!' || p[2] === '(')
-    .map((p) => p.slice(1).replace(/\/+$/, ''))
+    .map((p) => p.slice(1));
+  return matcherFor(wd, pats);
+}
+
+/** Patterns normalized as tinyglobby does (trailing `/` dropped, `./` folded, absolute made relative). */
+function matcherFor(wd: string, patterns: string[]): Matcher {
+  const pats = patterns
+    .map((p) => p.replace(/\/+$/, ''))
     .filter((p) => p !== '')
-    .map((p) => (path.isAbsolute(p) ? path.posix.relative(escapePath(wd.split(path.sep).join('/')), p) || '.' : path.posix.normalize(p)));
+    .map((p) => (path.isAbsolute(p) ? path.posix.relative(escapePath(toPosix(wd)), p) || '.' : path.posix.normalize(p)));
   if (pats.length === 0) return () => false;
   return picomatch(pats, { dot: true, posix: true });
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Symlinks the walk listed (in directories it read under their own path) that lead to a
+ * directory and that a directory-capable pattern matches: the crawler follows them but never
+ * reports them as matches. Links read through another link's target are left to the file form.
+ */
+function linkedDirectories(wd: string, patterns: string[], links: string[]): string[] {
+  if (links.length === 0 || patterns.length === 0) return [];
+  const matches = matcherFor(wd, patterns);
+  const out: string[] = [];
+  for (const abs of links) {
+    const rel = toPosix(path.relative(wd, abs));
+    if (rel === '' || rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+    if (matches(rel) && !isPruned(rel) && isDirectory(abs)) out.push(`${rel}/`);
+  }
+  return out;
 }
 
 let prunedMatcher: Matcher | undefined;
@@ -137,7 +166,7 @@ function literalDirectories(wd: string, patterns: string[]): { matches: string[]
   for (const p of patterns) {
     if (isDynamicPattern(p) || p.includes('\\')) continue;
     const abs = path.resolve(wd, p);
-    const rel = path.relative(wd, abs).split(path.sep).join('/') || '.';
+    const rel = toPosix(path.relative(wd, abs)) || '.';
     if (isPruned(rel) || !isDirectory(abs)) continue;
     matches.push(rel === '.' ? '.' : `${rel}/`);
     if (!viaSymlink && realpathOr(abs) !== abs) viaSymlink = true;
@@ -235,28 +264,28 @@ function dedupeByPath(candidates: Bundle[]): Bundle[] {
   return [...byFile.values()];
 }
 
-/** Wraps the walk's readdir to notice symlinks among the entries it reads. */
-function watchSymlinks(base: FileSystemAdapter): { fs: FileSystemAdapter; sawSymlink: () => boolean } {
-  let seen = false;
+/** Wraps the walk's readdir to collect the symlinks among the entries it reads (absolute paths). */
+function watchSymlinks(base: FileSystemAdapter): { fs: FileSystemAdapter; links: () => string[] } {
+  const links: string[] = [];
   const readdir = (base.readdir ?? fs.readdir) as unknown as (p: string, o: unknown, cb: (e: Error | null, d?: fs.Dirent[]) => void) => void;
   const readdirSync = (base.readdirSync ?? fs.readdirSync) as unknown as (p: string, o: unknown) => fs.Dirent[];
-  const note = (entries: fs.Dirent[] | undefined): void => {
-    if (!seen && entries?.some((e) => typeof e === 'object' && e.isSymbolicLink())) seen = true;
+  const note = (dir: string, entries: fs.Dirent[] | undefined): void => {
+    for (const e of entries ?? []) if (typeof e === 'object' && e.isSymbolicLink()) links.push(path.join(dir, e.name));
   };
   const wrapped: FileSystemAdapter = {
     ...base,
     readdir: ((p: string, o: unknown, cb: (e: Error | null, d?: fs.Dirent[]) => void) =>
       readdir(p, o, (e, d) => {
-        note(d);
+        note(String(p), d);
         cb(e, d);
       })) as unknown as FileSystemAdapter['readdir'],
     readdirSync: ((p: string, o: unknown) => {
       const d = readdirSync(p, o);
-      note(d);
+      note(String(p), d);
       return d;
     }) as unknown as FileSystemAdapter['readdirSync'],
   };
-  return { fs: wrapped, sawSymlink: () => seen };
+  return { fs: wrapped, links: () => links };
 }
 
 async function realKey(absFile: string): Promise<string> {
