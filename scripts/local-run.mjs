@@ -13,7 +13,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatAnnotation, readActionYml, renderSummaryText, REPO_ROOT, spawnAction } from './runner-lib.mjs';
+import { formatAnnotation, readActionYml, redactEnv, renderSummaryText, REPO_ROOT, spawnAction } from './runner-lib.mjs';
 
 export function parseArgs(argv, declaredInputs) {
   const opts = { inputs: {}, env: {}, workspace: process.cwd(), dist: undefined, event: undefined, toolCache: undefined, keepTemp: false, quiet: false, json: false };
@@ -80,7 +80,8 @@ export async function main(argv = process.argv.slice(2)) {
   try {
     if (opts.json) {
       const { lines: _lines, cleanup: _cleanup, ...rest } = r;
-      console.log(JSON.stringify(rest, null, 2));
+      // Tokens never reach the terminal: the step's env and the input env are shown redacted.
+      console.log(JSON.stringify({ ...rest, inputEnv: redactEnv(r.inputEnv), env: redactEnv(r.env) }, null, 2));
       return r.failed ? r.exitCode || 1 : 0;
     }
     for (const w of r.warnings) console.log(`[warning] ${w}`);

@@ -62,6 +62,7 @@ export interface SpawnResult {
   commands: WorkflowCommand[];
   fileCommandErrors: string[];
   warnings: string[];
+  /** The INPUT_ variables the action got, for display: token-like values are `***`. */
   inputEnv: Record<string, string>;
   work: string;
   runnerTemp: string;
@@ -71,6 +72,8 @@ export interface SpawnResult {
 
 export class FileCommandError extends Error {}
 export function inputEnvName(name: string): string;
+export function isSecretName(name: string): boolean;
+export function redactEnv<T extends Record<string, string | undefined | null>>(env: T | undefined): T;
 export function readActionYml(file?: string): ActionYml;
 export function parseFileCommands(text: string): Record<string, string>;
 export function parseCommandLine(line: string): WorkflowCommand | null;

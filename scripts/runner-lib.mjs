@@ -32,6 +32,18 @@ export function readActionYml(file = path.join(REPO_ROOT, 'action.yml')) {
   return { inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {}, runs: doc.runs ?? {} };
 }
 
+/** Names whose values are secrets: never printed or returned for display. */
+export function isSecretName(name) {
+  return /TOKEN|SECRET|PASSWORD/i.test(name);
+}
+
+/** A copy of env for display: non-empty values of secret-looking names become `***`. */
+export function redactEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env ?? {})) out[k] = isSecretName(k) && v !== '' && v !== undefined && v !== null ? '***' : v;
+  return out;
+}
+
 /** The runner evaluates default expressions; locally only ${{ github.token }} is known. */
 function evaluateDefault(value, env) {
   if (value === undefined || value === null) return '';
@@ -381,7 +393,8 @@ export async function spawnAction(options = {}) {
     commands: scanned.commands,
     fileCommandErrors,
     warnings,
-    inputEnv,
+    // For display only (the child got the real values): INPUT_TOKEN and the like are redacted.
+    inputEnv: redactEnv(inputEnv),
     work,
     runnerTemp,
     toolCache,

@@ -50,3 +50,36 @@ process.exitCode = 1;
     expect(text).toMatch(/result: failure \(exit 1\)/);
   });
 });
+
+describe('local-run --json', () => {
+  it('never prints a token: INPUT_TOKEN (from --token or the github.token default) and the step env are redacted', async () => {
+    const script = path.join(dir, 'json-probe.mjs');
+    fs.writeFileSync(
+      script,
+      `import fs from 'node:fs';
+fs.appendFileSync(process.env.GITHUB_ENV, 'DEPLOY_TOKEN=ghs_exported-secret\\n');
+fs.appendFileSync(process.env.GITHUB_OUTPUT, 'got=' + (process.env.INPUT_TOKEN === 'ghs_given-secret') + '\\n');
+`,
+    );
+    const run = async (argv: string[]): Promise<string> => {
+      const out: string[] = [];
+      const spy = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+      try {
+        expect(await main(argv)).toBe(0);
+      } finally {
+        spy.mockRestore();
+      }
+      return out.join('\n');
+    };
+    const given = await run(['--json', '--dist', script, '--workspace', dir, '--token', 'ghs_given-secret']);
+    const parsed = JSON.parse(given) as { inputEnv: Record<string, string>; env: Record<string, string>; outputs: Record<string, string> };
+    expect(parsed.outputs.got).toBe('true');
+    expect(parsed.inputEnv.INPUT_TOKEN).toBe('***');
+    expect(parsed.env.DEPLOY_TOKEN).toBe('***');
+    expect(given).not.toContain('ghs_given-secret');
+    expect(given).not.toContain('ghs_exported-secret');
+    const fromDefault = await run(['--json', '--dist', script, '--workspace', dir, '--env', 'GITHUB_TOKEN=ghs_default-secret']);
+    expect(fromDefault).not.toContain('ghs_default-secret');
+    expect((JSON.parse(fromDefault) as { inputEnv: Record<string, string> }).inputEnv.INPUT_TOKEN).toBe('***');
+  });
+});

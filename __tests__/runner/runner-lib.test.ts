@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseFileCommands, parseWorkflowCommands, readActionYml, renderLog, spawnAction } from '../helpers/runner.js';
+import { redactEnv } from '../../scripts/runner-lib.mjs';
 
 describe('parseFileCommands (the runner grammar)', () => {
   it('reads name=value and heredocs written by @actions/core', () => {
@@ -117,5 +118,33 @@ process.exitCode = 3;
     expect(r.exitCode).toBe(0);
     expect(r.failed).toBe(true);
     expect(r.fileCommandErrors).toEqual(["Unable to process file command 'output' successfully.\nInvalid format 'oops'"]);
+  });
+});
+
+describe('redacting secrets for display', () => {
+  it('replaces non-empty values of TOKEN, SECRET and PASSWORD names with ***', () => {
+    expect(redactEnv({ INPUT_TOKEN: 'ghs_x', GH_TOKEN: 'y', MY_SECRET_KEY: 'z', db_password: 'p', INPUT_MODE: 'check', EMPTY_TOKEN: '' })).toEqual({
+      INPUT_TOKEN: '***',
+      GH_TOKEN: '***',
+      MY_SECRET_KEY: '***',
+      db_password: '***',
+      INPUT_MODE: 'check',
+      EMPTY_TOKEN: '',
+    });
+  });
+
+  it('returns inputEnv redacted while the action still gets the real token', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-redact-'));
+    try {
+      const script = path.join(dir, 'probe.mjs');
+      fs.writeFileSync(script, "import fs from 'node:fs';\nfs.appendFileSync(process.env.GITHUB_OUTPUT, 'real=' + (process.env.INPUT_TOKEN === 'ghs_secret-value') + '\\n');\n");
+      const r = await spawnAction({ dist: script, workspace: dir, inputs: { token: 'ghs_secret-value' }, inheritEnv: { PATH: process.env.PATH } });
+      r.cleanup();
+      expect(r.outputs.real).toBe('true');
+      expect(r.inputEnv.INPUT_TOKEN).toBe('***');
+      expect(JSON.stringify(r.inputEnv)).not.toContain('ghs_secret-value');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
