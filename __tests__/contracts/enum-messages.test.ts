@@ -33,4 +33,10 @@ describe('1.0 enum and const messages carry the value given and the fix', () => 
     expect(codes(r.errors)).toEqual(['SCHEMA_VIOLATION @ runtime.state.persistence.durability']);
     expect(r.errors[0]!.message).toMatch(/one of 'ephemeral', 'persistent' \(got "forever"\); use one of the listed values/);
   });
+
+  it('a wrong pactoVersion names the version given', async () => {
+    const r = await t.validate('pactoVersion: "1.1"\nservice:\n  name: svc\n  version: 1.0.0\n');
+    expect(codes(r.errors)).toEqual(['SCHEMA_VIOLATION @ pactoVersion']);
+    expect(r.errors[0]!.message).toMatch(/value must be '1\.0' \(got "1\.1"\); use pactoVersion: "1\.0"/);
+  });
 });

@@ -6,6 +6,7 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
   if (leaf.path === 'pactoVersion') {
     if (newerSigns.length > 0) return `; ${newerFormatMessage(newerSigns)}`;
     if (typeof leaf.data === 'number') return '; quote it: pactoVersion: "1.0"';
+    if (typeof leaf.data === 'string') return ` (got ${shown(leaf.data)}); use pactoVersion: "1.0"`;
     return '; use pactoVersion: "1.0"';
   }
   switch (leaf.keyword) {
