@@ -52,6 +52,9 @@ describe('verdict', () => {
     s.plugins = [plugin('readme', '/bin/pacto-plugin-readme')];
     s.generation = { jobs: [job('services/api/pacto.yaml', 'readme', { status: 'failed' })], files: [], changed: false, drift: null, errors: ['collision'] };
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; 1 generation error');
+    // A collision is the job's error and a generation error with the same text: one cause.
+    s.generation.jobs[0].error = 'collision';
+    expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed');
   });
 
   it('never passes a fail-fast run whose jobs fail-fast stopped, even with fail-on: never', () => {

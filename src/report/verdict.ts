@@ -1,7 +1,7 @@
 /** Pass or fail for the whole run, with every cause named. */
 import type { Finding } from '../contracts/types.js';
 import type { RunState } from '../run-state.js';
-import { failFastStopped, searchedIn } from './derived.js';
+import { failFastStopped, searchedIn, uniqueGenerationErrors } from './derived.js';
 
 export interface Verdict {
   failed: boolean;
@@ -47,7 +47,9 @@ export function failureCauses(state: RunState): string[] {
       const after = failed > 0 ? 'a failed plugin job' : 'an invalid contract';
       causes.push(`fail-fast stopped ${plural(stopped, 'job')} after ${after}; they generated nothing`);
     }
-    if (gen.errors.length > 0) causes.push(`${plural(gen.errors.length, 'generation error')}`);
+    // A collision is also its job's error: counted once, as the failed job.
+    const errors = uniqueGenerationErrors(gen).length;
+    if (errors > 0) causes.push(`${plural(errors, 'generation error')}`);
     if (gen.drift) {
       const clean = state.config?.clean ?? false;
       const failing = gen.drift.entries.filter((e) => e.status !== 'stale' || clean);
