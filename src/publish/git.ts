@@ -128,7 +128,7 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
     );
     return result;
   } catch (err) {
-    result.error = `commit: ${redactUrls(err instanceof Error ? err.message : String(err))}`;
+    result.error = `${redactUrls(err instanceof Error ? err.message : String(err))}`;
     return result;
   } finally {
     await indexes?.dispose();

@@ -64,6 +64,7 @@ describe('commitAndPush: detached HEAD and merge refs', () => {
     expect(res.pushed).toBe(false);
     expect(res.committed).toBe(false);
     expect(res.error).toContain('check out the branch itself: `ref: ${{ github.head_ref }}`');
+    expect(res.error).toMatch(/^the checkout \([0-9a-f]{12}, detached HEAD\) has contracts that differ/);
     expect(res.error).toContain('services/web/pacto.yaml');
     expect(sb.originTip('feature')).toBe(feature);
   });
@@ -231,6 +232,8 @@ describe('commitAndPush: what gets committed', () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-nogit-'));
     try {
       const res = await commitAndPush(context(sb, plain, generation({ 'x.txt': 'created' })));
+      // The report adds "commit failed: " itself: no second "commit:" prefix.
+      expect(res.error!.startsWith(`${plain} is not inside a git repository`)).toBe(true);
       expect(res.error).toMatch(/is not inside a git repository \(git says: fatal: not a git repository.*\)\. Check the repository out with actions\/checkout/);
     } finally {
       fs.rmSync(plain, { recursive: true, force: true });
@@ -242,7 +245,7 @@ describe('commitAndPush: what gets committed', () => {
     const work = sb.checkout('work');
     const res = await commitAndPush(context(sb, work, updateOutput(sb, work), { env: { PATH: path.join(sb.root, 'empty-bin') } }));
     expect(res.pushed).toBe(false);
-    expect(res.error).toMatch(/^commit: could not run git: .*ENOENT/);
+    expect(res.error).toMatch(/^could not run git: .*ENOENT/);
   });
 
   it('works from a working directory below the repository root', async () => {

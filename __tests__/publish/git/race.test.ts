@@ -79,7 +79,7 @@ describe('commitAndPush: the remote moves', () => {
 
     expect(res.pushed).toBe(false);
     expect(res.attempts).toBe(2);
-    expect(res.error).toMatch(/rejected 2 times because main kept moving/);
+    expect(res.error).toMatch(/^the push to main was rejected 2 times because main kept moving/);
     expect(sb.git(sb.origin, 'log', '-1', '--format=%s', 'main')).toBe('move');
     expect(ctx.sleeps).toHaveLength(1);
   });
@@ -108,7 +108,7 @@ describe('commitAndPush: the remote moves', () => {
 
     const res = await commitAndPush(ctx);
 
-    expect(res.error).toBe('commit: contracts changed on main while generating; re-run (changed: services/web/pacto.yaml).');
+    expect(res.error).toBe('contracts changed on main while generating; re-run (changed: services/web/pacto.yaml).');
     expect(res.pushed).toBe(false);
   });
 
@@ -143,6 +143,7 @@ describe('commitAndPush: the remote moves', () => {
     expect(res.pushed).toBe(false);
     expect(res.committed).toBe(false);
     expect(res.error).toContain(`conflicts in ${OUT}`);
+    expect(res.error).toMatch(/^rebasing the generated commit onto origin\/main conflicts/);
     expect(res.error).toContain('The rebase was aborted');
     expect(sb.originTip('main')).toBe(race.sha);
     expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(head);

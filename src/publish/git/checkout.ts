@@ -21,16 +21,16 @@ export async function openCheckout(config: Readonly<Config>, env: NodeJS.Process
   const found = await findRepo(config.workingDirectory, env, [config.workspace]);
   if (found.error !== null) {
     return (
-      `commit: ${config.workingDirectory} is not inside a git repository (git says: ${found.error}). ` +
+      `${config.workingDirectory} is not inside a git repository (git says: ${found.error}). ` +
       'Check the repository out with actions/checkout before this step.'
     );
   }
   const { top, prefix } = found;
   const git = new GitRunner(top, env, debug);
   const head = (await git.run(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
-  if (head === '') return 'commit: the checkout has no commit (HEAD is unborn); push an initial commit to the repository first.';
+  if (head === '') return 'the checkout has no commit (HEAD is unborn); push an initial commit to the repository first.';
   if ((await git.run(['remote', 'get-url', REMOTE], { allowFailure: true })).code !== 0) {
-    return `commit: the repository has no remote "${REMOTE}". Check it out with actions/checkout, which sets it up with push credentials.`;
+    return `the repository has no remote "${REMOTE}". Check it out with actions/checkout, which sets it up with push credentials.`;
   }
   const headBranch = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true })).stdout.trim();
   const shallow = (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
