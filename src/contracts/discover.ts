@@ -10,16 +10,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-// picomatch is tinyglobby's own matcher (same version, same options); it ships no type declarations.
-// @ts-expect-error -- no declaration file for picomatch; typed through Matcher below
-import picomatchUntyped from 'picomatch';
+// picomatch is tinyglobby's own matcher: negations behave exactly as in the walk itself.
+import picomatch from 'picomatch';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
 import type { DiscoveryResult } from '../run-state.js';
 import type { Shard } from '../inputs.js';
 import type { Bundle } from './types.js';
 
 type Matcher = (input: string) => boolean;
-const picomatch = picomatchUntyped as (patterns: string | string[], options?: Record<string, unknown>) => Matcher;
 
 export interface DiscoverOptions {
   workingDirectory: string;
