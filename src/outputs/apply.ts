@@ -273,6 +273,24 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
 
   // Pass 2: in job order, compare with the tree, then apply (generate) or record (check).
+  // Backups and temporary manifests: one private directory beside each staging base (so on the
+  // destination's filesystem), shared by the jobs staged there, each job's names prefixed.
+  const workDirs = new Map<string, Promise<string>>();
+  const workDirFor = (stagingDir: string): Promise<string> => {
+    const root = stagingRoot(stagingDir);
+    if (root !== stagingDir) return Promise.resolve(root);
+    const base = path.dirname(stagingDir);
+    let made = workDirs.get(base);
+    if (!made) {
+      made = fs.mkdtemp(path.join(base, '.pacto-work-')).then((dir) => {
+        extraDirs.push(dir);
+        return dir;
+      });
+      workDirs.set(base, made);
+    }
+    return made;
+  };
+
   const applyJob = async (plan: (typeof plans)[number]): Promise<void> => {
     const { result: r, report } = plan;
     if (report.status !== 'ok' || !r.ok) return;
@@ -366,17 +384,18 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     const manifestChanges = next === null ? present : ms.currentIsOriginalLink || ms.current === null || !ms.current.equals(next);
 
     if (!check) {
-      const workDir = steps.length > 0 || manifestChanges ? await workDirFor(out.stagingDir, extraDirs) : '';
+      const workDir = steps.length > 0 || manifestChanges ? await workDirFor(out.stagingDir) : '';
+      const prefix = `${job.index}-`;
       if (manifestChanges) {
         if (next === null) steps.push({ kind: 'remove', target: ms.target });
         else {
-          const tmp = path.join(workDir, 'manifest.json');
+          const tmp = path.join(workDir, `${prefix}manifest.json`);
           await fs.writeFile(tmp, next);
           steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null });
         }
       }
       try {
-        if (steps.length > 0) await runTransaction(steps, workDir, ctx.hooks);
+        if (steps.length > 0) await runTransaction(steps, workDir, ctx.hooks, prefix);
       } catch (e) {
         fail(report, `could not write the outputs of ${describe(out)}: ${(e as Error).message}`);
         return;
@@ -490,11 +509,3 @@ function manifestStatus(ms: ManifestState, check: boolean): FileStatus | null {
   return check ? 'changed' : 'updated';
 }
 
-/** A directory for the job's backups and temporary manifest: the staging root (ours, same filesystem). */
-async function workDirFor(stagingDir: string, extra: string[]): Promise<string> {
-  const root = stagingRoot(stagingDir);
-  if (root !== stagingDir) return root;
-  const dir = await fs.mkdtemp(path.join(path.dirname(stagingDir), '.pacto-work-'));
-  extra.push(dir);
-  return dir;
-}

@@ -3,8 +3,10 @@
  * final destination, so applying a job is a series of renames (atomic, no copy) and a
  * backup of a replaced file is a rename too.
  *
- * Layout: `<base>/[.]pacto-stage-XXXXXX/out` is the plugin's outputDir; its parent (the
- * "root") also holds backups and temporary manifests, and is removed as a whole.
+ * Layout: `<base>/[.]pacto-stage-<job>-XXXXXX` is the plugin's outputDir, removed as a whole.
+ * Backups and temporary manifests go to one work directory per base, made when applying
+ * (see apply.ts). One directory per job, not two: on a busy ext4 every mkdir and rmdir is
+ * costly (inode allocation scans recently deleted inodes).
  *
  * Where `<base>` is:
  * - `<runnerTemp>/pacto-staging` when RUNNER_TEMP is on the destination's filesystem
@@ -125,7 +127,7 @@ async function writable(dir: string): Promise<boolean> {
   }
 }
 
-/** Creates `<base>/[.]pacto-stage-XXXXXX/out` and returns the absolute `out`. */
+/** Creates `<base>/[.]pacto-stage-<job>-XXXXXX` and returns it (absolute). */
 export async function createStagingDir(
   job: Pick<Job, 'absOutputDir' | 'index'>,
   config: StagingConfig,
@@ -146,12 +148,10 @@ export async function createStagingDir(
     await fs.mkdir(base, { recursive: true });
     root = await fs.mkdtemp(prefix);
   }
-  const out = path.join(root, 'out');
-  await fs.mkdir(out);
-  return out;
+  return root;
 }
 
-/** The root that holds a staging dir, its backups and temporary files. */
+/** The root that holds a staging dir (the older `<root>/out` layout), or the dir itself. */
 export function stagingRoot(stagingDir: string): string {
   const root = path.dirname(stagingDir);
   return path.basename(stagingDir) === 'out' && ROOT_NAME.test(path.basename(root)) ? root : stagingDir;

@@ -49,7 +49,11 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
-export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}): Promise<void> {
+/**
+ * `workDir` holds the backups (same filesystem as every target). It may be shared by jobs
+ * applied side by side: `prefix` keeps each job's file names apart.
+ */
+export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}, prefix = ''): Promise<void> {
   const undo: (() => Promise<unknown>)[] = [];
   let n = 0;
   // Parents this transaction already made or found: a job's files and manifest share them.
@@ -58,7 +62,7 @@ export async function runTransaction(steps: Step[], workDir: string, hooks: Tran
     for (const step of steps) {
       await hooks.beforeStep?.(step.kind, step.target);
       if (await exists(step.target)) {
-        const backup = path.join(workDir, `backup-${n++}`);
+        const backup = path.join(workDir, `${prefix}backup-${n++}`);
         await move(step.target, backup);
         undo.push(() => move(backup, step.target));
       }
