@@ -7,8 +7,6 @@ import { coreIO } from './core-io.js';
 import { envInputReader, InputError, parseInputs, type Config } from './inputs.js';
 import { DiscoveryInputError, discoverBundles } from './contracts/discover.js';
 import { validateBundles } from './contracts/validate.js';
-import { resolvePlugins } from './plugins/resolve.js';
-import { generate } from './generate/generate.js';
 import { publishReport, reportJson, verdict } from './report/finish.js';
 import { emptyState, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
@@ -78,6 +76,9 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
     return;
   }
 
+  // Loaded only when there is something to generate: the tool cache, exec and the outputs
+  // stage are not worth their start-up cost to a validate run.
+  const [{ resolvePlugins }, { generate }] = await Promise.all([import('./plugins/resolve.js'), import('./generate/generate.js')]);
   const resolved = await resolvePlugins(config.plugins, {
     workspace: config.workspace,
     workingDirectory: config.workingDirectory,
