@@ -297,3 +297,56 @@ describe('patterns in bundle schemas run on RE2 (linear time, Go regexp syntax)'
     expect(p.errors[0]!.message).toContain('$ref cycle');
   });
 });
+
+describe('deeply nested YAML', () => {
+  // A contract whose collections nest `levels` deep in all (the root mapping is level 1).
+  const flow = (levels: number) => `${HEAD}metadata:\n  a: ${'['.repeat(levels - 2)}${']'.repeat(levels - 2)}\n`;
+  const block = (levels: number) => {
+    let y = `${HEAD}metadata:\n`;
+    for (let i = 0; i < levels - 2; i++) y += `${'  '.repeat(i + 1)}k${i}:\n`;
+    return `${y}${'  '.repeat(levels - 1)}v: 1\n`;
+  };
+  const TOO_DEEP = 'YAML is nested more than 500 levels deep; flatten it';
+
+  it('500 levels are read, in flow and block style', async () => {
+    expect((await run(bundle(flow(500)))).errors).toEqual([]);
+    expect((await run(bundle(block(500)))).errors).toEqual([]);
+  });
+
+  it('800 levels of flow sequences: PARSE_ERROR saying the limit, at the first bracket past it (not a stack overflow)', async () => {
+    const r = await run(bundle(flow(800)));
+    expect(codes(r.errors)).toEqual(['PARSE_ERROR@']);
+    expect(r.errors[0]!.message).toBe(`failed to parse pacto.yaml: failed to parse YAML: ${TOO_DEEP}`);
+    // Line 6 is `  a: [[[…`: level 3 is the first bracket (column 6), level 501 is column 504.
+    expect([r.errors[0]!.line, r.errors[0]!.column]).toEqual([6, 504]);
+  });
+
+  it('501 levels of block mappings are refused at the mapping past the limit, under both profiles', async () => {
+    const b = bundle(block(501));
+    const r = await run(b);
+    expect(codes(r.errors)).toEqual(['PARSE_ERROR@']);
+    expect(r.errors[0]!.message).toContain(TOO_DEEP);
+    expect([r.errors[0]!.line, r.errors[0]!.column]).toEqual([505, 1001]);
+    const v1 = await run(b, { format: '1.0' });
+    expect(v1.errors.map((e) => e.code)).toEqual(['PARSE_ERROR']);
+    expect(v1.errors[0]!.message).toContain(TOO_DEEP);
+    expect(v1.errors[0]!.line).toBe(505);
+  });
+
+  it('5,000 levels of block mappings cost one finding, not the run (the 1.0 profile used to throw)', async () => {
+    const b = bundle(block(5000));
+    for (const format of ['auto', '1.0'] as const) {
+      const r = await run(b, { format });
+      expect(r.errors.map((e) => e.code)).toEqual(['PARSE_ERROR']);
+      expect(r.errors[0]!.message).toContain(TOO_DEEP);
+    }
+  });
+
+  it('aliases that expand deeper than the limit are YAML_PARSE_ERROR saying so', async () => {
+    let y = `${HEAD}metadata:\n  a0: &a0 [x]\n`;
+    for (let i = 1; i < 600; i++) y += `  a${i}: &a${i} [*a${i - 1}]\n`;
+    const r = await run(bundle(y));
+    expect(codes(r.errors)).toEqual(['YAML_PARSE_ERROR@']);
+    expect(r.errors[0]!.message).toContain('nested more than 500 levels deep (counting what aliases expand to)');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { goFloat, goStringFromBytes } from '../gojson.js';
+import { MAX_YAML_DEPTH } from '../yaml/parse.js';
 import { resolveScalar } from '../yaml/resolve.js';
 import type { YamlTree } from '../yaml/tree.js';
 
@@ -54,7 +55,8 @@ function keyText(key: Scalar): string {
 
 function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
   if (node === null) return null;
-  if (depth > 500) throw new Unencodable('document nested too deeply', node);
+  // The parser refuses text nested deeper (MAX_YAML_DEPTH); aliases can still nest further.
+  if (depth >= MAX_YAML_DEPTH && (isSeq(node) || isMap(node))) throw new Unencodable(`YAML is nested more than ${MAX_YAML_DEPTH} levels deep (counting what aliases expand to); flatten it`, node);
   if (isScalar(node)) {
     const r = resolveScalar(node);
     switch (r.tag) {

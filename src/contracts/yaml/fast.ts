@@ -145,12 +145,24 @@ function keyScalar(text: string, end: number, at: number): Scalar {
 
 class FastParser {
   i = 0;
-  constructor(private readonly lines: Line[]) {}
+  private depth = 0;
+  constructor(
+    private readonly lines: Line[],
+    private readonly maxDepth: number,
+  ) {}
 
   block(indent: number): Node {
     const line = this.lines[this.i]!;
     if (line.indent !== indent) bail();
     return line.text === '-' || line.text.startsWith('- ') ? this.seq(indent) : this.map(indent);
+  }
+
+  /** Deeper documents go to the full parser, which reports them with a position. */
+  private nest<T>(build: () => T): T {
+    if (++this.depth > this.maxDepth) bail();
+    const node = build();
+    this.depth--;
+    return node;
   }
 
   /** The value after `key:` / `-` with nothing inline: a nested block, or an empty scalar. */
@@ -164,6 +176,10 @@ class FastParser {
   }
 
   map(indent: number): YAMLMap {
+    return this.nest(() => this.mapItems(indent));
+  }
+
+  private mapItems(indent: number): YAMLMap {
     const map = newMap(this.lines[this.i]!.start);
     while (this.i < this.lines.length) {
       const line = this.lines[this.i]!;
@@ -193,6 +209,10 @@ class FastParser {
   }
 
   seq(indent: number): YAMLSeq {
+    return this.nest(() => this.seqItems(indent));
+  }
+
+  private seqItems(indent: number): YAMLSeq {
     const seq = newSeq(this.lines[this.i]!.start);
     while (this.i < this.lines.length) {
       const line = this.lines[this.i]!;
@@ -230,11 +250,11 @@ class FastParser {
  * (then nothing has been added to `lc`... callers must use a fresh LineCounter for the
  * fallback).
  */
-export function parseSimpleYaml(text: string, lc: LineCounter): Node | undefined {
+export function parseSimpleYaml(text: string, lc: LineCounter, maxDepth = Infinity): Node | undefined {
   try {
     const lines = splitLines(text, lc);
     if (lines.length === 0) return undefined;
-    const p = new FastParser(lines);
+    const p = new FastParser(lines, maxDepth);
     const root = p.block(lines[0]!.indent);
     if (p.i !== lines.length) return undefined;
     return root;

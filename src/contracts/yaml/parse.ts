@@ -4,8 +4,16 @@
  * that typed fields can be resolved with yaml.v3's own rules (see resolve.ts) from the
  * scalar's source text and style.
  */
-import { Composer, LineCounter, Parser, type Node, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, type CST, type Node, type YAMLError } from 'yaml';
 import { parseSimpleYaml } from './fast.js';
+
+/**
+ * Deepest collection nesting read. The `yaml` composer and everything after it recurse once per
+ * level; past about 800 levels Node's stack runs out (yaml.v3 allows 10,000). Real contracts use
+ * a dozen.
+ */
+export const MAX_YAML_DEPTH = 500;
+const TOO_DEEP = `YAML is nested more than ${MAX_YAML_DEPTH} levels deep; flatten it`;
 
 /** A 1-based position in the source text. */
 export interface SourcePos {
@@ -61,7 +69,7 @@ export function parseFirstDocument(source: Buffer | string): ParsedYaml {
       };
     }
   }
-  const simple = parseSimpleYaml(text, lineCounter);
+  const simple = parseSimpleYaml(text, lineCounter, MAX_YAML_DEPTH);
   if (simple !== undefined) return { text, doc: { contents: simple, errors: [] }, lineCounter, error: null };
   return parseFull(text);
 }
@@ -70,9 +78,16 @@ export function parseFirstDocument(source: Buffer | string): ParsedYaml {
 export function parseFull(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const parser = new Parser(lineCounter.addNewLine);
+  // The parser builds its token tree without recursion: measure the depth there, before composing.
+  const tokens = [...parser.parse(text)];
+  const firstDoc = tokens.find((t) => t.type === 'document');
+  const deep = firstDoc ? tooDeepAt(firstDoc) : null;
+  if (deep !== null) {
+    return { text, doc: null, lineCounter, error: { message: TOO_DEEP, offset: deep, ...positionAt(lineCounter, deep) } };
+  }
   const composer = new Composer({ schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false });
   let doc: ParsedDoc | null = null;
-  for (const d of composer.compose(parser.parse(text), false)) {
+  for (const d of composer.compose(tokens, false)) {
     doc = d;
     break;
   }
@@ -80,7 +95,25 @@ export function parseFull(text: string): ParsedYaml {
   if (doc && doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const pos = positionAt(lineCounter, e.pos[0]);
-    error = { message: e.message.split('\n')[0]!, offset: e.pos[0], ...pos };
+    // The composer reports a stack overflow as RESOURCE_EXHAUSTION with V8's own words.
+    const message = e.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : e.message.split('\n')[0]!;
+    error = { message, offset: e.pos[0], ...pos };
   }
   return { text, doc, lineCounter, error };
+}
+
+/** Offset of the first collection nested deeper than MAX_YAML_DEPTH, or null (an iterative walk). */
+function tooDeepAt(document: CST.Document): number | null {
+  const stack: [CST.Token | undefined, number][] = [[document.value, 0]];
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (!t || !('items' in t) || (t.type !== 'block-map' && t.type !== 'block-seq' && t.type !== 'flow-collection')) continue;
+    if (depth + 1 > MAX_YAML_DEPTH) return t.offset;
+    for (let i = t.items.length - 1; i >= 0; i--) {
+      const it = t.items[i]! as { key?: CST.Token | null; value?: CST.Token };
+      stack.push([it.value, depth + 1]);
+      if (it.key) stack.push([it.key, depth + 1]);
+    }
+  }
+  return null;
 }
