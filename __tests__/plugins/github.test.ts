@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import { failureText, resolvePlugins } from '../../src/plugins/resolve.js';
 import { tarGz } from '../helpers/archives.js';
 import { fakeGithub } from '../helpers/fake-github.js';
-import { startServer, type TestServer } from '../helpers/http-server.js';
-import { allLogText, fastDownloadRetries, makeSandbox, pluginScript, runPlugin, sha256, specs, TOKEN, type Sandbox } from './sandbox.js';
+import { startServer, status, type TestServer } from '../helpers/http-server.js';
+import { allLogText, makeSandbox, pluginScript, runPlugin, sha256, specs, TOKEN, type Sandbox } from './sandbox.js';
 
 let server: TestServer;
 let assetUrl: Record<string, string>;
@@ -14,7 +14,6 @@ const HELM_WIN = pluginScript('helm windows');
 const TOOLS_TGZ = tarGz([{ name: 'pacto-plugin-docs', content: pluginScript('docs 2.1.0'), mode: 0o755 }]);
 
 beforeAll(async () => {
-  fastDownloadRetries();
   server = await startServer();
   assetUrl = fakeGithub(server, [
     {
@@ -31,7 +30,10 @@ beforeAll(async () => {
     },
     { owner: 'acme', repo: 'tools', tag: 'v2.1.0', assets: { 'docs-2.1.0-v2.1.0-linux-amd64.tar.gz': TOOLS_TGZ, 'checksums.txt': `${'0'.repeat(64)}  something-else\n` } },
     { owner: 'acme', repo: 'bad', tag: 'v1.0.0', assets: { 'pacto-plugin-helm_linux_amd64': 'tampered', 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` } },
+    { owner: 'acme', repo: 'nosums', tag: 'v1.0.0', assets: { 'pacto-plugin-helm_linux_amd64': HELM, 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` } },
   ]);
+  // The release lists a checksums file that cannot be downloaded.
+  server.route(new URL(assetUrl['acme/nosums:checksums.txt']).pathname, status(404));
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -100,6 +102,20 @@ describe('github', () => {
     expect(r.warnings.map((w) => w.message)).toEqual([
       `plugin "helm": the given sha256 ${sha256('tampered')} differs from ${sha256(HELM)} in checksums.txt of github acme/bad@v1.0.0; using the given sha256`,
     ]);
+  });
+
+  it('a given sha256 wins when the release checksums file cannot be downloaded: a warning, not a failure', async () => {
+    const r = await resolvePlugins(specs(`- name: helm\n  github: acme/nosums@v1.0.0\n  sha256: ${sha256(HELM)}`), ctx());
+    expect(r.failures).toEqual([]);
+    expect(runPlugin(r.plugins[0].path)).toBe('helm v1.4.0');
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      `plugin "helm": download of checksums.txt (${assetUrl['acme/nosums:checksums.txt']}) failed: HTTP 404; verifying with the given sha256 alone`,
+    ]);
+    expect(allLogText(sb.io)).toContain(`Verified sha256 ${sha256(HELM)} (sha256)`);
+    // Without a sha256 the checksums file is the only verification: its failure fails the plugin.
+    const unpinned = await resolvePlugins(specs('- name: helm\n  github: acme/nosums@v1.0.0'), ctx());
+    expect(unpinned.plugins).toEqual([]);
+    expect(unpinned.failures[0].message).toBe(`download of checksums.txt (${assetUrl['acme/nosums:checksums.txt']}) failed: HTTP 404`);
   });
 
   it('rejects an asset that does not match the release checksums', async () => {

@@ -44,6 +44,8 @@ export function makeSandbox(): Sandbox {
       runnerTemp,
       env: { PATH: path.join(root, 'empty-path'), HOME: home, ...env },
       io,
+      // Retry waits shortened instead of sleeping.
+      downloadRetryWait: { minSeconds: 0, maxSeconds: 0 },
       ...overrides,
     }),
     cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
@@ -82,12 +84,6 @@ export function specs(text: string): PluginSpec[] {
 /** Everything a run showed: log lines, annotations, outputs and summary. */
 export function allLogText(io: ReturnType<typeof recordingIO>): string {
   return io.calls.map((c) => `${c.kind} ${c.name ?? ''} ${c.message}`).join('\n');
-}
-
-export function fastDownloadRetries(): void {
-  const g = globalThis as Record<string, unknown>;
-  g.TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS = 0;
-  g.TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS = 0;
 }
 
 export function sha256(data: Buffer | string): string {

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { failureText, resolvePlugins } from '../../src/plugins/resolve.js';
 import { tarGz, zip } from '../helpers/archives.js';
 import { bytes, failing, redirect, startServer, status, type TestServer } from '../helpers/http-server.js';
-import { fastDownloadRetries, makeSandbox, pluginScript, runPlugin, sha256, specs, type Sandbox } from './sandbox.js';
+import { allLogText, makeSandbox, pluginScript, runPlugin, sha256, specs, type Sandbox } from './sandbox.js';
 
 let server: TestServer;
 let sb: Sandbox;
 beforeAll(async () => {
-  fastDownloadRetries();
   server = await startServer();
 });
 afterAll(() => server.close());
@@ -94,6 +93,33 @@ describe('url', () => {
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/latest-link\n  sha256: ${sha256(RAW)}`), sb.ctx());
     expect(r.failures).toEqual([]);
     expect(server.requests.map((q) => `${q.headers.host}${q.path}`)).toEqual([`127.0.0.1:${server.port}/latest-link`, `localhost:${server.port}/blob/k8s`]);
+  });
+
+  it('refuses a plain-http redirect from loopback to another host, before connecting to it', async () => {
+    server.route('/hop', redirect(`http://pacto.example.invalid:${server.port}/blob/k8s?X-Amz-Signature=secret123`));
+    server.route('/blob/k8s', bytes(RAW));
+    const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/hop\n  sha256: ${sha256(RAW)}`), sb.ctx());
+    expect(r.plugins).toEqual([]);
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "k8s" (url ${server.url}/hop): download of ${server.url}/hop failed: refused the redirect to ` +
+        `http://pacto.example.invalid:${server.port}/blob/k8s?…: plain http:// is allowed only on loopback (127.0.0.1, localhost, [::1])`,
+    );
+    // Refused outright, not retried, and the signature in the redirect is shown nowhere.
+    expect(downloads()).toEqual(['/hop']);
+    expect(allLogText(sb.io) + JSON.stringify(r)).not.toContain('secret123');
+  });
+
+  it('follows a plain-http redirect that stays on loopback (127.0.0.1 to localhost)', async () => {
+    server.route('/hop', redirect(`${server.otherHostUrl}/hop2`, 301));
+    server.route('/hop2', redirect(`/blob/k8s`, 307));
+    server.route('/blob/k8s', bytes(RAW));
+    const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/hop\n  sha256: ${sha256(RAW)}`), sb.ctx());
+    expect(r.failures).toEqual([]);
+    expect(server.requests.map((q) => `${q.headers.host}${q.path}`)).toEqual([
+      `127.0.0.1:${server.port}/hop`,
+      `localhost:${server.port}/hop2`,
+      `localhost:${server.port}/blob/k8s`,
+    ]);
   });
 
   it('rejects a checksum mismatch before extracting or running anything, with both hashes', async () => {

@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as tc from '@actions/tool-cache';
+import { getExecOutput } from '@actions/exec';
+import * as io from '@actions/io';
 import { PluginError } from './sources/context.js';
 
 export type ArchiveKind = 'tar.gz' | 'zip' | 'raw';
@@ -36,10 +37,58 @@ export async function unpack(file: string, kind: ArchiveKind, exe: string, runne
     await fs.promises.copyFile(file, path.join(dir, exe));
     return dir;
   }
+  await fs.promises.mkdir(dir, { recursive: true });
   try {
-    return kind === 'zip' ? await tc.extractZip(file, dir) : await tc.extractTar(file, dir, 'xz');
+    if (kind === 'zip') await extractZip(file, dir);
+    else await extractTarGz(file, dir);
+    return dir;
   } catch (err) {
+    await fs.promises.rm(dir, { recursive: true, force: true });
     throw new PluginError(`could not extract the ${kind} archive: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/*
+ * Extraction runs the same tools as tool-cache's extractTar/extractZip, but silently: tool-cache
+ * echoes "[command]/usr/bin/tar xz ..." to the step log, outside the plugin's log group (plugins
+ * resolve in parallel and their logs are replayed afterwards, one group each).
+ */
+const IS_WINDOWS = process.platform === 'win32';
+
+async function extractTarGz(file: string, dir: string): Promise<void> {
+  const version = await getExecOutput('tar', ['--version'], { silent: true, ignoreReturnCode: true });
+  const gnu = `${version.stdout}${version.stderr}`.toUpperCase().includes('GNU TAR');
+  const args = ['xz'];
+  let [fileArg, dirArg] = [file, dir];
+  if (gnu) {
+    args.push('--warning=no-unknown-keyword');
+    if (IS_WINDOWS) {
+      // GNU tar on Windows reads C: as a remote host without --force-local.
+      args.push('--force-local');
+      [fileArg, dirArg] = [file.replace(/\\/g, '/'), dir.replace(/\\/g, '/')];
+    }
+  }
+  await quiet('tar', [...args, '-C', dirArg, '-f', fileArg]);
+}
+
+async function extractZip(file: string, dir: string): Promise<void> {
+  if (IS_WINDOWS) {
+    const shell = (await io.which('pwsh', false)) || (await io.which('powershell', true));
+    const quote = (p: string): string => `'${p.replace(/'/g, "''")}'`;
+    await quiet(shell, ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'Stop'; Expand-Archive -LiteralPath ${quote(file)} -DestinationPath ${quote(dir)} -Force`]);
+    return;
+  }
+  const unzip = await io.which('unzip', false);
+  if (!unzip) throw new Error('unzip is not installed (on Debian or Ubuntu: apt-get install unzip)');
+  // -o: never prompt (a prompt would hang the run).
+  await quiet(unzip, ['-o', '-q', file], dir);
+}
+
+async function quiet(tool: string, args: string[], cwd?: string): Promise<void> {
+  const r = await getExecOutput(tool, args, { silent: true, ignoreReturnCode: true, cwd });
+  if (r.exitCode !== 0) {
+    const output = `${r.stderr}\n${r.stdout}`.trim().split(/\r?\n/).filter((l) => l.trim() !== '').slice(-10).join('\n');
+    throw new Error(`${path.basename(tool)} exited with code ${r.exitCode}${output === '' ? '' : `: ${output}`}`);
   }
 }
 

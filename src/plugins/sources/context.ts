@@ -17,6 +17,8 @@ export interface ResolveContext {
   /** PATH, PATHEXT, HOME, XDG_CONFIG_HOME, GITHUB_API_URL and the npm configuration come from here. */
   env: NodeJS.ProcessEnv;
   io: ActionsIO;
+  /** Seconds between download attempts (default 10 to 20, like tool-cache); tests shorten them. */
+  downloadRetryWait?: { minSeconds: number; maxSeconds: number };
   /** Overrides process.platform / process.arch (tests of other platforms). */
   platform?: string;
   arch?: string;

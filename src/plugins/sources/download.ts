@@ -1,10 +1,12 @@
 /** Download, verify (before anything is extracted or run), unpack, find the executable, cache. */
 import fs from 'node:fs';
-import * as tc from '@actions/tool-cache';
 import { findExecutable, kindFromName, makeExecutable, sniffKind, unpack } from '../archive.js';
 import { findCached, storeDir, type CacheEntry } from '../cache.js';
 import { sha256File } from '../checksum.js';
 import { PluginError, type SourceContext } from './context.js';
+import { describeDownloadError, fetchToFile } from './http.js';
+
+export { describeDownloadError } from './http.js';
 
 export interface DownloadRequest {
   url: string;
@@ -47,7 +49,7 @@ export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): P
   sc.log.info(`Downloading ${what}`);
   let file: string;
   try {
-    file = await tc.downloadTool(req.url, undefined, req.auth, req.headers);
+    file = await fetchFile(sc, req.url, what, req.auth, req.headers);
   } catch (err) {
     throw new PluginError(`download of ${what} failed: ${describeDownloadError(err)}`);
   }
@@ -86,11 +88,7 @@ export async function downloadPlugin(sc: SourceContext, req: DownloadRequest): P
   }
 }
 
-export function describeDownloadError(err: unknown): string {
-  if (err instanceof tc.HTTPError) {
-    const status = err.httpStatusCode;
-    const retried = status !== undefined && (status >= 500 || status === 408 || status === 429);
-    return `HTTP ${status ?? 'error'}${retried ? ' (after 3 attempts)' : ''}`;
-  }
-  return err instanceof Error ? err.message : String(err);
+/** A download into RUNNER_TEMP, logged to the plugin's own log. */
+export function fetchFile(sc: SourceContext, url: string, label: string, auth?: string, headers?: Record<string, string>): Promise<string> {
+  return fetchToFile({ url, auth, headers, dir: sc.ctx.runnerTemp, log: sc.log, label, retryWait: sc.ctx.downloadRetryWait });
 }
