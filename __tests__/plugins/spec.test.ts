@@ -154,6 +154,7 @@ describe('parsePluginSpecs', () => {
     ['a floating major', 'acme/x@v1', /"v1" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0$/],
     ['a floating minor', 'acme/x@v1.4', /"v1.4" is a floating major or minor tag.*pin a full release tag such as v1.4.0$/],
     ['a bare major', 'acme/x@2', /"2" is a floating major or minor tag/],
+    ['an upper-case floating major', 'acme/x@V2', /"V2" is a floating major or minor tag/],
     ['a branch ref', 'acme/x@refs/heads/main', /"refs\/heads\/main" is a git ref, not a release tag; give the tag name alone/],
     ['a heads/ ref', 'acme/x@heads/release-1', /"heads\/release-1" is a git ref/],
   ])('refuses a moving github tag: %s', (_label, ref, expected) => {

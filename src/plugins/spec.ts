@@ -24,7 +24,7 @@ const MOVING_TAGS = new Set([
  * v1, 1, v1.4: a major or minor tag that is moved to each new patch release. Years are exempt
  * (2024.01 is a calendar version, not a floating one).
  */
-const FLOATING_VERSION = /^v?(\d+)(?:\.\d+)?$/;
+const FLOATING_VERSION = /^v?(\d+)(?:\.\d+)?$/i;
 const URL_VARS = ['name', 'version', 'os', 'arch', 'ext'];
 const ASSET_VARS = [...URL_VARS, 'tag'];
 const SHA256 = /^[0-9a-fA-F]{64}$/;

@@ -1,6 +1,6 @@
 /**
  * `github: owner/repo@tag`: a release asset through the REST API at GITHUB_API_URL (so GitHub
- * Enterprise works). The token goes only to that host; tool-cache drops it on the redirect to storage.
+ * Enterprise works). The token goes only to that host; the download drops it on the redirect to storage.
  */
 import fs from 'node:fs';
 import { cacheEntry } from '../cache.js';
