@@ -350,3 +350,34 @@ describe('deeply nested YAML', () => {
     expect(r.errors[0]!.message).toContain('nested more than 500 levels deep (counting what aliases expand to)');
   });
 });
+
+describe('hostile aliases', () => {
+  it('an alias inside its own anchor is a PARSE_ERROR (yaml.v3: "value contains itself"), not a stack overflow, under both profiles', async () => {
+    const b = bundle(`${HEAD}metadata:\n  a: &a [x, *a]\n`);
+    for (const format of ['auto', '1.0'] as const) {
+      const r = await run(b, { format });
+      expect(r.errors.map((e) => e.code)).toEqual(['PARSE_ERROR']);
+      expect(r.errors[0]!.message).toContain("line 6: anchor 'a' value contains itself");
+    }
+  });
+
+  it('a billion-laughs document is refused before anything expands it (yaml.v3: excessive aliasing)', async () => {
+    let y = `${HEAD}metadata:\n  a0: &a0 [x]\n`;
+    for (let i = 1; i < 40; i++) y += `  a${i}: &a${i} [*a${i - 1}, *a${i - 1}]\n`;
+    const b = bundle(y);
+    for (const format of ['auto', '1.0'] as const) {
+      const r = await run(b, { format });
+      expect(r.errors.map((e) => e.code)).toEqual(['PARSE_ERROR']);
+      expect(r.errors[0]!.message).toContain('line 7: document contains excessive aliasing');
+      expect([r.errors[0]!.line, r.errors[0]!.column]).toEqual([7, 12]);
+    }
+  });
+
+  it('ordinary anchors and aliases are untouched by the guard', async () => {
+    let y = `${HEAD}metadata:\n  base: &b {team: core, tier: 1}\n`;
+    for (let i = 0; i < 300; i++) y += `  s${i}: *b\n`;
+    const r = await run(bundle(y));
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(r.contractJson!).metadata.s299).toEqual({ team: 'core', tier: 1 });
+  });
+});

@@ -26,10 +26,22 @@ export class YamlTree {
   readonly problems: YamlProblem[] = [];
   private readonly aliasTarget = new Map<Alias, Node>();
   private readonly entryCache = new WeakMap<YAMLMap, Entry[]>();
+  /** Expanded sizes of anchored nodes (aliases count what they expand to); null while being indexed. */
+  private readonly anchoredSize = new Map<Node, Size | null>();
+  private firstAlias: Node | null = null;
 
   constructor(parsed: ParsedYaml) {
     this.parsed = parsed;
-    if (parsed.doc && parsed.error === null) this.index(parsed.doc.contents as Node | null, new Map());
+    if (parsed.doc && parsed.error === null) {
+      const root = parsed.doc.contents as Node | null;
+      const size = this.index(root, new Map());
+      // yaml.v3's guard against alias bombs ("billion laughs"), applied to the whole expansion.
+      if (this.problems.length === 0 && excessiveAliasing(size) && root) {
+        this.problems.push(this.problemAt(this.firstAlias ?? root, 'document contains excessive aliasing'));
+        // Nothing may expand them now, not even the decoders that run before problems are reported.
+        this.aliasTarget.clear();
+      }
+    }
   }
 
   /** The root node (dereferenced), or null for an empty document. */
@@ -126,20 +138,40 @@ export class YamlTree {
     return [];
   }
 
-  private index(node: Node | null, anchors: Map<string, Node>): void {
-    if (!node) return;
+  /** Indexes anchors and aliases; returns the size of the subtree with every alias expanded. */
+  private index(node: Node | null, anchors: Map<string, Node>): Size {
+    if (!node) return { nodes: 0, aliases: 0 };
     if (isAlias(node)) {
+      this.firstAlias ??= node;
       const target = anchors.get(node.source);
-      if (target) this.aliasTarget.set(node, target);
-      else this.problems.push(this.problemAt(node, `unknown anchor '${node.source}' referenced`));
-      return;
+      if (!target) {
+        this.problems.push(this.problemAt(node, `unknown anchor '${node.source}' referenced`));
+        return { nodes: 1, aliases: 1 };
+      }
+      this.aliasTarget.set(node, target);
+      const size = this.anchoredSize.get(target);
+      if (size === null) {
+        // The alias sits inside its own anchor's value: yaml.v3 refuses it (expanding it never ends).
+        this.aliasTarget.delete(node);
+        this.problems.push(this.problemAt(node, `anchor '${node.source}' value contains itself`));
+        return { nodes: 1, aliases: 1 };
+      }
+      return { nodes: 1 + (size?.nodes ?? 0), aliases: 1 + (size?.aliases ?? 0) };
     }
-    if (node.anchor) anchors.set(node.anchor, node);
+    if (node.anchor) {
+      anchors.set(node.anchor, node);
+      this.anchoredSize.set(node, null);
+    }
+    const size: Size = { nodes: 1, aliases: 0 };
+    const add = (s: Size): void => {
+      size.nodes += s.nodes;
+      size.aliases += s.aliases;
+    };
     if (isMap(node)) {
       const seen = new Map<string, Node>();
       for (const pair of node.items as Pair<Node | null, Node | null>[]) {
         const k = pair.key as Node | null;
-        this.index(k, anchors);
+        add(this.index(k, anchors));
         if (k && isScalar(k)) {
           const text = String(k.source ?? k.value ?? '');
           const first = seen.get(text);
@@ -148,10 +180,31 @@ export class YamlTree {
             this.problems.push(this.problemAt(k, `mapping key ${JSON.stringify(text)} already defined at line ${line}`));
           } else if (!first) seen.set(text, k);
         }
-        this.index(pair.value as Node | null, anchors);
+        add(this.index(pair.value as Node | null, anchors));
       }
     } else if (isSeq(node)) {
-      for (const item of node.items as (Node | null)[]) this.index(item, anchors);
+      for (const item of node.items as (Node | null)[]) add(this.index(item, anchors));
     }
+    if (node.anchor) this.anchoredSize.set(node, size);
+    return size;
   }
+}
+
+interface Size {
+  nodes: number;
+  aliases: number;
+}
+
+/**
+ * yaml.v3 (decode.go) fails a decode once more than 100 aliases were expanded among more than
+ * 1,000 nodes and aliases make up more than an allowed share of them: 99% up to 400,000
+ * nodes, falling linearly to 10% at 4,000,000. Checked here on the totals, before anything
+ * expands them.
+ */
+function excessiveAliasing({ nodes, aliases }: Size): boolean {
+  if (aliases <= 100 || nodes <= 1000) return false;
+  const low = 400_000;
+  const high = 4_000_000;
+  const allowed = nodes <= low ? 0.99 : nodes >= high ? 0.1 : 0.99 - 0.89 * ((nodes - low) / (high - low));
+  return aliases / nodes > allowed;
 }
