@@ -11,7 +11,7 @@ import type { ResolvedPlugin } from '../plugins/types.js';
 import type { OutputsContext, SkippedJob } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import { planJobs, type PlannedJob } from './plan.js';
-import { OrderedLog, runPool } from './schedule.js';
+import { OrderedGate, OrderedLog, runPool } from './schedule.js';
 import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
 import type { GenerationResult, JobFailure, JobOutput } from './types.js';
 
@@ -83,12 +83,17 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     printJob(io, e.outcome, e.requestFile),
   );
   let stop = false;
+  // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
+  // next plugin starts as soon as one exits, while the finished job is decoded and collected.
+  // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
+  const gate = config.failFast ? null : new OrderedGate(config.concurrency);
   let results: (JobRun | { result: SkippedJob; requestFile: null } | undefined)[];
   try {
     results = await runPool(planned, {
-      concurrency: config.concurrency,
+      concurrency: gate ? config.concurrency * 2 : config.concurrency,
       shouldStop: () => stop,
-      run: async (p) => {
+      run: async (p, index) => {
+        if (p.skip !== null) gate?.pass(index);
         if (p.skip !== null && !p.error) {
           if (config.failFast) stop = true;
           return { result: skipped(p, p.skip), requestFile: null };
@@ -107,7 +112,8 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
             } satisfies JobFailure,
           };
         }
-        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir });
+        const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
+        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot });
       },
       onDone: (run, index) => {
         if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;

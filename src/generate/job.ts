@@ -31,6 +31,17 @@ export interface JobContext {
   stage: OutputsStage;
   /** A private directory for stdout spill files, removed by the caller. */
   spillDir: string;
+  /**
+   * The job's turn to run a plugin: taken before staging, given back as soon as the plugin
+   * process is gone, so decoding and collecting overlap later jobs' plugins. Without a slot
+   * the caller bounds concurrency around the whole job.
+   */
+  slot?: JobSlot;
+}
+
+export interface JobSlot {
+  enter(): Promise<void>;
+  leave(): void;
 }
 
 export interface JobRun {
@@ -88,6 +99,15 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
     };
   };
 
+  let holding = false;
+  const leave = (): void => {
+    if (holding) ctx.slot?.leave();
+    holding = false;
+  };
+  if (ctx.slot) {
+    await ctx.slot.enter();
+    holding = true;
+  }
   try {
     staging = await ctx.stage.createStaging(job, outputs);
     const request = buildRequest(job.contract.contractJson ?? 'null', job.contract.absDir, staging, job.plugin.spec.options);
@@ -103,6 +123,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       stdoutFile,
       memoryLimit: STDOUT_IN_MEMORY,
     });
+    leave();
     const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
     if (problem !== null) return await failure(problem, run);
 
@@ -133,5 +154,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   } catch (err) {
     await fs.rm(stdoutFile, { force: true }).catch(() => undefined);
     return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    leave();
   }
 }

@@ -62,3 +62,48 @@ export class OrderedLog<L> {
     this.cursor = this.total;
   }
 }
+
+/**
+ * Slots for plugin processes, handed out in item order: item i gets one only after every
+ * earlier item has had one (or given up its turn with `pass`). Lets the pool prepare and
+ * finish jobs around the plugin runs while the runs themselves keep the list order and the
+ * concurrency bound.
+ */
+export class OrderedGate {
+  private next = 0;
+  private readonly arrived = new Map<number, (() => void) | null>();
+  constructor(private free: number) {}
+
+  /** Resolves when it is item `index`'s turn and a slot is free; the caller must `leave()`. */
+  enter(index: number): Promise<void> {
+    const turn = new Promise<void>((resolve) => this.arrived.set(index, resolve));
+    // Granted a microtask later, once the caller awaits: continuations then run in grant order.
+    queueMicrotask(() => this.pump());
+    return turn;
+  }
+
+  /** Frees a slot taken with `enter`. */
+  leave(): void {
+    this.free++;
+    this.pump();
+  }
+
+  /** Item `index` will not take a slot: later items need not wait for it. */
+  pass(index: number): void {
+    this.arrived.set(index, null);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.arrived.has(this.next)) {
+      const waiter = this.arrived.get(this.next)!;
+      if (waiter !== null) {
+        if (this.free === 0) return;
+        this.free--;
+      }
+      this.arrived.delete(this.next);
+      this.next++;
+      waiter?.();
+    }
+  }
+}
