@@ -53,6 +53,16 @@ export interface JobRun {
 /** A response up to this size stays in memory; a larger one is spilled to a file and read back once. */
 const STDOUT_IN_MEMORY = 4 * 1024 * 1024;
 
+/** Each plugin's environment is built once per run (the base environment object is the run's). */
+const envs = new WeakMap<NodeJS.ProcessEnv, WeakMap<Job['plugin'], NodeJS.ProcessEnv>>();
+function envFor(base: NodeJS.ProcessEnv, plugin: Job['plugin']): NodeJS.ProcessEnv {
+  let byPlugin = envs.get(base);
+  if (!byPlugin) envs.set(base, (byPlugin = new WeakMap()));
+  let env = byPlugin.get(plugin);
+  if (!env) byPlugin.set(plugin, (env = pluginEnv(base, plugin)));
+  return env;
+}
+
 function label(job: Job): string {
   return `plugin ${job.plugin.name} on ${job.contract.file}`;
 }
@@ -117,7 +127,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       executable: job.plugin.path,
       cwd: config.workingDirectory,
       request,
-      env: pluginEnv(ctx.env, job.plugin),
+      env: envFor(ctx.env, job.plugin),
       timeoutMs,
       maxOutputSize: config.maxOutputSize,
       stdoutFile,

@@ -4,6 +4,7 @@
  * an output path must already be the clean relative form, so what a plugin asked for is
  * exactly what lands in the tree.
  */
+import { lstatSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -70,18 +71,27 @@ export function collisionKey(abs: string, platform: NodeJS.Platform): string {
   return caseInsensitive(platform) ? abs.toLowerCase() : abs;
 }
 
+/**
+ * Whether something is at `p` (following symlinks, or not). A synchronous stat that reports a
+ * missing path without an exception: metadata lookups are microseconds, while a thread-pool
+ * round trip plus an Error for every ENOENT cost far more per job.
+ */
+function present(p: string, follow: boolean): boolean {
+  try {
+    return (follow ? statSync(p, { throwIfNoEntry: false }) : lstatSync(p, { throwIfNoEntry: false })) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The deepest existing ancestor of `p` (itself included), following symlinks. */
 export async function nearestExisting(p: string): Promise<string> {
   let cur = path.resolve(p);
   for (;;) {
-    try {
-      await fs.stat(cur);
-      return cur;
-    } catch {
-      const parent = path.dirname(cur);
-      if (parent === cur) return cur;
-      cur = parent;
-    }
+    if (present(cur, true)) return cur;
+    const parent = path.dirname(cur);
+    if (parent === cur) return cur;
+    cur = parent;
   }
 }
 
@@ -95,14 +105,7 @@ export async function resolveExisting(p: string): Promise<string> {
   const rest: string[] = [];
   let cur = abs;
   for (;;) {
-    let exists: boolean;
-    try {
-      await fs.lstat(cur);
-      exists = true;
-    } catch {
-      exists = false;
-    }
-    if (exists) {
+    if (present(cur, false)) {
       try {
         const real = await fs.realpath(cur);
         return rest.length === 0 ? real : path.join(real, ...rest.reverse());

@@ -3,6 +3,7 @@
  * first moved into the job's work directory (same filesystem, so a rename), and on any failure
  * every step is undone in reverse, leaving the tree as it was before the job.
  */
+import { lstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -42,8 +43,7 @@ export async function move(src: string, dst: string): Promise<void> {
 
 async function exists(p: string): Promise<boolean> {
   try {
-    await fs.lstat(p);
-    return true;
+    return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 /** Read-only views of what is at a path in the working tree, as generate would see it. */
+import { lstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import crypto from 'node:crypto';
 import type { Side } from './patch.js';
@@ -11,13 +12,15 @@ export type Existing =
   | { kind: 'other' };
 
 export async function inspect(p: string): Promise<Existing> {
-  let st: import('node:fs').Stats;
+  let st: import('node:fs').Stats | undefined;
   try {
-    st = await fs.lstat(p);
+    // Synchronous, and no exception for a missing path: most targets do not exist yet.
+    st = lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return { kind: 'absent' };
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return { kind: 'absent' };
     throw e;
   }
+  if (st === undefined) return { kind: 'absent' };
   if (st.isFile()) return { kind: 'file', mode: st.mode & 0o7777 };
   if (st.isSymbolicLink()) return { kind: 'symlink', target: await fs.readlink(p) };
   if (st.isDirectory()) return { kind: 'dir' };
