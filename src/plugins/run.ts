@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { ResolvedPlugin } from './types.js';
@@ -109,6 +110,65 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Plugins run in their own process groups, so a signal meant for us (the runner cancelling the
+ * job sends SIGINT, then SIGTERM) never reaches them: every group that may still hold a process
+ * is listed here, and our own SIGINT/SIGTERM handlers stop them before we exit.
+ */
+const liveGroups = new Map<number, ChildProcess>();
+/** How long a cancelled run waits for SIGTERM to work before SIGKILL. */
+export const CANCEL_GRACE_MS = 2000;
+let cancelHandlersInstalled = false;
+/** Set once we are cancelled: no new plugin starts while the running ones are being stopped. */
+let cancelling = false;
+
+function groupAlive(child: ChildProcess): boolean {
+  if (process.platform === 'win32') return child.exitCode === null && child.signalCode === null;
+  try {
+    process.kill(-child.pid!, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops every plugin process group still alive: SIGTERM, up to `graceMs` for them to go, then
+ * SIGKILL. Used when we are cancelled; exported for tests.
+ */
+export async function stopLiveGroups(graceMs = CANCEL_GRACE_MS): Promise<void> {
+  cancelling = true;
+  // A job that finishes meanwhile removes its group from liveGroups: keep our own list.
+  const children = [...liveGroups.values()];
+  for (const child of children) killGroup(child, 'SIGTERM');
+  const end = Date.now() + graceMs;
+  while (Date.now() < end && children.some(groupAlive)) await new Promise((r) => setTimeout(r, 50));
+  for (const child of children) killGroup(child, 'SIGKILL');
+}
+
+/**
+ * Installed once, when the first plugin starts (never at import time). Installing a listener
+ * replaces Node's default of dying at the signal, so we exit ourselves, with the conventional
+ * 128 + signal number (130 for SIGINT, 143 for SIGTERM). A second signal while the plugins are
+ * being stopped kills them at once.
+ */
+function installCancelHandlers(): void {
+  if (cancelHandlersInstalled) return;
+  cancelHandlersInstalled = true;
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    const code = 128 + (os.constants.signals[signal] ?? os.constants.signals.SIGTERM);
+    if (stopping) {
+      for (const child of liveGroups.values()) killGroup(child, 'SIGKILL');
+      process.exit(code);
+    }
+    stopping = true;
+    void stopLiveGroups().finally(() => process.exit(code));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
 /** Keeps the last `limit` bytes written to it. */
 class TailBuffer {
   private chunks: Buffer[] = [];
@@ -167,6 +227,11 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     return result;
   };
 
+  if (cancelling) {
+    result.spawnError = 'the run is being cancelled';
+    return finish();
+  }
+  installCancelHandlers();
   const child = spawn(opts.executable, [], {
     cwd: opts.cwd,
     env: opts.env,
@@ -220,8 +285,10 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     }),
   );
 
+  if (child.pid !== undefined) liveGroups.set(child.pid, child);
   const spawnError = await spawned;
   if (spawnError !== null) {
+    if (child.pid !== undefined) liveGroups.delete(child.pid);
     result.spawnError = spawnError;
     child.stdout.destroy();
     child.stderr.destroy();
@@ -253,6 +320,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
   if (killTimer) clearTimeout(killTimer);
   // Nothing a plugin started may outlive its job.
   killGroup(child, 'SIGKILL');
+  liveGroups.delete(child.pid!);
   if (held) {
     result.stdoutHeld = !result.timedOut && !result.overflow;
     child.stdout.destroy();
