@@ -85,6 +85,24 @@ describe('decodeResponse (Go encoding/json semantics)', () => {
     expect(bad('\uFEFF{}')).toMatch(/looking for beginning of value/);
   });
 
+  it('refuses nesting deeper than Go does (10000) with a ResponseError, not a stack overflow', () => {
+    const nested = (depth: number, open = '[', close = ']', inner = '') =>
+      `{"x":${open.repeat(depth - 1)}${inner}${close.repeat(depth - 1)},"files":[]}`;
+    // The outer object counts as one level, as in Go's scanner.
+    expect(ok(nested(10000)).files).toEqual([]);
+    expect(ok(nested(10000, '{"a":', '}', '1')).files).toEqual([]);
+    for (const text of [nested(10001), nested(200000), nested(200000, '{"a":', '}', '1'), '['.repeat(200000)]) {
+      let thrown: unknown;
+      try {
+        decodeResponse(text);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(ResponseError);
+      expect((thrown as Error).message).toMatch(/^invalid character "[[{]" exceeded max depth \(at offset \d+\)$/);
+    }
+  });
+
   it('handles large content quickly', () => {
     const big = 'x'.repeat(8 * 1024 * 1024);
     const r = ok(JSON.stringify({ files: [{ path: 'big', content: big }] }));

@@ -29,6 +29,12 @@ class Members {
   constructor(readonly entries: [string, Value][]) {}
 }
 
+/** Go's encoding/json refuses documents nested deeper than this ("exceeded max depth"). */
+export const MAX_DEPTH = 10000;
+
+/** A container being parsed: an array's items, or an object's members and the pending key. */
+type Frame = { items: Value[] } | { entries: [string, Value][]; key: string };
+
 class Parser {
   private i = 0;
   constructor(private readonly s: string) {}
@@ -56,10 +62,83 @@ class Parser {
     return new ResponseError(`invalid character ${JSON.stringify(ch)} ${context} (at offset ${this.i})`);
   }
 
+  /**
+   * One value, iteratively: an explicit stack of open containers instead of recursion, so depth
+   * is bounded by Go's limit and never by our call stack.
+   */
   private value(): Value {
+    const open: Frame[] = [];
+    for (;;) {
+      let v: Value;
+      const c = this.s[this.i];
+      if (c === '[' || c === '{') {
+        // The new container's depth, counting the outermost as 1, as Go's scanner does.
+        if (open.length + 1 > MAX_DEPTH) throw this.unexpected('exceeded max depth');
+        this.i++;
+        this.ws();
+        if (c === '[') {
+          if (this.s[this.i] !== ']') {
+            open.push({ items: [] });
+            continue;
+          }
+          this.i++;
+          v = [];
+        } else {
+          if (this.s[this.i] !== '}') {
+            open.push({ entries: [], key: this.key() });
+            continue;
+          }
+          this.i++;
+          v = new Members([]);
+        }
+      } else {
+        v = this.scalar();
+      }
+      // Hand the finished value to its container; close containers that end here.
+      for (;;) {
+        const top = open.at(-1);
+        if (top === undefined) return v;
+        this.ws();
+        const next = this.s[this.i];
+        if ('items' in top) {
+          top.items.push(v);
+          if (next === ',') {
+            this.i++;
+            this.ws();
+            break;
+          }
+          if (next !== ']') throw this.unexpected('after array element');
+          v = top.items;
+        } else {
+          top.entries.push([top.key, v]);
+          if (next === ',') {
+            this.i++;
+            top.key = this.key();
+            break;
+          }
+          if (next !== '}') throw this.unexpected('after object key:value pair');
+          v = new Members(top.entries);
+        }
+        this.i++;
+        open.pop();
+      }
+    }
+  }
+
+  /** An object member's key and its colon, leaving the position at the member's value. */
+  private key(): string {
+    this.ws();
+    if (this.s[this.i] !== '"') throw this.unexpected('looking for beginning of object key string');
+    const key = this.string();
+    this.ws();
+    if (this.s[this.i] !== ':') throw this.unexpected('after object key');
+    this.i++;
+    this.ws();
+    return key;
+  }
+
+  private scalar(): Value {
     const c = this.s[this.i];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
     if (c === '"') return this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
@@ -69,56 +148,6 @@ class Parser {
       }
     }
     throw this.unexpected('looking for beginning of value');
-  }
-
-  private object(): Members {
-    this.i++;
-    const entries: [string, Value][] = [];
-    this.ws();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      return new Members(entries);
-    }
-    for (;;) {
-      this.ws();
-      if (this.s[this.i] !== '"') throw this.unexpected('looking for beginning of object key string');
-      const key = this.string();
-      this.ws();
-      if (this.s[this.i] !== ':') throw this.unexpected('after object key');
-      this.i++;
-      this.ws();
-      entries.push([key, this.value()]);
-      this.ws();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === '}') return new Members(entries);
-      if (c !== ',') {
-        this.i--;
-        throw this.unexpected('after object key:value pair');
-      }
-    }
-  }
-
-  private array(): Value[] {
-    this.i++;
-    const items: Value[] = [];
-    this.ws();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return items;
-    }
-    for (;;) {
-      this.ws();
-      items.push(this.value());
-      this.ws();
-      const c = this.s[this.i];
-      this.i++;
-      if (c === ']') return items;
-      if (c !== ',') {
-        this.i--;
-        throw this.unexpected('after array element');
-      }
-    }
   }
 
   private string(): string {
