@@ -223,6 +223,26 @@ process.stdin.on('end', () => {
     expect(io.calls.filter((call) => call.kind === 'error' || call.kind === 'warning' || call.kind === 'failed')).toEqual([]);
   });
 
+  it('a child holding stdout open: a complete response succeeds with a warning; a cut-off one fails', async () => {
+    const held = (name: string, print: string) =>
+      hostile(name, `cat >/dev/null\nprintf '%s' '${print}'\nsleep 60 &\necho $! > ${root}/${name}.pid\n`);
+    const plugins = [held('whole', '{"files":[{"path":"a.txt","content":"A"}]}'), held('cut', '{"files":[{"path":"a.txt",')];
+    const io = recordingIO();
+    const stage = fakeStage(root);
+    await generate({ config, contracts: [simpleContract(config, 'orders')], plugins, env: { PATH: process.env.PATH }, io }, stage);
+    const [whole, cut] = stage.applied;
+    expect(whole.ok).toBe(true);
+    expect((whole as JobOutput).files).toEqual([{ path: 'a.txt', direct: false }]);
+    const note = 'exited, but a process it started kept stdout open, and was stopped';
+    expect((whole as JobOutput).warnings).toEqual([`${note}; its response was complete and is used`]);
+    expect(allCalls(io)).toContain(`⚠ whole · services/orders/pacto.yaml: ${note}; its response was complete and is used`);
+    expect((cut as JobFailure).error).toBe(`plugin cut on services/orders/pacto.yaml: ${note}; its output is incomplete: unexpected end of JSON input`);
+    expect(io.calls.filter((c) => c.kind === 'error' || c.kind === 'warning')).toEqual([]);
+    for (const name of ['whole', 'cut']) {
+      expect(await waitFor(() => !isAlive(Number(fs.readFileSync(path.join(root, `${name}.pid`), 'utf8'))))).toBe(true);
+    }
+  });
+
   it('stops a plugin at its item timeout and kills the child it left behind', async () => {
     const pidFile = path.join(root, 'child.pid');
     const p = hostile('sleepy', `cat >/dev/null\nsleep 60 &\necho $! > ${pidFile}\nsleep 60\n`);

@@ -55,6 +55,7 @@ function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): 
     replay();
     io.info(outcome.stderrTail === '' ? '(no stderr)' : `stderr:\n${sanitizeForLog(outcome.stderrTail.replace(/\s+$/, ''))}`);
     io.endGroup();
+    for (const w of outcome.warnings ?? []) io.info(`⚠ ${who}: ${sanitizeForLog(w)}`);
     return;
   }
   io.info(`✗ ${outcome.error}`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Config } from '../inputs.js';
 import { buildRequest } from '../contracts/request.js';
 import { applyOutputs, collectJobFiles, createStaging, removeStaging, type OutputsContext } from '../outputs/index.js';
-import { describeRunFailure, pluginEnv, runPlugin } from '../plugins/run.js';
+import { describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../plugins/run.js';
 import { decodeResponse, ResponseError } from '../plugins/response.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import type { Job, JobFailure, JobOutput } from './types.js';
@@ -142,6 +142,8 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       response = decodeResponse(run.stdout !== null ? run.stdout.toString('utf8') : await fs.readFile(stdoutFile, 'utf8'));
     } catch (err) {
       if (!(err instanceof ResponseError)) throw err;
+      // A grandchild holding stdout may have cut the response short: only then is that the failure.
+      if (run.stdoutHeld) return await failure(`${STDOUT_HELD_NOTE}; its output is incomplete: ${err.message}`, run);
       return await failure(`returned invalid output: ${err.message}`, run);
     } finally {
       if (run.stdout === null) await fs.rm(stdoutFile, { force: true });
@@ -159,6 +161,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
         message: response.message,
         stderrTail: run.stderrTail,
         durationMs: Date.now() - started,
+        ...(run.stdoutHeld ? { warnings: [`${STDOUT_HELD_NOTE}; its response was complete and is used`] } : {}),
       },
     };
   } catch (err) {

@@ -22,6 +22,8 @@ export interface JobOutput {
   message: string;
   stderrTail: string;
   durationMs: number;
+  /** Problems that did not fail the job, for its log (sanitized). */
+  warnings?: string[];
 }
 
 export interface JobFailure {

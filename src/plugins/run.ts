@@ -48,7 +48,10 @@ export interface RunPluginResult {
   overflow: boolean;
   /** The plugin could not be started (ENOENT, EACCES...). */
   spawnError: string | null;
-  /** stdout stayed open after exit (a grandchild held it) and was cut off. */
+  /**
+   * stdout stayed open after exit (a grandchild held it) and was cut off. Not a failure by
+   * itself: the caller decodes what was read and fails only when that is not a whole response.
+   */
   stdoutHeld: boolean;
   /** stdout could not be written to the spill file (disk full...). */
   spillError: string | null;
@@ -337,6 +340,8 @@ export function describeRunFailure(r: RunPluginResult, timeoutMs: number, maxOut
   if (r.signal !== null) return `was killed by ${r.signal}`;
   if (r.exitCode !== 0) return `exited with status ${r.exitCode}`;
   if (r.spillError !== null) return `its output could not be saved: ${r.spillError}`;
-  if (r.stdoutHeld) return 'exited, but a process it started kept stdout open; it was stopped and its output is incomplete';
   return null;
 }
+
+/** Why a response read from a run whose stdout was held open may be cut short. */
+export const STDOUT_HELD_NOTE = 'exited, but a process it started kept stdout open, and was stopped';
