@@ -72,10 +72,13 @@ async function runAction(workspace, inputs, { debug = false } = {}) {
   return { ...r, outputs, requests };
 }
 
-/** The request bodies a RUNNER_DEBUG run saved, by file name (`<bundle>-<plugin>.json`). */
+/**
+ * The request bodies a RUNNER_DEBUG run saved, by file name without its job-index prefix
+ * (`0007-services--b-n.json` is found as `services--b-n.json`; unique for the bench's names).
+ */
 function readRequests(dir) {
   const m = new Map();
-  if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) m.set(f, fs.readFileSync(path.join(dir, f)));
+  if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) m.set(f.replace(/^\d+-/, ''), fs.readFileSync(path.join(dir, f)));
   return m;
 }
 

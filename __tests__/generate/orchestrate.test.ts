@@ -99,12 +99,33 @@ describe('requests', () => {
     const c = contract(config, 'svc/api', recordedContractJson('v1/e2e_my_app_v1.json'));
     const io = recordingIO();
     await generate({ config, contracts: [c], plugins: [p], env: { PATH: process.env.PATH }, io }, fakeStage(root));
-    const saved = path.join(config.runnerTemp, 'pacto-requests', 'svc--api-recorder.json');
+    const saved = path.join(config.runnerTemp, 'pacto-requests', '0000-svc--api-recorder.json');
     expect(fs.readFileSync(saved, 'utf8')).toBe(fs.readFileSync(path.join(records, 'svc_api.json'), 'utf8'));
-    expect(allCalls(io).some((m) => m.includes(saved) && m.includes('pacto-plugin-recorder <'))).toBe(true);
+    // The replay command names the plugin's real path, so it can be pasted as it is.
+    expect(allCalls(io)).toContain(`Request saved to ${saved} (replay: ${p.path} < ${saved})`);
     const replay = spawnSync(p.path, [], { input: fs.readFileSync(saved), env: { ...process.env, RECORD_DIR: records } });
     expect(replay.status).toBe(0);
     expect(JSON.parse(replay.stdout.toString()).message).toBe('recorded');
+  });
+});
+
+describe('saved requests', () => {
+  it('gives every job its own file, even when bundle and plugin names run together', async () => {
+    const records = path.join(root, 'records');
+    const base = recorder(records);
+    // Bundles `a` and `a-b` with plugins `c` and `b-c` both spell `a-b-c`.
+    const plugins = ['c', 'b-c'].map((name) => ({ ...base, name, spec: { ...base.spec, name } }));
+    config = { ...config, debug: true };
+    const contracts = ['a', 'a-b'].map((b) => contract(config, b, recordedContractJson('v1/e2e_my_app_v1.json')));
+    const stage = fakeStage(root);
+    await generate({ config, contracts, plugins, env: { PATH: process.env.PATH }, io: recordingIO() }, stage);
+    const dir = path.join(config.runnerTemp, 'pacto-requests');
+    expect(fs.readdirSync(dir).sort()).toEqual(['0000-a-c.json', '0001-a-b-c.json', '0002-a-b-c.json', '0003-a-b-b-c.json']);
+    const sent = ['0000-a-c.json', '0001-a-b-c.json', '0002-a-b-c.json', '0003-a-b-b-c.json'].map(
+      (f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { bundleDir: string; outputDir: string }),
+    );
+    expect(sent.map((r) => path.basename(r.bundleDir))).toEqual(['a', 'a', 'a-b', 'a-b']);
+    expect(sent.map((r) => r.outputDir)).toEqual([0, 1, 2, 3].map((i) => stage.staging.get(i)));
   });
 });
 

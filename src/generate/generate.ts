@@ -36,13 +36,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A path as one POSIX shell word, so the replay command can be pasted as it is. */
+function shellWord(p: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
 /** Prints one job's log lines. Everything a plugin wrote is sanitized first. */
 function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): void {
   const { job } = outcome;
   const who = sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
   const replay = (): void => {
     if (requestFile !== null) {
-      io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${path.basename(job.plugin.path)} < ${requestFile})`));
+      io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${shellWord(job.plugin.path)} < ${shellWord(requestFile)})`));
     }
   };
   if ('skipped' in outcome) {

@@ -67,10 +67,14 @@ function label(job: Job): string {
   return `plugin ${job.plugin.name} on ${job.contract.file}`;
 }
 
-/** `pacto-requests/<bundle>-<plugin>.json`, readable and unique enough to find by eye. */
+/**
+ * `pacto-requests/<job index>-<bundle>-<plugin>.json`: the zero-padded index makes the name unique
+ * (bundles `a`, `a-b` with plugins `b-c`, `c` would otherwise both give `a-b-c.json`) and sorts in
+ * job order; the rest is for finding it by eye.
+ */
 export function requestFileName(job: Job): string {
   const bundle = job.contract.bundle === '.' ? '_root' : job.contract.bundle.replace(/\//g, '--');
-  return `${bundle}-${job.plugin.name}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `${String(job.index).padStart(4, '0')}-${bundle}-${job.plugin.name}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
 async function saveRequest(job: Job, request: string, runnerTemp: string): Promise<string> {
