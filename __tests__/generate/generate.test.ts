@@ -114,6 +114,35 @@ describe('generate() end to end', () => {
     noStagingLeft();
   });
 
+  it('logs a job whose plugin ran but whose files could not be written as failed, after its run line, in job order', async () => {
+    // Into the bundle itself: pacto.yaml there is the contract, which no output may replace.
+    const exe = writeScript(bin, 'pacto-plugin-clobber', 'cat >/dev/null\necho \'{"files":[{"path":"pacto.yaml","content":"x"}]}\'\n');
+    const fine = writeScript(bin, 'pacto-plugin-fine', 'cat >/dev/null\necho \'{"files":[{"path":"ok.txt","content":"ok"}]}\'\n');
+    const contracts = ['b', 'a'].map((n) => simpleContract(config, n));
+    const before = snapshot(config.workingDirectory);
+    const { result, io } = await run(contracts, [plugin('clobber', exe, { output: '{bundle}' }), plugin('fine', fine)]);
+    expect(result.jobs.map((j) => `${j.contract} ${j.plugin} ${j.status}`)).toEqual([
+      'services/b/pacto.yaml clobber failed',
+      'services/b/pacto.yaml fine ok',
+      'services/a/pacto.yaml clobber failed',
+      'services/a/pacto.yaml fine ok',
+    ]);
+    const lines = io.calls.filter((c) => c.kind === 'group' || (c.kind === 'info' && /^[✓✗]/.test(c.message))).map((c) => c.message.replace(/ \(\d+ ms\)$/, ''));
+    expect(lines).toEqual([
+      '✓ clobber · services/b/pacto.yaml: ran, 1 file for services/b',
+      '✓ fine · services/b/pacto.yaml: ran, 1 file for services/b/fine-output',
+      '✓ clobber · services/a/pacto.yaml: ran, 1 file for services/a',
+      '✓ fine · services/a/pacto.yaml: ran, 1 file for services/a/fine-output',
+      `✗ clobber · services/b/pacto.yaml: its files were not written: ${result.jobs[0].error}`,
+      `✗ clobber · services/a/pacto.yaml: its files were not written: ${result.jobs[2].error}`,
+    ]);
+    expect(result.jobs[0].error).toMatch(/services\/b\/pacto\.yaml \(the contract\)/);
+    expect(io.calls.some((c) => c.message.includes('→'))).toBe(false);
+    const after = snapshot(config.workingDirectory);
+    for (const [file, v] of before) expect(after.get(file)).toEqual(v);
+    noStagingLeft();
+  });
+
   it('skips invalid contracts without starting a plugin, and marks files written into outputDir as direct', async () => {
     const marker = path.join(root, 'started');
     const exe = writeScript(

@@ -237,8 +237,8 @@ process.stdin.on('end', () => {
     expect(messages[exit3Line + 1]).toMatch(/^stderr \(last 64 KiB\):\n:\u200B:error::forged/);
     const groups = io.calls.filter((call) => call.kind === 'group').map((call) => call.message);
     expect(groups).toEqual([
-      '✓ noisy · services/orders/pacto.yaml: 1 file → services/orders/noisy-output (' + (noisy as JobOutput).durationMs + ' ms)',
-      '✓ messagecmd · services/orders/pacto.yaml: 0 files → services/orders/messagecmd-output (' + (messagecmd as JobOutput).durationMs + ' ms)',
+      '✓ noisy · services/orders/pacto.yaml: ran, 1 file for services/orders/noisy-output (' + (noisy as JobOutput).durationMs + ' ms)',
+      '✓ messagecmd · services/orders/pacto.yaml: ran, 0 files for services/orders/messagecmd-output (' + (messagecmd as JobOutput).durationMs + ' ms)',
     ]);
     expect(io.calls.filter((call) => call.kind === 'endgroup')).toHaveLength(2);
     expect(io.calls.filter((call) => call.kind === 'error' || call.kind === 'warning' || call.kind === 'failed')).toEqual([]);

@@ -41,26 +41,33 @@ function shellWord(p: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Prints one job's log lines. Everything a plugin wrote is sanitized first. */
+function who(job: Outcome['job']): string {
+  return sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
+}
+
+/**
+ * Prints one job's log lines as its plugin finishes. Nothing is written yet, so a success says
+ * the plugin ran; a job that then fails while its files are applied is logged after that (see
+ * generate). Everything a plugin wrote is sanitized first.
+ */
 function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): void {
   const { job } = outcome;
-  const who = sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
   const replay = (): void => {
     if (requestFile !== null) {
       io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${shellWord(job.plugin.path)} < ${shellWord(requestFile)})`));
     }
   };
   if ('skipped' in outcome) {
-    io.info(`– ${who}: skipped (${sanitizeForLog(outcome.reason)})`);
+    io.info(`– ${who(job)}: skipped (${sanitizeForLog(outcome.reason)})`);
     return;
   }
   if (outcome.ok) {
-    io.startGroup(`✓ ${who}: ${plural(outcome.files.length, 'file')} → ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
+    io.startGroup(`✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
     if (outcome.message !== '') io.info(`Message: ${sanitizeForLog(outcome.message)}`);
     replay();
     io.info(outcome.stderrTail === '' ? '(no stderr)' : `stderr:\n${sanitizeForLog(outcome.stderrTail.replace(/\s+$/, ''))}`);
     io.endGroup();
-    for (const w of outcome.warnings ?? []) io.info(`⚠ ${who}: ${sanitizeForLog(w)}`);
+    for (const w of outcome.warnings ?? []) io.info(`⚠ ${who(job)}: ${sanitizeForLog(w)}`);
     return;
   }
   io.info(`✗ ${outcome.error}`);
@@ -138,5 +145,14 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     return outcome;
   });
   log.flush();
-  return stage.applyOutputs(ordered, outputs);
+  const result = await stage.applyOutputs(ordered, outputs);
+  // Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order.
+  const what = config.mode === 'check' ? 'its files could not be compared' : 'its files were not written';
+  ordered.forEach((outcome, i) => {
+    const report = result.jobs[i];
+    if (outcome.ok && report?.status === 'failed') {
+      io.info(`✗ ${who(outcome.job)}: ${what}: ${sanitizeForLog(report.error ?? 'applying them failed')}`);
+    }
+  });
+  return result;
 }
