@@ -213,6 +213,39 @@ describe('check mode', () => {
     const e = res.drift!.entries.find((x) => x.path === 'svc/readme-output/README.md')!;
     expect(e.crlfOnly).toBe(true);
     expect(res.drift!.hints.join('\n')).toMatch(/differ only in line endings .*-text.*\.gitattributes/);
+    expect(res.drift!.hints.join('\n')).toContain('`svc/readme-output/** -text`');
+  });
+
+  it('hints: the CRLF pattern is relative to the repository root when the working directory is a subdirectory', async () => {
+    const top = env.wd;
+    const sub = path.join(top, 'services');
+    fs.mkdirSync(sub);
+    const saved = env;
+    env = {
+      ...saved,
+      wd: sub,
+      config: (o) => saved.config({ workingDirectory: sub, workspace: top, ...o }),
+      ctx: (o, e) => saved.ctx({ workingDirectory: sub, workspace: top, ...o }, e),
+    };
+    try {
+      await run(base(), {});
+      write(env, 'svc/readme-output/README.md', '# svc\r\n\r\nline\r\n');
+      git(top, ['init', '-q', '-b', 'main'], home);
+      const res = await check(base());
+      const hint = res.drift!.hints.find((h) => h.includes('line endings'))!;
+      const pattern = /for example `([^`]+)`\) so they keep/.exec(hint)![1];
+      expect(pattern).toBe('services/svc/readme-output/** -text');
+      // What the hint promises: in the root .gitattributes, the pattern reaches the file.
+      fs.writeFileSync(path.join(top, '.gitattributes'), `${pattern}\n`);
+      try {
+        const attr = git(top, ['check-attr', 'text', '--', 'services/svc/readme-output/README.md'], home);
+        expect(String(attr).trim()).toBe('services/svc/readme-output/README.md: text: unset');
+      } finally {
+        fs.rmSync(path.join(top, '.gitattributes'));
+      }
+    } finally {
+      env = saved;
+    }
   });
 
   it('truncates a long per-file diff for the summary but keeps the whole patch', async () => {

@@ -483,7 +483,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
       await fs.mkdir(path.dirname(patchFile), { recursive: true });
       await fs.writeFile(patchFile, Buffer.from(patch, 'latin1'));
     }
-    const hints = await driftHints(files, entries, outDirOf, wd, top !== null, wdPathOf);
+    const hints = await driftHints(files, entries, outDirOf, wd, top !== null, wdPathOf, patchPrefix);
     driftResult = { entries, patchFile, patchRoot: patchFile ? (top ?? wd) : null, expectedRoot, hints };
   } else {
     changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');

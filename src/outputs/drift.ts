@@ -9,6 +9,8 @@ export async function driftHints(
   wd: string,
   inGit: boolean,
   wdPathOf: (abs: string) => string,
+  /** The working directory relative to the repository root ('' at the root or outside git). */
+  repoPrefix = '',
 ): Promise<string[]> {
   const hints: string[] = [];
   if (inGit) {
@@ -30,8 +32,11 @@ export async function driftHints(
   }
   const crlf = entries.filter((e) => e.crlfOnly);
   if (crlf.length > 0) {
+    // The root .gitattributes matches paths from the repository root, not from the working directory.
+    const dir = [repoPrefix, ...crlf[0].path.split('/').slice(0, -1)].filter((s) => s !== '').join('/');
+    const pattern = dir === '' ? '** -text' : `${dir}/** -text`;
     hints.push(
-      `${crlf.length} file(s) differ only in line endings (CRLF versus LF), for example ${crlf[0].path}: git converted them on checkout (core.autocrlf or a text attribute). Mark generated files \`-text\` in .gitattributes (for example \`${crlf[0].path.split('/').slice(0, -1).join('/') || '.'}/** -text\`) so they keep the plugin's bytes.`,
+      `${crlf.length} file(s) differ only in line endings (CRLF versus LF), for example ${crlf[0].path}: git converted them on checkout (core.autocrlf or a text attribute). Mark generated files \`-text\` in the repository's root .gitattributes (for example \`${pattern}\`) so they keep the plugin's bytes.`,
     );
   }
   return hints;
