@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { Ajv } from 'ajv';
 import { RE2JS, RE2JSException } from 're2js';
@@ -25,6 +25,8 @@ export const MAX_SCHEMA_DEPTH = 256;
 export const MAX_SCHEMA_NODES = 20_000;
 /** Longest `pattern` / `patternProperties` key compiled (V8 and RE2 parse patterns recursively). */
 export const MAX_PATTERN_LENGTH = 4096;
+/** Entries kept by each content-keyed cache (schemas compiled, interface specs parsed). */
+const CACHE_LIMIT = 512;
 
 export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' };
 
@@ -55,6 +57,8 @@ export function readBundleFile(abs: string): ReadResult {
   }
 }
 
+const specCache = new Map<string, string | null>();
+
 /**
  * [M] Interface specs are parsed by extension: `.yaml`/`.yml` as YAML, `.json` as JSON (Pacto's
  * tests imply JSON specs are parsed too); any other extension (`.proto`) is never parsed.
@@ -62,6 +66,18 @@ export function readBundleFile(abs: string): ReadResult {
  */
 export function interfaceSpecError(rel: string, bytes: Buffer): string | null {
   const ext = path.posix.extname(rel).toLowerCase();
+  if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') return null;
+  // The verdict depends on the bytes and the parser only: a monorepo's copies of one spec are parsed once.
+  const key = `${ext === '.json' ? 'json' : 'yaml'}:${createHash('sha256').update(bytes).digest('hex')}`;
+  const hit = specCache.get(key);
+  if (hit !== undefined) return hit;
+  const result = specErrorUncached(ext, bytes);
+  if (specCache.size >= CACHE_LIMIT) specCache.delete(specCache.keys().next().value as string);
+  specCache.set(key, result);
+  return result;
+}
+
+function specErrorUncached(ext: string, bytes: Buffer): string | null {
   if (ext === '.json') {
     try {
       JSON.parse(bytes.toString('utf8'));
@@ -89,7 +105,6 @@ export type CompileResult =
   | { ok: false; kind: 'json' | 'schema'; message: string };
 
 const cache = new Map<string, CompileResult>();
-const CACHE_LIMIT = 512;
 
 /** Parses and compiles a bundle JSON Schema (draft 2020-12 unless `$schema` says otherwise); cached by content. */
 export function compileBundleSchema(bytes: Buffer): CompileResult {
@@ -121,8 +136,7 @@ function compileUncached(bytes: Buffer): CompileResult {
   }
   stripAsync(doc);
   try {
-    const ajv = newAjv(draft);
-    const fn = ajv.compile(doc as object);
+    const fn = compileIsolated(draft, doc as object);
     return {
       ok: true,
       schema: {
@@ -195,20 +209,48 @@ function shorten(s: string): string {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
-function newAjv(draft: Draft): Ajv {
+/**
+ * One ajv per draft serves every bundle schema: its meta-schema is compiled once (it cost about
+ * 30 ms per instance), and every schema is still checked against it. Each compile leaves the
+ * instance as it found it (the schema's `$id`s are unregistered), so no bundle schema can
+ * resolve a `$ref` into another or collide with its `$id`; an instance whose compile threw is
+ * dropped rather than trusted.
+ */
+const ajvByDraft = new Map<Draft, Ajv>();
+
+function compileIsolated(draft: Draft, doc: object): ValidateFunction {
+  // draft-04/06 are compiled as draft-07 (ajv 8 has no draft-04 engine) without their $schema.
+  const key: Draft = draft === 'draft-06' ? 'draft-04' : draft;
+  let schema = doc;
+  if (key === 'draft-04') {
+    const { $schema: _drop, ...rest } = doc as Record<string, unknown>;
+    schema = rest;
+  }
+  let ajv = ajvByDraft.get(key);
+  if (!ajv) {
+    ajv = newAjv(key);
+    ajvByDraft.set(key, ajv);
+  }
+  const before = { refs: new Set(Object.keys(ajv.refs)), schemas: new Set(Object.keys(ajv.schemas)) };
+  let fn: ValidateFunction;
+  try {
+    fn = ajv.compile(schema);
+  } catch (e) {
+    ajvByDraft.delete(key);
+    throw e;
+  }
+  // Only now is the schema's own `$id` known to be new (a taken one throws above): unregister it.
+  ajv.removeSchema(schema);
+  for (const k of Object.keys(ajv.refs)) if (!before.refs.has(k)) delete ajv.refs[k];
+  for (const k of Object.keys(ajv.schemas)) if (!before.schemas.has(k)) delete ajv.schemas[k];
+  return fn;
+}
+
+function newAjv(draft: Exclude<Draft, 'draft-06'>): Ajv {
   const opts = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true, code: { regExp: re2Engine } };
   if (draft === '2020-12') return new Ajv2020(opts) as unknown as Ajv;
   if (draft === '2019-09') return new Ajv2019(opts) as unknown as Ajv;
-  // draft-04/06 are compiled as draft-07 (ajv 8 has no draft-04 engine); their $schema is dropped for ajv.
-  const ajv = new Ajv({ ...opts, validateSchema: draft === 'draft-07' });
-  if (draft !== 'draft-07') {
-    const orig = ajv.compile.bind(ajv);
-    ajv.compile = ((schema: object) => {
-      const { $schema: _drop, ...rest } = schema as Record<string, unknown>;
-      return orig(rest);
-    }) as typeof ajv.compile;
-  }
-  return ajv;
+  return new Ajv({ ...opts, validateSchema: draft === 'draft-07' });
 }
 
 /**
