@@ -154,6 +154,8 @@ describe('applyOutputs (generate)', () => {
       ]);
       expect(exists(env, 'gen/old.md')).toBe(false);
       expect(exists(env, 'gen/sub/gone.md')).toBe(false);
+      // The directory the deletion left empty goes too.
+      expect(exists(env, 'gen/sub')).toBe(false);
       expect(read(env, 'gen/mine.txt')).toBe('user file, in no manifest');
       expect(JSON.parse(read(env, `gen/${MANIFEST_NAME}`)).entries[0].files.map((f: { path: string }) => f.path)).toEqual(['keep.md']);
     });
@@ -183,7 +185,37 @@ describe('applyOutputs (generate)', () => {
         ['gen/.pacto-generated.json', 'deleted'],
         ['gen/other.yaml', 'deleted'],
       ]);
-      expect(fs.readdirSync(path.join(env.wd, 'gen'))).toEqual(['mine.txt', 'sub']);
+      expect(fs.readdirSync(path.join(env.wd, 'gen'))).toEqual(['mine.txt']);
+    });
+
+    it('clean removes the parents a deletion leaves empty, keeps non-empty ones, and stops at the output directory', async () => {
+      const c = svc();
+      const files = { 'a/b/c/deep.md': 'd', 'a/keep/k.md': 'k', 'a/user/u.md': 'u', 'x/only.md': 'x' };
+      await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: files })], env.ctx());
+      write(env, 'gen/a/user/mine.txt', 'user file');
+      const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/keep/k.md': 'k' } })], env.ctx({ clean: true }));
+      expect(res.jobs[0].status).toBe('ok');
+      const dirs = Object.entries(snapshot(path.join(env.wd, 'gen'))).filter(([, e]) => e.type === 'dir').map(([p]) => p);
+      expect(dirs).toEqual(['.', 'a', 'a/keep', 'a/user']);
+      // Nothing left for the key: the output directory itself stays.
+      const res2 = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), {})], env.ctx({ clean: true }));
+      expect(res2.files.map((f) => [f.path, f.status])).toEqual([
+        ['gen/.pacto-generated.json', 'deleted'],
+        ['gen/a/keep/k.md', 'deleted'],
+      ]);
+      expect(fs.readdirSync(path.join(env.wd, 'gen'))).toEqual(['a']);
+      expect(fs.readdirSync(path.join(env.wd, 'gen/a'))).toEqual(['user']);
+    });
+
+    it('a rolled-back job puts back the directories its clean removed', async () => {
+      const c = svc();
+      await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/b/old.md': 'o', 'z.md': 'z1' } })], env.ctx());
+      const before = snapshot(env.wd);
+      const ctx = env.ctx({ clean: true }, { hooks: { beforeStep: (kind, target) => { if (kind === 'put' && target.endsWith(MANIFEST_NAME)) throw new Error('injected'); } } });
+      const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'z.md': 'z2' } })], ctx);
+      expect(res.jobs[0].error).toMatch(/injected \(the job's earlier changes were rolled back\)$/);
+      const strip = (snap: typeof before) => Object.fromEntries(Object.entries(snap).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
+      expect(strip(snapshot(env.wd))).toEqual(strip(before));
     });
 
     it('refuses to delete a protected file a tampered manifest lists', async () => {

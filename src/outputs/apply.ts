@@ -359,7 +359,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
       if (config.clean) {
         const o = line(wdPath, check ? 'stale' : 'deleted', null, false);
         if (check) drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), await sideOf(target, existing), { kind: 'absent' }), crlfOnly: false });
-        else steps.push({ kind: 'remove', target });
+        else steps.push({ kind: 'remove', target, pruneUpTo: outDir });
       } else {
         kept.push(f);
         if (check) drift.set(line(wdPath, 'stale', null, false), { severity: 'warning', section: '', crlfOnly: false });

@@ -9,7 +9,8 @@ import path from 'node:path';
 
 export type Step =
   | { kind: 'put'; target: string; source: string; mode: number | null }
-  | { kind: 'remove'; target: string };
+  /** `pruneUpTo`: also remove the parents the removal leaves empty, up to (not including) this directory. */
+  | { kind: 'remove'; target: string; pruneUpTo?: string };
 
 export interface TransactionHooks {
   /** Called before each step; throwing simulates a failure there (fault injection in tests). */
@@ -50,6 +51,25 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /**
+ * Removes the directories above `file` that are now empty, deepest first, stopping at the first
+ * one that is not (or is not a plain directory) and never removing `stopAt` or anything above
+ * it. Returns the removed directories, deepest first.
+ */
+async function pruneEmptyParents(file: string, stopAt: string): Promise<string[]> {
+  const removed: string[] = [];
+  const root = path.resolve(stopAt);
+  for (let dir = path.dirname(path.resolve(file)); dir !== root && dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+    try {
+      await fs.rmdir(dir);
+    } catch {
+      break;
+    }
+    removed.push(dir);
+  }
+  return removed;
+}
+
+/**
  * `workDir` holds the backups (same filesystem as every target). It may be shared by jobs
  * applied side by side: `prefix` keeps each job's file names apart.
  */
@@ -65,6 +85,11 @@ export async function runTransaction(steps: Step[], workDir: string, hooks: Tran
         const backup = path.join(workDir, `${prefix}backup-${n++}`);
         await move(step.target, backup);
         undo.push(() => move(backup, step.target));
+        if (step.kind === 'remove' && step.pruneUpTo !== undefined) {
+          const pruned = await pruneEmptyParents(step.target, step.pruneUpTo);
+          // Undone before the file is moved back (undo runs in reverse).
+          if (pruned.length > 0) undo.push(() => fs.mkdir(pruned[0], { recursive: true }));
+        }
       }
       if (step.kind === 'put') {
         const parent = path.dirname(step.target);
