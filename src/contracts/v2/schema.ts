@@ -3,8 +3,8 @@
  * docs/pacto-v2-format.md §1. The `oneOf` shapes are chosen so the leaf counts match Pacto v3's
  * (configuration/policy schema-vs-ref, capability standard-vs-extension).
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
+import generated from './schema-validator.generated.js';
 
 /** Go's regexp `.` stops at `\n` only; JS's also stops at `\r`, U+2028 and U+2029. */
 const ANY = '[^\\n]';
@@ -210,15 +210,12 @@ export const CONTRACT_SCHEMA_V2 = {
   },
 } as const;
 
-let compiled: ValidateFunction | null = null;
-
-/** The compiled contract schema: compiled on first use, once per process. */
+/**
+ * The compiled contract schema: ajv standalone code generated from CONTRACT_SCHEMA_V2 with
+ * AJV_OPTIONS and checked in (a test keeps it in sync), so no run compiles it.
+ */
 export function contractValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false, verbose: true });
-    compiled = ajv.compile(CONTRACT_SCHEMA_V2);
-  }
-  return compiled;
+  return generated as unknown as ValidateFunction;
 }
 
 /**
