@@ -68,6 +68,8 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   state.contracts = await validateBundles(state.discovery.bundles, {
     format: config.contractFormat,
     unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+    // Plugin requests are encoded only for a run that can generate.
+    encodeRequests: config.mode !== 'validate' && config.plugins.length > 0,
   });
 
   if (config.mode === 'validate') return;

@@ -6,11 +6,42 @@ import { selectProfile, sniffPactoVersion, validateBundles } from '../../src/con
 import type { Bundle } from '../../src/contracts/types.js';
 import { bundleFor, FIXTURES } from './helpers.js';
 
+const EXAMPLES = path.resolve(FIXTURES, '../../../examples/services');
+
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-validate-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const opts = { format: 'auto', unresolvedPolicyRefs: 'error' } as const;
 
 describe('validateBundles', () => {
+  it('encodes no plugin request when encodeRequests is false, and reaches the same verdicts', async () => {
+    const write = (name: string, yaml: string): Bundle => {
+      fs.mkdirSync(path.join(root, name));
+      fs.writeFileSync(path.join(root, name, 'pacto.yaml'), yaml);
+      return bundleFor(path.join(root, name));
+    };
+    const head = 'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\n';
+    const bundles = [
+      bundleFor(path.join(EXAMPLES, 'orders-api')),
+      bundleFor(path.join(EXAMPLES, 'ledger')),
+      bundleFor(path.join(EXAMPLES, 'notifications')),
+      write('nan', `${head}metadata:\n  x: .nan\n`),
+      write('intkey', `${head}metadata:\n  a:\n    1: x\n`),
+    ];
+    const encoded = await validateBundles(bundles, opts);
+    const plain = await validateBundles(bundles, { ...opts, encodeRequests: false });
+    // The encoding run is the control: it did encode, and it did fail to encode the last two.
+    expect(encoded.map((r) => r.contractJson !== null)).toEqual([true, true, true, false, false]);
+    expect(encoded.map((r) => r.requestError !== undefined)).toEqual([false, false, false, true, true]);
+    expect(encoded.map((r) => r.profile)).toEqual(['1.0', '2.0', '2.0', '1.0', '1.0']);
+    for (const [i, r] of plain.entries()) {
+      expect(r.contractJson).toBeNull();
+      expect(r).not.toHaveProperty('requestError');
+      const { contractJson: _a, requestError: _b, ...rest } = encoded[i]!;
+      const { contractJson: _c, ...same } = r;
+      expect(same).toEqual(rest);
+    }
+  });
+
   it('turns a discovery load error into one PARSE_ERROR without reading', async () => {
     const b: Bundle = { file: 'svc/pacto.yml', bundle: 'svc', absFile: path.join(root, 'nope', 'pacto.yml'), absDir: path.join(root, 'nope'), loadError: 'Pacto reads only pacto.yaml' };
     const [r] = await validateBundles([b], opts);

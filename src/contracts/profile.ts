@@ -16,12 +16,16 @@ export interface ProfileVerdict {
   version: string | null;
   errors: Finding[];
   warnings: Finding[];
-  /** The request's `contract` member, byte for byte as Pacto encodes it; null when it did not load. */
+  /**
+   * The request's `contract` member, byte for byte as Pacto encodes it; null when it did not
+   * load, or when opts.encodeRequests is false (nothing is encoded then).
+   */
   contractJson: string | null;
   /**
    * Set when the contract loaded but Go's encoder would refuse it (a NaN/±Inf, or a nested
    * metadata map with a non-string key): contractJson is then null and `pacto generate` fails
-   * with this text ("failed to marshal plugin input: …").
+   * with this text ("failed to marshal plugin input: …"). Never set when opts.encodeRequests
+   * is false.
    */
   requestError?: string;
   /** Absolute paths of files the contract references. */

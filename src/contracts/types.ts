@@ -28,6 +28,12 @@ export interface Bundle {
 export interface ValidationOptions {
   format: ContractFormat;
   unresolvedPolicyRefs: 'error' | 'warn';
+  /**
+   * Whether to encode each loaded contract as the plugin request's `contract` member (default
+   * true). A run that generates nothing (validate mode, no plugins) sets it false: every
+   * contractJson is then null and no requestError is set, and such results never reach generation.
+   */
+  encodeRequests?: boolean;
 }
 
 /** The verdict for one bundle, plus what generation needs from it. */
@@ -44,10 +50,14 @@ export interface ContractResult {
   warnings: Finding[];
   /**
    * The `contract` member of the plugin request, already encoded byte for byte as Pacto
-   * encodes its model (Go escaping). Null when the contract did not load.
+   * encodes its model (Go escaping). Null when the contract did not load, or when requests
+   * were not encoded (ValidationOptions.encodeRequests false).
    */
   contractJson: string | null;
-  /** Why contractJson is null although the contract loaded (see ProfileVerdict.requestError). */
+  /**
+   * Why contractJson is null although the contract loaded (see ProfileVerdict.requestError).
+   * Never set when requests were not encoded.
+   */
   requestError?: string;
   /** Absolute paths of files the contract references (generated files must not overwrite them). */
   referencedFiles: string[];

@@ -125,7 +125,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   const loaded: Partial<ProfileVerdict> = {
     service: model.service.name,
     version: model.service.version,
-    ...encodeContract(model),
+    ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
     referencedFiles: referencedFiles(model, input.bundle.absDir),
   };
 
@@ -136,7 +136,11 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
     return verdict(
       [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)],
       [],
-      { ...loaded, contractJson: null, requestError: `failed to marshal plugin input: ${p.message}` },
+      {
+        ...loaded,
+        contractJson: null,
+        ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
+      },
     );
   }
 

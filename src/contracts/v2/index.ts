@@ -46,7 +46,7 @@ async function run({ source, bundle, opts }: ProfileInput): Promise<ProfileVerdi
   const { model, tree } = loaded;
   verdict.service = model.service.name;
   verdict.version = model.service.version;
-  verdict.contractJson = encodeContract(model);
+  if (opts.encodeRequests !== false) verdict.contractJson = encodeContract(model);
 
   // 2 generic decode
   const generic = genericDocument(tree);
