@@ -43,6 +43,22 @@ describe('bundle schemas on a shared ajv', () => {
     expect(bad07.ok).toBe(false);
   });
 
+  it('compiles boolean schemas, again and again', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(compiled(true).validate({ any: 1 })).toBeNull();
+      expect(compiled(false).validate({})).not.toBeNull();
+    }
+  });
+
+  it('reports an invalid 2020-12 schema with ajv\'s own reason, then compiles valid ones', () => {
+    const bad = compileBundleSchema(json({ properties: { port: { type: 'integer', maximum: 'high' } } }));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.message).toBe('schema is invalid: data/properties/port/maximum must be number');
+    const good = compiled({ properties: { port: { type: 'integer', maximum: 10 } } });
+    expect(good.validate({ port: 11 })).not.toBeNull();
+    expect(good.validate({ port: 9 })).toBeNull();
+  });
+
   it('keeps draft-04 schemas working after a draft-07 one (separate instances)', () => {
     const d4 = compiled({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'integer', maximum: 3 });
     const d7 = compiled({ $schema: 'http://json-schema.org/draft-07/schema#', type: 'integer', minimum: 3 });

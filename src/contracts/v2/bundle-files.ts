@@ -16,6 +16,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { bundlePath, isValidFsPath } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 import { YamlTree } from '../yaml/tree.js';
+import metaValid2020 from './meta-2020-validator.generated.js';
 
 /** Bundle files larger than this are not read (a finding says so). */
 export const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
@@ -215,42 +216,54 @@ function shorten(s: string): string {
  * instance as it found it (the schema's `$id`s are unregistered), so no bundle schema can
  * resolve a `$ref` into another or collide with its `$id`; an instance whose compile threw is
  * dropped rather than trusted.
+ *
+ * A draft 2020-12 schema (the default) is first checked by the meta-schema validator generated
+ * ahead of time (meta-2020-validator.generated.ts; a test keeps it equal to ajv's verdict): one
+ * that passes is compiled by an instance that skips the meta check, so no run compiles the
+ * meta-schema for valid schemas; one that fails goes through the checking instance, whose
+ * error names what is wrong.
  */
-const ajvByDraft = new Map<Draft, Ajv>();
+type InstanceKey = Exclude<Draft, 'draft-06'> | '2020-12-prechecked';
+const ajvByKey = new Map<InstanceKey, Ajv>();
 
 function compileIsolated(draft: Draft, doc: object): ValidateFunction {
   // draft-04/06 are compiled as draft-07 (ajv 8 has no draft-04 engine) without their $schema.
-  const key: Draft = draft === 'draft-06' ? 'draft-04' : draft;
+  let key: InstanceKey = draft === 'draft-06' ? 'draft-04' : draft;
   let schema = doc;
   if (key === 'draft-04') {
     const { $schema: _drop, ...rest } = doc as Record<string, unknown>;
     schema = rest;
   }
-  let ajv = ajvByDraft.get(key);
+  if (key === '2020-12' && metaValid2020(schema)) key = '2020-12-prechecked';
+  let ajv = ajvByKey.get(key);
   if (!ajv) {
     ajv = newAjv(key);
-    ajvByDraft.set(key, ajv);
+    ajvByKey.set(key, ajv);
   }
   const before = { refs: new Set(Object.keys(ajv.refs)), schemas: new Set(Object.keys(ajv.schemas)) };
   let fn: ValidateFunction;
   try {
     fn = ajv.compile(schema);
   } catch (e) {
-    ajvByDraft.delete(key);
+    ajvByKey.delete(key);
     throw e;
   }
   // Only now is the schema's own `$id` known to be new (a taken one throws above): unregister it.
-  ajv.removeSchema(schema);
+  if (typeof schema === 'object' && schema !== null) ajv.removeSchema(schema);
   for (const k of Object.keys(ajv.refs)) if (!before.refs.has(k)) delete ajv.refs[k];
   for (const k of Object.keys(ajv.schemas)) if (!before.schemas.has(k)) delete ajv.schemas[k];
   return fn;
 }
 
-function newAjv(draft: Exclude<Draft, 'draft-06'>): Ajv {
-  const opts = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true, code: { regExp: re2Engine } };
-  if (draft === '2020-12') return new Ajv2020(opts) as unknown as Ajv;
-  if (draft === '2019-09') return new Ajv2019(opts) as unknown as Ajv;
-  return new Ajv({ ...opts, validateSchema: draft === 'draft-07' });
+/** How bundle schemas are compiled (plus RE2 for patterns); the meta-schema fast path is generated with these. */
+export const BUNDLE_AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: true } as const;
+
+function newAjv(key: InstanceKey): Ajv {
+  const opts = { ...BUNDLE_AJV_OPTIONS, code: { regExp: re2Engine } };
+  if (key === '2020-12-prechecked') return new Ajv2020({ ...opts, validateSchema: false }) as unknown as Ajv;
+  if (key === '2020-12') return new Ajv2020(opts) as unknown as Ajv;
+  if (key === '2019-09') return new Ajv2019(opts) as unknown as Ajv;
+  return new Ajv({ ...opts, validateSchema: key === 'draft-07' });
 }
 
 /**
