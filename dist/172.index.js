@@ -237,13 +237,32 @@ function nulList(paths) {
 async function pushWithRetry(plan, result) {
     const { checkout, branch, info } = plan;
     const { git, head, headBranch } = checkout;
+    // Only a checkout of the target branch itself can carry local commits there (a merge ref never does).
+    const onTarget = headBranch === branch;
+    // Where the checkout left origin/<branch>, before our fetches move it: what HEAD was built on.
+    const checkedOut = onTarget ? await trackingTip(git, branch) : null;
     for (let attempt = 1; attempt <= plan.attempts; attempt++) {
         result.attempts = attempt;
         result.committed = false;
         result.sha = '';
         const tip = await fetchBranch(git, branch, checkout.shallow);
         let parent = head;
-        if (tip !== null && tip !== head) {
+        const local = onTarget && tip !== null && tip !== head ? await unpushedCommits(git, head, tip, checkedOut) : null;
+        if (local?.onTip) {
+            // An earlier step committed on the branch without pushing: the outputs were generated from
+            // HEAD, so they belong on HEAD, and a fast-forward push carries those commits along.
+            const n = local.count;
+            info(`Commit: HEAD is ${n} commit${n === 1 ? '' : 's'} ahead of ${REMOTE}/${branch} (committed earlier in this job, not pushed): ` +
+                `the generated commit goes on top of HEAD and the push to ${branch} carries ${n === 1 ? 'that commit' : `those ${n} commits`} too.`);
+        }
+        else if (local && local.count > 0) {
+            const n = local.count;
+            result.error =
+                `HEAD has ${n} unpushed commit${n === 1 ? '' : 's'} (made earlier in this job) and ${REMOTE}/${branch} has moved since, so the generated commit cannot go on ${branch} with ${n === 1 ? 'it' : 'them'}. ` +
+                    `Push ${n === 1 ? 'it' : 'them'} before this step (git pull --rebase && git push) or set commit: false, then re-run. Nothing was pushed.`;
+            return;
+        }
+        else if (tip !== null && tip !== head) {
             const drift = await diffTrees(git, head, tip);
             const problem = replayProblem(plan, drift, attempt === 1 && headBranch !== branch);
             if (problem) {
@@ -282,7 +301,7 @@ async function pushWithRetry(plan, result) {
         }
         if (attempt === plan.attempts) {
             result.error =
-                `commit: the push to ${branch} was rejected ${attempt} time${attempt === 1 ? '' : 's'} because ${branch} kept moving (last: ${outcome.detail}). ` +
+                `the push to ${branch} was rejected ${attempt} time${attempt === 1 ? '' : 's'} because ${branch} kept moving (last: ${outcome.detail}). ` +
                     'Re-run, or raise push-attempts.';
             return;
         }
@@ -300,16 +319,42 @@ function replayProblem(plan, drift, foreignCheckout) {
         const list = listPaths(changedContracts);
         // The first look at a tip that is not our own branch: the checkout is something else (a merge ref).
         if (foreignCheckout) {
-            return (`commit: the checkout (${head}${checkout.headBranch ? `, branch ${checkout.headBranch}` : ', detached HEAD'}) has contracts that differ from ${REMOTE}/${branch} (${list}), ` +
+            return (`the checkout (${head}${checkout.headBranch ? `, branch ${checkout.headBranch}` : ', detached HEAD'}) has contracts that differ from ${REMOTE}/${branch} (${list}), ` +
                 `so its outputs do not belong on ${branch}. For a pull request, check out the branch itself: \`ref: \${{ github.head_ref }}\` in actions/checkout.`);
         }
-        return `commit: contracts changed on ${branch} while generating; re-run (changed: ${list}).`;
+        return `contracts changed on ${branch} while generating; re-run (changed: ${list}).`;
     }
     const conflicts = replayConflicts(plan.changes, drift);
     if (conflicts.length === 0)
         return null;
-    return (`commit: rebasing the generated commit onto ${REMOTE}/${branch} conflicts in ${listPaths(conflicts)}: ${branch} changed ${conflicts.length === 1 ? 'this file' : 'these files'} since ${head}. ` +
+    return (`rebasing the generated commit onto ${REMOTE}/${branch} conflicts in ${listPaths(conflicts)}: ${branch} changed ${conflicts.length === 1 ? 'this file' : 'these files'} since ${head}. ` +
         'The rebase was aborted; nothing was committed or pushed and the working tree is as generation left it. Re-run on the current branch.');
+}
+/** The remote-tracking ref of `branch` as it is now, or null. */
+async function trackingTip(git, branch) {
+    const out = await git.run(['rev-parse', '--verify', '-q', `refs/remotes/${REMOTE}/${branch}^{commit}`], { allowFailure: true });
+    return out.code === 0 ? out.stdout.trim() : null;
+}
+/**
+ * Commits HEAD has that the remote branch lacks. `onTip`: the remote tip is an ancestor of HEAD
+ * (HEAD is ahead; `count` commits). Otherwise `count` is what HEAD has on top of the commit the
+ * checkout left as origin/<branch> (0 when unknown). Neither needs deepening a shallow clone:
+ * HEAD's own history reaches the commit it was cloned at.
+ */
+async function unpushedCommits(git, head, tip, checkedOut) {
+    if (await isAncestor(git, tip, head))
+        return { onTip: true, count: await countBetween(git, tip, head) };
+    if (checkedOut !== null && checkedOut !== head && checkedOut !== tip && (await isAncestor(git, checkedOut, head))) {
+        return { onTip: false, count: await countBetween(git, checkedOut, head) };
+    }
+    return { onTip: false, count: 0 };
+}
+async function isAncestor(git, a, b) {
+    // Exit 1: not an ancestor; 128: history missing (shallow) or unknown object: not provably one either.
+    return (await git.run(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).code === 0;
+}
+async function countBetween(git, from, to) {
+    return Number(await git.text(['rev-list', '--count', `${from}..${to}`]));
 }
 /** Fetches the target branch (depth 1 in a shallow clone: only its tree is needed); null when it does not exist. */
 async function fetchBranch(git, branch, shallow) {
@@ -423,16 +468,16 @@ async function findRepo(dir, env, extraSafe = []) {
 async function openCheckout(config, env, debug) {
     const found = await findRepo(config.workingDirectory, env, [config.workspace]);
     if (found.error !== null) {
-        return (`commit: ${config.workingDirectory} is not inside a git repository (git says: ${found.error}). ` +
+        return (`${config.workingDirectory} is not inside a git repository (git says: ${found.error}). ` +
             'Check the repository out with actions/checkout before this step.');
     }
     const { top, prefix } = found;
     const git = new GitRunner(top, env, debug);
     const head = (await git.run(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
     if (head === '')
-        return 'commit: the checkout has no commit (HEAD is unborn); push an initial commit to the repository first.';
+        return 'the checkout has no commit (HEAD is unborn); push an initial commit to the repository first.';
     if ((await git.run(['remote', 'get-url', REMOTE], { allowFailure: true })).code !== 0) {
-        return `commit: the repository has no remote "${REMOTE}". Check it out with actions/checkout, which sets it up with push credentials.`;
+        return `the repository has no remote "${REMOTE}". Check it out with actions/checkout, which sets it up with push credentials.`;
     }
     const headBranch = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true })).stdout.trim();
     const shallow = (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
@@ -556,7 +601,7 @@ async function commitAndPush(ctx) {
         return result;
     }
     catch (err) {
-        result.error = `commit: ${redactUrls(err instanceof Error ? err.message : String(err))}`;
+        result.error = `${redactUrls(err instanceof Error ? err.message : String(err))}`;
         return result;
     }
     finally {

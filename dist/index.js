@@ -2505,3245 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 89379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const ANY = Symbol('SemVer ANY')
-// hoisted class for cyclic dependency
-class Comparator {
-  static get ANY () {
-    return ANY
-  }
-
-  constructor (comp, options) {
-    options = parseOptions(options)
-
-    if (comp instanceof Comparator) {
-      if (comp.loose === !!options.loose) {
-        return comp
-      } else {
-        comp = comp.value
-      }
-    }
-
-    comp = comp.trim().split(/\s+/).join(' ')
-    debug('comparator', comp, options)
-    this.options = options
-    this.loose = !!options.loose
-    this.parse(comp)
-
-    if (this.semver === ANY) {
-      this.value = ''
-    } else {
-      this.value = this.operator + this.semver.version
-    }
-
-    debug('comp', this)
-  }
-
-  parse (comp) {
-    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
-    const m = comp.match(r)
-
-    if (!m) {
-      throw new TypeError(`Invalid comparator: ${comp}`)
-    }
-
-    this.operator = m[1] !== undefined ? m[1] : ''
-    if (this.operator === '=') {
-      this.operator = ''
-    }
-
-    // if it literally is just '>' or '' then allow anything.
-    if (!m[2]) {
-      this.semver = ANY
-    } else {
-      this.semver = new SemVer(m[2], this.options.loose)
-    }
-  }
-
-  toString () {
-    return this.value
-  }
-
-  test (version) {
-    debug('Comparator.test', version, this.options.loose)
-
-    if (this.semver === ANY || version === ANY) {
-      return true
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    return cmp(version, this.operator, this.semver, this.options)
-  }
-
-  intersects (comp, options) {
-    if (!(comp instanceof Comparator)) {
-      throw new TypeError('a Comparator is required')
-    }
-
-    if (this.operator === '') {
-      if (this.value === '') {
-        return true
-      }
-      return new Range(comp.value, options).test(this.value)
-    } else if (comp.operator === '') {
-      if (comp.value === '') {
-        return true
-      }
-      return new Range(this.value, options).test(comp.semver)
-    }
-
-    options = parseOptions(options)
-
-    // Special cases where nothing can possibly be lower
-    if (options.includePrerelease &&
-      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
-      return false
-    }
-    if (!options.includePrerelease &&
-      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
-      return false
-    }
-
-    // Same direction increasing (> or >=)
-    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
-      return true
-    }
-    // Same direction decreasing (< or <=)
-    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // same SemVer and both sides are inclusive (<= or >=)
-    if (
-      (this.semver.version === comp.semver.version) &&
-      this.operator.includes('=') && comp.operator.includes('=')) {
-      return true
-    }
-    // opposite directions less than
-    if (cmp(this.semver, '<', comp.semver, options) &&
-      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
-      return true
-    }
-    // opposite directions greater than
-    if (cmp(this.semver, '>', comp.semver, options) &&
-      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
-      return true
-    }
-    return false
-  }
-}
-
-module.exports = Comparator
-
-const parseOptions = __nccwpck_require__(70356)
-const { safeRe: re, t } = __nccwpck_require__(95471)
-const cmp = __nccwpck_require__(28646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-
-
-/***/ }),
-
-/***/ 96782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SPACE_CHARACTERS = /\s+/g
-
-// hoisted class for cyclic dependency
-class Range {
-  constructor (range, options) {
-    options = parseOptions(options)
-
-    if (range instanceof Range) {
-      if (
-        range.loose === !!options.loose &&
-        range.includePrerelease === !!options.includePrerelease
-      ) {
-        return range
-      } else {
-        return new Range(range.raw, options)
-      }
-    }
-
-    if (range instanceof Comparator) {
-      // just put it in the set and return
-      this.raw = range.value
-      this.set = [[range]]
-      this.formatted = undefined
-      return this
-    }
-
-    this.options = options
-    this.loose = !!options.loose
-    this.includePrerelease = !!options.includePrerelease
-
-    // First reduce all whitespace as much as possible so we do not have to rely
-    // on potentially slow regexes like \s*. This is then stored and used for
-    // future error messages as well.
-    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
-
-    // First, split on ||
-    this.set = this.raw
-      .split('||')
-      // map the range to a 2d array of comparators
-      .map(r => this.parseRange(r.trim()))
-      // throw out any comparator lists that are empty
-      // this generally means that it was not a valid range, which is allowed
-      // in loose mode, but will still throw if the WHOLE range is invalid.
-      .filter(c => c.length)
-
-    if (!this.set.length) {
-      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
-    }
-
-    // if we have any that are not the null set, throw out null sets.
-    if (this.set.length > 1) {
-      // keep the first one, in case they're all null sets
-      const first = this.set[0]
-      this.set = this.set.filter(c => !isNullSet(c[0]))
-      if (this.set.length === 0) {
-        this.set = [first]
-      } else if (this.set.length > 1) {
-        // if we have any that are *, then the range is just *
-        for (const c of this.set) {
-          if (c.length === 1 && isAny(c[0])) {
-            this.set = [c]
-            break
-          }
-        }
-      }
-    }
-
-    this.formatted = undefined
-  }
-
-  get range () {
-    if (this.formatted === undefined) {
-      this.formatted = ''
-      for (let i = 0; i < this.set.length; i++) {
-        if (i > 0) {
-          this.formatted += '||'
-        }
-        const comps = this.set[i]
-        for (let k = 0; k < comps.length; k++) {
-          if (k > 0) {
-            this.formatted += ' '
-          }
-          this.formatted += comps[k].toString().trim()
-        }
-      }
-    }
-    return this.formatted
-  }
-
-  format () {
-    return this.range
-  }
-
-  toString () {
-    return this.range
-  }
-
-  parseRange (range) {
-    // strip build metadata so it can't bleed into the version
-    range = range.replace(BUILDSTRIPRE, '')
-
-    // memoize range parsing for performance.
-    // this is a very hot path, and fully deterministic.
-    const memoOpts =
-      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
-      (this.options.loose && FLAG_LOOSE)
-    const memoKey = memoOpts + ':' + range
-    const cached = cache.get(memoKey)
-    if (cached) {
-      return cached
-    }
-
-    const loose = this.options.loose
-    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
-    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
-    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
-    debug('hyphen replace', range)
-
-    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
-    range = trimComparatorWhitespace(range)
-    debug('comparator trim', range)
-
-    // `~ 1.2.3` => `~1.2.3`
-    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
-    debug('tilde trim', range)
-
-    // `^ 1.2.3` => `^1.2.3`
-    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
-    debug('caret trim', range)
-
-    // At this point, the range is completely trimmed and
-    // ready to be split into comparators.
-
-    let rangeList = range
-      .split(' ')
-      .map(comp => parseComparator(comp, this.options))
-      .join(' ')
-      .split(/\s+/)
-      // >=0.0.0 is equivalent to *
-      .map(comp => replaceGTE0(comp, this.options))
-
-    if (loose) {
-      // in loose mode, throw out any that are not valid comparators
-      rangeList = rangeList.filter(comp => {
-        debug('loose invalid filter', comp, this.options)
-        return !!comp.match(re[t.COMPARATORLOOSE])
-      })
-    }
-    debug('range list', rangeList)
-
-    // if any comparators are the null set, then replace with JUST null set
-    // if more than one comparator, remove any * comparators
-    // also, don't include the same comparator more than once
-    const rangeMap = new Map()
-    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
-    for (const comp of comparators) {
-      if (isNullSet(comp)) {
-        return [comp]
-      }
-      rangeMap.set(comp.value, comp)
-    }
-    if (rangeMap.size > 1 && rangeMap.has('')) {
-      rangeMap.delete('')
-    }
-
-    const result = [...rangeMap.values()]
-    cache.set(memoKey, result)
-    return result
-  }
-
-  intersects (range, options) {
-    if (!(range instanceof Range)) {
-      throw new TypeError('a Range is required')
-    }
-
-    return this.set.some((thisComparators) => {
-      return (
-        isSatisfiable(thisComparators, options) &&
-        range.set.some((rangeComparators) => {
-          return (
-            isSatisfiable(rangeComparators, options) &&
-            thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options)
-              })
-            })
-          )
-        })
-      )
-    })
-  }
-
-  // if ANY of the sets match ALL of its comparators, then pass
-  test (version) {
-    if (!version) {
-      return false
-    }
-
-    if (typeof version === 'string') {
-      try {
-        version = new SemVer(version, this.options)
-      } catch (er) {
-        return false
-      }
-    }
-
-    for (let i = 0; i < this.set.length; i++) {
-      if (testSet(this.set[i], version, this.options)) {
-        return true
-      }
-    }
-    return false
-  }
-}
-
-module.exports = Range
-
-const LRU = __nccwpck_require__(61383)
-const cache = new LRU()
-
-const parseOptions = __nccwpck_require__(70356)
-const Comparator = __nccwpck_require__(89379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(69737)
-const {
-  safeRe: re,
-  src,
-  t,
-  tildeTrimReplace,
-  caretTrimReplace,
-} = __nccwpck_require__(95471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(45101)
-
-// unbounded global build-metadata stripper used by parseRange
-const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
-
-const isNullSet = c => c.value === '<0.0.0-0'
-const isAny = c => c.value === ''
-
-// take a set of comparators and determine whether there
-// exists a version which can satisfy it
-const isSatisfiable = (comparators, options) => {
-  let result = true
-  const remainingComparators = comparators.slice()
-  let testComparator = remainingComparators.pop()
-
-  while (result && remainingComparators.length) {
-    result = remainingComparators.every((otherComparator) => {
-      return testComparator.intersects(otherComparator, options)
-    })
-
-    testComparator = remainingComparators.pop()
-  }
-
-  return result
-}
-
-// comprised of xranges, tildes, stars, and gtlt's at this point.
-// already replaced the hyphen ranges
-// turn into a set of JUST comparators.
-const parseComparator = (comp, options) => {
-  comp = comp.replace(re[t.BUILD], '')
-  debug('comp', comp, options)
-  comp = replaceCarets(comp, options)
-  debug('caret', comp)
-  comp = replaceTildes(comp, options)
-  debug('tildes', comp)
-  comp = replaceXRanges(comp, options)
-  debug('xrange', comp)
-  comp = replaceStars(comp, options)
-  debug('stars', comp)
-  return comp
-}
-
-const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
-
-const invalidXRangeOrder = (M, m, p) => (
-  (isX(M) && !isX(m)) ||
-  (isX(m) && p && !isX(p))
-)
-
-// ~, ~> --> * (any, kinda silly)
-// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
-// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
-// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
-// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
-// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
-// ~0.0.1 --> >=0.0.1 <0.1.0-0
-const replaceTildes = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceTilde(c, options))
-    .join(' ')
-}
-
-const replaceTilde = (comp, options) => {
-  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
-  // if we're including prereleases in the match, then the lower bound is
-  // -0, the lowest possible prerelease value, just like x-ranges and carets.
-  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('tilde', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      // ~1.2 == >=1.2.0 <1.3.0-0
-      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-    } else if (pr) {
-      debug('replaceTilde pr', pr)
-      ret = `>=${M}.${m}.${p}-${pr
-      } <${M}.${+m + 1}.0-0`
-    } else {
-      // ~1.2.3 == >=1.2.3 <1.3.0-0
-      ret = `>=${M}.${m}.${p
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('tilde return', ret)
-    return ret
-  })
-}
-
-// ^ --> * (any, kinda silly)
-// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
-// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
-// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
-// ^1.2.3 --> >=1.2.3 <2.0.0-0
-// ^1.2.0 --> >=1.2.0 <2.0.0-0
-// ^0.0.1 --> >=0.0.1 <0.0.2-0
-// ^0.1.0 --> >=0.1.0 <0.2.0-0
-const replaceCarets = (comp, options) => {
-  return comp
-    .trim()
-    .split(/\s+/)
-    .map((c) => replaceCaret(c, options))
-    .join(' ')
-}
-
-const replaceCaret = (comp, options) => {
-  debug('caret', comp, options)
-  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
-  const z = options.includePrerelease ? '-0' : ''
-  return comp.replace(r, (_, M, m, p, pr) => {
-    debug('caret', comp, _, M, m, p, pr)
-    let ret
-
-    if (isX(M)) {
-      ret = ''
-    } else if (isX(m)) {
-      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
-    } else if (isX(p)) {
-      if (M === '0') {
-        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
-      } else {
-        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
-      }
-    } else if (pr) {
-      debug('replaceCaret pr', pr)
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p}-${pr
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p}-${pr
-        } <${+M + 1}.0.0-0`
-      }
-    } else {
-      debug('no pr')
-      if (M === '0') {
-        if (m === '0') {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${m}.${+p + 1}-0`
-        } else {
-          ret = `>=${M}.${m}.${p
-          } <${M}.${+m + 1}.0-0`
-        }
-      } else {
-        ret = `>=${M}.${m}.${p
-        } <${+M + 1}.0.0-0`
-      }
-    }
-
-    debug('caret return', ret)
-    return ret
-  })
-}
-
-const replaceXRanges = (comp, options) => {
-  debug('replaceXRanges', comp, options)
-  return comp
-    .split(/\s+/)
-    .map((c) => replaceXRange(c, options))
-    .join(' ')
-}
-
-const replaceXRange = (comp, options) => {
-  comp = comp.trim()
-  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
-  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-    debug('xRange', comp, ret, gtlt, M, m, p, pr)
-    if (invalidXRangeOrder(M, m, p)) {
-      return comp
-    }
-
-    const xM = isX(M)
-    const xm = xM || isX(m)
-    const xp = xm || isX(p)
-    const anyX = xp
-
-    if (gtlt === '=' && anyX) {
-      gtlt = ''
-    }
-
-    // if we're including prereleases in the match, then we need
-    // to fix this to -0, the lowest possible prerelease value
-    pr = options.includePrerelease ? '-0' : ''
-
-    if (xM) {
-      if (gtlt === '>' || gtlt === '<') {
-        // nothing is allowed
-        ret = '<0.0.0-0'
-      } else {
-        // nothing is forbidden
-        ret = '*'
-      }
-    } else if (gtlt && anyX) {
-      // we know patch is an x, because we have any x at all.
-      // replace X with 0
-      if (xm) {
-        m = 0
-      }
-      p = 0
-
-      if (gtlt === '>') {
-        // >1 => >=2.0.0
-        // >1.2 => >=1.3.0
-        gtlt = '>='
-        if (xm) {
-          M = +M + 1
-          m = 0
-          p = 0
-        } else {
-          m = +m + 1
-          p = 0
-        }
-      } else if (gtlt === '<=') {
-        // <=0.7.x is actually <0.8.0, since any 0.7.x should
-        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
-        gtlt = '<'
-        if (xm) {
-          M = +M + 1
-        } else {
-          m = +m + 1
-        }
-      }
-
-      if (gtlt === '<') {
-        pr = '-0'
-      }
-
-      ret = `${gtlt + M}.${m}.${p}${pr}`
-    } else if (xm) {
-      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
-    } else if (xp) {
-      ret = `>=${M}.${m}.0${pr
-      } <${M}.${+m + 1}.0-0`
-    }
-
-    debug('xRange return', ret)
-
-    return ret
-  })
-}
-
-// Because * is AND-ed with everything else in the comparator,
-// and '' means "any version", just remove the *s entirely.
-const replaceStars = (comp, options) => {
-  debug('replaceStars', comp, options)
-  // Looseness is ignored here.  star is always as loose as it gets!
-  return comp
-    .trim()
-    .replace(re[t.STAR], '')
-}
-
-const replaceGTE0 = (comp, options) => {
-  debug('replaceGTE0', comp, options)
-  return comp
-    .trim()
-    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
-}
-
-// This function is passed to string.replace(re[t.HYPHENRANGE])
-// M, m, patch, prerelease, build
-// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
-// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
-// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
-// TODO build?
-const hyphenReplace = incPr => ($0,
-  from, fM, fm, fp, fpr, fb,
-  to, tM, tm, tp, tpr) => {
-  if (isX(fM)) {
-    from = ''
-  } else if (isX(fm)) {
-    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
-  } else if (isX(fp)) {
-    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
-  } else if (fpr) {
-    from = `>=${from}`
-  } else {
-    from = `>=${from}${incPr ? '-0' : ''}`
-  }
-
-  if (isX(tM)) {
-    to = ''
-  } else if (isX(tm)) {
-    to = `<${+tM + 1}.0.0-0`
-  } else if (isX(tp)) {
-    to = `<${tM}.${+tm + 1}.0-0`
-  } else if (tpr) {
-    to = `<=${tM}.${tm}.${tp}-${tpr}`
-  } else if (incPr) {
-    to = `<${tM}.${tm}.${+tp + 1}-0`
-  } else {
-    to = `<=${to}`
-  }
-
-  return `${from} ${to}`.trim()
-}
-
-const testSet = (set, version, options) => {
-  for (let i = 0; i < set.length; i++) {
-    if (!set[i].test(version)) {
-      return false
-    }
-  }
-
-  if (version.prerelease.length && !options.includePrerelease) {
-    // Find the set of versions that are allowed to have prereleases
-    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
-    // That should allow `1.2.3-pr.2` to pass.
-    // However, `1.2.4-alpha.notready` should NOT be allowed,
-    // even though it's within the range set by the comparators.
-    for (let i = 0; i < set.length; i++) {
-      debug(set[i].semver)
-      if (set[i].semver === Comparator.ANY) {
-        continue
-      }
-
-      if (set[i].semver.prerelease.length > 0) {
-        const allowed = set[i].semver
-        if (allowed.major === version.major &&
-            allowed.minor === version.minor &&
-            allowed.patch === version.patch) {
-          return true
-        }
-      }
-    }
-
-    // Version has a -pre, but it's not one of the ones we like.
-    return false
-  }
-
-  return true
-}
-
-
-/***/ }),
-
-/***/ 7163:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(45101)
-const { safeRe: re, t } = __nccwpck_require__(95471)
-
-const parseOptions = __nccwpck_require__(70356)
-const { compareIdentifiers } = __nccwpck_require__(73348)
-
-const isPrereleaseIdentifier = (prerelease, identifier) => {
-  const identifiers = identifier.split('.')
-  if (identifiers.length > prerelease.length) {
-    return false
-  }
-
-  for (let i = 0; i < identifiers.length; i++) {
-    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-      return false
-    }
-  }
-
-  return true
-}
-
-class SemVer {
-  constructor (version, options) {
-    options = parseOptions(options)
-
-    if (version instanceof SemVer) {
-      if (version.loose === !!options.loose &&
-        version.includePrerelease === !!options.includePrerelease) {
-        return version
-      } else {
-        version = version.version
-      }
-    } else if (typeof version !== 'string') {
-      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
-    }
-
-    if (version.length > MAX_LENGTH) {
-      throw new TypeError(
-        `version is longer than ${MAX_LENGTH} characters`
-      )
-    }
-
-    debug('SemVer', version, options)
-    this.options = options
-    this.loose = !!options.loose
-    // this isn't actually relevant for versions, but keep it so that we
-    // don't run into trouble passing this.options around.
-    this.includePrerelease = !!options.includePrerelease
-
-    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
-
-    if (!m) {
-      throw new TypeError(`Invalid Version: ${version}`)
-    }
-
-    this.raw = version
-
-    // these are actually numbers
-    this.major = +m[1]
-    this.minor = +m[2]
-    this.patch = +m[3]
-
-    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-      throw new TypeError('Invalid major version')
-    }
-
-    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-      throw new TypeError('Invalid minor version')
-    }
-
-    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-      throw new TypeError('Invalid patch version')
-    }
-
-    // numberify any prerelease numeric ids
-    if (!m[4]) {
-      this.prerelease = []
-    } else {
-      this.prerelease = m[4].split('.').map((id) => {
-        if (/^[0-9]+$/.test(id)) {
-          const num = +id
-          if (num >= 0 && num < MAX_SAFE_INTEGER) {
-            return num
-          }
-        }
-        return id
-      })
-    }
-
-    this.build = m[5] ? m[5].split('.') : []
-    this.format()
-  }
-
-  format () {
-    this.version = `${this.major}.${this.minor}.${this.patch}`
-    if (this.prerelease.length) {
-      this.version += `-${this.prerelease.join('.')}`
-    }
-    return this.version
-  }
-
-  toString () {
-    return this.version
-  }
-
-  compare (other) {
-    debug('SemVer.compare', this.version, this.options, other)
-    if (!(other instanceof SemVer)) {
-      if (typeof other === 'string' && other === this.version) {
-        return 0
-      }
-      other = new SemVer(other, this.options)
-    }
-
-    if (other.version === this.version) {
-      return 0
-    }
-
-    return this.compareMain(other) || this.comparePre(other)
-  }
-
-  compareMain (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    if (this.major < other.major) {
-      return -1
-    }
-    if (this.major > other.major) {
-      return 1
-    }
-    if (this.minor < other.minor) {
-      return -1
-    }
-    if (this.minor > other.minor) {
-      return 1
-    }
-    if (this.patch < other.patch) {
-      return -1
-    }
-    if (this.patch > other.patch) {
-      return 1
-    }
-    return 0
-  }
-
-  comparePre (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    // NOT having a prerelease is > having one
-    if (this.prerelease.length && !other.prerelease.length) {
-      return -1
-    } else if (!this.prerelease.length && other.prerelease.length) {
-      return 1
-    } else if (!this.prerelease.length && !other.prerelease.length) {
-      return 0
-    }
-
-    let i = 0
-    do {
-      const a = this.prerelease[i]
-      const b = other.prerelease[i]
-      debug('prerelease compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  compareBuild (other) {
-    if (!(other instanceof SemVer)) {
-      other = new SemVer(other, this.options)
-    }
-
-    let i = 0
-    do {
-      const a = this.build[i]
-      const b = other.build[i]
-      debug('build compare', i, a, b)
-      if (a === undefined && b === undefined) {
-        return 0
-      } else if (b === undefined) {
-        return 1
-      } else if (a === undefined) {
-        return -1
-      } else if (a === b) {
-        continue
-      } else {
-        return compareIdentifiers(a, b)
-      }
-    } while (++i)
-  }
-
-  // preminor will bump the version up to the next minor release, and immediately
-  // down to pre-release. premajor and prepatch work the same way.
-  inc (release, identifier, identifierBase) {
-    if (release.startsWith('pre')) {
-      if (!identifier && identifierBase === false) {
-        throw new Error('invalid increment argument: identifier is empty')
-      }
-      // Avoid an invalid semver results
-      if (identifier) {
-        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
-        if (!match || match[1] !== identifier) {
-          throw new Error(`invalid identifier: ${identifier}`)
-        }
-      }
-    }
-
-    switch (release) {
-      case 'premajor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor = 0
-        this.major++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'preminor':
-        this.prerelease.length = 0
-        this.patch = 0
-        this.minor++
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'prepatch':
-        // If this is already a prerelease, it will bump to the next version
-        // drop any prereleases that might already exist, since they are not
-        // relevant at this point.
-        this.prerelease.length = 0
-        this.inc('patch', identifier, identifierBase)
-        this.inc('pre', identifier, identifierBase)
-        break
-      // If the input is a non-prerelease version, this acts the same as
-      // prepatch.
-      case 'prerelease':
-        if (this.prerelease.length === 0) {
-          this.inc('patch', identifier, identifierBase)
-        }
-        this.inc('pre', identifier, identifierBase)
-        break
-      case 'release':
-        if (this.prerelease.length === 0) {
-          throw new Error(`version ${this.raw} is not a prerelease`)
-        }
-        this.prerelease.length = 0
-        break
-
-      case 'major':
-        // If this is a pre-major version, bump up to the same major version.
-        // Otherwise increment major.
-        // 1.0.0-5 bumps to 1.0.0
-        // 1.1.0 bumps to 2.0.0
-        if (
-          this.minor !== 0 ||
-          this.patch !== 0 ||
-          this.prerelease.length === 0
-        ) {
-          this.major++
-        }
-        this.minor = 0
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'minor':
-        // If this is a pre-minor version, bump up to the same minor version.
-        // Otherwise increment minor.
-        // 1.2.0-5 bumps to 1.2.0
-        // 1.2.1 bumps to 1.3.0
-        if (this.patch !== 0 || this.prerelease.length === 0) {
-          this.minor++
-        }
-        this.patch = 0
-        this.prerelease = []
-        break
-      case 'patch':
-        // If this is not a pre-release version, it will increment the patch.
-        // If it is a pre-release it will bump up to the same patch version.
-        // 1.2.0-5 patches to 1.2.0
-        // 1.2.0 patches to 1.2.1
-        if (this.prerelease.length === 0) {
-          this.patch++
-        }
-        this.prerelease = []
-        break
-      // This probably shouldn't be used publicly.
-      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-      case 'pre': {
-        const base = Number(identifierBase) ? 1 : 0
-
-        if (this.prerelease.length === 0) {
-          this.prerelease = [base]
-        } else {
-          let i = this.prerelease.length
-          while (--i >= 0) {
-            if (typeof this.prerelease[i] === 'number') {
-              this.prerelease[i]++
-              i = -2
-            }
-          }
-          if (i === -1) {
-            // didn't increment anything
-            if (identifier === this.prerelease.join('.') && identifierBase === false) {
-              throw new Error('invalid increment argument: identifier already exists')
-            }
-            this.prerelease.push(base)
-          }
-        }
-        if (identifier) {
-          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
-          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
-          let prerelease = [identifier, base]
-          if (identifierBase === false) {
-            prerelease = [identifier]
-          }
-          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-            const prereleaseBase = this.prerelease[identifier.split('.').length]
-            if (isNaN(prereleaseBase)) {
-              this.prerelease = prerelease
-            }
-          } else {
-            this.prerelease = prerelease
-          }
-        }
-        break
-      }
-      default:
-        throw new Error(`invalid increment argument: ${release}`)
-    }
-    this.raw = this.format()
-    if (this.build.length) {
-      this.raw += `+${this.build.join('.')}`
-    }
-    return this
-  }
-}
-
-module.exports = SemVer
-
-
-/***/ }),
-
-/***/ 1799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const clean = (version, options) => {
-  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
-  return s ? s.version : null
-}
-module.exports = clean
-
-
-/***/ }),
-
-/***/ 28646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const eq = __nccwpck_require__(55082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(16599)
-const gte = __nccwpck_require__(41236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(56717)
-
-const cmp = (a, op, b, loose) => {
-  switch (op) {
-    case '===':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a === b
-
-    case '!==':
-      if (typeof a === 'object') {
-        a = a.version
-      }
-      if (typeof b === 'object') {
-        b = b.version
-      }
-      return a !== b
-
-    case '':
-    case '=':
-    case '==':
-      return eq(a, b, loose)
-
-    case '!=':
-      return neq(a, b, loose)
-
-    case '>':
-      return gt(a, b, loose)
-
-    case '>=':
-      return gte(a, b, loose)
-
-    case '<':
-      return lt(a, b, loose)
-
-    case '<=':
-      return lte(a, b, loose)
-
-    default:
-      throw new TypeError(`Invalid operator: ${op}`)
-  }
-}
-module.exports = cmp
-
-
-/***/ }),
-
-/***/ 35385:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(16353)
-const { safeRe: re, t } = __nccwpck_require__(95471)
-
-const coerce = (version, options) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-
-  if (typeof version === 'number') {
-    version = String(version)
-  }
-
-  if (typeof version !== 'string') {
-    return null
-  }
-
-  options = options || {}
-
-  let match = null
-  if (!options.rtl) {
-    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
-  } else {
-    // Find the right-most coercible string that does not share
-    // a terminus with a more left-ward coercible string.
-    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
-    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
-    //
-    // Walk through the string checking with a /g regexp
-    // Manually set the index so as to pick up overlapping matches.
-    // Stop when we get a match that ends at the string end, since no
-    // coercible string can be more right-ward without the same terminus.
-    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
-    let next
-    while ((next = coerceRtlRegex.exec(version)) &&
-        (!match || match.index + match[0].length !== version.length)
-    ) {
-      if (!match ||
-            next.index + next[0].length !== match.index + match[0].length) {
-        match = next
-      }
-      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
-    }
-    // leave it in a clean state
-    coerceRtlRegex.lastIndex = -1
-  }
-
-  if (match === null) {
-    return null
-  }
-
-  const major = match[2]
-  const minor = match[3] || '0'
-  const patch = match[4] || '0'
-  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
-  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
-
-  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
-}
-module.exports = coerce
-
-
-/***/ }),
-
-/***/ 37648:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compareBuild = (a, b, loose) => {
-  const versionA = new SemVer(a, loose)
-  const versionB = new SemVer(b, loose)
-  return versionA.compare(versionB) || versionA.compareBuild(versionB)
-}
-module.exports = compareBuild
-
-
-/***/ }),
-
-/***/ 56874:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const compareLoose = (a, b) => compare(a, b, true)
-module.exports = compareLoose
-
-
-/***/ }),
-
-/***/ 78469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const compare = (a, b, loose) =>
-  new SemVer(a, loose).compare(new SemVer(b, loose))
-
-module.exports = compare
-
-
-/***/ }),
-
-/***/ 70711:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-
-const diff = (version1, version2) => {
-  const v1 = parse(version1, null, true)
-  const v2 = parse(version2, null, true)
-  const comparison = v1.compare(v2)
-
-  if (comparison === 0) {
-    return null
-  }
-
-  const v1Higher = comparison > 0
-  const highVersion = v1Higher ? v1 : v2
-  const lowVersion = v1Higher ? v2 : v1
-  const highHasPre = !!highVersion.prerelease.length
-  const lowHasPre = !!lowVersion.prerelease.length
-
-  if (lowHasPre && !highHasPre) {
-    // Going from prerelease -> no prerelease requires some special casing
-
-    // If the low version has only a major, then it will always be a major
-    // Some examples:
-    // 1.0.0-1 -> 1.0.0
-    // 1.0.0-1 -> 1.1.1
-    // 1.0.0-1 -> 2.0.0
-    if (!lowVersion.patch && !lowVersion.minor) {
-      return 'major'
-    }
-
-    // If the main part has no difference
-    if (lowVersion.compareMain(highVersion) === 0) {
-      if (lowVersion.minor && !lowVersion.patch) {
-        return 'minor'
-      }
-      return 'patch'
-    }
-  }
-
-  // add the `pre` prefix if we are going to a prerelease version
-  const prefix = highHasPre ? 'pre' : ''
-
-  if (v1.major !== v2.major) {
-    return prefix + 'major'
-  }
-
-  if (v1.minor !== v2.minor) {
-    return prefix + 'minor'
-  }
-
-  if (v1.patch !== v2.patch) {
-    return prefix + 'patch'
-  }
-
-  // high and low are prereleases
-  return 'prerelease'
-}
-
-module.exports = diff
-
-
-/***/ }),
-
-/***/ 55082:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const eq = (a, b, loose) => compare(a, b, loose) === 0
-module.exports = eq
-
-
-/***/ }),
-
-/***/ 16599:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const gt = (a, b, loose) => compare(a, b, loose) > 0
-module.exports = gt
-
-
-/***/ }),
-
-/***/ 41236:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const gte = (a, b, loose) => compare(a, b, loose) >= 0
-module.exports = gte
-
-
-/***/ }),
-
-/***/ 62338:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-
-const inc = (version, release, options, identifier, identifierBase) => {
-  if (typeof (options) === 'string') {
-    identifierBase = identifier
-    identifier = options
-    options = undefined
-  }
-
-  try {
-    return new SemVer(
-      version instanceof SemVer ? version.version : version,
-      options
-    ).inc(release, identifier, identifierBase).version
-  } catch (er) {
-    return null
-  }
-}
-module.exports = inc
-
-
-/***/ }),
-
-/***/ 3872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const lt = (a, b, loose) => compare(a, b, loose) < 0
-module.exports = lt
-
-
-/***/ }),
-
-/***/ 56717:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const lte = (a, b, loose) => compare(a, b, loose) <= 0
-module.exports = lte
-
-
-/***/ }),
-
-/***/ 68511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const major = (a, loose) => new SemVer(a, loose).major
-module.exports = major
-
-
-/***/ }),
-
-/***/ 32603:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const minor = (a, loose) => new SemVer(a, loose).minor
-module.exports = minor
-
-
-/***/ }),
-
-/***/ 4974:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const neq = (a, b, loose) => compare(a, b, loose) !== 0
-module.exports = neq
-
-
-/***/ }),
-
-/***/ 16353:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const parse = (version, options, throwErrors = false) => {
-  if (version instanceof SemVer) {
-    return version
-  }
-  try {
-    return new SemVer(version, options)
-  } catch (er) {
-    if (!throwErrors) {
-      return null
-    }
-    throw er
-  }
-}
-
-module.exports = parse
-
-
-/***/ }),
-
-/***/ 48756:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const patch = (a, loose) => new SemVer(a, loose).patch
-module.exports = patch
-
-
-/***/ }),
-
-/***/ 15714:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const prerelease = (version, options) => {
-  const parsed = parse(version, options)
-  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
-}
-module.exports = prerelease
-
-
-/***/ }),
-
-/***/ 32173:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compare = __nccwpck_require__(78469)
-const rcompare = (a, b, loose) => compare(b, a, loose)
-module.exports = rcompare
-
-
-/***/ }),
-
-/***/ 87192:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(37648)
-const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
-module.exports = rsort
-
-
-/***/ }),
-
-/***/ 68011:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
-
-/***/ 29872:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const compareBuild = __nccwpck_require__(37648)
-const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
-module.exports = sort
-
-
-/***/ }),
-
-/***/ 16114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const constants = __nccwpck_require__(45101)
-const SemVer = __nccwpck_require__(7163)
-
-const truncate = (version, truncation, options) => {
-  if (!constants.RELEASE_TYPES.includes(truncation)) {
-    return null
-  }
-
-  const clonedVersion = cloneInputVersion(version, options)
-  return clonedVersion && doTruncation(clonedVersion, truncation)
-}
-
-const cloneInputVersion = (version, options) => {
-  const versionStringToParse = (
-    version instanceof SemVer ? version.version : version
-  )
-
-  return parse(versionStringToParse, options)
-}
-
-const doTruncation = (version, truncation) => {
-  if (isPrerelease(truncation)) {
-    return version.version
-  }
-
-  version.prerelease = []
-
-  switch (truncation) {
-    case 'major':
-      version.minor = 0
-      version.patch = 0
-      break
-    case 'minor':
-      version.patch = 0
-      break
-  }
-
-  return version.format()
-}
-
-const isPrerelease = (type) => {
-  return type.startsWith('pre')
-}
-
-module.exports = truncate
-
-
-/***/ }),
-
-/***/ 58780:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const parse = __nccwpck_require__(16353)
-const valid = (version, options) => {
-  const v = parse(version, options)
-  return v ? v.version : null
-}
-module.exports = valid
-
-
-/***/ }),
-
-/***/ 62088:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(95471)
-const constants = __nccwpck_require__(45101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(73348)
-const parse = __nccwpck_require__(16353)
-const valid = __nccwpck_require__(58780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(62338)
-const diff = __nccwpck_require__(70711)
-const major = __nccwpck_require__(68511)
-const minor = __nccwpck_require__(32603)
-const patch = __nccwpck_require__(48756)
-const prerelease = __nccwpck_require__(15714)
-const compare = __nccwpck_require__(78469)
-const rcompare = __nccwpck_require__(32173)
-const compareLoose = __nccwpck_require__(56874)
-const compareBuild = __nccwpck_require__(37648)
-const sort = __nccwpck_require__(29872)
-const rsort = __nccwpck_require__(87192)
-const gt = __nccwpck_require__(16599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(55082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(41236)
-const lte = __nccwpck_require__(56717)
-const cmp = __nccwpck_require__(28646)
-const coerce = __nccwpck_require__(35385)
-const truncate = __nccwpck_require__(16114)
-const Comparator = __nccwpck_require__(89379)
-const Range = __nccwpck_require__(96782)
-const satisfies = __nccwpck_require__(68011)
-const toComparators = __nccwpck_require__(54750)
-const maxSatisfying = __nccwpck_require__(73193)
-const minSatisfying = __nccwpck_require__(68595)
-const minVersion = __nccwpck_require__(51866)
-const validRange = __nccwpck_require__(64737)
-const outside = __nccwpck_require__(10280)
-const gtr = __nccwpck_require__(12276)
-const ltr = __nccwpck_require__(15213)
-const intersects = __nccwpck_require__(23465)
-const simplifyRange = __nccwpck_require__(82028)
-const subset = __nccwpck_require__(61489)
-module.exports = {
-  parse,
-  valid,
-  clean,
-  inc,
-  diff,
-  major,
-  minor,
-  patch,
-  prerelease,
-  compare,
-  rcompare,
-  compareLoose,
-  compareBuild,
-  sort,
-  rsort,
-  gt,
-  lt,
-  eq,
-  neq,
-  gte,
-  lte,
-  cmp,
-  coerce,
-  truncate,
-  Comparator,
-  Range,
-  satisfies,
-  toComparators,
-  maxSatisfying,
-  minSatisfying,
-  minVersion,
-  validRange,
-  outside,
-  gtr,
-  ltr,
-  intersects,
-  simplifyRange,
-  subset,
-  SemVer,
-  re: internalRe.re,
-  src: internalRe.src,
-  tokens: internalRe.t,
-  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-  RELEASE_TYPES: constants.RELEASE_TYPES,
-  compareIdentifiers: identifiers.compareIdentifiers,
-  rcompareIdentifiers: identifiers.rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 45101:
-/***/ ((module) => {
-
-
-
-// Note: this is the semver.org version of the spec that it implements
-// Not necessarily the package version of this code.
-const SEMVER_SPEC_VERSION = '2.0.0'
-
-const MAX_LENGTH = 256
-const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
-/* istanbul ignore next */ 9007199254740991
-
-// Max safe segment length for coercion.
-const MAX_SAFE_COMPONENT_LENGTH = 16
-
-// Max safe length for a build identifier. The max length minus 6 characters for
-// the shortest version with a build 0.0.0+BUILD.
-const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
-
-// ECMAScript whitespace and line terminators matched by \s.
-const WHITESPACE_CHARACTERS = [
-  '\t',
-  '\n',
-  '\v',
-  '\f',
-  '\r',
-  ' ',
-  '\u00a0',
-  '\u1680',
-  '\u2000',
-  '\u2001',
-  '\u2002',
-  '\u2003',
-  '\u2004',
-  '\u2005',
-  '\u2006',
-  '\u2007',
-  '\u2008',
-  '\u2009',
-  '\u200a',
-  '\u2028',
-  '\u2029',
-  '\u202f',
-  '\u205f',
-  '\u3000',
-  '\ufeff',
-]
-
-const RELEASE_TYPES = [
-  'major',
-  'premajor',
-  'minor',
-  'preminor',
-  'patch',
-  'prepatch',
-  'prerelease',
-]
-
-module.exports = {
-  MAX_LENGTH,
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_SAFE_INTEGER,
-  WHITESPACE_CHARACTERS,
-  RELEASE_TYPES,
-  SEMVER_SPEC_VERSION,
-  FLAG_INCLUDE_PRERELEASE: 0b001,
-  FLAG_LOOSE: 0b010,
-}
-
-
-/***/ }),
-
-/***/ 1159:
-/***/ ((module) => {
-
-
-
-const debug = (
-  typeof process === 'object' &&
-  process.env &&
-  process.env.NODE_DEBUG &&
-  /\bsemver\b/i.test(process.env.NODE_DEBUG)
-) ? (...args) => console.error('SEMVER', ...args)
-  : () => {}
-
-module.exports = debug
-
-
-/***/ }),
-
-/***/ 73348:
-/***/ ((module) => {
-
-
-
-const numeric = /^[0-9]+$/
-const compareIdentifiers = (a, b) => {
-  if (typeof a === 'number' && typeof b === 'number') {
-    return a === b ? 0 : a < b ? -1 : 1
-  }
-
-  const anum = numeric.test(a)
-  const bnum = numeric.test(b)
-
-  if (anum && bnum) {
-    a = +a
-    b = +b
-  }
-
-  return a === b ? 0
-    : (anum && !bnum) ? -1
-    : (bnum && !anum) ? 1
-    : a < b ? -1
-    : 1
-}
-
-const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
-
-module.exports = {
-  compareIdentifiers,
-  rcompareIdentifiers,
-}
-
-
-/***/ }),
-
-/***/ 61383:
-/***/ ((module) => {
-
-
-
-class LRUCache {
-  constructor () {
-    this.max = 1000
-    this.map = new Map()
-  }
-
-  get (key) {
-    const value = this.map.get(key)
-    if (value === undefined) {
-      return undefined
-    } else {
-      // Remove the key from the map and add it to the end
-      this.map.delete(key)
-      this.map.set(key, value)
-      return value
-    }
-  }
-
-  delete (key) {
-    return this.map.delete(key)
-  }
-
-  set (key, value) {
-    const deleted = this.delete(key)
-
-    if (!deleted && value !== undefined) {
-      // If cache is full, delete the least recently used item
-      if (this.map.size >= this.max) {
-        const firstKey = this.map.keys().next().value
-        this.delete(firstKey)
-      }
-
-      this.map.set(key, value)
-    }
-
-    return this
-  }
-}
-
-module.exports = LRUCache
-
-
-/***/ }),
-
-/***/ 70356:
-/***/ ((module) => {
-
-
-
-// parse out just the options we care about
-const looseOption = Object.freeze({ loose: true })
-const emptyOpts = Object.freeze({ })
-const parseOptions = options => {
-  if (!options) {
-    return emptyOpts
-  }
-
-  if (typeof options !== 'object') {
-    return looseOption
-  }
-
-  return options
-}
-module.exports = parseOptions
-
-
-/***/ }),
-
-/***/ 95471:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-
-const {
-  MAX_SAFE_COMPONENT_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  MAX_LENGTH,
-} = __nccwpck_require__(45101)
-const debug = __nccwpck_require__(1159)
-exports = module.exports = {}
-
-// The actual regexps go on exports.re
-const re = exports.re = []
-const safeRe = exports.safeRe = []
-const src = exports.src = []
-const safeSrc = exports.safeSrc = []
-const t = exports.t = {}
-let R = 0
-
-const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
-
-// Replace some greedy regex tokens to prevent regex dos issues. These regex are
-// used internally via the safeRe object since all inputs in this library get
-// normalized first to trim and collapse all extra whitespace. The original
-// regexes are exported for userland consumption and lower level usage. A
-// future breaking change could export the safer regex only with a note that
-// all input should have extra whitespace removed.
-const safeRegexReplacements = [
-  ['\\s', 1],
-  ['\\d', MAX_LENGTH],
-  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
-]
-
-const makeSafeRegex = (value) => {
-  for (const [token, max] of safeRegexReplacements) {
-    value = value
-      .split(`${token}*`).join(`${token}{0,${max}}`)
-      .split(`${token}+`).join(`${token}{1,${max}}`)
-  }
-  return value
-}
-
-const createToken = (name, value, isGlobal) => {
-  const safe = makeSafeRegex(value)
-  const index = R++
-  debug(name, index, value)
-  t[name] = index
-  src[index] = value
-  safeSrc[index] = safe
-  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
-  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
-}
-
-// The following Regular Expressions can be used for tokenizing,
-// validating, and parsing SemVer version strings.
-
-// ## Numeric Identifier
-// A single `0`, or a non-zero digit followed by zero or more digits.
-
-createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
-createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
-
-// ## Non-numeric Identifier
-// Zero or more digits, followed by a letter or hyphen, and then zero or
-// more letters, digits, or hyphens.
-
-createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
-
-// ## Main Version
-// Three dot-separated numeric identifiers.
-
-createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
-                   `(${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
-                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version Identifier
-// A numeric identifier, or a non-numeric identifier.
-// Non-numeric identifiers include numeric identifiers but can be longer.
-// Therefore non-numeric identifiers must go first.
-
-createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIER]})`)
-
-createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
-}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
-
-// ## Pre-release Version
-// Hyphen, followed by one or more dot-separated pre-release version
-// identifiers.
-
-createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
-}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
-
-createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
-}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
-
-// ## Build Metadata Identifier
-// Any combination of digits, letters, or hyphens.
-
-createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
-
-// ## Build Metadata
-// Plus sign, followed by one or more period-separated build metadata
-// identifiers.
-
-createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
-}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
-
-// ## Full Version String
-// A main version, followed optionally by a pre-release version and
-// build metadata.
-
-// Note that the only major, minor, patch, and pre-release sections of
-// the version string are capturing groups.  The build metadata is not a
-// capturing group, because it should not ever be used in version
-// comparison.
-
-createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
-}${src[t.PRERELEASE]}?${
-  src[t.BUILD]}?`)
-
-createToken('FULL', `^${src[t.FULLPLAIN]}$`)
-
-// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
-// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
-// common in the npm registry.
-createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
-}${src[t.PRERELEASELOOSE]}?${
-  src[t.BUILD]}?`)
-
-createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
-
-createToken('GTLT', '((?:<|>)?=?)')
-
-// Something like "2.*" or "1.2.x".
-// Note that "x.x" is a valid xRange identifier, meaning "any version"
-// Only the first item is strictly required.
-createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
-createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
-
-createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
-                   `(?:${src[t.PRERELEASE]})?${
-                     src[t.BUILD]}?` +
-                   `)?)?`)
-
-createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
-                        `(?:${src[t.PRERELEASELOOSE]})?${
-                          src[t.BUILD]}?` +
-                        `)?)?`)
-
-createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
-createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Coercion.
-// Extract anything that could conceivably be a part of a valid semver
-createToken('COERCEPLAIN', `${'(^|[^\\d])' +
-              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
-              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
-createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
-createToken('COERCEFULL', src[t.COERCEPLAIN] +
-              `(?:${src[t.PRERELEASE]})?` +
-              `(?:${src[t.BUILD]})?` +
-              `(?:$|[^\\d])`)
-createToken('COERCERTL', src[t.COERCE], true)
-createToken('COERCERTLFULL', src[t.COERCEFULL], true)
-
-// Tilde ranges.
-// Meaning is "reasonably at or greater than"
-createToken('LONETILDE', '(?:~>?)')
-
-createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
-exports.tildeTrimReplace = '$1~'
-
-createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
-createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// Caret ranges.
-// Meaning is "at least and backwards compatible with"
-createToken('LONECARET', '(?:\\^)')
-
-createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
-exports.caretTrimReplace = '$1^'
-
-createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
-createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
-
-// A simple gt/lt/eq thing, or just "" to indicate "any version"
-createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
-createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
-
-// An expression to strip any whitespace between the gtlt and the thing
-// it modifies, so that `> 1.2.3` ==> `>1.2.3`
-createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
-}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
-exports.comparatorTrimReplace = '$1$2$3'
-
-// Something like `1.2.3 - 1.2.4`
-// Note that these all use the loose form, because they'll be
-// checked against either the strict or loose comparator form
-// later.
-createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
-                   `\\s+-\\s+` +
-                   `(${src[t.XRANGEPLAIN]})` +
-                   `\\s*$`)
-
-createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s+-\\s+` +
-                        `(${src[t.XRANGEPLAINLOOSE]})` +
-                        `\\s*$`)
-
-// Star ranges basically just allow anything at all.
-createToken('STAR', '(<|>)?=?\\s*\\*')
-// >=0.0.0 is like a star
-createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
-createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
-
-
-/***/ }),
-
-/***/ 69737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// @ts-check
-
-
-// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
-// validation. Each end-index finder returns an exclusive end, or its start
-// on no match.
-// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
-// range.slice(start, end) gives the matched text, not a converted number.
-const {
-  MAX_LENGTH,
-  MAX_SAFE_BUILD_LENGTH,
-  WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(45101)
-
-/**
- * Remembers the last two rows of digits so their characters need not be reread.
- * Positions start at -1 until a row has been found.
- *
- * @typedef {object} DigitRunCache
- * @property {number} start The first character of the most recently found row.
- * @property {number} end The position after that row's last character.
- * @property {number} previousStart The first character of the previous row.
- * @property {number} previousEnd The position after the previous row.
- */
-
-// One entry per UTF-16 code unit keeps membership checks constant-time.
-const whitespace = new Uint8Array(0x10000)
-for (const char of WHITESPACE_CHARACTERS) {
-  whitespace[char.charCodeAt(0)] = 1
-}
-
-/**
- * Checks whether a character is whitespace, like a space, tab, or newline.
- * Looking past the end of the string returns false.
- *
- * @param {string|undefined} char One character, or undefined past the string's end.
- * @returns {boolean} Whether the character is whitespace.
- * @example isWhitespace(' ') // true
- * @example isWhitespace('1') // false
- */
-const isWhitespace = char =>
-  char !== undefined && whitespace[char.charCodeAt(0)] === 1
-
-/**
- * Checks for v, =, or whitespace before the version number.
- * These are historical version prefixes, not range operators:
- * < and > are handled separately, as are tilde and caret ranges.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can belong to a version prefix.
- * @example isVersionPrefix('=') // true
- * @example isVersionPrefix('>') // false
- */
-const isVersionPrefix = char =>
-  char === 'v' ||
-  char === '=' ||
-  isWhitespace(char)
-
-/**
- * Checks whether a character is one of the digits 0 through 9.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII digit.
- * @example isDigit('7') // true
- * @example isDigit('.') // false
- */
-const isDigit = char => char !== undefined && char >= '0' && char <= '9'
-
-/**
- * Checks whether a character is an English letter, uppercase or lowercase.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character is an ASCII letter.
- * @example isLetter('b') // true
- * @example isLetter('7') // false
- */
-const isLetter = char =>
-  char !== undefined && (
-    (char >= 'a' && char <= 'z') ||
-    (char >= 'A' && char <= 'Z')
-  )
-
-/**
- * Checks for a letter, digit, or hyphen: the characters allowed inside
- * prerelease and build names such as beta-1.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether the character can be part of an identifier.
- * @example isIdentifierCharacter('-') // true
- * @example isIdentifierCharacter('.') // false; dots separate identifiers
- */
-const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
-
-/**
- * Checks whether a version component can begin here: with a digit or
- * a wildcard such as x, X, or *.
- *
- * @param {string|undefined} char One character to check.
- * @returns {boolean} Whether a number or wildcard can start with this character.
- * @example isVersionStart('x') // true
- * @example isVersionStart('v') // false; v belongs to the prefix
- */
-const isVersionStart = char =>
-  isDigit(char) ||
-  char === 'x' ||
-  char === 'X' ||
-  char === '*'
-
-/**
- * Finds the end of a row of digits, but returns no more than limit digits.
- * Remembers the last two rows so looking at them again does not reread them.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first character to check.
- * @param {number} limit The most digit characters the returned match can include.
- * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
- * @returns {number} The position after the matched digits, or start if none match.
- * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
- * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
- */
-const findDigitsEndIndex = (range, start, limit, digitRuns) => {
-  if (!isDigit(range[start])) {
-    return start
-  }
-  if (start >= digitRuns.start && start < digitRuns.end) {
-    return Math.min(start + limit, digitRuns.end)
-  }
-  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-    return Math.min(start + limit, digitRuns.previousEnd)
-  }
-  let end = start + 1
-  while (isDigit(range[end])) {
-    end++
-  }
-  // A failed full version can rewind from its second run to its first.
-  digitRuns.previousStart = digitRuns.start
-  digitRuns.previousEnd = digitRuns.end
-  digitRuns.start = start
-  digitRuns.end = end
-  return Math.min(start + limit, end)
-}
-
-/**
- * Reads a number using the old regex's length and leading-zero rules.
- * Strict mode reads just the first zero in 012; loose mode can read all three.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the number should begin.
- * @param {boolean} loose Whether to allow leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched digits, not their numeric value.
- * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
- * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
- */
-const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-  if (!loose && range[start] === '0') {
-    return start + 1
-  }
-  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
-  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
-}
-
-/**
- * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
- * Tries the letter-or-hyphen form first, then the number-only form.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @param {boolean} loose Whether numeric identifiers may have leading zeros.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
- * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
- */
-const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
-  // The legacy regex tries a nonnumeric identifier before a numeric one.
-  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
-    let end = digitsEnd + 1
-    const limit = end + MAX_SAFE_BUILD_LENGTH
-    while (end < limit && isIdentifierCharacter(range[end])) {
-      end++
-    }
-    return end
-  }
-  return findVersionNumberEndIndex(range, start, loose, digitRuns)
-}
-
-/**
- * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
- * Loose mode also allows the name without its opening hyphen.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the suffix should begin, including -.
- * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched suffix, or start if absent.
- * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
- * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
- */
-const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-  const hyphen = range[start] === '-'
-  if (!loose && !hyphen) {
-    return start
-  }
-  const identifierStart = start + (hyphen ? 1 : 0)
-  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
-  if (end === identifierStart) {
-    if (!loose || !hyphen) {
-      return start
-    }
-    // In loose syntax, a lone hyphen can itself be the identifier.
-    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
-  }
-  while (range[end] === '.') {
-    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads one build-name piece, such as sha or 123 in +sha.123.
- * Stops at a disallowed character or the old regex's length limit.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the identifier should begin.
- * @returns {number} The position after the identifier, or start if none matches.
- * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
- * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
- */
-const findBuildIdentifierEndIndex = (range, start) => {
-  let end = start
-  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-    end++
-  }
-  return end
-}
-
-/**
- * Reads optional build metadata such as +sha.123.
- * Leaves the position unchanged if there is no plus sign followed by a name.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the opening + should be.
- * @returns {number} The position after the matched metadata, or start if absent.
- * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
- * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
- */
-const findBuildEndIndex = (range, start) => {
-  if (range[start] !== '+') {
-    return start
-  }
-  let end = findBuildIdentifierEndIndex(range, start + 1)
-  if (end === start + 1) {
-    return start
-  }
-  while (range[end] === '.') {
-    const next = findBuildIdentifierEndIndex(range, end + 1)
-    if (next === end + 1) {
-      break
-    }
-    end = next
-  }
-  return end
-}
-
-/**
- * Reads three numbers separated by dots, then any prerelease and build suffixes.
- * Uses loose rules, so forms such as 01.02.03beta can match here.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of the first number, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the version match, or start if none matches.
- * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
- * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
- */
-const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-  let end = start
-  for (let component = 0; component < 3; component++) {
-    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
-    if (next === end) {
-      return start
-    }
-    end = next
-    if (component < 2) {
-      if (range[end] !== '.') {
-        return start
-      }
-      end++
-    }
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
- * Numbers use strict leading-zero rules; wildcards take up one character.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position where the component should begin.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the component, or start if none matches.
- * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
- * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
- */
-const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-  if (isDigit(range[start])) {
-    return findVersionNumberEndIndex(range, start, false, digitRuns)
-  }
-  return isVersionStart(range[start]) ? start + 1 : start
-}
-
-/**
- * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
- * After the third component, also reads any strict prerelease and build suffixes.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position after the matched version text.
- * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
- */
-const findPartialVersionEndIndex = (range, start, digitRuns) => {
-  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
-  for (let component = 0; component < 2; component++) {
-    if (range[end] !== '.') {
-      return end
-    }
-    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
-    if (next === end + 1) {
-      return end
-    }
-    end = next
-  }
-  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
-  return findBuildEndIndex(range, prereleaseEnd)
-}
-
-/**
- * Finds where a version match ends, without deciding whether the range is valid.
- * Tries a loose full version first, then a partial or wildcard version, just
- * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
- *
- * @param {string} range The text to read; it is not changed.
- * @param {number} start The position of a number or wildcard, after any prefix.
- * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
- * @returns {number} The position where scanning the next candidate can resume.
- * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
- * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
- */
-const findVersionEndIndex = (range, start, digitRuns) => {
-  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
-  return fullVersionEnd !== start
-    ? fullVersionEnd
-    : findPartialVersionEndIndex(range, start, digitRuns)
-}
-
-/**
- * Finds the one whitespace character the old replacement would remove.
- * Keeps leading whitespace, skips an optional operator, and checks immediately
- * after it. Returns -1 if there is nothing to remove.
- *
- * @param {string} range The text containing a candidate already found by the caller.
- * @param {number} matchStart The candidate's position, including leading whitespace.
- * @returns {number} The position of the removable whitespace, or -1 if absent.
- * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
- * @example findRemovableWhitespaceIndex('>1', 0) // -1
- */
-const findRemovableWhitespaceIndex = (range, matchStart) => {
-  let position = matchStart
-  if (isWhitespace(range[position])) {
-    position++
-  }
-  if (range[position] === '<' || range[position] === '>') {
-    position++
-  }
-  if (range[position] === '=') {
-    position++
-  }
-  return isWhitespace(range[position]) ? position : -1
-}
-
-/**
- * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
- * Copies everything else according to the old regex's matching rules.
- * Moves forward through prefixes and whole versions to avoid repeatedly
- * searching the same characters on long inputs.
- *
- * @param {string} range The range text to process; the original string is unchanged.
- * @returns {string} The range with matched operator whitespace removed.
- * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
- * @example trimComparatorWhitespace('> invalid') // '> invalid'
- */
-const trimComparatorWhitespace = range => {
-  let result = ''
-  let copyFrom = 0
-  let cursor = 0
-  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
-
-  while (cursor < range.length) {
-    const matchStart = cursor
-    if (range[cursor] === '<' || range[cursor] === '>') {
-      cursor++
-    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-      cursor++
-      continue
-    }
-
-    // Consume a v/=/whitespace run once, even when no version follows it.
-    while (cursor < range.length && isVersionPrefix(range[cursor])) {
-      cursor++
-    }
-    if (!isVersionStart(range[cursor])) {
-      continue
-    }
-
-    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
-    if (whitespacePosition !== -1) {
-      result += range.slice(copyFrom, whitespacePosition)
-      copyFrom = whitespacePosition + 1
-    }
-
-    // Skip the entire match, so a prerelease's trailing v cannot be
-    // reconsidered as the prefix of another version.
-    cursor = findVersionEndIndex(range, cursor, digitRuns)
-  }
-
-  return result + range.slice(copyFrom)
-}
-
-module.exports = trimComparatorWhitespace
-
-
-/***/ }),
-
-/***/ 12276:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(10280)
-const gtr = (version, range, options) => outside(version, range, '>', options)
-module.exports = gtr
-
-
-/***/ }),
-
-/***/ 23465:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const intersects = (r1, r2, options) => {
-  r1 = new Range(r1, options)
-  r2 = new Range(r2, options)
-  return r1.intersects(r2, options)
-}
-module.exports = intersects
-
-
-/***/ }),
-
-/***/ 15213:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const outside = __nccwpck_require__(10280)
-// Determine if version is less than all the versions possible in the range
-const ltr = (version, range, options) => outside(version, range, '<', options)
-module.exports = ltr
-
-
-/***/ }),
-
-/***/ 73193:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-
-const maxSatisfying = (versions, range, options) => {
-  let max = null
-  let maxSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!max || maxSV.compare(v) === -1) {
-        // compare(max, v, true)
-        max = v
-        maxSV = new SemVer(max, options)
-      }
-    }
-  })
-  return max
-}
-module.exports = maxSatisfying
-
-
-/***/ }),
-
-/***/ 68595:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-const minSatisfying = (versions, range, options) => {
-  let min = null
-  let minSV = null
-  let rangeObj = null
-  try {
-    rangeObj = new Range(range, options)
-  } catch (er) {
-    return null
-  }
-  versions.forEach((v) => {
-    if (rangeObj.test(v)) {
-      // satisfies(v, range, options)
-      if (!min || minSV.compare(v) === 1) {
-        // compare(min, v, true)
-        min = v
-        minSV = new SemVer(min, options)
-      }
-    }
-  })
-  return min
-}
-module.exports = minSatisfying
-
-
-/***/ }),
-
-/***/ 51866:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(96782)
-const gt = __nccwpck_require__(16599)
-
-const minVersion = (range, loose) => {
-  range = new Range(range, loose)
-
-  let minver = new SemVer('0.0.0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = new SemVer('0.0.0-0')
-  if (range.test(minver)) {
-    return minver
-  }
-
-  minver = null
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let setMin = null
-    comparators.forEach((comparator) => {
-      // Clone to avoid manipulating the comparator's semver object.
-      const compver = new SemVer(comparator.semver.version)
-      switch (comparator.operator) {
-        case '>':
-          if (compver.prerelease.length === 0) {
-            compver.patch++
-          } else {
-            compver.prerelease.push(0)
-          }
-          compver.raw = compver.format()
-          /* fallthrough */
-        case '':
-        case '>=':
-          if (!setMin || gt(compver, setMin)) {
-            setMin = compver
-          }
-          break
-        case '<':
-        case '<=':
-          /* Ignore maximum versions */
-          break
-        /* istanbul ignore next */
-        default:
-          throw new Error(`Unexpected operation: ${comparator.operator}`)
-      }
-    })
-    if (setMin && (!minver || gt(minver, setMin))) {
-      minver = setMin
-    }
-  }
-
-  if (minver && range.test(minver)) {
-    return minver
-  }
-
-  return null
-}
-module.exports = minVersion
-
-
-/***/ }),
-
-/***/ 10280:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(89379)
-const { ANY } = Comparator
-const Range = __nccwpck_require__(96782)
-const satisfies = __nccwpck_require__(68011)
-const gt = __nccwpck_require__(16599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(56717)
-const gte = __nccwpck_require__(41236)
-
-const outside = (version, range, hilo, options) => {
-  version = new SemVer(version, options)
-  range = new Range(range, options)
-
-  let gtfn, ltefn, ltfn, comp, ecomp
-  switch (hilo) {
-    case '>':
-      gtfn = gt
-      ltefn = lte
-      ltfn = lt
-      comp = '>'
-      ecomp = '>='
-      break
-    case '<':
-      gtfn = lt
-      ltefn = gte
-      ltfn = gt
-      comp = '<'
-      ecomp = '<='
-      break
-    default:
-      throw new TypeError('Must provide a hilo val of "<" or ">"')
-  }
-
-  // If it satisfies the range it is not outside
-  if (satisfies(version, range, options)) {
-    return false
-  }
-
-  // From now on, variable terms are as if we're in "gtr" mode.
-  // but note that everything is flipped for the "ltr" function.
-
-  for (let i = 0; i < range.set.length; ++i) {
-    const comparators = range.set[i]
-
-    let high = null
-    let low = null
-
-    comparators.forEach((comparator) => {
-      if (comparator.semver === ANY) {
-        comparator = new Comparator('>=0.0.0')
-      }
-      high = high || comparator
-      low = low || comparator
-      if (gtfn(comparator.semver, high.semver, options)) {
-        high = comparator
-      } else if (ltfn(comparator.semver, low.semver, options)) {
-        low = comparator
-      }
-    })
-
-    // If the edge version comparator has a operator then our version
-    // isn't outside it
-    if (high.operator === comp || high.operator === ecomp) {
-      return false
-    }
-
-    // If the lowest version comparator has an operator and our version
-    // is less than it then it isn't higher than the range
-    if ((!low.operator || low.operator === comp) &&
-        ltefn(version, low.semver)) {
-      return false
-    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-      return false
-    }
-  }
-  return true
-}
-
-module.exports = outside
-
-
-/***/ }),
-
-/***/ 82028:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// given a set of versions and a range, create a "simplified" range
-// that includes the same versions that the original range does
-// If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(68011)
-const compare = __nccwpck_require__(78469)
-module.exports = (versions, range, options) => {
-  const set = []
-  let first = null
-  let prev = null
-  const v = versions.sort((a, b) => compare(a, b, options))
-  for (const version of v) {
-    const included = satisfies(version, range, options)
-    if (included) {
-      prev = version
-      if (!first) {
-        first = version
-      }
-    } else {
-      if (prev) {
-        set.push([first, prev])
-      }
-      prev = null
-      first = null
-    }
-  }
-  if (first) {
-    set.push([first, null])
-  }
-
-  const ranges = []
-  for (const [min, max] of set) {
-    if (min === max) {
-      ranges.push(min)
-    } else if (!max && min === v[0]) {
-      ranges.push('*')
-    } else if (!max) {
-      ranges.push(`>=${min}`)
-    } else if (min === v[0]) {
-      ranges.push(`<=${max}`)
-    } else {
-      ranges.push(`${min} - ${max}`)
-    }
-  }
-  const simplified = ranges.join(' || ')
-  const original = typeof range.raw === 'string' ? range.raw : String(range)
-  return simplified.length < original.length ? simplified : range
-}
-
-
-/***/ }),
-
-/***/ 61489:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const Comparator = __nccwpck_require__(89379)
-const { ANY } = Comparator
-const satisfies = __nccwpck_require__(68011)
-const compare = __nccwpck_require__(78469)
-
-// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
-// - Every simple range `r1, r2, ...` is a null set, OR
-// - Every simple range `r1, r2, ...` which is not a null set is a subset of
-//   some `R1, R2, ...`
-//
-// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
-// - If c is only the ANY comparator
-//   - If C is only the ANY comparator, return true
-//   - Else if in prerelease mode, return false
-//   - else replace c with `[>=0.0.0]`
-// - If C is only the ANY comparator
-//   - if in prerelease mode, return true
-//   - else replace C with `[>=0.0.0]`
-// - Let EQ be the set of = comparators in c
-// - If EQ is more than one, return true (null set)
-// - Let GT be the highest > or >= comparator in c
-// - Let LT be the lowest < or <= comparator in c
-// - If GT and LT, and GT.semver > LT.semver, return true (null set)
-// - If any C is a = range, and GT or LT are set, return false
-// - If EQ
-//   - If GT, and EQ does not satisfy GT, return true (null set)
-//   - If LT, and EQ does not satisfy LT, return true (null set)
-//   - If EQ satisfies every C, return true
-//   - Else return false
-// - If GT
-//   - If GT.semver is lower than any > or >= comp in C, return false
-//   - If GT is >=, and GT.semver does not satisfy every C, return false
-//   - If GT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the GT.semver tuple, return false
-// - If LT
-//   - If LT.semver is greater than any < or <= comp in C, return false
-//   - If LT is <=, and LT.semver does not satisfy every C, return false
-//   - If LT.semver has a prerelease, and not in prerelease mode
-//     - If no C has a prerelease and the LT.semver tuple, return false
-// - Else return true
-
-const subset = (sub, dom, options = {}) => {
-  if (sub === dom) {
-    return true
-  }
-
-  sub = new Range(sub, options)
-  dom = new Range(dom, options)
-  let sawNonNull = false
-
-  OUTER: for (const simpleSub of sub.set) {
-    for (const simpleDom of dom.set) {
-      const isSub = simpleSubset(simpleSub, simpleDom, options)
-      sawNonNull = sawNonNull || isSub !== null
-      if (isSub) {
-        continue OUTER
-      }
-    }
-    // the null set is a subset of everything, but null simple ranges in
-    // a complex range should be ignored.  so if we saw a non-null range,
-    // then we know this isn't a subset, but if EVERY simple range was null,
-    // then it is a subset.
-    if (sawNonNull) {
-      return false
-    }
-  }
-  return true
-}
-
-const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
-const minimumVersion = [new Comparator('>=0.0.0')]
-
-const simpleSubset = (sub, dom, options) => {
-  if (sub === dom) {
-    return true
-  }
-
-  if (sub.length === 1 && sub[0].semver === ANY) {
-    if (dom.length === 1 && dom[0].semver === ANY) {
-      return true
-    } else if (options.includePrerelease) {
-      sub = minimumVersionWithPreRelease
-    } else {
-      sub = minimumVersion
-    }
-  }
-
-  if (dom.length === 1 && dom[0].semver === ANY) {
-    if (options.includePrerelease) {
-      return true
-    } else {
-      dom = minimumVersion
-    }
-  }
-
-  const eqSet = new Set()
-  let gt, lt
-  for (const c of sub) {
-    if (c.operator === '>' || c.operator === '>=') {
-      gt = higherGT(gt, c, options)
-    } else if (c.operator === '<' || c.operator === '<=') {
-      lt = lowerLT(lt, c, options)
-    } else {
-      eqSet.add(c.semver)
-    }
-  }
-
-  if (eqSet.size > 1) {
-    return null
-  }
-
-  let gtltComp
-  if (gt && lt) {
-    gtltComp = compare(gt.semver, lt.semver, options)
-    if (gtltComp > 0) {
-      return null
-    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
-      return null
-    }
-  }
-
-  // will iterate one or zero times
-  for (const eq of eqSet) {
-    if (gt && !satisfies(eq, String(gt), options)) {
-      return null
-    }
-
-    if (lt && !satisfies(eq, String(lt), options)) {
-      return null
-    }
-
-    for (const c of dom) {
-      if (!satisfies(eq, String(c), options)) {
-        return false
-      }
-    }
-
-    return true
-  }
-
-  let higher, lower
-  let hasDomLT, hasDomGT
-  // if the subset has a prerelease, we need a comparator in the superset
-  // with the same tuple and a prerelease, or it's not a subset
-  let needDomLTPre = lt &&
-    !options.includePrerelease &&
-    lt.semver.prerelease.length ? lt.semver : false
-  let needDomGTPre = gt &&
-    !options.includePrerelease &&
-    gt.semver.prerelease.length ? gt.semver : false
-  // exception: <1.2.3-0 is the same as <1.2.3
-  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
-      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
-    needDomLTPre = false
-  }
-
-  for (const c of dom) {
-    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
-    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
-    if (gt) {
-      if (needDomGTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomGTPre.major &&
-            c.semver.minor === needDomGTPre.minor &&
-            c.semver.patch === needDomGTPre.patch) {
-          needDomGTPre = false
-        }
-      }
-      if (c.operator === '>' || c.operator === '>=') {
-        higher = higherGT(gt, c, options)
-        if (higher === c && higher !== gt) {
-          return false
-        }
-      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
-        return false
-      }
-    }
-    if (lt) {
-      if (needDomLTPre) {
-        if (c.semver.prerelease && c.semver.prerelease.length &&
-            c.semver.major === needDomLTPre.major &&
-            c.semver.minor === needDomLTPre.minor &&
-            c.semver.patch === needDomLTPre.patch) {
-          needDomLTPre = false
-        }
-      }
-      if (c.operator === '<' || c.operator === '<=') {
-        lower = lowerLT(lt, c, options)
-        if (lower === c && lower !== lt) {
-          return false
-        }
-      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
-        return false
-      }
-    }
-    if (!c.operator && (lt || gt) && gtltComp !== 0) {
-      return false
-    }
-  }
-
-  // if there was a < or >, and nothing in the dom, then must be false
-  // UNLESS it was limited by another range in the other direction.
-  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
-  if (gt && hasDomLT && !lt && gtltComp !== 0) {
-    return false
-  }
-
-  if (lt && hasDomGT && !gt && gtltComp !== 0) {
-    return false
-  }
-
-  // we needed a prerelease range in a specific tuple, but didn't get one
-  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
-  // because it includes prereleases in the 1.2.3 tuple
-  if (needDomGTPre || needDomLTPre) {
-    return false
-  }
-
-  return true
-}
-
-// >=1.2.3 is lower than >1.2.3
-const higherGT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp > 0 ? a
-    : comp < 0 ? b
-    : b.operator === '>' && a.operator === '>=' ? b
-    : a
-}
-
-// <=1.2.3 is higher than <1.2.3
-const lowerLT = (a, b, options) => {
-  if (!a) {
-    return b
-  }
-  const comp = compare(a.semver, b.semver, options)
-  return comp < 0 ? a
-    : comp > 0 ? b
-    : b.operator === '<' && a.operator === '<=' ? b
-    : a
-}
-
-module.exports = subset
-
-
-/***/ }),
-
-/***/ 54750:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-
-// Mostly just for testing and legacy API reasons
-const toComparators = (range, options) =>
-  new Range(range, options).set
-    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
-
-module.exports = toComparators
-
-
-/***/ }),
-
-/***/ 64737:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Range = __nccwpck_require__(96782)
-const validRange = (range, options) => {
-  try {
-    // Return '*' instead of '' so that truthiness works.
-    // This will throw if it's invalid anyway
-    return new Range(range, options).range || '*'
-  } catch (er) {
-    return null
-  }
-}
-module.exports = validRange
-
-
-/***/ }),
-
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34534,6 +31295,7 @@ function parseConstraint(c) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Pq: () => (/* binding */ MAX_YAML_DEPTH),
   jE: () => (/* binding */ parseFirstDocument),
   t$: () => (/* binding */ positionAt)
 });
@@ -34689,15 +31451,26 @@ function keyScalar(text, end, at) {
 }
 class FastParser {
     lines;
+    maxDepth;
     i = 0;
-    constructor(lines) {
+    depth = 0;
+    constructor(lines, maxDepth) {
         this.lines = lines;
+        this.maxDepth = maxDepth;
     }
     block(indent) {
         const line = this.lines[this.i];
         if (line.indent !== indent)
             bail();
         return line.text === '-' || line.text.startsWith('- ') ? this.seq(indent) : this.map(indent);
+    }
+    /** Deeper documents go to the full parser, which reports them with a position. */
+    nest(build) {
+        if (++this.depth > this.maxDepth)
+            bail();
+        const node = build();
+        this.depth--;
+        return node;
     }
     /** The value after `key:` / `-` with nothing inline: a nested block, or an empty scalar. */
     nested(parentIndent, allowSeqAtSameIndent, at) {
@@ -34710,6 +31483,9 @@ class FastParser {
         return scalar('', 'PLAIN', at, at);
     }
     map(indent) {
+        return this.nest(() => this.mapItems(indent));
+    }
+    mapItems(indent) {
         const map = newMap(this.lines[this.i].start);
         while (this.i < this.lines.length) {
             const line = this.lines[this.i];
@@ -34743,6 +31519,9 @@ class FastParser {
         return map;
     }
     seq(indent) {
+        return this.nest(() => this.seqItems(indent));
+    }
+    seqItems(indent) {
         const seq = newSeq(this.lines[this.i].start);
         while (this.i < this.lines.length) {
             const line = this.lines[this.i];
@@ -34782,12 +31561,12 @@ class FastParser {
  * (then nothing has been added to `lc`... callers must use a fresh LineCounter for the
  * fallback).
  */
-function parseSimpleYaml(text, lc) {
+function parseSimpleYaml(text, lc, maxDepth = Infinity) {
     try {
         const lines = splitLines(text, lc);
         if (lines.length === 0)
             return undefined;
-        const p = new FastParser(lines);
+        const p = new FastParser(lines, maxDepth);
         const root = p.block(lines[0].indent);
         if (p.i !== lines.length)
             return undefined;
@@ -34809,6 +31588,13 @@ function parseSimpleYaml(text, lc) {
  */
 
 
+/**
+ * Deepest collection nesting read. The `yaml` composer and everything after it recurse once per
+ * level; past about 800 levels Node's stack runs out (yaml.v3 allows 10,000). Real contracts use
+ * a dozen.
+ */
+const MAX_YAML_DEPTH = 500;
+const TOO_DEEP = `YAML is nested more than ${MAX_YAML_DEPTH} levels deep; flatten it`;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** 1-based line/column of a character offset. */
 function positionAt(lineCounter, offset) {
@@ -34835,7 +31621,7 @@ function parseFirstDocument(source) {
             };
         }
     }
-    const simple = parseSimpleYaml(text, lineCounter);
+    const simple = parseSimpleYaml(text, lineCounter, MAX_YAML_DEPTH);
     if (simple !== undefined)
         return { text, doc: { contents: simple, errors: [] }, lineCounter, error: null };
     return parseFull(text);
@@ -34844,9 +31630,16 @@ function parseFirstDocument(source) {
 function parseFull(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    // The parser builds its token tree without recursion: measure the depth there, before composing.
+    const tokens = [...parser.parse(text)];
+    const firstDoc = tokens.find((t) => t.type === 'document');
+    const deep = firstDoc ? tooDeepAt(firstDoc) : null;
+    if (deep !== null) {
+        return { text, doc: null, lineCounter, error: { message: TOO_DEEP, offset: deep, ...positionAt(lineCounter, deep) } };
+    }
     const composer = new dist/* Composer */.Dk({ schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false });
     let doc = null;
-    for (const d of composer.compose(parser.parse(text), false)) {
+    for (const d of composer.compose(tokens, false)) {
         doc = d;
         break;
     }
@@ -34854,9 +31647,29 @@ function parseFull(text) {
     if (doc && doc.errors.length > 0) {
         const e = doc.errors[0];
         const pos = positionAt(lineCounter, e.pos[0]);
-        error = { message: e.message.split('\n')[0], offset: e.pos[0], ...pos };
+        // The composer reports a stack overflow as RESOURCE_EXHAUSTION with V8's own words.
+        const message = e.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : e.message.split('\n')[0];
+        error = { message, offset: e.pos[0], ...pos };
     }
     return { text, doc, lineCounter, error };
+}
+/** Offset of the first collection nested deeper than MAX_YAML_DEPTH, or null (an iterative walk). */
+function tooDeepAt(document) {
+    const stack = [[document.value, 0]];
+    while (stack.length > 0) {
+        const [t, depth] = stack.pop();
+        if (!t || !('items' in t) || (t.type !== 'block-map' && t.type !== 'block-seq' && t.type !== 'flow-collection'))
+            continue;
+        if (depth + 1 > MAX_YAML_DEPTH)
+            return t.offset;
+        for (let i = t.items.length - 1; i >= 0; i--) {
+            const it = t.items[i];
+            stack.push([it.value, depth + 1]);
+            if (it.key)
+                stack.push([it.key, depth + 1]);
+        }
+    }
+    return null;
 }
 
 
@@ -35167,10 +31980,21 @@ class YamlTree {
     problems = [];
     aliasTarget = new Map();
     entryCache = new WeakMap();
+    /** Expanded sizes of anchored nodes (aliases count what they expand to); null while being indexed. */
+    anchoredSize = new Map();
+    firstAlias = null;
     constructor(parsed) {
         this.parsed = parsed;
-        if (parsed.doc && parsed.error === null)
-            this.index(parsed.doc.contents, new Map());
+        if (parsed.doc && parsed.error === null) {
+            const root = parsed.doc.contents;
+            const size = this.index(root, new Map());
+            // yaml.v3's guard against alias bombs ("billion laughs"), applied to the whole expansion.
+            if (this.problems.length === 0 && excessiveAliasing(size) && root) {
+                this.problems.push(this.problemAt(this.firstAlias ?? root, 'document contains excessive aliasing'));
+                // Nothing may expand them now, not even the decoders that run before problems are reported.
+                this.aliasTarget.clear();
+            }
+        }
     }
     /** The root node (dereferenced), or null for an empty document. */
     get root() {
@@ -35269,24 +32093,41 @@ class YamlTree {
         }
         return [];
     }
+    /** Indexes anchors and aliases; returns the size of the subtree with every alias expanded. */
     index(node, anchors) {
         if (!node)
-            return;
+            return { nodes: 0, aliases: 0 };
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            this.firstAlias ??= node;
             const target = anchors.get(node.source);
-            if (target)
-                this.aliasTarget.set(node, target);
-            else
+            if (!target) {
                 this.problems.push(this.problemAt(node, `unknown anchor '${node.source}' referenced`));
-            return;
+                return { nodes: 1, aliases: 1 };
+            }
+            this.aliasTarget.set(node, target);
+            const size = this.anchoredSize.get(target);
+            if (size === null) {
+                // The alias sits inside its own anchor's value: yaml.v3 refuses it (expanding it never ends).
+                this.aliasTarget.delete(node);
+                this.problems.push(this.problemAt(node, `anchor '${node.source}' value contains itself`));
+                return { nodes: 1, aliases: 1 };
+            }
+            return { nodes: 1 + (size?.nodes ?? 0), aliases: 1 + (size?.aliases ?? 0) };
         }
-        if (node.anchor)
+        if (node.anchor) {
             anchors.set(node.anchor, node);
+            this.anchoredSize.set(node, null);
+        }
+        const size = { nodes: 1, aliases: 0 };
+        const add = (s) => {
+            size.nodes += s.nodes;
+            size.aliases += s.aliases;
+        };
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const seen = new Map();
             for (const pair of node.items) {
                 const k = pair.key;
-                this.index(k, anchors);
+                add(this.index(k, anchors));
                 if (k && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k)) {
                     const text = String(k.source ?? k.value ?? '');
                     const first = seen.get(text);
@@ -35297,14 +32138,31 @@ class YamlTree {
                     else if (!first)
                         seen.set(text, k);
                 }
-                this.index(pair.value, anchors);
+                add(this.index(pair.value, anchors));
             }
         }
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             for (const item of node.items)
-                this.index(item, anchors);
+                add(this.index(item, anchors));
         }
+        if (node.anchor)
+            this.anchoredSize.set(node, size);
+        return size;
     }
+}
+/**
+ * yaml.v3 (decode.go) fails a decode once more than 100 aliases were expanded among more than
+ * 1,000 nodes and aliases make up more than an allowed share of them: 99% up to 400,000
+ * nodes, falling linearly to 10% at 4,000,000. Checked here on the totals, before anything
+ * expands them.
+ */
+function excessiveAliasing({ nodes, aliases }) {
+    if (aliases <= 100 || nodes <= 1000)
+        return false;
+    const low = 400_000;
+    const high = 4_000_000;
+    const allowed = nodes <= low ? 0.99 : nodes >= high ? 0.1 : 0.99 - 0.89 * ((nodes - low) / (high - low));
+    return aliases / nodes > allowed;
 }
 
 
@@ -35604,6 +32462,415 @@ function goEncode(t, v) {
 
 /***/ }),
 
+/***/ 5049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ isLocalTgz),
+/* harmony export */   PN: () => (/* binding */ parsePluginSpecs),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony exports PLUGIN_NAME, MAX_TIMEOUT_SECONDS, safeUrl */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/**
+ * Parses and validates the `plugins` input up front, so a bad item fails the run before anything
+ * is downloaded. Errors name the item and the key; inputs.ts prefixes them with "plugins: ".
+ */
+
+const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env'];
+const SOURCE_KEYS = ['path', 'url', 'github', 'npm'];
+/** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
+const MOVING_TAGS = new Set([
+    'latest', 'stable', 'edge', 'nightly', 'next', 'canary', 'main', 'master', 'trunk', 'head',
+    'dev', 'develop', 'development', 'devel', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
+    'beta', 'alpha', 'rc', 'release', 'releases', 'lts', 'prod', 'production', 'staging', 'stage', 'test', 'testing',
+    'experimental', 'insiders', 'hourly', 'daily', 'weekly', 'monthly', 'continuous', 'ci', 'live',
+]);
+/**
+ * v1, 1, v1.4: a major or minor tag that is moved to each new patch release. Years are exempt
+ * (2024.01 is a calendar version, not a floating one).
+ */
+const FLOATING_VERSION = /^v?(\d+)(?:\.\d+)?$/i;
+const URL_VARS = ['name', 'version', 'os', 'arch', 'ext'];
+const ASSET_VARS = [...URL_VARS, 'tag'];
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+const SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const NPM_EXACT = /^((?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*)@(.+)$/;
+const GITHUB_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})@(.+)$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_TIMEOUT_SECONDS = 86400;
+function parsePluginSpecs(text) {
+    if (text.trim() === '')
+        return { specs: [], errors: [] };
+    // Repeated keys are reported per item (naming the item and the key) by parseItem, not by the YAML parser.
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        return { specs: [], errors: doc.errors.map((e) => `not valid YAML: ${firstLine(e.message)}`) };
+    }
+    const root = doc.contents;
+    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && root.value === null))
+        return { specs: [], errors: [] };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root)) {
+        return { specs: [], errors: [`must be a YAML list of plugin names or mappings (got ${describe(root)})`] };
+    }
+    const specs = [];
+    const errors = [];
+    const firstUse = new Map();
+    root.items.forEach((item, i) => {
+        const parsed = parseItem(item, i + 1);
+        errors.push(...parsed.errors);
+        if (parsed.name !== null) {
+            const earlier = firstUse.get(parsed.name);
+            if (earlier !== undefined) {
+                errors.push(`item ${i + 1} (${parsed.name}): name "${parsed.name}" is already used by item ${earlier}; give each plugin once`);
+            }
+            else {
+                firstUse.set(parsed.name, i + 1);
+            }
+        }
+        if (parsed.spec)
+            specs.push(parsed.spec);
+    });
+    return errors.length > 0 ? { specs: [], errors } : { specs, errors };
+}
+function parseItem(node, index) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        const name = scalarText(node);
+        if (!PLUGIN_NAME.test(name)) {
+            return { name: null, spec: null, errors: [`item ${index}: name "${name}" ${NAME_RULE}`] };
+        }
+        return { name, spec: blankSpec(name, { kind: 'locate' }), errors: [] };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        return { name: null, spec: null, errors: [`item ${index}: must be a plugin name or a mapping with name: (got ${describe(node)})`] };
+    }
+    const errors = [];
+    const values = new Map();
+    const repeated = new Set();
+    for (const pair of node.items) {
+        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : null;
+        if (key === null || !KEYS.includes(key)) {
+            errors.push(`${key === null ? 'a non-scalar key' : `unknown key "${key}"`}; allowed keys are ${KEYS.join(', ')}`);
+            continue;
+        }
+        if (values.has(key)) {
+            if (!repeated.has(key))
+                errors.push(`key "${key}" is given twice; give each key once`);
+            repeated.add(key);
+            continue;
+        }
+        values.set(key, (pair.value ?? null));
+    }
+    let name = null;
+    const nameNode = values.get('name');
+    if (!values.has('name'))
+        errors.unshift('name is missing');
+    else {
+        const n = stringValue(nameNode ?? null);
+        if (n === null || n === '')
+            errors.unshift('name: must be a plugin name such as helm');
+        else if (!PLUGIN_NAME.test(n))
+            errors.unshift(`name "${n}" ${NAME_RULE}`);
+        else
+            name = n;
+    }
+    const label = name === null ? `item ${index}` : `item ${index} (${name})`;
+    const fail = (msg) => void errors.push(msg);
+    // String keys: a scalar's text; anything else is an error naming the key.
+    const str = (key) => {
+        if (!values.has(key))
+            return null;
+        const v = stringValue(values.get(key) ?? null);
+        if (v === null || v === '') {
+            fail(`${key}: must be a non-empty string`);
+            return null;
+        }
+        return v;
+    };
+    const sources = SOURCE_KEYS.filter((k) => values.has(k));
+    if (sources.length > 1) {
+        fail(`${sources.join(' and ')}: give at most one source (path, url, github or npm) per plugin`);
+    }
+    // With two sources nothing can say which one the other keys belong to: only that error is reported.
+    const kind = sources.length > 1 ? null : sources.length === 1 ? sources[0] : 'locate';
+    // A key that belongs to another source. Unknowable with two sources, whose error says it all.
+    const misplaced = (allowed, msg) => {
+        if (kind === null || allowed)
+            return false;
+        fail(msg);
+        return true;
+    };
+    let sha256 = null;
+    const shaText = str('sha256');
+    if (shaText !== null) {
+        if (!SHA256.test(shaText))
+            fail(`sha256 "${shaText}": must be 64 hexadecimal characters (sha256sum output)`);
+        else
+            sha256 = shaText.toLowerCase();
+        misplaced(kind !== 'npm', 'sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
+        misplaced(kind !== 'locate', 'sha256: not allowed without a download source (a bare name is only located, never downloaded)');
+    }
+    const version = str('version');
+    if (version !== null && !misplaced(kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)) {
+        if (/[\s/\\]/.test(version))
+            fail(`version "${version}": must not contain spaces or slashes`);
+    }
+    const asset = str('asset');
+    if (asset !== null && !misplaced(kind === 'github', `asset "${asset}": allowed only with github`)) {
+        if (/[/\\]/.test(asset))
+            fail(`asset "${asset}": must be a release asset file name, without slashes`);
+        else
+            checkTemplate(asset, ASSET_VARS, `asset "${asset}"`, fail);
+    }
+    let scripts = false;
+    if (values.has('scripts')) {
+        const s = values.get('scripts');
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(s) || typeof s.value !== 'boolean')
+            fail('scripts: must be true or false');
+        else
+            scripts = s.value;
+        misplaced(kind === 'npm', 'scripts: allowed only with npm');
+    }
+    let source = null;
+    if (kind === null)
+        source = null;
+    else if (kind === 'locate')
+        source = { kind: 'locate' };
+    else if (kind === 'path') {
+        const p = str('path');
+        if (p !== null)
+            source = { kind: 'path', path: p };
+    }
+    else if (kind === 'url') {
+        const u = str('url');
+        if (u !== null && checkUrl(u, version, fail))
+            source = { kind: 'url', url: u, version };
+    }
+    else if (kind === 'github') {
+        const g = str('github');
+        if (g !== null)
+            source = parseGithub(g, asset, fail);
+    }
+    else {
+        const n = str('npm');
+        if (n !== null && checkNpm(n, fail))
+            source = { kind: 'npm', spec: n, scripts };
+    }
+    const options = stringMap(values, 'options', (k) => k !== '', 'an option name', fail);
+    const env = stringMap(values, 'env', (k) => ENV_NAME.test(k), 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)', fail);
+    const output = str('output');
+    let timeout = null;
+    if (values.has('timeout')) {
+        const t = stringValue(values.get('timeout') ?? null);
+        if (t === null || !/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_TIMEOUT_SECONDS) {
+            fail(`timeout${t === null ? '' : ` "${t}"`}: must be whole seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+        }
+        else
+            timeout = Number(t);
+    }
+    const labelled = errors.map((e) => `${label}: ${e}`);
+    if (labelled.length > 0 || name === null || source === null)
+        return { name, spec: null, errors: labelled };
+    return { name, spec: { name, source, sha256, options, output, timeout, env }, errors: [] };
+}
+const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
+function blankSpec(name, source) {
+    return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
+}
+/**
+ * Query parameters that carry credentials: tokens, pre-signed URL signatures (S3, GCS, Azure SAS),
+ * passwords and API keys. The URL is printed in logs, the summary, the report and the plugins output.
+ */
+const SECRET_WORDS = new Set([
+    'token', 'sig', 'signature', 'credential', 'credentials', 'password', 'passwd', 'pwd', 'pass', 'secret', 'key', 'auth', 'jwt',
+    'accesstoken', 'apikey', 'authtoken', 'privatetoken', 'sessiontoken', 'securitytoken', 'clientsecret',
+]);
+function isSecretParam(name) {
+    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    return words.some((w) => SECRET_WORDS.has(w)) || SECRET_WORDS.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
+/** A URL safe to print: user info and secret-looking query values replaced by ***. */
+function safeUrl(url) {
+    return url
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@')
+        .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep, name) => (isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all));
+}
+function decodeSafe(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+    }
+    catch {
+        return text;
+    }
+}
+function checkUrl(url, version, fail) {
+    const where = `url "${safeUrl(url)}"`;
+    if (!checkTemplate(url, URL_VARS, where, fail))
+        return false;
+    if (url.includes('{version}') && version === null) {
+        fail(`${where}: uses {version} but the item has no version`);
+        return false;
+    }
+    let parsed;
+    try {
+        parsed = new URL(fillSample(url));
+    }
+    catch {
+        fail(`${where}: not a valid URL`);
+        return false;
+    }
+    if (parsed.username !== '' || parsed.password !== '') {
+        fail(`${where}: must not contain credentials (they would show in logs)`);
+        return false;
+    }
+    const secrets = [...new Set([...parsed.searchParams.keys()].filter(isSecretParam))];
+    if (secrets.length > 0) {
+        fail(`${where}: the query parameter${secrets.length > 1 ? 's' : ''} ${secrets.map((k) => `"${k}"`).join(', ')} look${secrets.length > 1 ? '' : 's'} like a credential, ` +
+            'and the URL would be printed in logs, the job summary, the report and the plugins output; use a URL without credentials, ' +
+            'or publish the plugin as a GitHub release and use github: (authenticated with the token input)');
+        return false;
+    }
+    if (parsed.protocol === 'https:')
+        return true;
+    if (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname))
+        return true;
+    fail(`${where}: must be https:// (plain http:// is allowed only for 127.0.0.1, localhost or [::1])`);
+    return false;
+}
+function isLoopbackHost(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function fillSample(template) {
+    return template.replace(/\{(name|version|os|arch|ext|tag)\}/g, (_, v) => ({ name: 'x', version: '1.0.0', os: 'linux', arch: 'amd64', ext: '', tag: 'v1.0.0' })[v] ?? '');
+}
+function checkTemplate(text, allowed, where, fail) {
+    const bad = [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]).filter((v) => !allowed.includes(v));
+    if (bad.length === 0)
+        return true;
+    fail(`${where}: unknown template variable ${bad.map((b) => `{${b}}`).join(', ')}; allowed are ${allowed.map((a) => `{${a}}`).join(' ')}`);
+    return false;
+}
+function parseGithub(text, asset, fail) {
+    const where = `github "${text}"`;
+    const m = GITHUB_REF.exec(text);
+    if (!m || m[2] === '.' || m[2] === '..') {
+        fail(`${where}: must be owner/repo@tag, for example acme/pacto-plugins@v1.4.0`);
+        return null;
+    }
+    const tag = m[3];
+    if (MOVING_TAGS.has(tag.toLowerCase())) {
+        fail(`${where}: "${tag}" is a moving tag; pin a release tag such as v1.4.0 (check mode needs reproducible plugins)`);
+        return null;
+    }
+    if (/^(refs|heads|tags|remotes)\//i.test(tag)) {
+        fail(`${where}: "${tag}" is a git ref, not a release tag; give the tag name alone, such as v1.4.0 (a branch moves, and check mode needs reproducible plugins)`);
+        return null;
+    }
+    const floating = FLOATING_VERSION.exec(tag);
+    if (floating && floating[1].length < 4) {
+        fail(`${where}: "${tag}" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0`);
+        return null;
+    }
+    if (!isValidTag(tag)) {
+        fail(`${where}: "${tag}" is not a valid git tag name`);
+        return null;
+    }
+    return { kind: 'github', owner: m[1], repo: m[2], tag, asset };
+}
+function isValidTag(tag) {
+    return (![...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
+        !/[\s~^:?*[\\]/.test(tag) &&
+        !tag.includes('..') &&
+        !tag.includes('@{') &&
+        !tag.startsWith('-') &&
+        !tag.startsWith('/') &&
+        !tag.endsWith('/') &&
+        !tag.endsWith('.') &&
+        !tag.endsWith('.lock') &&
+        !tag.includes('//'));
+}
+/** An npm spec that always installs the same thing: name@exact-version, or a local .tgz. */
+function isLocalTgz(spec) {
+    return /\.tgz$/i.test(spec) && !spec.includes('://');
+}
+function checkNpm(spec, fail) {
+    if (isLocalTgz(spec))
+        return true;
+    const m = NPM_EXACT.exec(spec);
+    if (m && SEMVER.test(m[2]) && !m[2].startsWith('v'))
+        return true;
+    fail(`npm "${spec}": give an exact version (name@1.2.3 or @scope/name@1.2.3) or a local .tgz path; ranges, tags and URLs are not reproducible`);
+    return false;
+}
+function stringMap(values, key, keyOk, keyRule, fail) {
+    const out = {};
+    if (!values.has(key))
+        return out;
+    const node = values.get(key) ?? null;
+    if (node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null))
+        return out;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        fail(`${key}: must be a mapping of names to values (got ${describe(node)})`);
+        return out;
+    }
+    const seen = new Set();
+    for (const pair of node.items) {
+        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? scalarText(pair.key) : null;
+        if (k === null || !keyOk(k)) {
+            fail(`${key}: key ${k === null ? '(not a scalar)' : `"${k}"`} is not ${keyRule}`);
+            continue;
+        }
+        if (seen.has(k)) {
+            fail(`${key}: key "${k}" is given twice; give each key once`);
+            continue;
+        }
+        seen.add(k);
+        const v = (pair.value ?? null);
+        const text = v === null ? '' : stringValue(v);
+        if (text === null) {
+            fail(`${key}.${k}: ${describe(v)} is not allowed; values are passed as strings (like pacto generate --option key=value), so give a scalar`);
+            continue;
+        }
+        out[k] = text;
+    }
+    return out;
+}
+/** A scalar's text as the user wrote it: `1.0` stays "1.0", `true` is "true", null is "". Null for non-scalars. */
+function stringValue(node) {
+    if (node === null)
+        return '';
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return null;
+    return scalarText(node);
+}
+function scalarText(node) {
+    if (node.value === null || node.value === undefined)
+        return '';
+    if (typeof node.value === 'string')
+        return node.value;
+    return node.source ?? String(node.value);
+}
+function describe(node) {
+    if (node === null || node === undefined)
+        return 'nothing';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'a sequence';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'a mapping';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        return 'an alias';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return node.value === null ? 'null' : `the ${typeof node.value} ${scalarText(node)}`;
+    return 'an unsupported value';
+}
+function firstLine(s) {
+    return s.split('\n')[0];
+}
+
+
+/***/ }),
+
 /***/ 13999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35824,6 +33091,7 @@ function pullRequestInfo(env, readFile = (p) => node_fs__WEBPACK_IMPORTED_MODULE
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   F0: () => (/* binding */ sanitizeForLog),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   W3: () => (/* binding */ stderrTailLines),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
@@ -35851,6 +33119,21 @@ function sanitizeLine(line) {
     }
     return out;
 }
+/** Terminal colour and cursor sequences, and other control characters but tab. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const MAX_TAIL_LINE = 300;
+/**
+ * The last `max` non-blank lines of a plugin's stderr, each without control sequences, clipped
+ * and sanitized: for annotations and the summary of a failed job.
+ */
+function stderrTailLines(tail, max = 10) {
+    const lines = tail
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.replace(CONTROL, '').trimEnd())
+        .filter((l) => l.trim() !== '');
+    return lines.slice(-max).map((l) => sanitizeForLog(l.length > MAX_TAIL_LINE ? `${l.slice(0, MAX_TAIL_LINE - 1)}…` : l));
+}
 /** For text inside HTML elements and attributes of the summary. */
 function escapeHtml(text) {
     return text
@@ -35865,8 +33148,9 @@ function escapeHtml(text) {
  * newlines become <br> so a row stays one line, and `|` cannot split the cell.
  */
 function escapeMarkdown(text) {
-    return escapeHtml(text)
-        .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`)
+    // Backslashes first, entities after: a `#` inside an entity (`&#39;`) must not be escaped,
+    // or GitHub shows `&\#39;` for every apostrophe.
+    return escapeHtml(text.replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`))
         .replace(/(^|[^\w])@(?=\w)/g, `$1@${ZWSP}`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
@@ -36113,6 +33397,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -45782,10 +43073,10 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
+  H: () => (/* binding */ getExecOutput)
 });
 
-// UNUSED EXPORTS: getExecOutput
+// UNUSED EXPORTS: exec
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(13193);
@@ -46442,8 +43733,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -48073,27 +45364,27 @@ function copyFile(srcFile, destFile, force) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __nccwpck_require__(33838);
+var core = __nccwpck_require__(33838);
 ;// CONCATENATED MODULE: ./src/core-io.ts
 /** The real ActionsIO: @actions/core. */
 
 function coreIO() {
     return {
-        info: (m) => lib_core/* info */.pq(m),
-        debug: (m) => lib_core/* debug */.Yz(m),
-        notice: (m, p) => lib_core/* notice */.lm(m, p),
-        warning: (m, p) => lib_core/* warning */.$e(m, p),
-        error: (m, p) => lib_core/* error */.z3(m, p),
-        startGroup: (n) => lib_core/* startGroup */.Oh(n),
-        endGroup: () => lib_core/* endGroup */.N4(),
-        setOutput: (n, v) => lib_core/* setOutput */.uH(n, v),
+        info: (m) => core/* info */.pq(m),
+        debug: (m) => core/* debug */.Yz(m),
+        notice: (m, p) => core/* notice */.lm(m, p),
+        warning: (m, p) => core/* warning */.$e(m, p),
+        error: (m, p) => core/* error */.z3(m, p),
+        startGroup: (n) => core/* startGroup */.Oh(n),
+        endGroup: () => core/* endGroup */.N4(),
+        setOutput: (n, v) => core/* setOutput */.uH(n, v),
         appendSummary: async (md) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
-            await lib_core/* summary */.z.addRaw(md).write();
+            await core/* summary */.z.addRaw(md).write();
         },
-        setFailed: (m) => lib_core/* setFailed */.C1(m),
-        isDebug: () => lib_core/* isDebug */._o(),
+        setFailed: (m) => core/* setFailed */.C1(m),
+        isDebug: () => core/* isDebug */._o(),
     };
 }
 
@@ -48106,339 +45397,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/plugins/spec.ts
-/**
- * Parses and validates the `plugins` input up front, so a bad item fails the run before anything
- * is downloaded. Errors name the item and the key; inputs.ts prefixes them with "plugins: ".
- */
-
-const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env'];
-const SOURCE_KEYS = ['path', 'url', 'github', 'npm'];
-/** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
-const MOVING_TAGS = new Set([
-    'latest', 'stable', 'edge', 'nightly', 'next', 'canary', 'main', 'master', 'trunk', 'head',
-    'dev', 'develop', 'development', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
-]);
-const URL_VARS = ['name', 'version', 'os', 'arch', 'ext'];
-const ASSET_VARS = [...URL_VARS, 'tag'];
-const SHA256 = /^[0-9a-fA-F]{64}$/;
-const SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const NPM_EXACT = /^((?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*)@(.+)$/;
-const GITHUB_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})@(.+)$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const MAX_TIMEOUT_SECONDS = 86400;
-function parsePluginSpecs(text) {
-    if (text.trim() === '')
-        return { specs: [], errors: [] };
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return { specs: [], errors: doc.errors.map((e) => `not valid YAML: ${firstLine(e.message)}`) };
-    }
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return { specs: [], errors: [] };
-    if (!(0,dist/* isSeq */.oP)(root)) {
-        return { specs: [], errors: [`must be a YAML list of plugin names or mappings (got ${describe(root)})`] };
-    }
-    const specs = [];
-    const errors = [];
-    const firstUse = new Map();
-    root.items.forEach((item, i) => {
-        const parsed = parseItem(item, i + 1);
-        errors.push(...parsed.errors);
-        if (parsed.name !== null) {
-            const earlier = firstUse.get(parsed.name);
-            if (earlier !== undefined) {
-                errors.push(`item ${i + 1} (${parsed.name}): name "${parsed.name}" is already used by item ${earlier}; give each plugin once`);
-            }
-            else {
-                firstUse.set(parsed.name, i + 1);
-            }
-        }
-        if (parsed.spec)
-            specs.push(parsed.spec);
-    });
-    return errors.length > 0 ? { specs: [], errors } : { specs, errors };
-}
-function parseItem(node, index) {
-    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-        const name = scalarText(node);
-        if (!PLUGIN_NAME.test(name)) {
-            return { name: null, spec: null, errors: [`item ${index}: name "${name}" ${NAME_RULE}`] };
-        }
-        return { name, spec: blankSpec(name, { kind: 'locate' }), errors: [] };
-    }
-    if (!(0,dist/* isMap */.jh)(node)) {
-        return { name: null, spec: null, errors: [`item ${index}: must be a plugin name or a mapping with name: (got ${describe(node)})`] };
-    }
-    const errors = [];
-    const values = new Map();
-    for (const pair of node.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
-        if (key === null || !KEYS.includes(key)) {
-            errors.push(`${key === null ? 'a non-scalar key' : `unknown key "${key}"`}; allowed keys are ${KEYS.join(', ')}`);
-            continue;
-        }
-        values.set(key, (pair.value ?? null));
-    }
-    let name = null;
-    const nameNode = values.get('name');
-    if (!values.has('name'))
-        errors.unshift('name is missing');
-    else {
-        const n = stringValue(nameNode ?? null);
-        if (n === null || n === '')
-            errors.unshift('name: must be a plugin name such as helm');
-        else if (!PLUGIN_NAME.test(n))
-            errors.unshift(`name "${n}" ${NAME_RULE}`);
-        else
-            name = n;
-    }
-    const label = name === null ? `item ${index}` : `item ${index} (${name})`;
-    const fail = (msg) => void errors.push(msg);
-    // String keys: a scalar's text; anything else is an error naming the key.
-    const str = (key) => {
-        if (!values.has(key))
-            return null;
-        const v = stringValue(values.get(key) ?? null);
-        if (v === null || v === '') {
-            fail(`${key}: must be a non-empty string`);
-            return null;
-        }
-        return v;
-    };
-    const sources = SOURCE_KEYS.filter((k) => values.has(k));
-    if (sources.length > 1) {
-        fail(`${sources.join(' and ')}: give at most one source (path, url, github or npm) per plugin`);
-    }
-    const kind = sources.length === 1 ? sources[0] : 'locate';
-    let sha256 = null;
-    const shaText = str('sha256');
-    if (shaText !== null) {
-        if (!SHA256.test(shaText))
-            fail(`sha256 "${shaText}": must be 64 hexadecimal characters (sha256sum output)`);
-        else
-            sha256 = shaText.toLowerCase();
-        if (kind === 'npm')
-            fail('sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
-        if (kind === 'locate')
-            fail('sha256: not allowed without a download source (a bare name is only located, never downloaded)');
-    }
-    const version = str('version');
-    if (version !== null) {
-        if (kind !== 'url')
-            fail(`version "${version}": allowed only with url (github takes the tag, npm the package version)`);
-        else if (/[\s/\\]/.test(version))
-            fail(`version "${version}": must not contain spaces or slashes`);
-    }
-    const asset = str('asset');
-    if (asset !== null) {
-        if (kind !== 'github')
-            fail(`asset "${asset}": allowed only with github`);
-        else if (/[/\\]/.test(asset))
-            fail(`asset "${asset}": must be a release asset file name, without slashes`);
-        else
-            checkTemplate(asset, ASSET_VARS, `asset "${asset}"`, fail);
-    }
-    let scripts = false;
-    if (values.has('scripts')) {
-        const s = values.get('scripts');
-        if (!(0,dist/* isScalar */.jn)(s) || typeof s.value !== 'boolean')
-            fail('scripts: must be true or false');
-        else
-            scripts = s.value;
-        if (kind !== 'npm')
-            fail('scripts: allowed only with npm');
-    }
-    let source = null;
-    if (kind === 'locate')
-        source = { kind: 'locate' };
-    else if (kind === 'path') {
-        const p = str('path');
-        if (p !== null)
-            source = { kind: 'path', path: p };
-    }
-    else if (kind === 'url') {
-        const u = str('url');
-        if (u !== null && checkUrl(u, version, fail))
-            source = { kind: 'url', url: u, version };
-    }
-    else if (kind === 'github') {
-        const g = str('github');
-        if (g !== null)
-            source = parseGithub(g, asset, fail);
-    }
-    else {
-        const n = str('npm');
-        if (n !== null && checkNpm(n, fail))
-            source = { kind: 'npm', spec: n, scripts };
-    }
-    const options = stringMap(values, 'options', (k) => k !== '', 'an option name', fail);
-    const env = stringMap(values, 'env', (k) => ENV_NAME.test(k), 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)', fail);
-    const output = str('output');
-    let timeout = null;
-    if (values.has('timeout')) {
-        const t = stringValue(values.get('timeout') ?? null);
-        if (t === null || !/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_TIMEOUT_SECONDS) {
-            fail(`timeout${t === null ? '' : ` "${t}"`}: must be whole seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-        }
-        else
-            timeout = Number(t);
-    }
-    const labelled = errors.map((e) => `${label}: ${e}`);
-    if (labelled.length > 0 || name === null || source === null)
-        return { name, spec: null, errors: labelled };
-    return { name, spec: { name, source, sha256, options, output, timeout, env }, errors: [] };
-}
-const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
-function blankSpec(name, source) {
-    return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
-}
-function checkUrl(url, version, fail) {
-    const where = `url "${url}"`;
-    if (!checkTemplate(url, URL_VARS, where, fail))
-        return false;
-    if (url.includes('{version}') && version === null) {
-        fail(`${where}: uses {version} but the item has no version`);
-        return false;
-    }
-    let parsed;
-    try {
-        parsed = new URL(fillSample(url));
-    }
-    catch {
-        fail(`${where}: not a valid URL`);
-        return false;
-    }
-    if (parsed.username !== '' || parsed.password !== '') {
-        fail(`${where}: must not contain credentials (they would show in logs)`);
-        return false;
-    }
-    if (parsed.protocol === 'https:')
-        return true;
-    if (parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname))
-        return true;
-    fail(`${where}: must be https:// (plain http:// is allowed only for 127.0.0.1, localhost or [::1])`);
-    return false;
-}
-function isLoopbackHost(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function fillSample(template) {
-    return template.replace(/\{(name|version|os|arch|ext|tag)\}/g, (_, v) => ({ name: 'x', version: '1.0.0', os: 'linux', arch: 'amd64', ext: '', tag: 'v1.0.0' })[v] ?? '');
-}
-function checkTemplate(text, allowed, where, fail) {
-    const bad = [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]).filter((v) => !allowed.includes(v));
-    if (bad.length === 0)
-        return true;
-    fail(`${where}: unknown template variable ${bad.map((b) => `{${b}}`).join(', ')}; allowed are ${allowed.map((a) => `{${a}}`).join(' ')}`);
-    return false;
-}
-function parseGithub(text, asset, fail) {
-    const where = `github "${text}"`;
-    const m = GITHUB_REF.exec(text);
-    if (!m || m[2] === '.' || m[2] === '..') {
-        fail(`${where}: must be owner/repo@tag, for example acme/pacto-plugins@v1.4.0`);
-        return null;
-    }
-    const tag = m[3];
-    if (MOVING_TAGS.has(tag.toLowerCase())) {
-        fail(`${where}: "${tag}" is a moving tag; pin a release tag such as v1.4.0 (check mode needs reproducible plugins)`);
-        return null;
-    }
-    if (!isValidTag(tag)) {
-        fail(`${where}: "${tag}" is not a valid git tag name`);
-        return null;
-    }
-    return { kind: 'github', owner: m[1], repo: m[2], tag, asset };
-}
-function isValidTag(tag) {
-    return (![...tag].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
-        !/[\s~^:?*[\\]/.test(tag) &&
-        !tag.includes('..') &&
-        !tag.includes('@{') &&
-        !tag.startsWith('-') &&
-        !tag.startsWith('/') &&
-        !tag.endsWith('/') &&
-        !tag.endsWith('.') &&
-        !tag.endsWith('.lock') &&
-        !tag.includes('//'));
-}
-/** An npm spec that always installs the same thing: name@exact-version, or a local .tgz. */
-function isLocalTgz(spec) {
-    return /\.tgz$/i.test(spec) && !spec.includes('://');
-}
-function checkNpm(spec, fail) {
-    if (isLocalTgz(spec))
-        return true;
-    const m = NPM_EXACT.exec(spec);
-    if (m && SEMVER.test(m[2]) && !m[2].startsWith('v'))
-        return true;
-    fail(`npm "${spec}": give an exact version (name@1.2.3 or @scope/name@1.2.3) or a local .tgz path; ranges, tags and URLs are not reproducible`);
-    return false;
-}
-function stringMap(values, key, keyOk, keyRule, fail) {
-    const out = {};
-    if (!values.has(key))
-        return out;
-    const node = values.get(key) ?? null;
-    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
-        return out;
-    if (!(0,dist/* isMap */.jh)(node)) {
-        fail(`${key}: must be a mapping of names to values (got ${describe(node)})`);
-        return out;
-    }
-    for (const pair of node.items) {
-        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : null;
-        if (k === null || !keyOk(k)) {
-            fail(`${key}: key ${k === null ? '(not a scalar)' : `"${k}"`} is not ${keyRule}`);
-            continue;
-        }
-        const v = (pair.value ?? null);
-        const text = v === null ? '' : stringValue(v);
-        if (text === null) {
-            fail(`${key}.${k}: ${describe(v)} is not allowed; values are passed as strings (like pacto generate --option key=value), so give a scalar`);
-            continue;
-        }
-        out[k] = text;
-    }
-    return out;
-}
-/** A scalar's text as the user wrote it: `1.0` stays "1.0", `true` is "true", null is "". Null for non-scalars. */
-function stringValue(node) {
-    if (node === null)
-        return '';
-    if (!(0,dist/* isScalar */.jn)(node))
-        return null;
-    return scalarText(node);
-}
-function scalarText(node) {
-    if (node.value === null || node.value === undefined)
-        return '';
-    if (typeof node.value === 'string')
-        return node.value;
-    return node.source ?? String(node.value);
-}
-function describe(node) {
-    if (node === null || node === undefined)
-        return 'nothing';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a sequence';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isAlias */.Vj)(node))
-        return 'an alias';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'null' : `the ${typeof node.value} ${scalarText(node)}`;
-    return 'an unsupported value';
-}
-function firstLine(s) {
-    return s.split('\n')[0];
-}
-
+// EXTERNAL MODULE: ./src/plugins/spec.ts
+var spec = __nccwpck_require__(5049);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Every action input, parsed once into a typed, frozen Config. Nothing else reads inputs.
@@ -48528,22 +45488,42 @@ function parseInputs(read, env) {
         return min;
     };
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const wdInput = get('working-directory');
-    const workingDirectory = external_node_path_default().resolve(workspace, wdInput);
-    if (!isDirectory(workingDirectory)) {
-        problems.push(`working-directory: "${wdInput}" does not exist as a directory under ${workspace}`);
-    }
     const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
     const reportInput = read('report-file');
-    const reportFile = reportInput
-        ? external_node_path_default().resolve(workingDirectory, reportInput)
-        : external_node_path_default().join(runnerTemp, 'pacto-report.json');
-    const contracts = get('contracts')
+    const defaultReport = external_node_path_default().join(runnerTemp, 'pacto-report.json');
+    const wdInput = get('working-directory');
+    const workingDirectory = external_node_path_default().resolve(workspace, wdInput);
+    let wdProblem = null;
+    if (!insideWorkspace(workspace, workingDirectory)) {
+        wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+    }
+    else if (!isDirectory(workingDirectory)) {
+        wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+    }
+    // A relative report-file under a missing working directory would create that directory
+    // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
+    let reportFile = defaultReport;
+    if (reportInput && external_node_path_default().basename(reportInput).toLowerCase() === 'pacto.yaml') {
+        // Pacto reads every pacto.yaml as a contract: the report must never replace one.
+        problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+    }
+    else if (reportInput && (external_node_path_default().isAbsolute(reportInput) || wdProblem === null)) {
+        reportFile = external_node_path_default().resolve(workingDirectory, reportInput);
+    }
+    else if (reportInput) {
+        reportFile = external_node_path_default().join(runnerTemp, external_node_path_default().basename(reportInput));
+        wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
+    }
+    if (wdProblem !== null)
+        problems.push(wdProblem);
+    const contractsText = get('contracts');
+    // Lines starting with # are comments (documented in action.yml).
+    const contracts = contractsText
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
     if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
-        problems.push('contracts: give at least one pattern that is not a negation (default **/pacto.yaml)');
+        problems.push(`contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`);
     }
     const mode = oneOf('mode', ['generate', 'validate', 'check']);
     const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0']);
@@ -48561,7 +45541,7 @@ function parseInputs(read, env) {
             problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
         }
     }
-    const pluginParse = parsePluginSpecs(read('plugins'));
+    const pluginParse = (0,spec/* parsePluginSpecs */.PN)(read('plugins'));
     problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
     const plugins = pluginParse.specs;
     const pluginDirs = get('plugin-dirs')
@@ -48616,7 +45596,7 @@ function parseInputs(read, env) {
     if (problems.length > 0) {
         throw new InputError(problems, reportFile);
     }
-    return Object.freeze({
+    return deepFreeze({
         workspace,
         workingDirectory,
         contracts,
@@ -48661,6 +45641,30 @@ function parseSize(text) {
     const n = Number(m[1]) * unit;
     return n > 0 ? n : null;
 }
+/** Lexically inside, or inside once symlinks are resolved (a symlinked workspace path). */
+function insideWorkspace(workspace, dir) {
+    const inside = (root, p) => {
+        const rel = external_node_path_default().relative(root, p);
+        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+    };
+    if (inside(workspace, dir))
+        return true;
+    try {
+        return inside(external_node_fs_default().realpathSync(workspace), external_node_fs_default().realpathSync(dir));
+    }
+    catch {
+        return false;
+    }
+}
+/** Freezes every nested array and object, so no stage can change the parsed inputs. */
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
 function isDirectory(p) {
     try {
         return external_node_fs_default().statSync(p).isDirectory();
@@ -48670,6 +45674,9 @@ function isDirectory(p) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -49250,8 +46257,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -49566,8 +46571,15 @@ function globSync(globInput, options) {
  * Contract discovery: the `contracts` globs to sorted bundles, then the shard.
  * tinyglobby prunes while walking (ignore patterns and the partial matcher), follows
  * symlinks and stops at cycles; we only classify, de-duplicate and sort what it finds.
+ *
+ * "Outside the working directory" is judged on the path as written, relative to the working
+ * directory: `../x` and absolute paths elsewhere are input errors, while a symlink inside the
+ * working directory that points elsewhere is followed like any other directory (`**` walks
+ * through it too), and its bundle is reported under the link's own path.
  */
 
+
+// picomatch is tinyglobby's own matcher: negations behave exactly as in the walk itself.
 
 
 /** A pattern matched something outside the working directory: an input error. */
@@ -49583,11 +46595,14 @@ const PRUNED = ['**/node_modules', '**/node_modules/**', '**/.git', '**/.git/**'
 /** Throws DiscoveryInputError for a match outside the working directory. */
 async function discoverBundles(opts) {
     const wd = external_node_path_default().resolve(opts.workingDirectory);
-    const positives = opts.patterns.filter((p) => !p.startsWith('!'));
-    const negations = opts.patterns.filter((p) => p.startsWith('!'));
+    const positives = opts.patterns.filter((p) => !isNegation(p));
+    const negations = opts.patterns.filter(isNegation);
     // A pattern ending in ** names everything below it; its directories are not bundles.
     const dirCapable = positives.filter((p) => lastSegment(p) !== '**');
     const filesOnly = positives.filter((p) => lastSegment(p) === '**');
+    // The crawler does not report symlinked directories as matches, but it walks through them:
+    // `<pattern>/pacto.yaml` finds the contract of a linked bundle directory in the same walk.
+    const viaContract = dirCapable.filter((p) => lastSegment(p) !== CONTRACT).map((p) => `${p.replace(/\/+$/, '')}/${CONTRACT}`);
     const walk = watchSymlinks(opts.fs ?? {});
     const common = {
         cwd: wd,
@@ -49598,10 +46613,14 @@ async function discoverBundles(opts) {
         fs: walk.fs,
     };
     const [mixed, files] = await Promise.all([
-        dirCapable.length > 0 ? glob([...dirCapable, ...negations], { ...common, onlyFiles: false }) : [],
+        dirCapable.length > 0 ? glob([...dirCapable, ...viaContract, ...negations], { ...common, onlyFiles: false }) : [],
         filesOnly.length > 0 ? glob([...filesOnly, ...negations], { ...common, onlyFiles: true }) : [],
     ]);
-    const outside = [...mixed, ...files].filter((m) => m === '..' || m.startsWith('../') || external_node_path_default().isAbsolute(m));
+    // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error;
+    // so is a link the walk met whose path a pattern matches.
+    const literalDirs = literalDirectories(wd, dirCapable);
+    const matches = [...mixed, ...files, ...literalDirs.matches, ...linkedDirectories(wd, dirCapable, walk.links())];
+    const outside = matches.filter((m) => m === '..' || m.startsWith('../') || external_node_path_default().isAbsolute(m));
     if (outside.length > 0) {
         const shown = [...new Set(outside)].sort().slice(0, 5);
         throw new DiscoveryInputError(`patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
@@ -49609,18 +46628,100 @@ async function discoverBundles(opts) {
             'Patterns resolve against working-directory; change working-directory or the patterns so every match lies inside it.');
     }
     const literals = new Set(positives.filter((p) => !isDynamicPattern(p)).map((p) => external_node_path_default().resolve(wd, p)));
-    const classified = [...mixed, ...files].map((m) => {
-        const rel = normalizeRel(m);
-        return m.endsWith('/') || m === '.' ? bundleForDirectory(wd, rel) : bundleForFile(wd, rel, literals);
-    });
-    const candidates = classified.filter((b) => b !== null);
+    const rels = matches.map((m) => ({ rel: normalizeRel(m), dir: m.endsWith('/') || m === '.' }));
+    const foundFiles = new Set(rels.filter((r) => !r.dir && external_node_path_default().posix.basename(r.rel) === CONTRACT).map((r) => r.rel));
+    const excluded = negationMatcher(wd, negations);
+    const candidates = [];
+    for (const { rel, dir } of rels) {
+        let b;
+        if (!dir)
+            b = bundleForFile(wd, rel, literals);
+        // A directory named pacto.yaml is its parent's (broken) contract, not a bundle of its own.
+        else if (external_node_path_default().posix.basename(rel) === CONTRACT)
+            b = bundleForDirectory(wd, external_node_path_default().posix.dirname(rel));
+        // The walk already found this directory's contract: that entry stands for the bundle.
+        else if (foundFiles.has(joinRel(rel, CONTRACT)))
+            b = null;
+        else
+            b = bundleForDirectory(wd, rel);
+        // `svc` and `svc/pacto.yaml` are one bundle: negating either form drops it.
+        if (b && !excluded(b.bundle) && !excluded(b.file))
+            candidates.push(b);
+    }
     // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
-    const bundles = walk.sawSymlink() ? await dedupe(candidates) : dedupeByPath(candidates);
-    bundles.sort((a, b) => compareBytes(a.bundle, b.bundle) || compareBytes(a.file, b.file));
+    const bundles = walk.links().length > 0 || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
+    // Byte order of the contract file's relative path (`a-b/pacto.yaml` < `a/pacto.yaml`): shards depend on it.
+    bundles.sort((a, b) => compareBytes(a.file, b.file));
     const matched = bundles.length;
     const shard = opts.shard;
     const selected = shard ? bundles.filter((_, i) => i % shard.total === shard.index - 1) : bundles;
     return { bundles: selected, matched };
+}
+/** tinyglobby's reading: `!x` negates, `!(x)` is an extglob (a positive pattern). */
+function isNegation(pattern) {
+    return pattern.startsWith('!') && pattern[1] !== '(';
+}
+/** The negated patterns as tinyglobby normalizes them, matched against `/`-separated relative paths. */
+function negationMatcher(wd, negations) {
+    const pats = negations
+        // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
+        .filter((p) => p[1] !== '!' || p[2] === '(')
+        .map((p) => p.slice(1));
+    return matcherFor(wd, pats);
+}
+/** Patterns normalized as tinyglobby does (trailing `/` dropped, `./` folded, absolute made relative). */
+function matcherFor(wd, patterns) {
+    const pats = patterns
+        .map((p) => p.replace(/\/+$/, ''))
+        .filter((p) => p !== '')
+        .map((p) => (external_node_path_default().isAbsolute(p) ? external_node_path_default().posix.relative(escapePath(toPosix(wd)), p) || '.' : external_node_path_default().posix.normalize(p)));
+    if (pats.length === 0)
+        return () => false;
+    return picomatch_default()(pats, { dot: true, posix: true });
+}
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * Symlinks the walk listed (in directories it read under their own path) that lead to a
+ * directory and that a directory-capable pattern matches: the crawler follows them but never
+ * reports them as matches. Links read through another link's target are left to the file form.
+ */
+function linkedDirectories(wd, patterns, links) {
+    if (links.length === 0 || patterns.length === 0)
+        return [];
+    const matches = matcherFor(wd, patterns);
+    const out = [];
+    for (const abs of links) {
+        const rel = toPosix(external_node_path_default().relative(wd, abs));
+        if (rel === '' || rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel))
+            continue;
+        if (matches(rel) && !isPruned(rel) && discover_isDirectory(abs))
+            out.push(`${rel}/`);
+    }
+    return out;
+}
+let prunedMatcher;
+const isPruned = (rel) => (prunedMatcher ??= picomatch_default()(PRUNED, { dot: true, posix: true }))(rel);
+/**
+ * Literal patterns naming a directory, as `dir/` matches (pruned names left out), and whether
+ * one is reached through a symlink (so de-duplication must compare real paths).
+ */
+function literalDirectories(wd, patterns) {
+    const matches = [];
+    let viaSymlink = false;
+    for (const p of patterns) {
+        if (isDynamicPattern(p) || p.includes('\\'))
+            continue;
+        const abs = external_node_path_default().resolve(wd, p);
+        const rel = toPosix(external_node_path_default().relative(wd, abs)) || '.';
+        if (isPruned(rel) || !discover_isDirectory(abs))
+            continue;
+        matches.push(rel === '.' ? '.' : `${rel}/`);
+        if (!viaSymlink && realpathOr(abs) !== abs)
+            viaSymlink = true;
+    }
+    return { matches, viaSymlink };
 }
 function lastSegment(pattern) {
     const parts = pattern.replace(/\/+$/, '').split('/');
@@ -49638,7 +46739,11 @@ function bundleForDirectory(wd, rel) {
     const file = joinRel(rel, CONTRACT);
     const absFile = external_node_path_default().join(absDir, CONTRACT);
     const bundle = { file, bundle: rel, absFile, absDir };
-    if (!isFile(absFile)) {
+    const kind = statKind(absFile);
+    if (kind === 'directory') {
+        bundle.loadError = `${file} is a directory: a bundle's contract must be a file named ${CONTRACT}; replace the directory with the contract file`;
+    }
+    else if (kind !== 'file') {
         bundle.loadError = `${rel === '.' ? 'the working directory' : `directory ${rel}`} was matched as a bundle but has no ${CONTRACT}: a bundle directory must contain ${CONTRACT} (as for pacto validate DIR); add one or narrow the pattern`;
     }
     return bundle;
@@ -49652,16 +46757,36 @@ function bundleForFile(wd, rel, literals) {
     // A glob that happens to match other files is not a mistake; a pattern naming one is.
     if (!literals.has(absFile))
         return null;
-    bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; rename the file or give its directory (${dir})`;
+    const advice = isFile(external_node_path_default().join(bundle.absDir, CONTRACT))
+        ? `give its directory (${dir}) instead, which holds ${CONTRACT}`
+        : `name it ${CONTRACT} or point at the bundle directory that holds it`;
+    bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; ${advice}`;
     return bundle;
 }
 /** Sync on purpose: thousands of tiny stats are cheaper than a trip through the thread pool each. */
-function isFile(p) {
+function statKind(p) {
     try {
-        return external_node_fs_default().statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+        const st = external_node_fs_default().statSync(p, { throwIfNoEntry: false });
+        if (!st)
+            return 'missing';
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
     }
     catch {
-        return false;
+        return 'missing';
+    }
+}
+function isFile(p) {
+    return statKind(p) === 'file';
+}
+function discover_isDirectory(p) {
+    return statKind(p) === 'directory';
+}
+function realpathOr(p) {
+    try {
+        return external_node_fs_default().realpathSync(p);
+    }
+    catch {
+        return p;
     }
 }
 /**
@@ -49686,28 +46811,29 @@ function dedupeByPath(candidates) {
             byFile.set(b.file, b);
     return [...byFile.values()];
 }
-/** Wraps the walk's readdir to notice symlinks among the entries it reads. */
+/** Wraps the walk's readdir to collect the symlinks among the entries it reads (absolute paths). */
 function watchSymlinks(base) {
-    let seen = false;
+    const links = [];
     const readdir = (base.readdir ?? (external_node_fs_default()).readdir);
     const readdirSync = (base.readdirSync ?? (external_node_fs_default()).readdirSync);
-    const note = (entries) => {
-        if (!seen && entries?.some((e) => typeof e === 'object' && e.isSymbolicLink()))
-            seen = true;
+    const note = (dir, entries) => {
+        for (const e of entries ?? [])
+            if (typeof e === 'object' && e.isSymbolicLink())
+                links.push(external_node_path_default().join(dir, e.name));
     };
     const wrapped = {
         ...base,
         readdir: ((p, o, cb) => readdir(p, o, (e, d) => {
-            note(d);
+            note(String(p), d);
             cb(e, d);
         })),
         readdirSync: ((p, o) => {
             const d = readdirSync(p, o);
-            note(d);
+            note(String(p), d);
             return d;
         }),
     };
-    return { fs: wrapped, sawSymlink: () => seen };
+    return { fs: wrapped, links: () => links };
 }
 async function realKey(absFile) {
     try {
@@ -49731,6 +46857,8 @@ function compareBytes(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/contracts/gojson.ts
 var gojson = __nccwpck_require__(69675);
 // EXTERNAL MODULE: ./src/contracts/files.ts
@@ -50018,7 +47146,7 @@ function dependencyScheme(ref) {
 }
 
 // EXTERNAL MODULE: ./src/contracts/semver.ts
-var contracts_semver = __nccwpck_require__(18003);
+var semver = __nccwpck_require__(18003);
 ;// CONCATENATED MODULE: ./src/contracts/v1/rules.ts
 /**
  * Layers 2 (cross-field) and 3 (semantic) of format 1.0, in Pacto's execution order, with
@@ -50034,7 +47162,7 @@ function crossFieldV1(c, bundleDir) {
     const warn = (code, path, message) => void out.push({ code, path, message, severity: 'warning' });
     const interfaces = c.interfaces ?? [];
     // 1. service version
-    const v = (0,contracts_semver/* parseVersion */.o)(c.service.version);
+    const v = (0,semver/* parseVersion */.o)(c.service.version);
     if (!v.ok) {
         err('INVALID_SEMVER', 'service.version', `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`);
     }
@@ -50108,7 +47236,7 @@ function crossFieldV1(c, bundleDir) {
             err('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
             return;
         }
-        const range = (0,contracts_semver/* parseRange */.R)(dep.compatibility);
+        const range = (0,semver/* parseRange */.R)(dep.compatibility);
         if (!range.ok) {
             err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`);
         }
@@ -51812,6 +48940,8 @@ function structuralHint(leaf, newerSigns) {
             return `; ${newerFormatMessage(newerSigns)}`;
         if (typeof leaf.data === 'number')
             return '; quote it: pactoVersion: "1.0"';
+        if (typeof leaf.data === 'string')
+            return ` (got ${shown(leaf.data)}); use pactoVersion: "1.0"`;
         return '; use pactoVersion: "1.0"';
     }
     switch (leaf.keyword) {
@@ -51825,6 +48955,13 @@ function structuralHint(leaf, newerSigns) {
             return '';
         case 'required':
             return '; add the missing field(s)';
+        case 'enum':
+            return ` (got ${shown(leaf.data)}); use one of the listed values`;
+        case 'const':
+            if (leaf.path === 'runtime.state.persistence.durability') {
+                return ` (got ${shown(leaf.data)}); a stateless service keeps no persistent data: use ephemeral, or declare state.type stateful/hybrid`;
+            }
+            return ` (got ${shown(leaf.data)}); use the value shown`;
         case 'not':
             return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
                 ? '; use either replicas alone, or min and max without replicas'
@@ -51838,6 +48975,13 @@ function structuralHint(leaf, newerSigns) {
         default:
             return '';
     }
+}
+/** The offending value as the user would recognise it: JSON text, long values cut. */
+function shown(v) {
+    const s = JSON.stringify(v);
+    if (s === undefined)
+        return String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
 ;// CONCATENATED MODULE: ./src/contracts/v1/index.ts
@@ -51959,14 +49103,18 @@ async function validateV1(input) {
     const loaded = {
         service: model.service.name,
         version: model.service.version,
-        ...encodeContract(model),
+        ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
         referencedFiles: referencedFiles(model, input.bundle.absDir),
     };
     // (b) generic document + JSON round trip
     const generic = toGenericJson(tree);
     if (generic.problem) {
         const p = generic.problem;
-        return verdict([finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)], [], { ...loaded, contractJson: null, requestError: `failed to marshal plugin input: ${p.message}` });
+        return verdict([finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)], [], {
+            ...loaded,
+            contractJson: null,
+            ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
+        });
     }
     // Layer 1
     const leaves = structuralLeavesV1(generic.value);
@@ -52019,7 +49167,7 @@ let v2 = null;
 function loadProfile(id) {
     if (id === '1.0')
         return profileV1;
-    v2 ??= Promise.all(/* import() */[__nccwpck_require__.e(405), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29739)).then((m) => m.profileV2);
+    v2 ??= Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43067)).then((m) => m.profileV2);
     return v2;
 }
 /**
@@ -52105,3950 +49253,88 @@ async function validateBundles(bundles, opts) {
     return results;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var lib_io = __nccwpck_require__(88701);
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(76982);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(35317);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-// Internal object for testability (allows mocking in ESM)
-const _internal = {
-    readLinuxVersionFile() {
-        const lsbReleaseFile = '/etc/lsb-release';
-        const osReleaseFile = '/etc/os-release';
-        let contents = '';
-        if (external_fs_.existsSync(lsbReleaseFile)) {
-            contents = external_fs_.readFileSync(lsbReleaseFile).toString();
-        }
-        else if (external_fs_.existsSync(osReleaseFile)) {
-            contents = external_fs_.readFileSync(osReleaseFile).toString();
-        }
-        return contents;
-    }
-};
-function _findMatch(versionSpec, stable, candidates, archFilter) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const platFilter = os.platform();
-        let result;
-        let match;
-        let file;
-        for (const candidate of candidates) {
-            const version = candidate.version;
-            debug(`check ${version} satisfies ${versionSpec}`);
-            if (semver.satisfies(version, versionSpec) &&
-                (!stable || candidate.stable === stable)) {
-                file = candidate.files.find(item => {
-                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
-                    let chk = item.arch === archFilter && item.platform === platFilter;
-                    if (chk && item.platform_version) {
-                        const osVersion = _getOsVersion();
-                        if (osVersion === item.platform_version) {
-                            chk = true;
-                        }
-                        else {
-                            chk = semver.satisfies(osVersion, item.platform_version);
-                        }
-                    }
-                    return chk;
-                });
-                if (file) {
-                    debug(`matched ${candidate.version}`);
-                    match = candidate;
-                    break;
-                }
-            }
-        }
-        if (match && file) {
-            // clone since we're mutating the file list to be only the file that matches
-            result = Object.assign({}, match);
-            result.files = [file];
-        }
-        return result;
-    });
-}
-function _getOsVersion() {
-    // TODO: add windows and other linux, arm variants
-    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
-    const plat = os.platform();
-    let version = '';
-    if (plat === 'darwin') {
-        version = cp.execSync('sw_vers -productVersion').toString();
-    }
-    else if (plat === 'linux') {
-        // lsb_release process not in some containers, readfile
-        // Run cat /etc/lsb-release
-        // DISTRIB_ID=Ubuntu
-        // DISTRIB_RELEASE=18.04
-        // DISTRIB_CODENAME=bionic
-        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
-        const lsbContents = _internal.readLinuxVersionFile();
-        if (lsbContents) {
-            const lines = lsbContents.split('\n');
-            for (const line of lines) {
-                const parts = line.split('=');
-                if (parts.length === 2 &&
-                    (parts[0].trim() === 'VERSION_ID' ||
-                        parts[0].trim() === 'DISTRIB_RELEASE')) {
-                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
-                    break;
-                }
-            }
-        }
-    }
-    return version;
-}
-// Alias for backwards compatibility
-function _readLinuxVersionFile() {
-    return _internal.readLinuxVersionFile();
-}
-//# sourceMappingURL=manifest.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(44942);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __nccwpck_require__(2203);
-// EXTERNAL MODULE: external "util"
-var external_util_ = __nccwpck_require__(39023);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(75260);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
-var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
+;// CONCATENATED MODULE: ./src/report/derived.ts
 /**
- * Internal class for retries
+ * Facts that annotations, the summary and the verdict derive from the run state in the same
+ * way, so the three never disagree.
  */
-class RetryHelper {
-    constructor(maxAttempts, minSeconds, maxSeconds) {
-        if (maxAttempts < 1) {
-            throw new Error('max attempts should be greater than or equal to 1');
-        }
-        this.maxAttempts = maxAttempts;
-        this.minSeconds = Math.floor(minSeconds);
-        this.maxSeconds = Math.floor(maxSeconds);
-        if (this.minSeconds > this.maxSeconds) {
-            throw new Error('min seconds should be less than or equal to max seconds');
-        }
-    }
-    execute(action, isRetryable) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            let attempt = 1;
-            while (attempt < this.maxAttempts) {
-                // Try
-                try {
-                    return yield action();
-                }
-                catch (err) {
-                    if (isRetryable && !isRetryable(err)) {
-                        throw err;
-                    }
-                    lib_core/* info */.pq(err.message);
-                }
-                // Sleep
-                const seconds = this.getSleepAmount();
-                lib_core/* info */.pq(`Waiting ${seconds} seconds before trying again`);
-                yield this.sleep(seconds);
-                attempt++;
-            }
-            // Last attempt
-            return yield action();
-        });
-    }
-    getSleepAmount() {
-        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
-            this.minSeconds);
-    }
-    sleep(seconds) {
-        return retry_helper_awaiter(this, void 0, void 0, function* () {
-            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
-        });
-    }
+
+
+
+/** Discovery prunes these directories whatever the patterns say. */
+const derived_PRUNED = new Set(['node_modules', '.git']);
+/** Where discovery looked, for every "no contracts found" message. */
+function searchedIn(workingDirectory) {
+    return `in ${workingDirectory} (node_modules and .git directories are never searched)`;
 }
-//# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
-var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class HTTPError extends Error {
-    constructor(httpStatusCode) {
-        super(`Unexpected HTTP response: ${httpStatusCode}`);
-        this.httpStatusCode = httpStatusCode;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
+/** Message that starts with FAIL_FAST_PREFIX marks a job fail-fast never started. */
+const FAIL_FAST_PREFIX = 'not run: fail-fast';
+function failFastStopped(gen) {
+    return (gen?.jobs ?? []).filter((j) => j.status === 'skipped' && j.message.startsWith(FAIL_FAST_PREFIX)).length;
 }
-const IS_WINDOWS = process.platform === 'win32';
-const IS_MAC = process.platform === 'darwin';
-const userAgent = 'actions/tool-cache';
 /**
- * Download a tool from an url and stream it into a file
- *
- * @param url       url of tool to download
- * @param dest      path to download tool
- * @param auth      authorization header
- * @param headers   other headers
- * @returns         path to downloaded tool
+ * Generation errors that are not already a failed job's error (a collision is reported on the
+ * job and again among the errors, with the same text): each is shown once.
  */
-function downloadTool(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        dest = dest || external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        yield lib_io/* mkdirP */.U$(external_path_.dirname(dest));
-        lib_core/* debug */.Yz(`Downloading ${url}`);
-        lib_core/* debug */.Yz(`Destination ${dest}`);
-        const maxAttempts = 3;
-        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
-        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
-        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
-            return yield downloadToolAttempt(url, dest || '', auth, headers);
-        }), (err) => {
-            if (err instanceof HTTPError && err.httpStatusCode) {
-                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
-                if (err.httpStatusCode < 500 &&
-                    err.httpStatusCode !== 408 &&
-                    err.httpStatusCode !== 429) {
-                    return false;
-                }
-            }
-            // Otherwise retry
-            return true;
-        });
-    });
+function uniqueGenerationErrors(gen) {
+    const jobErrors = new Set((gen?.jobs ?? []).filter((j) => j.status === 'failed' && j.error).map((j) => j.error));
+    return [...new Set(gen?.errors ?? [])].filter((e) => !jobErrors.has(e));
 }
-function downloadToolAttempt(url, dest, auth, headers) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (external_fs_.existsSync(dest)) {
-            throw new Error(`Destination file path ${dest} already exists`);
-        }
-        // Get the response headers
-        const http = new lib/* HttpClient */.Qq(userAgent, [], {
-            allowRetries: false
-        });
-        if (auth) {
-            lib_core/* debug */.Yz('set auth');
-            if (headers === undefined) {
-                headers = {};
-            }
-            headers.authorization = auth;
-        }
-        const response = yield http.get(url, headers);
-        if (response.message.statusCode !== 200) {
-            const err = new HTTPError(response.message.statusCode);
-            lib_core/* debug */.Yz(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-            throw err;
-        }
-        // Download the response body
-        const pipeline = external_util_.promisify(external_stream_.pipeline);
-        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
-        const readStream = responseMessageFactory();
-        let succeeded = false;
+/**
+ * Positive patterns without glob characters that matched no bundle: most likely a typo, which a
+ * glob would hide. In a shard only part of the bundles are known, so there a literal counts as
+ * matched when its path exists outside node_modules and .git.
+ */
+function unmatchedLiterals(state) {
+    const config = state.config;
+    const d = state.discovery;
+    if (!config || !d || state.inputError)
+        return [];
+    if (d.matched === 0 && config.ifNoContractsFound === 'ignore')
+        return [];
+    const wd = config.workingDirectory;
+    const complete = d.bundles.length === d.matched;
+    const real = (p) => {
         try {
-            yield pipeline(readStream, external_fs_.createWriteStream(dest));
-            lib_core/* debug */.Yz('download complete');
-            succeeded = true;
-            return dest;
+            return external_node_fs_default().realpathSync(p);
         }
-        finally {
-            // Error, delete dest before retry
-            if (!succeeded) {
-                lib_core/* debug */.Yz('download failed');
-                try {
-                    yield lib_io/* rmRF */.Yz(dest);
-                }
-                catch (err) {
-                    lib_core/* debug */.Yz(`Failed to delete '${dest}'. ${err.message}`);
-                }
-            }
+        catch {
+            return null;
         }
-    });
-}
-/**
- * Extract a .7z file
- *
- * @param file     path to the .7z file
- * @param dest     destination directory. Optional.
- * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
- * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
- * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
- * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
- * interface, it is smaller than the full command line interface, and it does support long paths. At the
- * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
- * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
- * to 7zr.exe can be pass to this function.
- * @returns        path to the destination directory
- */
-function extract7z(file, dest, _7zPath) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        ok(IS_WINDOWS, 'extract7z() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        const originalCwd = process.cwd();
-        process.chdir(dest);
-        if (_7zPath) {
-            try {
-                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
-                const args = [
-                    'x', // eXtract files with full paths
-                    logLevel, // -bb[0-3] : set output log level
-                    '-bd', // disable progress indicator
-                    '-sccUTF-8', // set charset for for console input/output
-                    file
-                ];
-                const options = {
-                    silent: true
-                };
-                yield exec(`"${_7zPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        else {
-            const escapedScript = path
-                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
-                .replace(/'/g, "''")
-                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                command
-            ];
-            const options = {
-                silent: true
-            };
-            try {
-                const powershellPath = yield io.which('powershell', true);
-                yield exec(`"${powershellPath}"`, args, options);
-            }
-            finally {
-                process.chdir(originalCwd);
-            }
-        }
-        return dest;
-    });
-}
-/**
- * Extract a compressed tar archive
- *
- * @param file     path to the tar
- * @param dest     destination directory. Optional.
- * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
- * @returns        path to the destination directory
- */
-function extractTar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        // Create dest
-        dest = yield _createExtractFolder(dest);
-        // Determine whether GNU tar
-        lib_core/* debug */.Yz('Checking tar --version');
-        let versionOutput = '';
-        yield (0,lib_exec/* exec */.m)('tar --version', [], {
-            ignoreReturnCode: true,
-            silent: true,
-            listeners: {
-                stdout: (data) => (versionOutput += data.toString()),
-                stderr: (data) => (versionOutput += data.toString())
-            }
-        });
-        lib_core/* debug */.Yz(versionOutput.trim());
-        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
-        // Initialize args
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        if (lib_core/* isDebug */._o() && !flags.includes('v')) {
-            args.push('-v');
-        }
-        let destArg = dest;
-        let fileArg = file;
-        if (IS_WINDOWS && isGnuTar) {
-            args.push('--force-local');
-            destArg = dest.replace(/\\/g, '/');
-            // Technically only the dest needs to have `/` but for aesthetic consistency
-            // convert slashes in the file arg too.
-            fileArg = file.replace(/\\/g, '/');
-        }
-        if (isGnuTar) {
-            // Suppress warnings when using GNU tar to extract archives created by BSD tar
-            args.push('--warning=no-unknown-keyword');
-            args.push('--overwrite');
-        }
-        args.push('-C', destArg, '-f', fileArg);
-        yield (0,lib_exec/* exec */.m)(`tar`, args);
-        return dest;
-    });
-}
-/**
- * Extract a xar compatible archive
- *
- * @param file     path to the archive
- * @param dest     destination directory. Optional.
- * @param flags    flags for the xar. Optional.
- * @returns        path to the destination directory
- */
-function extractXar(file_1, dest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
-        ok(IS_MAC, 'extractXar() not supported on current OS');
-        ok(file, 'parameter "file" is required');
-        dest = yield _createExtractFolder(dest);
-        let args;
-        if (flags instanceof Array) {
-            args = flags;
-        }
-        else {
-            args = [flags];
-        }
-        args.push('-x', '-C', dest, '-f', file);
-        if (core.isDebug()) {
-            args.push('-v');
-        }
-        const xarPath = yield io.which('xar', true);
-        yield exec(`"${xarPath}"`, _unique(args));
-        return dest;
-    });
-}
-/**
- * Extract a zip
- *
- * @param file     path to the zip
- * @param dest     destination directory. Optional.
- * @returns        path to the destination directory
- */
-function extractZip(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!file) {
-            throw new Error("parameter 'file' is required");
-        }
-        dest = yield _createExtractFolder(dest);
-        if (IS_WINDOWS) {
-            yield extractZipWin(file, dest);
-        }
-        else {
-            yield extractZipNix(file, dest);
-        }
-        return dest;
-    });
-}
-function extractZipWin(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        // build the powershell command
-        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
-        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
-        const pwshPath = yield lib_io/* which */.K7('pwsh', false);
-        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
-        //and the -Force flag for Expand-Archive as a fallback
-        if (pwshPath) {
-            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
-            const pwshCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
-                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
-                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                pwshCommand
-            ];
-            lib_core/* debug */.Yz(`Using pwsh at path: ${pwshPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${pwshPath}"`, args);
-        }
-        else {
-            const powershellCommand = [
-                `$ErrorActionPreference = 'Stop' ;`,
-                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
-                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
-                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
-            ].join(' ');
-            const args = [
-                '-NoLogo',
-                '-Sta',
-                '-NoProfile',
-                '-NonInteractive',
-                '-ExecutionPolicy',
-                'Unrestricted',
-                '-Command',
-                powershellCommand
-            ];
-            const powershellPath = yield lib_io/* which */.K7('powershell', true);
-            lib_core/* debug */.Yz(`Using powershell at path: ${powershellPath}`);
-            yield (0,lib_exec/* exec */.m)(`"${powershellPath}"`, args);
-        }
-    });
-}
-function extractZipNix(file, dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const unzipPath = yield lib_io/* which */.K7('unzip', true);
-        const args = [file];
-        if (!lib_core/* isDebug */._o()) {
-            args.unshift('-q');
-        }
-        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
-        yield (0,lib_exec/* exec */.m)(`"${unzipPath}"`, args, { cwd: dest });
-    });
-}
-/**
- * Caches a directory and installs it into the tool cacheDir
- *
- * @param sourceDir    the directory to cache into tools
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheDir(sourceDir, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = node_modules_semver.clean(version) || version;
-        arch = arch || external_os_.arch();
-        lib_core/* debug */.Yz(`Caching tool ${tool} ${version} ${arch}`);
-        lib_core/* debug */.Yz(`source dir: ${sourceDir}`);
-        if (!external_fs_.statSync(sourceDir).isDirectory()) {
-            throw new Error('sourceDir is not a directory');
-        }
-        // Create the tool dir
-        const destPath = yield _createToolPath(tool, version, arch);
-        // copy each child item. do not move. move can fail on Windows
-        // due to anti-virus software having an open handle on a file.
-        for (const itemName of external_fs_.readdirSync(sourceDir)) {
-            const s = external_path_.join(sourceDir, itemName);
-            yield lib_io.cp(s, destPath, { recursive: true });
-        }
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destPath;
-    });
-}
-/**
- * Caches a downloaded file (GUID) and installs it
- * into the tool cache with a given targetName
- *
- * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
- * @param targetFile    the name of the file name in the tools directory
- * @param tool          tool name
- * @param version       version of the tool.  semver format
- * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
- */
-function cacheFile(sourceFile, targetFile, tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        version = semver.clean(version) || version;
-        arch = arch || os.arch();
-        core.debug(`Caching tool ${tool} ${version} ${arch}`);
-        core.debug(`source file: ${sourceFile}`);
-        if (!fs.statSync(sourceFile).isFile()) {
-            throw new Error('sourceFile is not a file');
-        }
-        // create the tool dir
-        const destFolder = yield _createToolPath(tool, version, arch);
-        // copy instead of move. move can fail on Windows due to
-        // anti-virus software having an open handle on a file.
-        const destPath = path.join(destFolder, targetFile);
-        core.debug(`destination file ${destPath}`);
-        yield io.cp(sourceFile, destPath);
-        // write .complete
-        _completeToolPath(tool, version, arch);
-        return destFolder;
-    });
-}
-/**
- * Finds the path to a tool version in the local installed tool cache
- *
- * @param toolName      name of the tool
- * @param versionSpec   version of the tool
- * @param arch          optional arch.  defaults to arch of computer
- */
-function find(toolName, versionSpec, arch) {
-    if (!toolName) {
-        throw new Error('toolName parameter is required');
-    }
-    if (!versionSpec) {
-        throw new Error('versionSpec parameter is required');
-    }
-    arch = arch || external_os_.arch();
-    // attempt to resolve an explicit version
-    if (!isExplicitVersion(versionSpec)) {
-        const localVersions = findAllVersions(toolName, arch);
-        const match = evaluateVersions(localVersions, versionSpec);
-        versionSpec = match;
-    }
-    // check for the explicit version in the cache
-    let toolPath = '';
-    if (versionSpec) {
-        versionSpec = node_modules_semver.clean(versionSpec) || '';
-        const cachePath = external_path_.join(_getCacheDirectory(), toolName, versionSpec, arch);
-        lib_core/* debug */.Yz(`checking cache: ${cachePath}`);
-        if (external_fs_.existsSync(cachePath) && external_fs_.existsSync(`${cachePath}.complete`)) {
-            lib_core/* debug */.Yz(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
-            toolPath = cachePath;
-        }
-        else {
-            lib_core/* debug */.Yz('not found');
-        }
-    }
-    return toolPath;
-}
-/**
- * Finds the paths to all versions of a tool that are installed in the local tool cache
- *
- * @param toolName  name of the tool
- * @param arch      optional arch.  defaults to arch of computer
- */
-function findAllVersions(toolName, arch) {
-    const versions = [];
-    arch = arch || external_os_.arch();
-    const toolPath = external_path_.join(_getCacheDirectory(), toolName);
-    if (external_fs_.existsSync(toolPath)) {
-        const children = external_fs_.readdirSync(toolPath);
-        for (const child of children) {
-            if (isExplicitVersion(child)) {
-                const fullPath = external_path_.join(toolPath, child, arch || '');
-                if (external_fs_.existsSync(fullPath) && external_fs_.existsSync(`${fullPath}.complete`)) {
-                    versions.push(child);
-                }
-            }
-        }
-    }
-    return versions;
-}
-function getManifestFromRepo(owner_1, repo_1, auth_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
-        let releases = [];
-        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
-        const http = new httpm.HttpClient('tool-cache');
-        const headers = {};
-        if (auth) {
-            core.debug('set auth');
-            headers.authorization = auth;
-        }
-        const response = yield http.getJson(treeUrl, headers);
-        if (!response.result) {
-            return releases;
-        }
-        let manifestUrl = '';
-        for (const item of response.result.tree) {
-            if (item.path === 'versions-manifest.json') {
-                manifestUrl = item.url;
-                break;
-            }
-        }
-        headers['accept'] = 'application/vnd.github.VERSION.raw';
-        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
-        if (versionsRaw) {
-            // shouldn't be needed but protects against invalid json saved with BOM
-            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
-            try {
-                releases = JSON.parse(versionsRaw);
-            }
-            catch (_a) {
-                core.debug('Invalid json');
-            }
-        }
-        return releases;
-    });
-}
-function findFromManifest(versionSpec_1, stable_1, manifest_1) {
-    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
-        // wrap the internal impl
-        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
-        return match;
-    });
-}
-function _createExtractFolder(dest) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        if (!dest) {
-            // create a temp dir
-            dest = external_path_.join(_getTempDirectory(), external_crypto_.randomUUID());
-        }
-        yield lib_io/* mkdirP */.U$(dest);
-        return dest;
-    });
-}
-function _createToolPath(tool, version, arch) {
-    return tool_cache_awaiter(this, void 0, void 0, function* () {
-        const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-        lib_core/* debug */.Yz(`destination ${folderPath}`);
-        const markerPath = `${folderPath}.complete`;
-        yield lib_io/* rmRF */.Yz(folderPath);
-        yield lib_io/* rmRF */.Yz(markerPath);
-        yield lib_io/* mkdirP */.U$(folderPath);
-        return folderPath;
-    });
-}
-function _completeToolPath(tool, version, arch) {
-    const folderPath = external_path_.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
-    const markerPath = `${folderPath}.complete`;
-    external_fs_.writeFileSync(markerPath, '');
-    lib_core/* debug */.Yz('finished caching tool');
-}
-/**
- * Check if version string is explicit
- *
- * @param versionSpec      version string to check
- */
-function isExplicitVersion(versionSpec) {
-    const c = node_modules_semver.clean(versionSpec) || '';
-    lib_core/* debug */.Yz(`isExplicit: ${c}`);
-    const valid = node_modules_semver.valid(c) != null;
-    lib_core/* debug */.Yz(`explicit? ${valid}`);
-    return valid;
-}
-/**
- * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
- *
- * @param versions        array of versions to evaluate
- * @param versionSpec     semantic version spec to satisfy
- */
-function evaluateVersions(versions, versionSpec) {
-    let version = '';
-    lib_core/* debug */.Yz(`evaluating ${versions.length} versions`);
-    versions = versions.sort((a, b) => {
-        if (node_modules_semver.gt(a, b)) {
-            return 1;
-        }
-        return -1;
-    });
-    for (let i = versions.length - 1; i >= 0; i--) {
-        const potential = versions[i];
-        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
-        if (satisfied) {
-            version = potential;
-            break;
-        }
-    }
-    if (version) {
-        lib_core/* debug */.Yz(`matched: ${version}`);
-    }
-    else {
-        lib_core/* debug */.Yz('match not found');
-    }
-    return version;
-}
-/**
- * Gets RUNNER_TOOL_CACHE
- */
-function _getCacheDirectory() {
-    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
-    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
-    return cacheDirectory;
-}
-/**
- * Gets RUNNER_TEMP
- */
-function _getTempDirectory() {
-    const tempDirectory = process.env['RUNNER_TEMP'] || '';
-    (0,external_assert_.ok)(tempDirectory, 'Expected RUNNER_TEMP to be defined');
-    return tempDirectory;
-}
-/**
- * Gets a global variable
- */
-function _getGlobal(key, defaultValue) {
-    /* eslint-disable @typescript-eslint/no-explicit-any */
-    const value = global[key];
-    /* eslint-enable @typescript-eslint/no-explicit-any */
-    return value !== undefined ? value : defaultValue;
-}
-/**
- * Returns an array of unique values.
- * @param values Values to make unique.
- */
-function _unique(values) {
-    return Array.from(new Set(values));
-}
-//# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/plugins/checksum.ts
-
-
-
-async function sha256File(file) {
-    const hash = external_node_crypto_default().createHash('sha256');
-    await (0,promises_namespaceObject.pipeline)(external_node_fs_default().createReadStream(file), hash);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-}
-/** Parses `sha256sum` output (`<hex>  <name>` or `<hex> *<name>`), keyed by file name without a leading ./ */
-function parseChecksums(text) {
-    const sums = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([0-9a-fA-F]{64}) [ *]?(.+?)\s*$/.exec(line.trim());
-        if (m)
-            sums.set(m[2].replace(/^\.\//, ''), m[1].toLowerCase());
-    }
-    return sums;
-}
-
-;// CONCATENATED MODULE: ./src/plugins/cache.ts
-/**
- * Tool-cache entries for downloaded plugins. tool-cache only finds semver versions, so the identity
- * of a download (its URL or coordinates, and its checksum) goes into the tool name as a short hash,
- * and the version directory is the plugin's version when it is semver, else 0.0.0.
- */
-
-
-function cacheEntry(name, identity, version, arch) {
-    const hash8 = sha256Text(identity.join('\n')).slice(0, 8);
-    const semver = version !== null && isExplicitVersion(version) ? version : '0.0.0';
-    return { tool: `pacto-plugin-${name}-${hash8}`, version: semver, arch };
-}
-/** The cached directory, or null. Only complete entries count (tool-cache writes the marker last). */
-function findCached(entry) {
-    const dir = find(entry.tool, entry.version, entry.arch);
-    return dir === '' ? null : dir;
-}
-async function storeDir(dir, entry) {
-    return cacheDir(dir, entry.tool, entry.version, entry.arch);
-}
-/**
- * tool-cache reads RUNNER_TOOL_CACHE and RUNNER_TEMP from process.env at each call; set them from
- * the context for the duration of a resolution (on a runner they already hold these values).
- */
-async function withToolCacheEnv(toolCache, runnerTemp, fn) {
-    const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
-    process.env.RUNNER_TOOL_CACHE = toolCache;
-    process.env.RUNNER_TEMP = runnerTemp;
-    try {
-        return await fn();
-    }
-    finally {
-        restore('RUNNER_TOOL_CACHE', saved.cache);
-        restore('RUNNER_TEMP', saved.temp);
-    }
-}
-function restore(name, value) {
-    if (value === undefined)
-        delete process.env[name];
-    else
-        process.env[name] = value;
-}
-
-;// CONCATENATED MODULE: ./src/plugins/platform.ts
-/** Maps Node's platform names to the ones release assets use (Go's GOOS/GOARCH). */
-const OS = { linux: 'linux', darwin: 'darwin', win32: 'windows' };
-const ARCH = { x64: 'amd64', arm64: 'arm64' };
-function platformOf(nodePlatform, nodeArch) {
-    return {
-        os: OS[nodePlatform] ?? null,
-        arch: ARCH[nodeArch] ?? null,
-        ext: nodePlatform === 'win32' ? '.exe' : '',
-        windows: nodePlatform === 'win32',
-        nodePlatform,
-        nodeArch,
     };
-}
-function unsupportedPlatform(p) {
-    return `unsupported platform ${p.nodePlatform}/${p.nodeArch}: plugins are downloaded for linux, darwin and windows on x64 (amd64) and arm64`;
-}
-function executableName(name, p) {
-    return `pacto-plugin-${name}${p.ext}`;
-}
-/**
- * Fills {name} {version} {os} {arch} {ext} (and {tag} for release assets).
- * Throws the unsupported-platform message when the template needs an unknown os or arch.
- */
-function fillTemplate(template, vars, p) {
-    return template.replace(/\{(name|version|os|arch|ext|tag)\}/g, (_m, v) => {
-        switch (v) {
-            case 'name':
-                return vars.name;
-            case 'version':
-                return vars.version ?? '';
-            case 'tag':
-                return vars.tag ?? '';
-            case 'ext':
-                return p.ext;
-            case 'os':
-                if (p.os === null)
-                    throw new Error(unsupportedPlatform(p));
-                return p.os;
-            default:
-                if (p.arch === null)
-                    throw new Error(unsupportedPlatform(p));
-                return p.arch;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plugins/sources/context.ts
-/** A resolution failure whose message is meant for the user as is. */
-class PluginError extends Error {
-    name = 'PluginError';
-}
-
-;// CONCATENATED MODULE: ./src/plugins/archive.ts
-/** Unpacks a verified download and finds the plugin executable in it. */
-
-
-
-
-
-function kindFromName(name) {
-    const lower = name.toLowerCase();
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    if (lower.endsWith('.zip'))
-        return 'zip';
-    return 'raw';
-}
-/** Download URLs do not always end in the archive's suffix: look at the magic bytes too. */
-async function sniffKind(file) {
-    const fh = await external_node_fs_default().promises.open(file, 'r');
-    try {
-        const buf = Buffer.alloc(4);
-        const { bytesRead } = await fh.read(buf, 0, 4, 0);
-        if (bytesRead >= 2 && buf[0] === 0x1f && buf[1] === 0x8b)
-            return 'tar.gz';
-        if (bytesRead === 4 && buf.readUInt32LE(0) === 0x04034b50)
-            return 'zip';
-        return 'raw';
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Returns a fresh directory under runnerTemp holding the plugin (the raw file renamed to `exe`, or the extracted tree). */
-async function unpack(file, kind, exe, runnerTemp) {
-    const dir = external_node_path_default().join(runnerTemp, `pacto-plugin-${external_node_crypto_default().randomUUID()}`);
-    if (kind === 'raw') {
-        await external_node_fs_default().promises.mkdir(dir, { recursive: true });
-        await external_node_fs_default().promises.copyFile(file, external_node_path_default().join(dir, exe));
-        return dir;
-    }
-    try {
-        return kind === 'zip' ? await extractZip(file, dir) : await extractTar(file, dir, 'xz');
-    }
-    catch (err) {
-        throw new PluginError(`could not extract the ${kind} archive: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-const MAX_DEPTH = 6;
-const MAX_ENTRIES = 20000;
-/**
- * The shallowest regular file named `exe` (case-insensitively on Windows) under dir. Symlinks are
- * neither followed nor accepted. Throws, listing what the directory holds, when there is none.
- */
-async function findExecutable(dir, exe, windows, where = 'the archive') {
-    const same = (a) => (windows ? a.toLowerCase() === exe.toLowerCase() : a === exe);
-    const listing = [];
-    let level = [''];
-    for (let depth = 0; depth < MAX_DEPTH && level.length > 0 && listing.length < MAX_ENTRIES; depth++) {
-        const next = [];
-        const hits = [];
-        for (const rel of level) {
-            const entries = await external_node_fs_default().promises.readdir(external_node_path_default().join(dir, rel), { withFileTypes: true });
-            entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-            for (const e of entries) {
-                const relPath = rel === '' ? e.name : `${rel}/${e.name}`;
-                listing.push(e.isDirectory() ? `${relPath}/` : e.isSymbolicLink() ? `${relPath} (symlink)` : relPath);
-                if (e.isDirectory())
-                    next.push(relPath);
-                else if (e.isFile() && same(e.name))
-                    hits.push(relPath);
-            }
-        }
-        if (hits.length > 0)
-            return external_node_path_default().join(dir, ...hits[0].split('/'));
-        level = next;
-    }
-    const shown = listing.slice(0, 40);
-    const more = listing.length > shown.length ? `, and ${listing.length - shown.length} more` : '';
-    throw new PluginError(`no ${exe} in ${where}; it holds: ${shown.length > 0 ? shown.join(', ') : '(nothing)'}${more}`);
-}
-async function makeExecutable(file, windows) {
-    if (windows)
-        return;
-    const mode = (await external_node_fs_default().promises.stat(file)).mode;
-    await external_node_fs_default().promises.chmod(file, mode | 0o755);
-}
-
-;// CONCATENATED MODULE: ./src/plugins/sources/download.ts
-/** Download, verify (before anything is extracted or run), unpack, find the executable, cache. */
-
-
-
-
-
-
-/** A plugin already in the tool cache, or null. */
-async function fromCache(sc, entry) {
-    if (entry === null)
-        return null;
-    const dir = findCached(entry);
-    if (dir === null)
-        return null;
-    try {
-        const file = await findExecutable(dir, sc.exe, sc.platform.windows, `the tool cache entry ${dir}`);
-        sc.log.info(`Found in the tool cache: ${dir}`);
-        return { path: file, cached: true };
-    }
-    catch (err) {
-        // A damaged entry is replaced by a fresh download (tool-cache empties the folder first).
-        sc.log.info(`Ignoring the tool cache entry ${dir}: ${err instanceof Error ? err.message : String(err)}`);
-        return null;
-    }
-}
-async function downloadPlugin(sc, req) {
-    const what = req.label ?? req.url;
-    sc.log.info(`Downloading ${what}`);
-    let file;
-    try {
-        file = await downloadTool(req.url, undefined, req.auth, req.headers);
-    }
-    catch (err) {
-        throw new PluginError(`download of ${what} failed: ${describeDownloadError(err)}`);
-    }
-    const temps = [file];
-    try {
-        const actual = await sha256File(file);
-        if (req.expected !== null) {
-            if (actual !== req.expected.sha256) {
-                throw new PluginError(`checksum mismatch for ${what}: expected ${req.expected.sha256} (${req.expected.from}), got ${actual}; nothing was extracted or run`);
-            }
-            sc.log.info(`Verified sha256 ${actual} (${req.expected.from})`);
-        }
-        else {
-            sc.log.warning(`plugin "${sc.spec.name}": the download of ${what} is unverified (no sha256 and no checksums file). ` +
-                `Pin it with sha256: ${actual}`);
-        }
-        let kind = kindFromName(req.fileName);
-        if (kind === 'raw')
-            kind = await sniffKind(file);
-        const dir = await unpack(file, kind, sc.exe, sc.ctx.runnerTemp);
-        temps.push(dir);
-        const exePath = await findExecutable(dir, sc.exe, sc.platform.windows);
-        await makeExecutable(exePath, sc.platform.windows);
-        if (req.cache === null) {
-            sc.log.info('Not cached: the download is neither verified nor versioned');
-            temps.pop();
-            return { path: exePath, cached: false };
-        }
-        const cachedDir = await storeDir(dir, req.cache);
-        sc.log.info(`Cached as ${req.cache.tool} ${req.cache.version} in ${cachedDir}`);
-        return { path: await findExecutable(cachedDir, sc.exe, sc.platform.windows, `the tool cache entry ${cachedDir}`), cached: false };
-    }
-    finally {
-        await Promise.all(temps.map((t) => external_node_fs_default().promises.rm(t, { recursive: true, force: true })));
-    }
-}
-function describeDownloadError(err) {
-    if (err instanceof HTTPError) {
-        const status = err.httpStatusCode;
-        const retried = status !== undefined && (status >= 500 || status === 408 || status === 429);
-        return `HTTP ${status ?? 'error'}${retried ? ' (after 3 attempts)' : ''}`;
-    }
-    return err instanceof Error ? err.message : String(err);
-}
-
-;// CONCATENATED MODULE: ./src/plugins/sources/github.ts
-/**
- * `github: owner/repo@tag`: a release asset through the REST API at GITHUB_API_URL (so GitHub
- * Enterprise works). The token goes only to that host; tool-cache drops it on the redirect to storage.
- */
-
-
-
-
-
-
-
-const DEFAULT_ASSET = 'pacto-plugin-{name}_{os}_{arch}{ext}';
-async function fromGithub(sc, ref) {
-    const source = `github ${ref.owner}/${ref.repo}@${ref.tag}`;
-    const apiUrl = (sc.ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    let assetName;
-    try {
-        assetName = fillTemplate(ref.asset ?? DEFAULT_ASSET, { name: sc.spec.name, version: ref.tag.replace(/^v/, ''), tag: ref.tag }, sc.platform);
-    }
-    catch (err) {
-        throw new PluginError(err instanceof Error ? err.message : String(err));
-    }
-    const sha256 = sc.spec.sha256;
-    const entry = cacheEntry(sc.spec.name, ['github', apiUrl, ref.owner, ref.repo, ref.tag, assetName, sha256 ?? ''], ref.tag, sc.platform.arch ?? sc.platform.nodeArch);
-    const hit = await fromCache(sc, entry);
-    if (hit)
-        return { path: hit.path, version: ref.tag, source, cached: true };
-    const assets = await releaseAssets(sc, apiUrl, ref);
-    const asset = assets.find((a) => a.name === assetName);
-    if (!asset) {
-        throw new PluginError(`release ${ref.tag} of ${ref.owner}/${ref.repo} has no asset "${assetName}"; its assets are: ` +
-            `${assets.length > 0 ? assets.map((a) => a.name).join(', ') : '(none)'}. Set asset: to pick one`);
-    }
-    const download = (a) => ({
-        url: a.url,
-        // Only the API host gets the token; an asset URL elsewhere (unexpected) is fetched anonymously.
-        auth: sc.ctx.token !== '' && sameOrigin(a.url, apiUrl) ? `token ${sc.ctx.token}` : undefined,
-        headers: { accept: 'application/octet-stream' },
-    });
-    const published = await publishedChecksum(sc, assets, assetName, download);
-    let expected = null;
-    if (sha256 !== null) {
-        expected = { sha256, from: 'sha256' };
-        if (published && published.sha256 !== sha256) {
-            sc.log.warning(`plugin "${sc.spec.name}": the given sha256 ${sha256} differs from ${published.sha256} in ${published.from} of ${source}; using the given sha256`);
-        }
-    }
-    else if (published) {
-        expected = published;
-    }
-    const got = await downloadPlugin(sc, { ...download(asset), label: `${asset.name} (${asset.url})`, fileName: asset.name, expected, cache: entry });
-    return { path: got.path, version: ref.tag, source, cached: false };
-}
-async function releaseAssets(sc, apiUrl, ref) {
-    const url = `${apiUrl}/repos/${ref.owner}/${ref.repo}/releases/tags/${encodeURIComponent(ref.tag)}`;
-    // Loaded lazily: most runs have no github plugin.
-    const { GitHub } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 85555));
-    const octokit = new GitHub({ baseUrl: apiUrl, ...(sc.ctx.token !== '' ? { auth: sc.ctx.token } : {}) });
-    sc.log.info(`Looking up release ${ref.tag} of ${ref.owner}/${ref.repo} at ${apiUrl}`);
-    let data;
-    try {
-        data = (await octokit.rest.repos.getReleaseByTag({ owner: ref.owner, repo: ref.repo, tag: ref.tag })).data;
-    }
-    catch (err) {
-        throw new PluginError(describeApiError(err, url, ref, sc.ctx.token !== ''));
-    }
-    const assets = data?.assets;
-    if (!Array.isArray(assets))
-        throw new PluginError(`GET ${url} did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`);
-    return assets.map((a) => ({ id: a.id, name: a.name, url: a.url }));
-}
-function describeApiError(err, url, ref, hasToken) {
-    const e = err;
-    if (typeof e.status !== 'number' || (e.status === 500 && !e.response)) {
-        return `GET ${url} failed: ${e.message ?? String(err)}`;
-    }
-    const apiMessage = e.response?.data?.message;
-    const detail = typeof apiMessage === 'string' && apiMessage !== '' ? `: ${apiMessage}` : '';
-    const base = `GET ${url} answered HTTP ${e.status}${detail}`;
-    if (e.status === 404) {
-        return `no release with tag "${ref.tag}" in ${ref.owner}/${ref.repo} (${base})` +
-            (hasToken ? '; check the tag, or that the token can read the repository' : '; if the repository is private, pass a token that can read it');
-    }
-    if ((e.status === 403 || e.status === 429) && e.response?.headers?.['x-ratelimit-remaining'] === '0') {
-        return `${base}; the API rate limit is exhausted${hasToken ? '' : ': pass the token input (default github.token) to raise it'}`;
-    }
-    if (e.status === 401)
-        return `${base}; the token was rejected`;
-    return base;
-}
-async function publishedChecksum(sc, assets, assetName, download) {
-    const files = assets.filter((a) => /^(?:.*_)?checksums\.txt$/i.test(a.name));
-    for (const file of files) {
-        const req = download(file);
-        let local;
-        try {
-            local = await downloadTool(req.url, undefined, req.auth, req.headers);
-        }
-        catch (err) {
-            throw new PluginError(`download of ${file.name} (${req.url}) failed: ${describeDownloadError(err)}`);
-        }
-        try {
-            const sums = parseChecksums(await external_node_fs_default().promises.readFile(local, 'utf8'));
-            const sum = sums.get(assetName);
-            if (sum)
-                return { sha256: sum, from: file.name };
-            sc.log.info(`${file.name} does not list ${assetName}`);
-        }
-        finally {
-            await external_node_fs_default().promises.rm(local, { force: true });
-        }
-    }
-    return null;
-}
-function sameOrigin(a, b) {
-    try {
-        return new URL(a).origin === new URL(b).origin;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plugins/sources/locate.ts
-/**
- * A plugin named without a source: PATH (like a shell, but refusing relative entries, which would
- * make the result depend on the working directory), then each plugin-dirs directory, then Pacto's
- * own plugin directory. Never downloads.
- */
-
-
-
-
-async function locate(sc) {
-    const { ctx } = sc;
-    const notes = [];
-    const looked = [];
-    const candidates = candidateNames(sc);
-    const pathDirs = [];
-    for (const entry of envValue(ctx.env, 'PATH').split((external_node_path_default()).delimiter)) {
-        if (entry === '' || !external_node_path_default().isAbsolute(entry)) {
-            notes.push(`refused relative PATH entry "${entry}"`);
-            continue;
-        }
-        pathDirs.push(entry);
-    }
-    const places = [
-        ...pathDirs.map((dir) => ({ label: 'PATH', dir })),
-        ...ctx.pluginDirs.map((dir) => ({ label: `plugin-dir ${dir}`, dir })),
-    ];
-    const config = configPluginDir(ctx.env);
-    places.push({ label: `config-dir ${config}`, dir: config });
-    for (const place of places) {
-        for (const name of candidates) {
-            const file = external_node_path_default().join(place.dir, name);
-            const state = await executableState(file, sc.platform.windows);
-            if (state === 'ok') {
-                sc.log.info(`Found ${file} (${place.label})`);
-                return { path: file, version: null, source: place.label, cached: false };
-            }
-            if (state === 'not-executable')
-                notes.push(`skipped ${file}: not executable (chmod +x)`);
-        }
-    }
-    if (pathDirs.length > 0)
-        looked.push(`PATH (${pathDirs.join((external_node_path_default()).delimiter)})`);
-    else
-        looked.push('PATH (no absolute entries)');
-    for (const dir of ctx.pluginDirs)
-        looked.push(`plugin-dir ${dir}`);
-    looked.push(`${config}`);
-    throw new PluginError(`${sc.exe} was not found; looked in, in order: ${looked.join('; ')}` +
-        (notes.length > 0 ? ` (${notes.join('; ')})` : '') +
-        '. Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).');
-}
-/** $XDG_CONFIG_HOME/pacto/plugins, else ~/.config/pacto/plugins, as Pacto itself looks. */
-function configPluginDir(env) {
-    const xdg = env.XDG_CONFIG_HOME;
-    if (xdg && external_node_path_default().isAbsolute(xdg))
-        return external_node_path_default().join(xdg, 'pacto', 'plugins');
-    const home = env.HOME || env.USERPROFILE || external_node_os_default().homedir();
-    return external_node_path_default().join(home, '.config', 'pacto', 'plugins');
-}
-function candidateNames(sc) {
-    const base = `pacto-plugin-${sc.spec.name}`;
-    if (!sc.platform.windows)
-        return [base];
-    const exts = (envValue(sc.ctx.env, 'PATHEXT') || '.COM;.EXE;.BAT;.CMD')
-        .split(';')
-        .map((e) => e.trim())
-        .filter((e) => e.startsWith('.'));
-    // .exe first: a .cmd or .bat needs a shell, and plugins run without one.
-    exts.sort((a, b) => Number(b.toLowerCase() === '.exe') - Number(a.toLowerCase() === '.exe'));
-    return exts.map((e) => base + e.toLowerCase());
-}
-/** Windows environment names are case-insensitive (Path, PATH). */
-function envValue(env, name) {
-    if (env[name] !== undefined)
-        return env[name] ?? '';
-    const key = Object.keys(env).find((k) => k.toUpperCase() === name);
-    return key === undefined ? '' : (env[key] ?? '');
-}
-async function executableState(file, windows) {
-    let st;
-    try {
-        st = await external_node_fs_default().promises.stat(file);
-    }
-    catch {
-        return 'missing';
-    }
-    if (!st.isFile())
-        return 'missing';
-    if (windows)
-        return 'ok';
-    try {
-        await external_node_fs_default().promises.access(file, (external_node_fs_default()).constants.X_OK);
-        return 'ok';
-    }
-    catch {
-        return 'not-executable';
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/plugins/sources/npm.ts
-/**
- * `npm:` a package's pacto-plugin-<name> bin, installed with the running Node's own npm into a
- * scratch prefix (scripts off unless `scripts: true`), then kept in the tool cache.
- */
-
-
-
-
-
-
-
-
-
-const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
-const KEEP_OUTPUT = 16 * 1024;
-/** Never handed to npm or package scripts. */
-const STRIPPED_ENV = /^(ACTIONS_|INPUT_)|^(GITHUB_TOKEN|GH_TOKEN|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/;
-async function fromNpm(sc, spec, scripts) {
-    const source = `npm ${spec}`;
-    if (sc.platform.windows) {
-        throw new PluginError('npm plugins are not supported on Windows (a bin there is a .cmd shim that needs a shell); use url or github with a .exe');
-    }
-    const tgz = isLocalTgz(spec);
-    const installSpec = tgz ? external_node_path_default().resolve(sc.ctx.workingDirectory, spec.replace(/^file:/, '')) : spec;
-    let identity = spec;
-    if (tgz) {
-        try {
-            identity = `${spec}\n${await sha256File(installSpec)}`;
-        }
-        catch {
-            throw new PluginError(`${spec} does not exist (looked for ${installSpec})`);
-        }
-    }
-    const pkgName = tgz ? null : spec.slice(0, spec.lastIndexOf('@'));
-    const wantedVersion = tgz ? null : spec.slice(spec.lastIndexOf('@') + 1);
-    const entry = cacheEntry(sc.spec.name, ['npm', identity, String(scripts)], wantedVersion, sc.platform.arch ?? sc.platform.nodeArch);
-    const extraPath = [external_node_path_default().dirname(process.execPath)];
-    const cachedDir = findCached(entry);
-    if (cachedDir !== null) {
-        try {
-            const bin = await findBin(sc, cachedDir, pkgName);
-            sc.log.info(`Found in the tool cache: ${cachedDir}`);
-            return { path: bin.path, version: bin.version, source, cached: true, extraPath };
-        }
-        catch (err) {
-            sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${err instanceof Error ? err.message : String(err)}`);
-        }
-    }
-    const prefix = external_node_path_default().join(sc.ctx.runnerTemp, `pacto-plugin-npm-${external_node_crypto_default().randomUUID()}`);
-    await external_node_fs_default().promises.mkdir(prefix, { recursive: true });
-    try {
-        // npm reads project configuration from the prefix: carry the repository's .npmrc there.
-        const npmrc = external_node_path_default().join(sc.ctx.workingDirectory, '.npmrc');
-        if (external_node_fs_default().existsSync(npmrc))
-            await external_node_fs_default().promises.copyFile(npmrc, external_node_path_default().join(prefix, '.npmrc'));
-        const args = ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--update-notifier=false'];
-        if (!scripts)
-            args.push('--ignore-scripts');
-        args.push(installSpec);
-        sc.log.info(`npm ${args.join(' ')}`);
-        await runNpm(sc, args);
-        await external_node_fs_default().promises.rm(external_node_path_default().join(prefix, '.npmrc'), { force: true });
-        const installed = await findBin(sc, prefix, pkgName);
-        if (wantedVersion !== null && installed.version !== wantedVersion) {
-            throw new PluginError(`npm installed ${pkgName}@${installed.version}, not ${wantedVersion}`);
-        }
-        const dir = await storeDir(prefix, entry);
-        sc.log.info(`Cached as ${entry.tool} ${entry.version} in ${dir}`);
-        const bin = await findBin(sc, dir, pkgName);
-        return { path: bin.path, version: bin.version, source, cached: false, extraPath };
-    }
-    finally {
-        await external_node_fs_default().promises.rm(prefix, { recursive: true, force: true });
-    }
-}
-/** The running Node's npm (node + npm-cli.js beside it), else npm on PATH; never npm.cmd without a shell. */
-function npmCommand(env) {
-    const nodeDir = external_node_path_default().dirname(process.execPath);
-    for (const cli of [
-        external_node_path_default().join(nodeDir, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
-        external_node_path_default().join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
-    ]) {
-        if (external_node_fs_default().existsSync(cli))
-            return { file: process.execPath, args: [cli] };
-    }
-    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        if (external_node_path_default().isAbsolute(dir) && external_node_fs_default().existsSync(external_node_path_default().join(dir, 'npm')))
-            return { file: external_node_path_default().join(dir, 'npm'), args: [] };
-    }
-    throw new PluginError(`npm was not found: no npm-cli.js beside ${process.execPath} and no npm on PATH`);
-}
-async function runNpm(sc, args) {
-    const cmd = npmCommand(sc.ctx.env);
-    const env = {};
-    for (const [k, v] of Object.entries(sc.ctx.env))
-        if (!STRIPPED_ENV.test(k))
-            env[k] = v;
-    // Package scripts (scripts: true) and npm itself may need `node`.
-    env.PATH = [env.PATH ?? '', external_node_path_default().dirname(process.execPath)].filter((p) => p !== '').join((external_node_path_default()).delimiter);
-    const result = await new Promise((resolve) => {
-        let output = '';
-        const keep = (d) => {
-            output = (output + d.toString('utf8')).slice(-KEEP_OUTPUT);
-        };
-        const child = (0,external_node_child_process_.spawn)(cmd.file, [...cmd.args, ...args], { cwd: sc.ctx.workingDirectory, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const timer = setTimeout(() => child.kill('SIGKILL'), INSTALL_TIMEOUT_MS);
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            resolve({ code: null, signal: null, output, error });
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, output });
-        });
-    });
-    if (result.error)
-        throw new PluginError(`could not start npm: ${result.error.message}`);
-    if (result.code !== 0) {
-        const status = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
-        throw new PluginError(`npm install ${status}: ${lastLines(result.output)}`);
-    }
-    sc.log.debug(result.output.trim());
-}
-/** The pacto-plugin-<name> bin of the named package (or, for a .tgz, of whichever installed package has it). */
-async function findBin(sc, prefix, pkgName) {
-    const binName = `pacto-plugin-${sc.spec.name}`;
-    const modules = external_node_path_default().join(prefix, 'node_modules');
-    const dirs = pkgName !== null ? [external_node_path_default().join(modules, ...pkgName.split('/'))] : await topLevelPackages(modules);
-    const seen = [];
-    for (const dir of dirs) {
-        let manifest;
-        try {
-            manifest = JSON.parse(await external_node_fs_default().promises.readFile(external_node_path_default().join(dir, 'package.json'), 'utf8'));
-        }
-        catch {
-            if (pkgName !== null)
-                throw new PluginError(`npm did not install ${pkgName}`);
-            continue;
-        }
-        const bins = binsOf(manifest);
-        seen.push(`${manifest.name ?? external_node_path_default().basename(dir)} (${Object.keys(bins).join(', ') || 'no bins'})`);
-        const rel = bins[binName];
-        if (rel === undefined)
-            continue;
-        const file = external_node_path_default().resolve(dir, rel);
-        if (!file.startsWith(dir + (external_node_path_default()).sep))
-            throw new PluginError(`the bin ${binName} of ${manifest.name} points outside its package`);
-        const state = await executableState(file, sc.platform.windows);
-        if (state !== 'ok')
-            throw new PluginError(`the bin ${binName} of ${manifest.name} (${file}) is ${state === 'missing' ? 'missing' : 'not executable'}`);
-        return { path: file, version: manifest.version ?? '0.0.0' };
-    }
-    throw new PluginError(`no installed package has a bin named ${binName}; found: ${seen.join('; ') || 'no packages'}`);
-}
-function binsOf(manifest) {
-    if (typeof manifest.bin === 'string')
-        return { [(manifest.name ?? '').replace(/^@[^/]+\//, '')]: manifest.bin };
-    return manifest.bin && typeof manifest.bin === 'object' ? manifest.bin : {};
-}
-async function topLevelPackages(modules) {
     const out = [];
-    const entries = await external_node_fs_default().promises.readdir(modules, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!e.isDirectory() || e.name.startsWith('.'))
+    for (const p of config.contracts) {
+        if (p.startsWith('!') || isDynamicPattern(p))
             continue;
-        if (e.name.startsWith('@')) {
-            const scoped = await external_node_fs_default().promises.readdir(external_node_path_default().join(modules, e.name), { withFileTypes: true }).catch(() => []);
-            for (const s of scoped)
-                if (s.isDirectory())
-                    out.push(external_node_path_default().join(modules, e.name, s.name));
-        }
-        else
-            out.push(external_node_path_default().join(modules, e.name));
+        const abs = external_node_path_default().resolve(wd, p);
+        if (d.bundles.some((b) => b.absFile === abs || b.absDir === abs))
+            continue;
+        const rel = external_node_path_default().relative(wd, abs).split((external_node_path_default()).sep);
+        const pruned = rel.some((s) => derived_PRUNED.has(s));
+        const target = real(abs);
+        if (!complete && target !== null && !pruned)
+            continue;
+        // Two paths to one file (a symlink) make one bundle under the other path.
+        if (target !== null && !pruned && d.bundles.some((b) => real(b.absFile) === target || real(b.absDir) === target))
+            continue;
+        out.push(p);
     }
     return out;
 }
-function lastLines(text) {
-    const lines = text.trim().split(/\r?\n/).filter((l) => l.trim() !== '');
-    return lines.slice(-15).join('\n') || '(no output)';
+function unmatchedLiteralMessage(pattern, workingDirectory) {
+    return `contracts pattern "${pattern}" has no glob characters and matched nothing ${searchedIn(workingDirectory)}; check the path (it is relative to working-directory)`;
 }
 
-;// CONCATENATED MODULE: ./src/plugins/sources/path.ts
-/** `path:` an executable committed to the repository (or produced by an earlier step). */
-
-
-
-
-async function fromPath(sc, given) {
-    const abs = external_node_path_default().resolve(sc.ctx.workingDirectory, given);
-    let real;
-    try {
-        real = await external_node_fs_default().promises.realpath(abs);
-    }
-    catch {
-        throw new PluginError(`${given} does not exist (looked for ${abs})`);
-    }
-    const workspace = await external_node_fs_default().promises.realpath(sc.ctx.workspace).catch(() => external_node_path_default().resolve(sc.ctx.workspace));
-    const rel = external_node_path_default().relative(workspace, real);
-    if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel)) {
-        throw new PluginError(`${given} resolves to ${real}, outside the workspace ${workspace}; a path plugin must live in the repository`);
-    }
-    const state = await executableState(real, sc.platform.windows);
-    if (state === 'missing')
-        throw new PluginError(`${given} is not a regular file (${real})`);
-    if (state === 'not-executable') {
-        throw new PluginError(`${given} is not executable: run "chmod +x ${given}", and if the file is committed without its executable bit, ` +
-            `"git update-index --chmod=+x ${given}" and commit`);
-    }
-    sc.log.info(`Using ${real}`);
-    return { path: real, version: null, source: `path ${given}`, cached: false };
-}
-
-;// CONCATENATED MODULE: ./src/plugins/sources/url.ts
-/** `url:` a download from a template URL, verified with sha256 when given. */
-
-
-
-
-async function fromUrl(sc, template, version) {
-    let url;
-    try {
-        url = fillTemplate(template, { name: sc.spec.name, version }, sc.platform);
-    }
-    catch (err) {
-        throw new PluginError(err instanceof Error ? err.message : String(err));
-    }
-    const source = `url ${url}`;
-    const sha256 = sc.spec.sha256;
-    const entry = sha256 !== null || version !== null
-        ? cacheEntry(sc.spec.name, ['url', url, sha256 ?? '', version ?? ''], version, sc.platform.arch ?? sc.platform.nodeArch)
-        : null;
-    const hit = await fromCache(sc, entry);
-    if (hit)
-        return { path: hit.path, version, source, cached: true };
-    const fileName = new URL(url).pathname.split('/').pop() ?? '';
-    const got = await downloadPlugin(sc, {
-        url,
-        fileName,
-        expected: sha256 === null ? null : { sha256, from: 'sha256' },
-        cache: entry,
-    });
-    return { path: got.path, version, source, cached: false };
-}
-
-;// CONCATENATED MODULE: ./src/plugins/resolve.ts
-/**
- * Locates or installs every requested plugin. All plugins resolve in parallel; logs are buffered
- * per plugin and replayed in spec order, one group each, so the log reads the same every run.
- */
-
-
-
-
-
-
-
-
-
-async function resolvePlugins(specs, ctx) {
-    const redact = redactor(ctx.token);
-    const logs = specs.map(() => []);
-    const outcomes = await withToolCacheEnv(ctx.toolCache, ctx.runnerTemp, () => Promise.all(specs.map((spec, i) => resolveOne(spec, ctx, bufferLog(logs[i], redact), redact))));
-    const result = { plugins: [], failures: [], warnings: [] };
-    specs.forEach((spec, i) => {
-        const outcome = outcomes[i];
-        ctx.io.startGroup(`Plugin ${spec.name}: ${outcome.ok ? `${outcome.plugin.source}${outcome.plugin.cached ? ' (cached)' : ''}` : 'failed'}`);
-        const warnings = [];
-        for (const line of logs[i]) {
-            if (line.kind === 'warning')
-                warnings.push(line.message);
-            else if (line.kind === 'debug')
-                ctx.io.debug(line.message);
-            else
-                ctx.io.info(line.message);
-        }
-        if (outcome.ok) {
-            ctx.io.info(`${outcome.plugin.path} sha256 ${outcome.plugin.sha256}${outcome.plugin.version ? ` version ${outcome.plugin.version}` : ''}`);
-            result.plugins.push(outcome.plugin);
-        }
-        else {
-            ctx.io.info(failureText(outcome.failure));
-            result.failures.push(outcome.failure);
-        }
-        ctx.io.endGroup();
-        // Annotated by the report stage, inside the one annotation budget of the step.
-        for (const w of warnings)
-            result.warnings.push({ name: spec.name, message: w });
-    });
-    return result;
-}
-async function resolveOne(spec, ctx, log, redact) {
-    const platform = platformOf(ctx.platform ?? process.platform, ctx.arch ?? process.arch);
-    const sc = { spec, ctx, platform, exe: executableName(spec.name, platform), log };
-    try {
-        const found = await fromSource(sc);
-        const sha256 = await sha256File(found.path);
-        if (spec.sha256 !== null && spec.source.kind === 'path' && sha256 !== spec.sha256) {
-            throw new PluginError(`checksum mismatch for ${found.path}: expected ${spec.sha256} (sha256), got ${sha256}`);
-        }
-        return {
-            ok: true,
-            plugin: {
-                name: spec.name,
-                version: found.version,
-                source: redact(found.source),
-                path: found.path,
-                sha256,
-                cached: found.cached,
-                extraPath: found.extraPath ?? [],
-                spec,
-            },
-        };
-    }
-    catch (err) {
-        const what = err instanceof PluginError ? err.message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
-        const source = describeSource(spec);
-        return { ok: false, failure: { name: spec.name, source: redact(source), message: redact(what) } };
-    }
-}
-function fromSource(sc) {
-    const s = sc.spec.source;
-    switch (s.kind) {
-        case 'locate':
-            return locate(sc);
-        case 'path':
-            return fromPath(sc, s.path);
-        case 'url':
-            return fromUrl(sc, s.url, s.version);
-        case 'github':
-            return fromGithub(sc, s);
-        case 'npm':
-            return fromNpm(sc, s.spec, s.scripts);
-    }
-}
-/** A failure as one sentence: which plugin, which source, what happened. */
-function failureText(f) {
-    return `plugin "${f.name}" (${f.source}): ${f.message}`;
-}
-/** The source as the user gave it, for failures (the resolved form may not exist). */
-function describeSource(spec) {
-    const s = spec.source;
-    switch (s.kind) {
-        case 'locate':
-            return 'located on PATH or in a plugin directory';
-        case 'path':
-            return `path ${s.path}`;
-        case 'url':
-            return `url ${s.url}`;
-        case 'github':
-            return `github ${s.owner}/${s.repo}@${s.tag}`;
-        case 'npm':
-            return `npm ${s.spec}`;
-    }
-}
-function bufferLog(lines, redact) {
-    return {
-        info: (message) => void lines.push({ kind: 'info', message: redact(message) }),
-        warning: (message) => void lines.push({ kind: 'warning', message: redact(message) }),
-        debug: (message) => void lines.push({ kind: 'debug', message: redact(message) }),
-    };
-}
-/** Belt and braces: no message we produce should hold the token, but never let one through. */
-function redactor(token) {
-    if (token.length < 4)
-        return (s) => s;
-    return (s) => s.split(token).join('***');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-var external_node_fs_promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
 // EXTERNAL MODULE: ./src/report/sanitize.ts
 var sanitize = __nccwpck_require__(91211);
-;// CONCATENATED MODULE: ./src/generate/plan.ts
-/**
- * The job list: every contract × every plugin, in contract order then plugin order, with its
- * final output directory. Invalid contracts are planned too (as skipped) so the report has a
- * row for each pair.
- */
-
-/** Fills `{bundle}`, `{service}`, `{version}` and `{plugin}`; returns a `/`-separated relative path. */
-function expandOutputTemplate(template, values) {
-    const filled = template.replace(/\{(bundle|service|version|plugin)\}/g, (_m, key) => values[key]);
-    const normal = external_node_path_default().posix.normalize(filled.replace(/\\/g, '/'));
-    return normal.replace(/\/+$/, '') || '.';
-}
-/** Why a final output directory is not acceptable, or null. */
-function outputDirProblem(rel, abs, workingDirectory) {
-    const back = external_node_path_default().relative(workingDirectory, abs);
-    if (external_node_path_default().isAbsolute(rel) || back === '..' || back.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(back)) {
-        return `output directory "${rel}" is outside the working directory`;
-    }
-    return null;
-}
-function planJobs(contracts, plugins, options) {
-    const planned = [];
-    for (const contract of contracts) {
-        for (const plugin of plugins) {
-            const template = plugin.spec.output ?? options.outputDir;
-            const outputDir = expandOutputTemplate(template, {
-                bundle: contract.bundle,
-                service: contract.service ?? '',
-                version: contract.version ?? '',
-                plugin: plugin.name,
-            });
-            const absOutputDir = external_node_path_default().resolve(options.workingDirectory, outputDir);
-            const job = { index: planned.length, contract, plugin, absOutputDir, outputDir };
-            if (!contract.valid) {
-                planned.push({ job, skip: 'the contract is invalid', error: false });
-                continue;
-            }
-            if (contract.contractJson === null) {
-                // Valid, yet not encodable as JSON (a mapping key that is not a string): Pacto fails here too.
-                planned.push({ job, skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON', error: true });
-                continue;
-            }
-            const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory);
-            planned.push({ job, skip: problem, error: problem !== null });
-        }
-    }
-    return planned;
-}
-
-;// CONCATENATED MODULE: ./src/generate/schedule.ts
-/**
- * A bounded pool that starts work in list order. `stop()` (fail-fast) prevents new starts;
- * work already running always finishes. Results keep list order whatever the completion order.
- */
-/** Runs the items; an entry is undefined when the item was never started. */
-async function runPool(items, opts) {
-    const results = new Array(items.length).fill(undefined);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            if (opts.shouldStop?.())
-                return;
-            const index = next++;
-            const result = await opts.run(items[index], index);
-            results[index] = result;
-            opts.onDone?.(result, index);
-        }
-    };
-    const width = Math.max(1, Math.min(opts.concurrency, items.length));
-    await Promise.all(Array.from({ length: width }, worker));
-    return results;
-}
-/**
- * Prints per-item log output in list order as items complete: item i is flushed once
- * items 0..i-1 have been. Keeps the log identical between runs.
- */
-class OrderedLog {
-    total;
-    print;
-    pending = new Map();
-    cursor = 0;
-    constructor(total, print) {
-        this.total = total;
-        this.print = print;
-    }
-    add(index, entry) {
-        this.pending.set(index, entry);
-        while (this.pending.has(this.cursor)) {
-            const e = this.pending.get(this.cursor);
-            this.pending.delete(this.cursor);
-            this.print(e, this.cursor);
-            this.cursor++;
-        }
-    }
-    /** Flushes what is left (items never started leave holes), still in order. */
-    flush() {
-        for (const index of [...this.pending.keys()].sort((a, b) => a - b)) {
-            this.print(this.pending.get(index), index);
-        }
-        this.pending.clear();
-        this.cursor = this.total;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/contracts/request.ts
-/**
- * The plugin GenerateRequest (protocol v1), byte for byte as `pacto generate` writes it:
- * `{"protocolVersion":"1","contract":…,"bundleDir":…,"outputDir":…,"options":{…}}`, compact,
- * no trailing newline, `options` omitted when empty, option keys in Go's map order (sorted).
- */
-
-/** `contractJson` is the already-encoded contract (ContractResult.contractJson). */
-function buildRequest(contractJson, bundleDir, outputDir, options) {
-    let out = `{"protocolVersion":"1","contract":${contractJson},"bundleDir":${(0,gojson/* goQuote */.dg)(bundleDir)},"outputDir":${(0,gojson/* goQuote */.dg)(outputDir)}`;
-    const keys = Object.keys(options).sort(gojson/* compareUtf8 */.zq);
-    if (keys.length > 0)
-        out += ',"options":{' + keys.map((k) => `${(0,gojson/* goQuote */.dg)(k)}:${(0,gojson/* goQuote */.dg)(options[k])}`).join(',') + '}';
-    return out + '}';
-}
-
-;// CONCATENATED MODULE: ./src/outputs/paths.ts
-/**
- * Path rules for generated files. We are stricter than Pacto on purpose (Pacto joins and
- * cleans whatever a plugin returns, so `/etc/x` lands in `<out>/etc/x` and `a/./b` in `a/b`):
- * an output path must already be the clean relative form, so what a plugin asked for is
- * exactly what lands in the tree.
- */
-
-
-/** Why `p` is not a clean relative path, or null when it is. */
-function pathProblem(p) {
-    if (p === '')
-        return 'it is empty';
-    if (p.includes('\0'))
-        return 'it contains a NUL character';
-    if (p.includes('\\'))
-        return 'it contains a backslash (use / as the separator)';
-    if (p.startsWith('/'))
-        return 'it is absolute';
-    if (/^[A-Za-z]:/.test(p))
-        return 'it starts with a drive letter';
-    const segments = p.split('/');
-    if (segments.includes(''))
-        return 'it has an empty segment (a doubled or trailing /)';
-    if (segments.includes('.'))
-        return 'it has a "." segment';
-    if (segments.includes('..'))
-        return 'it has a ".." segment';
-    return null;
-}
-/** Whether `pacto generate` would write this path without an error (see pacto-behaviour §3.7). */
-function pactoAccepts(p) {
-    if (p.includes('\0'))
-        return false;
-    const out = '/pacto-out';
-    const target = external_node_path_default().posix.join(out, p);
-    if (target === out || target === `${out}/`)
-        return false;
-    return !external_node_path_default().posix.relative(out, target).startsWith('..');
-}
-/** The message for a path a plugin returned in its response. */
-function returnedPathError(p) {
-    const problem = pathProblem(p);
-    if (problem === null)
-        return null;
-    const hint = pactoAccepts(p)
-        ? 'Pacto accepts this, but return a clean relative path'
-        : 'return a clean relative path';
-    return `plugin file path ${JSON.stringify(p)} is not allowed: ${problem}. ${hint} (relative, "/"-separated, no empty, "." or ".." segment)`;
-}
-/** Joins a checked relative path onto a directory. */
-function joinRelative(dir, rel) {
-    return external_node_path_default().join(dir, ...rel.split('/'));
-}
-/** A platform path with `/` separators. */
-function toSlash(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/** True when `child` is `parent` or inside it (both absolute and normalised). */
-function isInside(parent, child) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-/** Byte-order comparison of strings (UTF-8), so sort order never depends on the locale. */
-function paths_compareBytes(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-/** Whether target paths collide case-insensitively on this platform. */
-function caseInsensitive(platform) {
-    return platform === 'darwin' || platform === 'win32';
-}
-function collisionKey(abs, platform) {
-    return caseInsensitive(platform) ? abs.toLowerCase() : abs;
-}
-/** The deepest existing ancestor of `p` (itself included), following symlinks. */
-async function nearestExisting(p) {
-    let cur = external_node_path_default().resolve(p);
-    for (;;) {
-        try {
-            await external_node_fs_promises_default().stat(cur);
-            return cur;
-        }
-        catch {
-            const parent = external_node_path_default().dirname(cur);
-            if (parent === cur)
-                return cur;
-            cur = parent;
-        }
-    }
-}
-/**
- * Resolves symlinks in the existing part of `p`; the part that does not exist yet is
- * appended as is (it will be created as plain directories). A dangling symlink on the
- * way is an error: writing through it would create something wherever it points.
- */
-async function resolveExisting(p) {
-    const abs = external_node_path_default().resolve(p);
-    const rest = [];
-    let cur = abs;
-    for (;;) {
-        let exists;
-        try {
-            await external_node_fs_promises_default().lstat(cur);
-            exists = true;
-        }
-        catch {
-            exists = false;
-        }
-        if (exists) {
-            try {
-                const real = await external_node_fs_promises_default().realpath(cur);
-                return rest.length === 0 ? real : external_node_path_default().join(real, ...rest.reverse());
-            }
-            catch {
-                throw new Error(`${cur} is a dangling symbolic link`);
-            }
-        }
-        const parent = external_node_path_default().dirname(cur);
-        if (parent === cur)
-            return abs;
-        rest.push(external_node_path_default().basename(cur));
-        cur = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outputs/staging.ts
-/**
- * Staging directories: one fresh `outputDir` per job, on the same filesystem as the job's
- * final destination, so applying a job is a series of renames (atomic, no copy) and a
- * backup of a replaced file is a rename too.
- *
- * Layout: `<base>/[.]pacto-stage-XXXXXX/out` is the plugin's outputDir; its parent (the
- * "root") also holds backups and temporary manifests, and is removed as a whole.
- *
- * Where `<base>` is:
- * - `<runnerTemp>/pacto-staging` when RUNNER_TEMP is on the destination's filesystem
- *   (always the case on hosted runners), in every mode;
- * - generate mode, other filesystem: a hidden `.pacto-stage-*` directory in the nearest
- *   existing ancestor of the output directory (removed after the job is applied);
- * - check mode, other filesystem: check must leave the working tree untouched, down to
- *   directory mtimes, so nothing is created inside it even briefly. We use the nearest
- *   writable ancestor *outside* the checkout (above the workspace) on the destination's
- *   filesystem, and if there is none, RUNNER_TEMP on its other filesystem: check mode never
- *   renames into the tree, so the filesystem only matters for what the plugin sees.
- */
-
-
-
-const defaultDevOf = async (p) => (await external_node_fs_promises_default().stat(p)).dev;
-const ROOT_NAME = /^\.?pacto-stage-/;
-/** Where the job's staging root goes, and whether its name is hidden. */
-async function pickStagingBase(job, config, devOf = defaultDevOf) {
-    const runnerTemp = external_node_path_default().resolve(config.runnerTemp);
-    await external_node_fs_promises_default().mkdir(runnerTemp, { recursive: true });
-    const tempBase = { base: external_node_path_default().join(runnerTemp, 'pacto-staging'), hidden: false };
-    const destExisting = await nearestExisting(job.absOutputDir);
-    const destDev = await devOf(destExisting);
-    if ((await devOf(runnerTemp)) === destDev)
-        return tempBase;
-    if (config.mode !== 'check') {
-        const parentExisting = await nearestExisting(external_node_path_default().dirname(job.absOutputDir));
-        const base = (await devOf(parentExisting)) === destDev ? parentExisting : destExisting;
-        return { base, hidden: true };
-    }
-    const wd = external_node_path_default().resolve(config.workingDirectory);
-    const ws = external_node_path_default().resolve(config.workspace);
-    const outer = isInside(ws, wd) ? ws : wd;
-    for (let dir = external_node_path_default().dirname(outer);; dir = external_node_path_default().dirname(dir)) {
-        let dev;
-        try {
-            dev = await devOf(dir);
-        }
-        catch {
-            dev = -1;
-        }
-        if (dev !== destDev)
-            break;
-        if (await writable(dir))
-            return { base: dir, hidden: true };
-        if (external_node_path_default().dirname(dir) === dir)
-            break;
-    }
-    return tempBase;
-}
-async function writable(dir) {
-    try {
-        const probe = await external_node_fs_promises_default().mkdtemp(external_node_path_default().join(dir, '.pacto-stage-probe-'));
-        await external_node_fs_promises_default().rmdir(probe);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Creates `<base>/[.]pacto-stage-XXXXXX/out` and returns the absolute `out`. */
-async function createStagingDir(job, config, devOf = defaultDevOf) {
-    const { base, hidden } = await pickStagingBase(job, config, devOf);
-    await external_node_fs_promises_default().mkdir(base, { recursive: true });
-    const root = await external_node_fs_promises_default().mkdtemp(external_node_path_default().join(base, `${hidden ? '.' : ''}pacto-stage-${job.index}-`));
-    const out = external_node_path_default().join(root, 'out');
-    await external_node_fs_promises_default().mkdir(out);
-    return out;
-}
-/** The root that holds a staging dir, its backups and temporary files. */
-function stagingRoot(stagingDir) {
-    const root = external_node_path_default().dirname(stagingDir);
-    return external_node_path_default().basename(stagingDir) === 'out' && ROOT_NAME.test(external_node_path_default().basename(root)) ? root : stagingDir;
-}
-/** Removes a staging dir with everything around it that we created; never throws. */
-async function removeStaging(stagingDir) {
-    try {
-        await external_node_fs_promises_default().rm(stagingRoot(stagingDir), { recursive: true, force: true });
-    }
-    catch {
-        // Best effort: a leftover under RUNNER_TEMP is removed by the runner.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outputs/collect.ts
-/**
- * Turns a plugin's response into files in its staging directory: returned files are
- * written there (UTF-8), files the plugin wrote there itself are collected as `direct`.
- */
-
-
-
-/** Lists what the plugin wrote into `dir` itself; symlinks and special files are errors. */
-async function listDirectFiles(dir) {
-    const files = [];
-    const walk = async (abs, rel) => {
-        const entries = await external_node_fs_promises_default().readdir(abs, { withFileTypes: true });
-        entries.sort((a, b) => paths_compareBytes(a.name, b.name));
-        for (const e of entries) {
-            const r = rel === '' ? e.name : `${rel}/${e.name}`;
-            const full = external_node_path_default().join(abs, e.name);
-            if (e.isSymbolicLink()) {
-                return `plugin wrote a symbolic link ${JSON.stringify(r)} into its outputDir; only regular files are allowed`;
-            }
-            if (e.isDirectory()) {
-                const err = await walk(full, r);
-                if (err)
-                    return err;
-            }
-            else if (e.isFile()) {
-                const problem = pathProblem(r);
-                if (problem)
-                    return `plugin wrote ${JSON.stringify(r)} into its outputDir, which is not allowed: ${problem}`;
-                files.push(r);
-            }
-            else {
-                return `plugin wrote ${JSON.stringify(r)} into its outputDir, which is not a regular file (a socket, FIFO or device); only regular files are allowed`;
-            }
-        }
-        return null;
-    };
-    const err = await walk(dir, '');
-    return err ? { error: err } : { files };
-}
-/** Finds two paths of which one is a file and the other needs it to be a directory. */
-function prefixConflict(paths) {
-    const set = new Set(paths);
-    for (const p of set) {
-        const segs = p.split('/');
-        for (let i = 1; i < segs.length; i++) {
-            const prefix = segs.slice(0, i).join('/');
-            if (set.has(prefix))
-                return [prefix, p];
-        }
-    }
-    return null;
-}
-async function collectJobFiles(stagingDir, returned) {
-    const seen = new Map();
-    for (const [i, f] of returned.entries()) {
-        const err = returnedPathError(f.path);
-        if (err)
-            return { error: `files[${i}]: ${err}` };
-        const first = seen.get(f.path);
-        if (first !== undefined) {
-            return { error: `files[${first}] and files[${i}] both have path ${JSON.stringify(f.path)}; return each path once` };
-        }
-        seen.set(f.path, i);
-    }
-    const conflict = prefixConflict(seen.keys());
-    if (conflict) {
-        return {
-            error: `files[${seen.get(conflict[0])}] (${JSON.stringify(conflict[0])}) and files[${seen.get(conflict[1])}] (${JSON.stringify(conflict[1])}) conflict: the first must be a file and a directory at once`,
-        };
-    }
-    let direct;
-    try {
-        const listed = await listDirectFiles(stagingDir);
-        if ('error' in listed)
-            return listed;
-        direct = listed.files;
-    }
-    catch (e) {
-        return { error: `cannot read the plugin's outputDir: ${e.message}` };
-    }
-    for (const d of direct) {
-        if (seen.has(d)) {
-            return {
-                error: `${JSON.stringify(d)} was both returned in the response (files[${seen.get(d)}]) and written into outputDir directly; produce each file one way`,
-            };
-        }
-    }
-    const both = prefixConflict([...seen.keys(), ...direct]);
-    if (both) {
-        return {
-            error: `${JSON.stringify(both[0])} and ${JSON.stringify(both[1])} conflict (one returned, one written directly): the first must be a file and a directory at once`,
-        };
-    }
-    try {
-        for (const f of returned) {
-            const target = joinRelative(stagingDir, f.path);
-            await external_node_fs_promises_default().mkdir(external_node_path_default().dirname(target), { recursive: true });
-            await external_node_fs_promises_default().writeFile(target, f.content, 'utf8');
-        }
-    }
-    catch (e) {
-        return { error: `cannot stage the returned files: ${e.message}` };
-    }
-    const files = [
-        ...returned.map((f) => ({ path: f.path, direct: false })),
-        ...direct.map((p) => ({ path: p, direct: true })),
-    ];
-    files.sort((a, b) => paths_compareBytes(a.path, b.path));
-    return { files };
-}
-
-;// CONCATENATED MODULE: ./src/outputs/manifest.ts
-/**
- * `.pacto-generated.json`: which files each (contract, plugin) pair generated into an output
- * directory, so `clean` can delete exactly the files a plugin no longer produces.
- * Deterministic bytes (sorted keys and entries, 2-space JSON, LF, trailing newline, no
- * timestamps or absolute paths), so regenerating with the same inputs changes nothing.
- */
-
-const MANIFEST_NAME = '.pacto-generated.json';
-function entryKey(contract, plugin) {
-    return JSON.stringify([contract, plugin]);
-}
-/** The manifest text, or null when there is nothing to record (no file is written). */
-function serializeManifest(entries) {
-    const list = [...entries].filter((e) => e.files.length > 0);
-    if (list.length === 0)
-        return null;
-    list.sort((a, b) => paths_compareBytes(a.contract, b.contract) || paths_compareBytes(a.plugin, b.plugin));
-    const out = {
-        entries: list.map((e) => {
-            const files = [...e.files]
-                .sort((a, b) => paths_compareBytes(a.path, b.path))
-                .map((f) => ({ path: f.path, sha256: f.sha256 }));
-            const o = { contract: e.contract, files, plugin: e.plugin };
-            if (e.pluginVersion !== null)
-                o.pluginVersion = e.pluginVersion;
-            else
-                o.pluginSha256 = e.pluginSha256 ?? '';
-            return o;
-        }),
-        generatedBy: 'pacto-generate-action',
-        manifestVersion: 1,
-    };
-    return `${JSON.stringify(out, null, 2)}\n`;
-}
-/** Parses and checks a manifest found on disk; throws with a message on anything unexpected. */
-function parseManifest(text) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`it is not valid JSON (${e.message})`, { cause: e });
-    }
-    if (!isObject(doc) || !Array.isArray(doc.entries))
-        throw new Error('it has no "entries" array');
-    if (doc.manifestVersion !== 1)
-        throw new Error(`manifestVersion ${JSON.stringify(doc.manifestVersion)} is not 1`);
-    const seen = new Set();
-    return doc.entries.map((raw, i) => {
-        const where = `entries[${i}]`;
-        if (!isObject(raw) || typeof raw.contract !== 'string' || typeof raw.plugin !== 'string' || !Array.isArray(raw.files)) {
-            throw new Error(`${where} needs string "contract" and "plugin" and a "files" array`);
-        }
-        const key = entryKey(raw.contract, raw.plugin);
-        if (seen.has(key))
-            throw new Error(`${where} repeats contract ${raw.contract} with plugin ${raw.plugin}`);
-        seen.add(key);
-        const files = raw.files.map((f, j) => {
-            if (!isObject(f) || typeof f.path !== 'string' || typeof f.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.sha256)) {
-                throw new Error(`${where}.files[${j}] needs a string "path" and a hex "sha256"`);
-            }
-            const problem = pathProblem(f.path);
-            if (problem)
-                throw new Error(`${where}.files[${j}] path ${JSON.stringify(f.path)} is not allowed: ${problem}`);
-            return { path: f.path, sha256: f.sha256 };
-        });
-        return {
-            contract: raw.contract,
-            plugin: raw.plugin,
-            pluginVersion: typeof raw.pluginVersion === 'string' ? raw.pluginVersion : null,
-            pluginSha256: typeof raw.pluginSha256 === 'string' ? raw.pluginSha256 : null,
-            files,
-        };
-    });
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-;// CONCATENATED MODULE: ./src/outputs/tree.ts
-/** Read-only views of what is at a path in the working tree, as generate would see it. */
-
-
-async function inspect(p) {
-    let st;
-    try {
-        st = await external_node_fs_promises_default().lstat(p);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return { kind: 'absent' };
-        throw e;
-    }
-    if (st.isFile())
-        return { kind: 'file', mode: st.mode & 0o7777 };
-    if (st.isSymbolicLink())
-        return { kind: 'symlink', target: await external_node_fs_promises_default().readlink(p) };
-    if (st.isDirectory())
-        return { kind: 'dir' };
-    return { kind: 'other' };
-}
-/** The side of a patch for what is at `p` now (directories and special files never reach here). */
-async function sideOf(p, existing) {
-    if (existing.kind === 'file')
-        return { kind: 'file', content: await external_node_fs_promises_default().readFile(p), executable: (existing.mode & 0o111) !== 0 };
-    if (existing.kind === 'symlink')
-        return { kind: 'symlink', target: existing.target };
-    return { kind: 'absent' };
-}
-function sha256(data) {
-    return external_node_crypto_default().createHash('sha256').update(data).digest('hex');
-}
-/** True when two contents differ only in CRLF versus LF line endings. */
-function crlfOnly(a, b) {
-    if (a.equals(b))
-        return false;
-    const norm = (x) => x.toString('latin1').replace(/\r\n/g, '\n');
-    return norm(a) === norm(b);
-}
-
-;// CONCATENATED MODULE: ./src/outputs/transaction.ts
-/**
- * Applies one job's changes to the working tree as a unit: every replaced or deleted file is
- * first moved into the job's work directory (same filesystem, so a rename), and on any failure
- * every step is undone in reverse, leaving the tree as it was before the job.
- */
-
-
-/** Renames, falling back to copy + rename next to the destination across filesystems. */
-async function move(src, dst) {
-    try {
-        await external_node_fs_promises_default().rename(src, dst);
-        return;
-    }
-    catch (e) {
-        if (e.code !== 'EXDEV')
-            throw e;
-    }
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(dst), `.pacto-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
-    try {
-        const st = await external_node_fs_promises_default().lstat(src);
-        if (st.isSymbolicLink())
-            await external_node_fs_promises_default().symlink(await external_node_fs_promises_default().readlink(src), tmp);
-        else {
-            await external_node_fs_promises_default().copyFile(src, tmp);
-            await external_node_fs_promises_default().chmod(tmp, st.mode & 0o7777);
-            await external_node_fs_promises_default().utimes(tmp, st.atime, st.mtime);
-        }
-        await external_node_fs_promises_default().rename(tmp, dst);
-    }
-    catch (e) {
-        await external_node_fs_promises_default().rm(tmp, { force: true });
-        throw e;
-    }
-    await external_node_fs_promises_default().rm(src, { force: true });
-}
-async function exists(p) {
-    try {
-        await external_node_fs_promises_default().lstat(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function runTransaction(steps, workDir, hooks = {}) {
-    const undo = [];
-    let n = 0;
-    try {
-        for (const step of steps) {
-            await hooks.beforeStep?.(step.kind, step.target);
-            if (await exists(step.target)) {
-                const backup = external_node_path_default().join(workDir, `backup-${n++}`);
-                await move(step.target, backup);
-                undo.push(() => move(backup, step.target));
-            }
-            if (step.kind === 'put') {
-                const parent = external_node_path_default().dirname(step.target);
-                const created = await external_node_fs_promises_default().mkdir(parent, { recursive: true });
-                if (created) {
-                    // Only directories left empty are removed: another job may be writing beside us.
-                    const chain = [];
-                    for (let d = parent; d.length >= created.length; d = external_node_path_default().dirname(d))
-                        chain.push(d);
-                    undo.push(async () => {
-                        for (const d of chain)
-                            await external_node_fs_promises_default().rmdir(d).catch(() => undefined);
-                    });
-                }
-                if (step.mode !== null)
-                    await external_node_fs_promises_default().chmod(step.source, step.mode);
-                await move(step.source, step.target);
-                undo.push(() => external_node_fs_promises_default().rm(step.target, { force: true }));
-            }
-        }
-    }
-    catch (e) {
-        const problems = [];
-        for (const u of undo.reverse()) {
-            try {
-                await u();
-            }
-            catch (err) {
-                problems.push(err.message);
-            }
-        }
-        const msg = e.message;
-        throw new Error(problems.length === 0
-            ? `${msg} (the job's earlier changes were rolled back)`
-            : `${msg}; rolling back also failed: ${problems.join('; ')}`, { cause: e });
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/outputs/patch.ts
-/**
- * A git-style patch (what `git diff --binary` would print) that `git apply` uses to bring the
- * working tree to what `generate` would write: text hunks with a Myers line diff, git binary
- * patches for files with NUL bytes, and delete + create for a symlink replaced by a file.
- * Contents are handled as latin1 strings so every byte survives, whatever the encoding.
- */
-
-
-const CONTEXT = 3;
-/** Above this many edits the diff is one hunk replacing the whole file (still correct). */
-const MAX_EDITS = 2000;
-/** Splits into lines that keep their `\n`; only the last may lack it. */
-function lines(text) {
-    if (text === '')
-        return [];
-    const out = text.split('\n').map((l) => `${l}\n`);
-    if (text.endsWith('\n'))
-        out.pop();
-    else
-        out[out.length - 1] = out[out.length - 1].slice(0, -1);
-    return out;
-}
-/** Myers' O(ND) diff on lines, or null when there are more than `max` edits. */
-function myers(a, b, max) {
-    const n = a.length;
-    const m = b.length;
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    const trace = [];
-    let found = -1;
-    for (let d = 0; d <= max && found < 0; d++) {
-        trace.push(v.slice(offset - d - 1, offset + d + 2));
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < n && y < m && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                found = d;
-                break;
-            }
-        }
-    }
-    if (found < 0)
-        return null;
-    const ops = [];
-    let x = n;
-    let y = m;
-    for (let d = found; d > 0; d--) {
-        const prev = trace[d];
-        const at = (k) => prev[k + d + 1];
-        const k = x - y;
-        const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
-        const prevK = down ? k + 1 : k - 1;
-        const prevX = at(prevK);
-        const prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            x--;
-            y--;
-            ops.push({ op: ' ', line: a[x], a: x, b: y });
-        }
-        if (down) {
-            y--;
-            ops.push({ op: '+', line: b[y], a: x, b: y });
-        }
-        else {
-            x--;
-            ops.push({ op: '-', line: a[x], a: x, b: y });
-        }
-    }
-    while (x > 0 && y > 0) {
-        x--;
-        y--;
-        ops.push({ op: ' ', line: a[x], a: x, b: y });
-    }
-    return ops.reverse();
-}
-function replaceAll(a, b) {
-    return [
-        ...a.map((line, i) => ({ op: '-', line, a: i, b: 0 })),
-        ...b.map((line, i) => ({ op: '+', line, a: a.length, b: i })),
-    ];
-}
-function emit(op, line) {
-    return line.endsWith('\n') ? `${op}${line}` : `${op}${line}\n\\ No newline at end of file\n`;
-}
-function range(start, len) {
-    if (len === 0)
-        return `${start},0`;
-    return len === 1 ? `${start + 1}` : `${start + 1},${len}`;
-}
-/** Unified-diff hunks (latin1 text) between two contents. */
-function hunks(oldText, newText) {
-    const a = lines(oldText);
-    const b = lines(newText);
-    const ops = myers(a, b, Math.min(MAX_EDITS, a.length + b.length)) ?? replaceAll(a, b);
-    let out = '';
-    let i = 0;
-    while (i < ops.length) {
-        if (ops[i].op === ' ') {
-            i++;
-            continue;
-        }
-        // A hunk: this run of changes plus any next run within 2*CONTEXT unchanged lines.
-        let end = i;
-        for (;;) {
-            while (end < ops.length && ops[end].op !== ' ')
-                end++;
-            let next = end;
-            while (next < ops.length && ops[next].op === ' ')
-                next++;
-            if (next < ops.length && next - end <= 2 * CONTEXT)
-                end = next;
-            else
-                break;
-        }
-        const slice = ops.slice(Math.max(0, i - CONTEXT), Math.min(ops.length, end + CONTEXT));
-        const aLen = slice.filter((o) => o.op !== '+').length;
-        const bLen = slice.filter((o) => o.op !== '-').length;
-        out += `@@ -${range(slice[0].a, aLen)} +${range(slice[0].b, bLen)} @@\n`;
-        for (const o of slice)
-            out += emit(o.op, o.line);
-        i = Math.min(ops.length, end + CONTEXT);
-    }
-    return out;
-}
-const B85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
-function base85Line(chunk) {
-    const len = chunk.length;
-    let out = len <= 26 ? String.fromCharCode(64 + len) : String.fromCharCode(96 + len - 26);
-    for (let i = 0; i < len; i += 4) {
-        let acc = 0;
-        for (let j = 0; j < 4; j++)
-            acc = acc * 256 + (i + j < len ? chunk[i + j] : 0);
-        let s = '';
-        for (let j = 0; j < 5; j++) {
-            s = B85[acc % 85] + s;
-            acc = Math.floor(acc / 85);
-        }
-        out += s;
-    }
-    return out;
-}
-function binaryLiteral(data) {
-    const z = external_node_zlib_default().deflateSync(data);
-    let out = `literal ${data.length}\n`;
-    for (let i = 0; i < z.length; i += 52)
-        out += `${base85Line(z.subarray(i, i + 52))}\n`;
-    return `${out}\n`;
-}
-function gitBlobId(data) {
-    return external_node_crypto_default().createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
-}
-const ZERO_ID = '0'.repeat(40);
-/** Quotes a path as git does (core.quotePath): C-style with octal bytes when needed. */
-function quotePath(p) {
-    const bytes = Buffer.from(p, 'utf8');
-    if (!bytes.some((c) => c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x7f))
-        return p;
-    const names = { 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 0x22: '"', 0x5c: '\\' };
-    let out = '"';
-    for (const c of bytes) {
-        if (names[c])
-            out += `\\${names[c]}`;
-        else if (c < 0x20 || c >= 0x7f)
-            out += `\\${c.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(c);
-    }
-    return `${out}"`;
-}
-function isBinary(data) {
-    return data.subarray(0, 8000).includes(0);
-}
-function patch_name(prefix, p) {
-    return quotePath(prefix + p);
-}
-function header(p) {
-    return `diff --git ${patch_name('a/', p)} ${patch_name('b/', p)}\n`;
-}
-function modeOf(s) {
-    if (s.kind === 'symlink')
-        return '120000';
-    return s.kind === 'file' && s.executable ? '100755' : '100644';
-}
-function bytesOf(s) {
-    if (s.kind === 'file')
-        return s.content;
-    if (s.kind === 'symlink')
-        return Buffer.from(s.target, 'utf8');
-    return Buffer.alloc(0);
-}
-function body(oldData, newData, oldName, newName) {
-    if (isBinary(oldData) || isBinary(newData)) {
-        return `GIT binary patch\n${binaryLiteral(newData)}${binaryLiteral(oldData)}`;
-    }
-    const h = hunks(oldData.toString('latin1'), newData.toString('latin1'));
-    return h === '' ? '' : `--- ${oldName}\n+++ ${newName}\n${h}`;
-}
-function index(oldData, newData, mode) {
-    const o = oldData ? gitBlobId(oldData) : ZERO_ID;
-    const n = newData ? gitBlobId(newData) : ZERO_ID;
-    return `index ${o}..${n}${mode ? ` ${mode}` : ''}\n`;
-}
-/**
- * The patch section (latin1 text) that turns `from` into `to` at `p` (relative to the root the
- * patch is applied in). Empty when both are the same.
- */
-function filePatch(p, from, to) {
-    if (from.kind === 'symlink' && to.kind !== 'absent') {
-        return filePatch(p, from, { kind: 'absent' }) + filePatch(p, { kind: 'absent' }, to);
-    }
-    if (from.kind === 'absent' && to.kind === 'absent')
-        return '';
-    if (from.kind === 'absent') {
-        const data = bytesOf(to);
-        return `${header(p)}new file mode ${modeOf(to)}\n${index(null, data, null)}${body(Buffer.alloc(0), data, '/dev/null', patch_name('b/', p))}`;
-    }
-    if (to.kind === 'absent') {
-        const data = bytesOf(from);
-        return `${header(p)}deleted file mode ${modeOf(from)}\n${index(data, null, null)}${body(data, Buffer.alloc(0), patch_name('a/', p), '/dev/null')}`;
-    }
-    const a = bytesOf(from);
-    const b = bytesOf(to);
-    if (a.equals(b))
-        return '';
-    return `${header(p)}${index(a, b, modeOf(from))}${body(a, b, patch_name('a/', p), patch_name('b/', p))}`;
-}
-/** A file's section cut to fit a summary; the full text is in the patch file. */
-function truncateDiff(section, maxLines = 200, maxChars = 16000) {
-    const text = Buffer.from(section, 'latin1').toString('utf8');
-    const all = text.split('\n');
-    let kept = all.slice(0, maxLines).join('\n');
-    if (kept.length > maxChars)
-        kept = kept.slice(0, maxChars);
-    if (kept.length < text.length) {
-        const omitted = text.slice(kept.length).split('\n').length - 1;
-        return `${kept}\n... (diff truncated: ${Math.max(1, omitted)} more line(s); see pacto-drift.patch)\n`;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/outputs/git.ts
-/** The two read-only git questions check mode asks: where the repository root is, and what it ignores. */
-
-function git(cwd, args, input) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['pipe', 'pipe', 'ignore'], timeout: 30000 });
-        }
-        catch {
-            resolve({ code: null, stdout: '' });
-            return;
-        }
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (d) => (stdout += d));
-        child.on('error', () => resolve({ code: null, stdout: '' }));
-        child.on('close', (code) => resolve({ code, stdout }));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input ?? '');
-    });
-}
-/** The repository's top-level directory, or null when `dir` is not in a git work tree (or git is missing). */
-async function gitTopLevel(dir) {
-    const r = await git(dir, ['rev-parse', '--show-toplevel'], null);
-    return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : null;
-}
-/** Which of `paths` (relative to `dir`) git ignores. */
-async function gitIgnored(dir, paths) {
-    if (paths.length === 0)
-        return new Set();
-    const r = await git(dir, ['check-ignore', '--stdin', '-z'], paths.map((p) => `${p}\0`).join(''));
-    if (r.code !== 0)
-        return new Set();
-    return new Set(r.stdout.split('\0').filter((p) => p !== ''));
-}
-
-;// CONCATENATED MODULE: ./src/outputs/preflight.ts
-/**
- * Checks one job's files before anything is compared or written: clean paths, destinations
- * that stay inside the output directory after resolving symlinked parents in the working tree,
- * never a pacto.yaml, a referenced file, a manifest or anything in .git.
- */
-
-
-
-
-async function preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf) {
-    const job = r.job;
-    const outDir = external_node_path_default().resolve(job.absOutputDir);
-    if (!isInside(wd, outDir))
-        return { error: `the output directory ${job.outputDir} is outside the working directory` };
-    let outDirReal;
-    try {
-        outDirReal = await resolveExisting(outDir);
-    }
-    catch (e) {
-        return { error: `the output directory ${job.outputDir} cannot be used: ${e.message}` };
-    }
-    if (!isInside(wdReal, outDirReal)) {
-        return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
-    }
-    const files = [];
-    const seen = new Map();
-    for (const f of r.files) {
-        const problem = pathProblem(f.path);
-        if (problem)
-            return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
-        const target = joinRelative(outDir, f.path);
-        const wdPath = wdPathOf(target);
-        let parentReal;
-        try {
-            parentReal = await resolveExisting(external_node_path_default().dirname(target));
-        }
-        catch (e) {
-            return { error: `cannot write ${wdPath}: ${e.message}` };
-        }
-        if (!isInside(outDirReal, parentReal)) {
-            return {
-                error: `${JSON.stringify(f.path)} would be written to ${external_node_path_default().join(parentReal, external_node_path_default().basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
-            };
-        }
-        const realTarget = external_node_path_default().join(parentReal, external_node_path_default().basename(target));
-        if (external_node_path_default().relative(wdReal, realTarget).split((external_node_path_default()).sep).some((seg) => seg.toLowerCase() === '.git')) {
-            return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
-        }
-        const anc = await nearestExisting(parentReal);
-        if (!(await external_node_fs_promises_default().stat(anc)).isDirectory()) {
-            return { error: `cannot write ${wdPath}: ${wdPathOf(anc)} is a file, not a directory` };
-        }
-        const key = collisionKey(realTarget, platform);
-        const prot = protectedKeys.get(key);
-        if (prot)
-            return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
-        const twin = seen.get(key);
-        if (twin !== undefined) {
-            return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
-        }
-        seen.set(key, wdPath);
-        const manifestOf = manifestKeys.get(key);
-        if (manifestOf !== undefined) {
-            return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
-        }
-        files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
-    }
-    return { files, outDirReal };
-}
-
-;// CONCATENATED MODULE: ./src/outputs/limit.ts
-/** Bounded concurrency for filesystem work (keeps the libuv pool busy without flooding it). */
-/** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/outputs/drift.ts
-
-async function driftHints(files, entries, outDirOf, wd, inGit, wdPathOf) {
-    const hints = [];
-    if (inGit) {
-        const byDir = new Map();
-        for (const f of files) {
-            const dir = outDirOf.get(f);
-            if (dir === undefined)
-                continue;
-            byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
-        }
-        for (const [dir, list] of byDir) {
-            if (!list.every((f) => f.status === 'new'))
-                continue;
-            const ignored = await gitIgnored(wd, list.map((f) => f.path));
-            if (list.every((f) => ignored.has(f.path))) {
-                hints.push(`Every output in ${wdPathOf(dir) || '.'} is new and git ignores it (.gitignore): check cannot pass on a fresh checkout; use generate, or commit the outputs and stop ignoring them.`);
-            }
-        }
-    }
-    const crlf = entries.filter((e) => e.crlfOnly);
-    if (crlf.length > 0) {
-        hints.push(`${crlf.length} file(s) differ only in line endings (CRLF versus LF), for example ${crlf[0].path}: git converted them on checkout (core.autocrlf or a text attribute). Mark generated files \`-text\` in .gitattributes (for example \`${crlf[0].path.split('/').slice(0, -1).join('/') || '.'}/** -text\`) so they keep the plugin's bytes.`);
-    }
-    return hints;
-}
-
-;// CONCATENATED MODULE: ./src/outputs/apply.ts
-/**
- * Applies staged job outputs to the working tree in job order (generate), or works out what
- * that would change without writing to it (check). Both modes run the same planning code,
- * so check fails exactly when generate would change the tree.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** How many jobs are checked or compared at once (I/O-bound: keeps the libuv pool busy). */
-const PARALLEL = 8;
-function apply_describe(r) {
-    return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
-}
-async function applyOutputsImpl(results, ctx) {
-    const extraDirs = [];
-    try {
-        return await applyAll(results, ctx, extraDirs);
-    }
-    finally {
-        for (const d of extraDirs)
-            await external_node_fs_promises_default().rm(d, { recursive: true, force: true });
-        const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d) => typeof d === 'string' && d !== '');
-        await mapLimit(dirs, PARALLEL, removeStaging);
-    }
-}
-async function applyAll(results, ctx, extraDirs) {
-    const { config } = ctx;
-    const check = config.mode === 'check';
-    const platform = ctx.platform ?? process.platform;
-    const wd = external_node_path_default().resolve(config.workingDirectory);
-    const wdReal = await external_node_fs_promises_default().realpath(wd);
-    const wdPathOf = (abs) => toSlash(external_node_path_default().relative(wd, abs));
-    const errors = [];
-    // Files that must never be replaced: every discovered pacto.yaml and every referenced file.
-    const protectedKeys = new Map();
-    const protectedFiles = ctx.contracts.flatMap((c) => [
-        [c.absFile, 'the contract'],
-        ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
-    ]);
-    const protectedReal = await mapLimit(protectedFiles, PARALLEL, ([p]) => resolveExisting(p).catch(() => external_node_path_default().resolve(p)));
-    protectedFiles.forEach(([p, what], i) => {
-        protectedKeys.set(collisionKey(protectedReal[i], platform), `${wdPathOf(external_node_path_default().resolve(p))} (${what})`);
-    });
-    const reports = [];
-    const fail = (report, error) => {
-        report.status = 'failed';
-        report.error = error;
-        report.files = [];
-    };
-    // Pass 1: check every path, then claim targets in job order (the earlier job wins a collision).
-    const manifestKeys = new Map();
-    const outDirs = [...new Map(results.map((r) => [external_node_path_default().resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
-    const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => resolveExisting(abs).catch(() => null));
-    outDirs.forEach(([, rel], i) => {
-        const real = realOutDirs[i];
-        // An unresolvable directory is reported when its job is planned.
-        if (real !== null)
-            manifestKeys.set(collisionKey(external_node_path_default().join(real, MANIFEST_NAME), platform), rel);
-    });
-    const owners = new Map();
-    const plans = [];
-    const preflights = await mapLimit(results, PARALLEL, async (r) => {
-        if (!r.ok)
-            return null;
-        try {
-            return await preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf);
-        }
-        catch (e) {
-            return { error: `cannot check the outputs of ${apply_describe(r)}: ${e.message}` };
-        }
-    });
-    for (const [i, r] of results.entries()) {
-        const report = {
-            contract: r.job.contract.file,
-            plugin: r.job.plugin.name,
-            outputDir: r.job.outputDir,
-            status: 'ok',
-            files: [],
-            message: '',
-            durationMs: 0,
-            stderrTail: '',
-        };
-        reports.push(report);
-        plans.push({ result: r, report, files: [], outDirReal: '' });
-        if ('skipped' in r && r.skipped) {
-            report.status = 'skipped';
-            report.message = r.reason;
-            continue;
-        }
-        if (!r.ok) {
-            const f = r;
-            Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail });
-            continue;
-        }
-        Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
-        const planned = preflights[i];
-        if ('error' in planned) {
-            fail(report, planned.error);
-            continue;
-        }
-        const clash = planned.files.find((p) => owners.has(p.key));
-        if (clash) {
-            const other = owners.get(clash.key);
-            const msg = `two jobs write the same file: ${apply_describe(r)} writes ${clash.wdPath}, and ${other.who} already writes ${other.wdPath}${caseNote(clash.wdPath, other.wdPath)}`;
-            errors.push(msg);
-            fail(report, msg);
-            continue;
-        }
-        for (const p of planned.files)
-            owners.set(p.key, { who: apply_describe(r), wdPath: p.wdPath });
-        plans[plans.length - 1].files = planned.files;
-        plans[plans.length - 1].outDirReal = planned.outDirReal;
-    }
-    // Patch paths are relative to the repository root, where `git apply` takes them from.
-    let patchPrefix = '';
-    let top = null;
-    if (check) {
-        top = await gitTopLevel(wd);
-        if (top)
-            patchPrefix = toSlash(external_node_path_default().relative(await external_node_fs_promises_default().realpath(top), wdReal));
-    }
-    const patchPath = (wdPath) => (patchPrefix ? `${patchPrefix}/${wdPath}` : wdPath);
-    const manifests = new Map();
-    const manifestFor = async (outDir, outDirWd) => {
-        const known = manifests.get(outDir);
-        if (known)
-            return known;
-        const target = external_node_path_default().join(outDir, MANIFEST_NAME);
-        const st = {
-            outDir,
-            outDirWd,
-            target,
-            wdPath: wdPathOf(target),
-            original: await inspect(target),
-            originalBytes: null,
-            current: null,
-            currentIsOriginalLink: false,
-            entries: new Map(),
-            error: null,
-            reported: false,
-            lastOwner: null,
-        };
-        if (st.original.kind === 'file') {
-            st.originalBytes = await external_node_fs_promises_default().readFile(target);
-            st.current = st.originalBytes;
-            try {
-                for (const e of parseManifest(st.originalBytes.toString('utf8')))
-                    st.entries.set(entryKey(e.contract, e.plugin), e);
-            }
-            catch (e) {
-                st.error = `the manifest ${st.wdPath} cannot be read: ${e.message}. Fix it or delete it (generate then writes a new one; files it listed are not cleaned)`;
-            }
-        }
-        else if (st.original.kind === 'symlink') {
-            st.currentIsOriginalLink = true;
-        }
-        else if (st.original.kind !== 'absent') {
-            st.error = `${st.wdPath} is a directory or special file where the manifest belongs; remove it`;
-        }
-        manifests.set(outDir, st);
-        return st;
-    };
-    const drift = new Map();
-    const outDirOf = new Map();
-    let expectedRoot = null;
-    let expectedRootMade = null;
-    const expectedDirs = new Map();
-    const expect = async (wdPath, data) => {
-        if (!check)
-            return;
-        expectedRootMade ??= external_node_fs_promises_default().mkdtemp(external_node_path_default().join(external_node_path_default().resolve(config.runnerTemp), 'pacto-expected-'));
-        expectedRoot = await expectedRootMade;
-        const dest = joinRelative(expectedRoot, wdPath);
-        const parent = external_node_path_default().dirname(dest);
-        let made = expectedDirs.get(parent);
-        if (!made) {
-            made = external_node_fs_promises_default().mkdir(parent, { recursive: true });
-            expectedDirs.set(parent, made);
-        }
-        await made;
-        await external_node_fs_promises_default().writeFile(dest, data);
-    };
-    // Each job's own files against the tree: independent of other jobs (their targets are disjoint), so in parallel.
-    const assess = async (plan) => {
-        const items = [];
-        for (const p of plan.files) {
-            const existing = await inspect(p.target);
-            if (existing.kind === 'dir' || existing.kind === 'other') {
-                return { error: `cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way` };
-            }
-            const data = await external_node_fs_promises_default().readFile(p.staged);
-            const sha = sha256(data);
-            const before = await sideOf(p.target, existing);
-            const same = before.kind === 'file' && before.content.equals(data);
-            const status = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
-            let driftInfo = null;
-            if (check) {
-                if (!same) {
-                    await expect(p.wdPath, data);
-                    // The mode generate would leave: a returned file keeps an existing file's mode.
-                    const stagedExec = ((await external_node_fs_promises_default().stat(p.staged)).mode & 0o111) !== 0;
-                    const executable = before.kind === 'file' && !p.direct ? before.executable : stagedExec;
-                    const to = { kind: 'file', content: data, executable };
-                    driftInfo = {
-                        severity: 'error',
-                        section: filePatch(patchPath(p.wdPath), before, to),
-                        crlfOnly: before.kind === 'file' && crlfOnly(before.content, data),
-                    };
-                }
-            }
-            items.push({ p, existing, sha, status, drift: driftInfo });
-        }
-        return { items };
-    };
-    const assessments = new Map();
-    const live = plans.filter((p) => p.report.status === 'ok');
-    const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
-        try {
-            return await assess(plan);
-        }
-        catch (e) {
-            return { error: `could not compare the outputs of ${apply_describe(plan.result)}: ${e.message}` };
-        }
-    });
-    live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
-    // Pass 2: in job order, compare with the tree, then apply (generate) or record (check).
-    const applyJob = async (plan) => {
-        const { result: r, report } = plan;
-        if (report.status !== 'ok' || !r.ok)
-            return;
-        const out = r;
-        const job = out.job;
-        const outDir = external_node_path_default().resolve(job.absOutputDir);
-        const ms = await manifestFor(outDir, job.outputDir);
-        if (ms.error) {
-            if (!ms.reported)
-                plan.error = ms.error;
-            ms.reported = true;
-            fail(report, ms.error);
-            return;
-        }
-        const key = entryKey(job.contract.file, job.plugin.name);
-        const lines = [];
-        const steps = [];
-        const produced = [];
-        let problem = null;
-        const line = (wdPath, status, sha, direct) => {
-            const o = { path: wdPath, plugin: job.plugin.name, contract: job.contract.file, status, sha256: sha, direct };
-            lines.push(o);
-            outDirOf.set(o, outDir);
-            return o;
-        };
-        const assessed = assessments.get(plan);
-        if (!assessed)
-            return;
-        if ('error' in assessed) {
-            problem = assessed.error;
-        }
-        else {
-            for (const a of assessed.items) {
-                produced.push({ path: a.p.rel, sha256: a.sha });
-                const o = line(a.p.wdPath, a.status, a.sha, a.p.direct);
-                if (a.drift)
-                    drift.set(o, a.drift);
-                if (!check && a.status !== 'unchanged') {
-                    steps.push({ kind: 'put', target: a.p.target, source: a.p.staged, mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null });
-                }
-            }
-        }
-        // Files this key generated before and no longer produces: deleted with clean, else kept.
-        const kept = [];
-        const producedSet = new Set(produced.map((f) => f.path));
-        for (const f of problem ? [] : (ms.entries.get(key)?.files ?? [])) {
-            if (producedSet.has(f.path))
-                continue;
-            const target = joinRelative(outDir, f.path);
-            const wdPath = wdPathOf(target);
-            let realParent;
-            try {
-                realParent = await resolveExisting(external_node_path_default().dirname(target));
-            }
-            catch {
-                continue;
-            }
-            if (!isInside(plan.outDirReal, realParent)) {
-                problem = `the manifest ${ms.wdPath} lists ${f.path}, which resolves outside ${job.outputDir} through a symbolic link; refusing to touch it`;
-                break;
-            }
-            const k = collisionKey(external_node_path_default().join(realParent, external_node_path_default().basename(target)), platform);
-            if (protectedKeys.has(k)) {
-                problem = `the manifest ${ms.wdPath} lists ${f.path}, which is ${protectedKeys.get(k)}; refusing to delete it`;
-                break;
-            }
-            if (owners.has(k) || manifestKeys.has(k))
-                continue;
-            const existing = await inspect(target);
-            if (existing.kind !== 'file' && existing.kind !== 'symlink')
-                continue;
-            if (config.clean) {
-                const o = line(wdPath, check ? 'stale' : 'deleted', null, false);
-                if (check)
-                    drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), await sideOf(target, existing), { kind: 'absent' }), crlfOnly: false });
-                else
-                    steps.push({ kind: 'remove', target });
-            }
-            else {
-                kept.push(f);
-                if (check)
-                    drift.set(line(wdPath, 'stale', null, false), { severity: 'warning', section: '', crlfOnly: false });
-            }
-        }
-        if (problem) {
-            fail(report, problem);
-            return;
-        }
-        const entries = new Map(ms.entries);
-        entries.set(key, {
-            contract: job.contract.file,
-            plugin: job.plugin.name,
-            pluginVersion: job.plugin.version,
-            pluginSha256: job.plugin.version === null ? job.plugin.sha256 : null,
-            files: [...produced, ...kept],
-        });
-        const text = serializeManifest(entries.values());
-        const next = text === null ? null : Buffer.from(text, 'utf8');
-        const present = ms.current !== null || ms.currentIsOriginalLink;
-        const manifestChanges = next === null ? present : ms.currentIsOriginalLink || ms.current === null || !ms.current.equals(next);
-        if (!check) {
-            const workDir = steps.length > 0 || manifestChanges ? await workDirFor(out.stagingDir, extraDirs) : '';
-            if (manifestChanges) {
-                if (next === null)
-                    steps.push({ kind: 'remove', target: ms.target });
-                else {
-                    const tmp = external_node_path_default().join(workDir, 'manifest.json');
-                    await external_node_fs_promises_default().writeFile(tmp, next);
-                    steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null });
-                }
-            }
-            try {
-                if (steps.length > 0)
-                    await runTransaction(steps, workDir, ctx.hooks);
-            }
-            catch (e) {
-                fail(report, `could not write the outputs of ${apply_describe(out)}: ${e.message}`);
-                return;
-            }
-        }
-        ms.entries = entries;
-        if (manifestChanges) {
-            ms.current = next;
-            ms.currentIsOriginalLink = false;
-        }
-        if (next !== null || ms.original.kind !== 'absent')
-            ms.lastOwner = { plugin: job.plugin.name, contract: job.contract.file };
-        const mStatus = manifestStatus(ms, check);
-        if (mStatus)
-            line(ms.wdPath, mStatus, ms.current ? sha256(ms.current) : null, false);
-        lines.sort((a, b) => paths_compareBytes(a.path, b.path));
-        report.files = lines;
-    };
-    // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
-    // order; different directories are independent, so their chains run side by side.
-    const chains = new Map();
-    for (const plan of live) {
-        const dir = external_node_path_default().resolve(plan.result.job.absOutputDir);
-        const chain = chains.get(dir);
-        if (chain)
-            chain.push(plan);
-        else
-            chains.set(dir, [plan]);
-    }
-    await mapLimit([...chains.values()], PARALLEL, async (chain) => {
-        for (const plan of chain) {
-            try {
-                await applyJob(plan);
-            }
-            catch (e) {
-                // Nothing of this job reached the tree: the transaction rolls back its own failures.
-                fail(plan.report, `could not apply the outputs of ${apply_describe(plan.result)}: ${e.message}`);
-            }
-        }
-    });
-    for (const plan of plans)
-        if (plan.error)
-            errors.push(plan.error);
-    // The manifest of a shared output directory is listed once, at the last job that touched it.
-    const files = [];
-    const lastManifestJob = new Map();
-    for (const rep of reports)
-        for (const f of rep.files)
-            if (isManifestPath(f.path))
-                lastManifestJob.set(f.path, rep);
-    for (const rep of reports) {
-        for (const f of rep.files) {
-            if (isManifestPath(f.path) && lastManifestJob.get(f.path) !== rep)
-                continue;
-            files.push(f);
-        }
-    }
-    let driftResult = null;
-    let changed;
-    if (check) {
-        const entries = [];
-        const byPath = new Map(files.map((f) => [f.path, f]));
-        let patch = '';
-        await mapLimit([...manifests.values()], PARALLEL, async (ms) => {
-            if (ms.lastOwner === null)
-                return;
-            const f = byPath.get(ms.wdPath);
-            if (!f || f.status === 'unchanged')
-                return;
-            if (ms.current)
-                await expect(ms.wdPath, ms.current);
-            const before = await sideOf(ms.target, ms.original);
-            const after = ms.current ? { kind: 'file', content: ms.current, executable: false } : { kind: 'absent' };
-            drift.set(f, {
-                severity: 'error',
-                section: filePatch(patchPath(ms.wdPath), before, after),
-                crlfOnly: before.kind === 'file' && ms.current !== null && crlfOnly(before.content, ms.current),
-            });
-        });
-        for (const f of files) {
-            const d = drift.get(f);
-            if (!d)
-                continue;
-            entries.push({
-                path: f.path,
-                status: f.status,
-                diff: d.section === '' ? '' : truncateDiff(d.section),
-                crlfOnly: d.crlfOnly,
-                severity: d.severity,
-            });
-            patch += d.section;
-        }
-        changed = entries.some((e) => e.severity === 'error');
-        let patchFile = null;
-        if (changed) {
-            patchFile = external_node_path_default().join(external_node_path_default().dirname(config.reportFile), 'pacto-drift.patch');
-            await external_node_fs_promises_default().mkdir(external_node_path_default().dirname(patchFile), { recursive: true });
-            await external_node_fs_promises_default().writeFile(patchFile, Buffer.from(patch, 'latin1'));
-        }
-        const hints = await driftHints(files, entries, outDirOf, wd, top !== null, wdPathOf);
-        driftResult = { entries, patchFile, patchRoot: patchFile ? (top ?? wd) : null, expectedRoot, hints };
-    }
-    else {
-        changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
-    }
-    return { jobs: reports, files, changed, drift: driftResult, errors };
-}
-function isManifestPath(p) {
-    return p === MANIFEST_NAME || p.endsWith(`/${MANIFEST_NAME}`);
-}
-function caseNote(a, b) {
-    return a !== b ? ' (the same file on a case-insensitive filesystem)' : '';
-}
-/** The manifest's status relative to the tree before the run, or null when it is not involved. */
-function manifestStatus(ms, check) {
-    const origPresent = ms.original.kind !== 'absent';
-    if (!origPresent && ms.current === null)
-        return null;
-    if (!origPresent)
-        return check ? 'new' : 'created';
-    if (ms.current === null)
-        return ms.currentIsOriginalLink ? 'unchanged' : check ? 'stale' : 'deleted';
-    if (ms.originalBytes && ms.originalBytes.equals(ms.current) && ms.original.kind === 'file')
-        return 'unchanged';
-    return check ? 'changed' : 'updated';
-}
-/** A directory for the job's backups and temporary manifest: the staging root (ours, same filesystem). */
-async function workDirFor(stagingDir, extra) {
-    const root = stagingRoot(stagingDir);
-    if (root !== stagingDir)
-        return root;
-    const dir = await external_node_fs_promises_default().mkdtemp(external_node_path_default().join(external_node_path_default().dirname(stagingDir), '.pacto-work-'));
-    extra.push(dir);
-    return dir;
-}
-
-;// CONCATENATED MODULE: ./src/outputs/index.ts
-
-
-
-
-
-/**
- * Creates the fresh, absolute directory passed to the plugin as `outputDir`, on the same
- * filesystem as the job's final destination (in every mode; see staging.ts for where).
- * Safe to call concurrently. The caller passes it back in JobOutput.stagingDir (or
- * JobFailure.stagingDir) so applyOutputs removes it, or calls removeStaging itself.
- */
-async function createStaging(job, ctx) {
-    return createStagingDir(job, ctx.config);
-}
-/**
- * After a plugin succeeded: checks the returned paths (clean relative paths only; two entries
- * with one path are an error naming both), collects files the plugin wrote into the staging
- * directory itself (`direct`; symlinks and special files are errors, as is a path both
- * returned and written), then writes the returned files there as UTF-8. Returns the file list
- * sorted by path, or an error message (the job then fails and writes nothing).
- */
-async function outputs_collectJobFiles(stagingDir, returned) {
-    return collectJobFiles(stagingDir, returned);
-}
-/**
- * Applies every job's staged files in the order of `results` (generate: atomic per job with
- * rollback, unchanged files untouched, manifests, clean), or compares them with the working
- * tree (check: statuses, drift entries, pacto-drift.patch next to config.reportFile, hints;
- * writes nothing to the tree). Path, protection and collision problems fail the job (and
- * collisions and manifest problems are also listed in `errors`). Always removes every
- * staging directory it was given. Does not throw for a job's problem.
- */
-async function applyOutputs(results, ctx) {
-    return applyOutputsImpl(results, ctx);
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-;// CONCATENATED MODULE: ./src/plugins/run.ts
-/**
- * Runs one plugin process under protocol v1: the request on stdin, stdout spilled to a file,
- * the tail of stderr kept, a hard timeout, and nothing of the plugin left running afterwards.
- * No shell is involved, and nothing the plugin prints reaches our own stdout (the runner would
- * read it as workflow commands).
- */
-
-
-
-
-/** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
-const STDERR_TAIL_BYTES = 64 * 1024;
-/** ACTIONS_* (runtime tokens, cache URLs) and INPUT_* (our inputs, the token among them) go too. */
-const STRIPPED_PREFIXES = ['ACTIONS_', 'INPUT_'];
-/** File commands would let a plugin steer later steps or forge our outputs; tokens are secrets. */
-const STRIPPED_NAMES = new Set([
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_OUTPUT',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-]);
-/** True for a variable a plugin must never see. Case-insensitive, as Windows treats names. */
-function isStrippedVariable(name) {
-    const upper = name.toUpperCase();
-    return STRIPPED_NAMES.has(upper) || STRIPPED_PREFIXES.some((p) => upper.startsWith(p));
-}
-/**
- * The plugin's environment: ours minus secrets and file commands, plus the item's `env`,
- * plus the plugin's extra PATH directories (appended, so they never shadow the user's tools).
- */
-function pluginEnv(base, plugin) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (value !== undefined && !isStrippedVariable(name))
-            env[name] = value;
-    }
-    Object.assign(env, plugin.spec.env);
-    if (plugin.extraPath.length > 0) {
-        const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-        const parts = (env[key] ?? '').split((external_node_path_default()).delimiter).filter((p) => p !== '');
-        env[key] = [...parts, ...plugin.extraPath.filter((p) => !parts.includes(p))].join((external_node_path_default()).delimiter);
-    }
-    return env;
-}
-/**
- * Signals a whole process group; a group that is already gone is fine. Windows has no
- * process groups to signal: there only the plugin itself can be stopped.
- */
-function killGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    try {
-        if (process.platform === 'win32')
-            child.kill(signal);
-        else
-            process.kill(-child.pid, signal);
-    }
-    catch {
-        // ESRCH: nothing left in the group.
-    }
-}
-/** Keeps the last `limit` bytes written to it. */
-class TailBuffer {
-    limit;
-    chunks = [];
-    size = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    push(chunk) {
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.chunks.length > 1 && this.size - this.chunks[0].length >= this.limit) {
-            this.size -= this.chunks.shift().length;
-        }
-    }
-    text() {
-        const all = Buffer.concat(this.chunks);
-        return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
-    }
-}
-async function runPlugin(opts) {
-    const killGraceMs = opts.killGraceMs ?? 2000;
-    const closeGraceMs = opts.closeGraceMs ?? 3000;
-    const started = Date.now();
-    const out = external_node_fs_default().createWriteStream(opts.stdoutFile);
-    out.on('error', (err) => {
-        result.spillError ??= err.message;
-    });
-    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
-    const result = {
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        overflow: false,
-        spawnError: null,
-        stdoutHeld: false,
-        spillError: null,
-        stdoutBytes: 0,
-        stderrTail: '',
-        durationMs: 0,
-    };
-    const finish = async () => {
-        if (!out.closed) {
-            out.end();
-            await (0,external_node_events_.once)(out, 'close').catch(() => undefined);
-        }
-        result.stderrTail = stderr.text();
-        result.durationMs = Date.now() - started;
-        return result;
-    };
-    const child = (0,external_node_child_process_.spawn)(opts.executable, [], {
-        cwd: opts.cwd,
-        env: opts.env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        // Its own process group, so a timeout reaches every descendant that did not leave it.
-        detached: true,
-        windowsHide: true,
-    });
-    const spawned = new Promise((resolve) => {
-        child.once('spawn', () => resolve(null));
-        child.once('error', (err) => resolve(err.message));
-    });
-    // A plugin may exit without reading stdin: EPIPE on our side is not its error.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(opts.request);
-    child.stdout.on('error', () => undefined);
-    child.stderr.on('error', () => undefined);
-    child.stderr.on('data', (chunk) => stderr.push(chunk));
-    child.stdout.on('data', (chunk) => {
-        if (result.overflow)
-            return;
-        if (result.stdoutBytes + chunk.length > opts.maxOutputSize) {
-            result.overflow = true;
-            killGroup(child, 'SIGKILL');
-            child.stdout.destroy();
-            return;
-        }
-        result.stdoutBytes += chunk.length;
-        if (!out.write(chunk)) {
-            child.stdout.pause();
-            out.once('drain', () => child.stdout.resume());
-        }
-    });
-    const stdoutClosed = new Promise((resolve) => child.stdout.once('close', () => resolve()));
-    const stderrClosed = new Promise((resolve) => child.stderr.once('close', () => resolve()));
-    const exited = new Promise((resolve) => child.once('exit', (code, signal) => {
-        result.exitCode = code;
-        result.signal = signal;
-        resolve();
-    }));
-    const spawnError = await spawned;
-    if (spawnError !== null) {
-        result.spawnError = spawnError;
-        child.stdout.destroy();
-        child.stderr.destroy();
-        return finish();
-    }
-    let killTimer;
-    const timeoutTimer = setTimeout(() => {
-        result.timedOut = true;
-        killGroup(child, 'SIGTERM');
-        killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), killGraceMs);
-    }, opts.timeoutMs);
-    await exited;
-    clearTimeout(timeoutTimer);
-    // A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited.
-    let closeTimer;
-    let stdoutDone = false;
-    void stdoutClosed.then(() => (stdoutDone = true));
-    await Promise.race([
-        Promise.all([stdoutClosed, stderrClosed]),
-        new Promise((resolve) => {
-            closeTimer = setTimeout(resolve, result.timedOut ? 0 : closeGraceMs);
-        }),
-    ]);
-    clearTimeout(closeTimer);
-    const held = !stdoutDone;
-    if (killTimer)
-        clearTimeout(killTimer);
-    // Nothing a plugin started may outlive its job.
-    killGroup(child, 'SIGKILL');
-    if (held) {
-        result.stdoutHeld = !result.timedOut && !result.overflow;
-        child.stdout.destroy();
-    }
-    child.stderr.destroy();
-    return finish();
-}
-/** One line for a log or report: why the plugin run did not succeed, or null when it did. */
-function describeRunFailure(r, timeoutMs, maxOutputSize) {
-    if (r.spawnError !== null)
-        return `could not start: ${r.spawnError}`;
-    if (r.overflow)
-        return `wrote more than ${maxOutputSize} bytes to stdout (max-output-size); it was stopped`;
-    if (r.timedOut)
-        return `timed out after ${Math.round(timeoutMs / 1000)} s (plugin-timeout) and was stopped`;
-    if (r.signal !== null)
-        return `was killed by ${r.signal}`;
-    if (r.exitCode !== 0)
-        return `exited with status ${r.exitCode}`;
-    if (r.spillError !== null)
-        return `its output could not be saved: ${r.spillError}`;
-    if (r.stdoutHeld)
-        return 'exited, but a process it started kept stdout open; it was stopped and its output is incomplete';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/plugins/response.ts
-/**
- * Decodes a plugin's stdout the way Pacto does (Go's encoding/json into
- * `struct { Files []struct{ Path, Content string }; Message string }`):
- * member names match case-insensitively, unknown members are ignored, the last duplicate wins,
- * `null` means "zero value", wrong types are errors, and anything after the value is an error.
- *
- * JSON.parse alone cannot do this: it merges duplicate keys by exact spelling only, so
- * `{"files":…,"Files":…}` would pick the wrong one. This small parser keeps members in order;
- * strings are cut out by scanning and decoded by JSON.parse, which keeps large content fast.
- */
-class ResponseError extends Error {
-    name = 'ResponseError';
-}
-/** An object as its members in document order (duplicates kept). */
-class Members {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-class Parser {
-    s;
-    i = 0;
-    constructor(s) {
-        this.s = s;
-    }
-    document() {
-        this.ws();
-        const v = this.value();
-        this.ws();
-        if (this.i < this.s.length)
-            throw this.unexpected('after top-level value');
-        return v;
-    }
-    ws() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s.charCodeAt(this.i);
-            if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
-                this.i++;
-            else
-                break;
-        }
-    }
-    unexpected(context) {
-        if (this.i >= this.s.length)
-            return new ResponseError('unexpected end of JSON input');
-        const ch = String.fromCodePoint(this.s.codePointAt(this.i));
-        return new ResponseError(`invalid character ${JSON.stringify(ch)} ${context} (at offset ${this.i})`);
-    }
-    value() {
-        const c = this.s[this.i];
-        if (c === '{')
-            return this.object();
-        if (c === '[')
-            return this.array();
-        if (c === '"')
-            return this.string();
-        if (c === '-' || (c >= '0' && c <= '9'))
-            return this.number();
-        for (const [word, v] of [['true', true], ['false', false], ['null', null]]) {
-            if (this.s.startsWith(word, this.i)) {
-                this.i += word.length;
-                return v;
-            }
-        }
-        throw this.unexpected('looking for beginning of value');
-    }
-    object() {
-        this.i++;
-        const entries = [];
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return new Members(entries);
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                throw this.unexpected('looking for beginning of object key string');
-            const key = this.string();
-            this.ws();
-            if (this.s[this.i] !== ':')
-                throw this.unexpected('after object key');
-            this.i++;
-            this.ws();
-            entries.push([key, this.value()]);
-            this.ws();
-            const c = this.s[this.i];
-            this.i++;
-            if (c === '}')
-                return new Members(entries);
-            if (c !== ',') {
-                this.i--;
-                throw this.unexpected('after object key:value pair');
-            }
-        }
-    }
-    array() {
-        this.i++;
-        const items = [];
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return items;
-        }
-        for (;;) {
-            this.ws();
-            items.push(this.value());
-            this.ws();
-            const c = this.s[this.i];
-            this.i++;
-            if (c === ']')
-                return items;
-            if (c !== ',') {
-                this.i--;
-                throw this.unexpected('after array element');
-            }
-        }
-    }
-    string() {
-        const start = this.i;
-        let j = start + 1;
-        for (;;) {
-            const q = this.s.indexOf('"', j);
-            if (q < 0) {
-                this.i = this.s.length;
-                throw this.unexpected('in string literal');
-            }
-            let backslashes = 0;
-            for (let k = q - 1; k > start && this.s.charCodeAt(k) === 0x5c; k--)
-                backslashes++;
-            if (backslashes % 2 === 0) {
-                this.i = q + 1;
-                break;
-            }
-            j = q + 1;
-        }
-        try {
-            return JSON.parse(this.s.slice(start, this.i));
-        }
-        catch (err) {
-            throw new ResponseError(`invalid string literal at offset ${start}: ${err.message}`);
-        }
-    }
-    number() {
-        const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-        m.lastIndex = this.i;
-        const hit = m.exec(this.s);
-        if (!hit)
-            throw this.unexpected('in numeric literal');
-        this.i += hit[0].length;
-        return Number(hit[0]);
-    }
-}
-/** Go's case folding for field names: ASCII case plus the two Unicode letters that fold to k and s. */
-function fold(name) {
-    return name.toLowerCase().replace(/\u212a/g, 'k').replace(/\u017f/g, 's');
-}
-function kind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (v instanceof Members)
-        return 'object';
-    return typeof v;
-}
-/** Members of `obj` that Go would assign to `field` (matched case-insensitively): the last one. */
-function member(obj, field) {
-    let found;
-    for (const [k, v] of obj.entries)
-        if (fold(k) === field)
-            found = v;
-    return found;
-}
-function stringField(v, where) {
-    if (v === undefined || v === null)
-        return '';
-    if (typeof v === 'string')
-        return v;
-    throw new ResponseError(`cannot use a JSON ${kind(v)} as ${where} (it must be a string)`);
-}
-function decodeResponse(text) {
-    const doc = new Parser(text).document();
-    if (doc === null)
-        return { files: [], message: '' };
-    if (!(doc instanceof Members)) {
-        throw new ResponseError(`the response must be a JSON object {"files":[…],"message":…}, not a JSON ${kind(doc)}`);
-    }
-    const message = stringField(member(doc, 'message'), '"message"');
-    const filesValue = member(doc, 'files');
-    const files = [];
-    if (filesValue !== undefined && filesValue !== null) {
-        if (!Array.isArray(filesValue)) {
-            throw new ResponseError(`cannot use a JSON ${kind(filesValue)} as "files" (it must be an array)`);
-        }
-        filesValue.forEach((item, n) => {
-            if (item === null) {
-                files.push({ path: '', content: '' });
-                return;
-            }
-            if (!(item instanceof Members)) {
-                throw new ResponseError(`cannot use a JSON ${kind(item)} as files[${n}] (it must be an object {"path","content"})`);
-            }
-            files.push({
-                path: stringField(member(item, 'path'), `files[${n}].path`),
-                content: stringField(member(item, 'content'), `files[${n}].content`),
-            });
-        });
-    }
-    return { files, message };
-}
-
-;// CONCATENATED MODULE: ./src/generate/job.ts
-/**
- * One contract × plugin job: stage, build the request, run the plugin, decode its response,
- * hand the files to the outputs stage. Never throws: every problem becomes a JobFailure that
- * names plugin and contract.
- */
-
-
-
-
-
-
-
-const outputsStage = { createStaging: createStaging, collectJobFiles: outputs_collectJobFiles, applyOutputs: applyOutputs, removeStaging: removeStaging };
-function label(job) {
-    return `plugin ${job.plugin.name} on ${job.contract.file}`;
-}
-/** `pacto-requests/<bundle>-<plugin>.json`, readable and unique enough to find by eye. */
-function requestFileName(job) {
-    const bundle = job.contract.bundle === '.' ? '_root' : job.contract.bundle.replace(/\//g, '--');
-    return `${bundle}-${job.plugin.name}.json`.replace(/[^A-Za-z0-9._-]/g, '_');
-}
-async function saveRequest(job, request, runnerTemp) {
-    const dir = external_node_path_default().join(runnerTemp, 'pacto-requests');
-    await external_node_fs_promises_default().mkdir(dir, { recursive: true });
-    const file = external_node_path_default().join(dir, requestFileName(job));
-    await external_node_fs_promises_default().writeFile(file, request);
-    return file;
-}
-async function runJob(job, ctx) {
-    const started = Date.now();
-    const { config, outputs } = ctx;
-    const timeoutMs = (job.plugin.spec.timeout ?? config.pluginTimeout) * 1000;
-    let staging = null;
-    let requestFile = null;
-    const stdoutFile = external_node_path_default().join(ctx.spillDir, `${job.index}.out`);
-    const failure = async (reason, run) => {
-        // A failed job writes nothing: its staging directory goes.
-        if (staging !== null)
-            await ctx.stage.removeStaging(staging);
-        return {
-            requestFile,
-            result: {
-                job,
-                ok: false,
-                error: (0,sanitize/* sanitizeForLog */.F0)(`${label(job)}: ${reason}`),
-                exitCode: run?.exitCode ?? null,
-                signal: run?.signal ?? null,
-                stderrTail: run?.stderrTail ?? '',
-                durationMs: Date.now() - started,
-            },
-        };
-    };
-    try {
-        staging = await ctx.stage.createStaging(job, outputs);
-        const request = buildRequest(job.contract.contractJson ?? 'null', job.contract.absDir, staging, job.plugin.spec.options);
-        if (config.debug)
-            requestFile = await saveRequest(job, request, config.runnerTemp);
-        const run = await runPlugin({
-            executable: job.plugin.path,
-            cwd: config.workingDirectory,
-            request,
-            env: pluginEnv(ctx.env, job.plugin),
-            timeoutMs,
-            maxOutputSize: config.maxOutputSize,
-            stdoutFile,
-        });
-        const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
-        if (problem !== null)
-            return await failure(problem, run);
-        let response;
-        try {
-            response = decodeResponse(await external_node_fs_promises_default().readFile(stdoutFile, 'utf8'));
-        }
-        catch (err) {
-            if (!(err instanceof ResponseError))
-                throw err;
-            return await failure(`returned invalid output: ${err.message}`, run);
-        }
-        finally {
-            await external_node_fs_promises_default().rm(stdoutFile, { force: true });
-        }
-        const collected = await ctx.stage.collectJobFiles(staging, response.files);
-        if ('error' in collected)
-            return await failure(collected.error, run);
-        return {
-            requestFile,
-            result: {
-                job,
-                ok: true,
-                stagingDir: staging,
-                files: collected.files,
-                message: response.message,
-                stderrTail: run.stderrTail,
-                durationMs: Date.now() - started,
-            },
-        };
-    }
-    catch (err) {
-        await external_node_fs_promises_default().rm(stdoutFile, { force: true }).catch(() => undefined);
-        return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/generate/generate.ts
-/**
- * The generation stage: plan contract × plugin jobs, run them in a bounded pool (fail-fast
- * aware), log each job in job order, and hand every result, in job order, to the outputs stage.
- */
-
-
-
-
-
-
-const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier failure';
-function skipped(planned, reason) {
-    return { job: planned.job, ok: false, skipped: true, reason };
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** Prints one job's log lines. Everything a plugin wrote is sanitized first. */
-function printJob(io, outcome, requestFile) {
-    const { job } = outcome;
-    const who = (0,sanitize/* sanitizeForLog */.F0)(`${job.plugin.name} · ${job.contract.file}`);
-    const replay = () => {
-        if (requestFile !== null) {
-            io.info((0,sanitize/* sanitizeForLog */.F0)(`Request saved to ${requestFile} (replay: ${external_node_path_default().basename(job.plugin.path)} < ${requestFile})`));
-        }
-    };
-    if ('skipped' in outcome) {
-        io.info(`– ${who}: skipped (${(0,sanitize/* sanitizeForLog */.F0)(outcome.reason)})`);
-        return;
-    }
-    if (outcome.ok) {
-        io.startGroup(`✓ ${who}: ${plural(outcome.files.length, 'file')} → ${(0,sanitize/* sanitizeForLog */.F0)(job.outputDir)} (${outcome.durationMs} ms)`);
-        if (outcome.message !== '')
-            io.info(`Message: ${(0,sanitize/* sanitizeForLog */.F0)(outcome.message)}`);
-        replay();
-        io.info(outcome.stderrTail === '' ? '(no stderr)' : `stderr:\n${(0,sanitize/* sanitizeForLog */.F0)(outcome.stderrTail.replace(/\s+$/, ''))}`);
-        io.endGroup();
-        return;
-    }
-    io.info(`✗ ${outcome.error}`);
-    replay();
-    if (outcome.stderrTail.trim() !== '') {
-        io.info(`stderr (last 64 KiB):\n${(0,sanitize/* sanitizeForLog */.F0)(outcome.stderrTail.replace(/\s+$/, ''))}`);
-    }
-}
-/** `stage` is the outputs stage; tests may replace it. */
-async function generate(ctx, stage = outputsStage) {
-    const { config, io } = ctx;
-    const planned = planJobs(ctx.contracts, ctx.plugins, {
-        workingDirectory: config.workingDirectory,
-        outputDir: config.outputDir,
-    });
-    const outputs = { config, contracts: ctx.contracts, io };
-    io.info(`Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
-        `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`);
-    await external_node_fs_promises_default().mkdir(config.runnerTemp, { recursive: true });
-    const spillDir = await external_node_fs_promises_default().mkdtemp(external_node_path_default().join(config.runnerTemp, 'pacto-stdout-'));
-    const log = new OrderedLog(planned.length, (e) => printJob(io, e.outcome, e.requestFile));
-    let stop = false;
-    let results;
-    try {
-        results = await runPool(planned, {
-            concurrency: config.concurrency,
-            shouldStop: () => stop,
-            run: async (p) => {
-                if (p.skip !== null && !p.error) {
-                    if (config.failFast)
-                        stop = true;
-                    return { result: skipped(p, p.skip), requestFile: null };
-                }
-                if (p.skip !== null) {
-                    return {
-                        requestFile: null,
-                        result: {
-                            job: p.job,
-                            ok: false,
-                            error: (0,sanitize/* sanitizeForLog */.F0)(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
-                            exitCode: null,
-                            signal: null,
-                            stderrTail: '',
-                            durationMs: 0,
-                        },
-                    };
-                }
-                return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir });
-            },
-            onDone: (run, index) => {
-                if (config.failFast && !run.result.ok && !('skipped' in run.result))
-                    stop = true;
-                log.add(index, { outcome: run.result, requestFile: run.requestFile });
-            },
-        });
-    }
-    finally {
-        await external_node_fs_promises_default().rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-    const ordered = planned.map((p, i) => {
-        const r = results[i];
-        if (r !== undefined)
-            return r.result;
-        const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
-        log.add(i, { outcome, requestFile: null });
-        return outcome;
-    });
-    log.flush();
-    return stage.applyOutputs(ordered, outputs);
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * Annotations under GitHub's limit of 10 errors and 10 warnings per step: one budget for
  * everything this action annotates, spent in priority order (validation, plugin resolution and
  * failed jobs, generation errors, drift, publishing).
  */
+
+
 
 
 const ANNOTATION_LIMIT = 10;
@@ -56073,7 +49359,14 @@ function collectAnnotations(state) {
         }
     }
     if (state.config && state.discovery && !state.inputError && state.discovery.matched === 0 && state.config.ifNoContractsFound === 'warn') {
-        out.push({ level: 'warning', message: `No contracts found for ${state.config.contracts.join(', ')}`, props: { title: 'no contracts' } });
+        out.push({
+            level: 'warning',
+            message: `No contracts found for ${state.config.contracts.join(', ')} ${searchedIn(state.config.workingDirectory)}`,
+            props: { title: 'no contracts' },
+        });
+    }
+    for (const p of unmatchedLiterals(state)) {
+        out.push({ level: 'warning', message: unmatchedLiteralMessage(p, state.config.workingDirectory), props: { title: 'contracts pattern matched nothing' } });
     }
     for (const p of state.pluginFailures) {
         out.push({ level: 'error', message: `${p.source}: ${p.message}`, props: { title: `plugin ${p.name}` } });
@@ -56085,9 +49378,11 @@ function collectAnnotations(state) {
     for (const j of gen?.jobs ?? []) {
         if (j.status !== 'failed')
             continue;
-        out.push({ level: 'error', message: j.error ?? j.message, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
+        const tail = (0,sanitize/* stderrTailLines */.W3)(j.stderrTail);
+        const stderr = tail.length > 0 ? `\nstderr (last ${tail.length} line${tail.length === 1 ? '' : 's'}):\n${tail.join('\n')}` : '';
+        out.push({ level: 'error', message: `${(0,sanitize/* sanitizeForLog */.F0)(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
     }
-    for (const e of gen?.errors ?? [])
+    for (const e of uniqueGenerationErrors(gen))
         out.push({ level: 'error', message: e, props: { title: 'generation' } });
     const clean = state.config?.clean ?? false;
     for (const d of gen?.drift?.entries ?? []) {
@@ -56150,7 +49445,8 @@ function omittedNote(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
-const verdict_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Every reason the run fails, in pipeline order; empty when it passes. */
 function failureCauses(state) {
     const causes = [];
@@ -56162,33 +49458,42 @@ function failureCauses(state) {
     const config = state.config;
     if (config && state.discovery && !state.inputError) {
         if (state.discovery.matched === 0 && config.ifNoContractsFound === 'error') {
-            causes.push(`no contracts found for ${config.contracts.join(', ')} (set if-no-contracts-found to warn or ignore to allow this)`);
+            causes.push(`no contracts found for ${config.contracts.join(', ')} ${searchedIn(config.workingDirectory)}; set if-no-contracts-found to warn or ignore to allow this`);
         }
         const errors = count(state, (c) => c.errors);
         const warnings = count(state, (c) => c.warnings);
         const invalid = state.contracts.filter((c) => !c.valid).length;
         if (config.failOn !== 'never' && errors > 0) {
-            causes.push(`${verdict_plural(invalid, 'invalid contract')} (${verdict_plural(errors, 'validation error')})`);
+            causes.push(`${plural(invalid, 'invalid contract')} (${plural(errors, 'validation error')})`);
         }
         if (config.failOn === 'warning' && warnings > 0) {
-            causes.push(`${verdict_plural(warnings, 'validation warning')} (fail-on: warning)`);
+            causes.push(`${plural(warnings, 'validation warning')} (fail-on: warning)`);
         }
     }
     if (state.pluginFailures.length > 0) {
-        causes.push(`${verdict_plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
+        causes.push(`${plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
     }
     const gen = state.generation;
     if (gen) {
         const failed = gen.jobs.filter((j) => j.status === 'failed').length;
         if (failed > 0)
-            causes.push(`${verdict_plural(failed, 'plugin job')} failed`);
-        if (gen.errors.length > 0)
-            causes.push(`${verdict_plural(gen.errors.length, 'generation error')}`);
+            causes.push(`${plural(failed, 'plugin job')} failed`);
+        // fail-fast may stop on something that alone does not fail the run (fail-on: never): a run
+        // that left work undone must still not pass.
+        const stopped = failFastStopped(gen);
+        if (stopped > 0) {
+            const after = failed > 0 ? 'a failed plugin job' : 'an invalid contract';
+            causes.push(`fail-fast stopped ${plural(stopped, 'job')} after ${after}; they generated nothing`);
+        }
+        // A collision is also its job's error: counted once, as the failed job.
+        const errors = uniqueGenerationErrors(gen).length;
+        if (errors > 0)
+            causes.push(`${plural(errors, 'generation error')}`);
         if (gen.drift) {
             const clean = state.config?.clean ?? false;
             const failing = gen.drift.entries.filter((e) => e.status !== 'stale' || clean);
             if (failing.length > 0)
-                causes.push(`${verdict_plural(failing.length, 'generated file')} out of date (check mode)`);
+                causes.push(`${plural(failing.length, 'generated file')} out of date (check mode)`);
         }
     }
     if (state.commit?.error)
@@ -56389,9 +49694,9 @@ function computeOutputs(state, reportFile) {
     const validated = state.config !== null && state.discovery !== null && state.inputError === null;
     const errors = state.contracts.reduce((n, c) => n + c.errors.length, 0);
     const warningCount = state.contracts.reduce((n, c) => n + c.warnings.length, 0);
-    const allValid = validated &&
-        state.contracts.every((c) => c.valid) &&
-        (state.contracts.length > 0 || state.config?.ifNoContractsFound !== 'error');
+    // An empty shard is not "nothing found": discovery matched bundles, other shards got them.
+    const found = state.contracts.length > 0 || (state.discovery?.matched ?? 0) > 0;
+    const allValid = validated && state.contracts.every((c) => c.valid) && (found || state.config?.ifNoContractsFound !== 'error');
     const gen = state.generation;
     const values = {
         valid: String(allValid),
@@ -56419,15 +49724,21 @@ function computeOutputs(state, reportFile) {
     };
     return { values, warnings };
 }
+/** Computes and sets every output, warning directly (outside the report's annotation budget). */
 function setOutputs(state, reportFile, io) {
     const { values, warnings } = computeOutputs(state, reportFile);
     for (const w of warnings)
         io.warning(w);
+    writeOutputs(values, io);
+}
+/** Sets outputs computed earlier; the report stage annotates their warnings within its budget. */
+function writeOutputs(values, io) {
     for (const name of OUTPUT_NAMES)
         io.setOutput(name, values[name]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 /** Below GitHub's 1 MiB, with room for the cut note. */
@@ -56439,6 +49750,7 @@ const MAX_CONTRACT_ROWS = 1000;
 const MAX_DIFF_LINES = 200;
 const MAX_DIFF_BYTES = 32 * 1024;
 const MAX_MESSAGE = 300;
+const MAX_STDERR_SECTIONS = 20;
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function clip(text, max = MAX_MESSAGE) {
@@ -56455,8 +49767,16 @@ function renderSummary(input) {
     const note = annotations ? omittedNote(annotations) : null;
     if (note)
         sections.push(`> [!NOTE]\n> ${(0,sanitize/* escapeMarkdown */.FV)(note)}\n\n`);
-    if (report.errors.length > 0) {
-        sections.push(`### Errors\n\n${report.errors.map((e) => `- **${e.kind}**: ${(0,sanitize/* escapeMarkdown */.FV)(clip(e.message, 2000))}`).join('\n')}\n\n`);
+    // A collision is a failed job's error and a generation error at once: the job row says it.
+    const shownGenErrors = new Set(uniqueGenerationErrors(state.generation));
+    const errors = report.errors.filter((e) => e.kind !== 'generation' || shownGenErrors.has(e.message));
+    if (errors.length > 0) {
+        sections.push(`### Errors\n\n${errors.map((e) => `- **${e.kind}**: ${(0,sanitize/* escapeMarkdown */.FV)(clip(e.message, 2000))}`).join('\n')}\n\n`);
+    }
+    const literals = unmatchedLiterals(state);
+    if (literals.length > 0 && state.config) {
+        const wd = state.config.workingDirectory;
+        sections.push(`### Patterns that matched nothing\n\n${literals.map((p) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(unmatchedLiteralMessage(p, wd))}`).join('\n')}\n\n`);
     }
     if (state.notices.length > 0)
         sections.push(`### Notices\n\n${state.notices.map((n) => `- ${(0,sanitize/* escapeMarkdown */.FV)(n)}`).join('\n')}\n\n`);
@@ -56470,6 +49790,8 @@ function renderSummary(input) {
     sections.push(...generationSection(state));
     sections.push(...driftSections(state));
     sections.push(...publishSections(state));
+    if (input.outputWarnings?.length)
+        sections.push(`### Outputs\n\n${input.outputWarnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`);
     if (reportFile)
         sections.push(`The JSON report with every detail: ${(0,sanitize/* inlineCode */.ti)(reportFile)}\n`);
     return fit(sections, reportFile);
@@ -56558,7 +49880,7 @@ function pluginsSection(state) {
 function generationSection(state) {
     const gen = state.generation;
     if (!gen || gen.jobs.length === 0)
-        return gen?.errors.length ? [generationErrors(gen.errors)] : [];
+        return gen?.errors.length ? [generationErrors(uniqueGenerationErrors(gen))] : [];
     const rows = gen.jobs.map((j) => {
         const counts = new Map();
         for (const f of j.files)
@@ -56570,14 +49892,27 @@ function generationSection(state) {
     const failed = gen.jobs.filter((j) => j.status === 'failed').length;
     const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
     const out = [details(`<b>Generation</b> (${summary_plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= COLLAPSE_ROWS || failed > 0)];
-    if (gen.errors.length > 0)
-        out.push(generationErrors(gen.errors));
+    out.push(...stderrSections(gen.jobs));
+    const errors = uniqueGenerationErrors(gen);
+    if (errors.length > 0)
+        out.push(generationErrors(errors));
+    return out;
+}
+/** The end of each failed job's stderr, collapsed: usually the reason in the plugin's words. */
+function stderrSections(jobs) {
+    const out = [];
+    for (const j of jobs.filter((x) => x.status === 'failed').slice(0, MAX_STDERR_SECTIONS)) {
+        const tail = (0,sanitize/* stderrTailLines */.W3)(j.stderrTail);
+        if (tail.length === 0)
+            continue;
+        out.push(details(`stderr of ${(0,sanitize/* inlineCode */.ti)(j.plugin)} on ${(0,sanitize/* inlineCode */.ti)(j.contract)} (last ${summary_plural(tail.length, 'line')})`, (0,sanitize/* codeBlock */.DV)(tail.join('\n'), 'text'), false));
+    }
     return out;
 }
 function generationErrors(errors) {
     return `### Generation errors\n\n${errors.map((e) => `- ${(0,sanitize/* escapeMarkdown */.FV)(clip(e, 2000))}`).join('\n')}\n\n`;
 }
-function summary_truncateDiff(diff) {
+function truncateDiff(diff) {
     const lines = diff.split('\n');
     let text = lines.slice(0, MAX_DIFF_LINES).join('\n');
     let cut = lines.length > MAX_DIFF_LINES;
@@ -56607,7 +49942,7 @@ function driftSections(state) {
         head += `${drift.hints.map((h) => `- 💡 ${(0,sanitize/* escapeMarkdown */.FV)(h)}`).join('\n')}\n\n`;
     const out = [head];
     for (const e of drift.entries) {
-        const body = e.diff ? (0,sanitize/* codeBlock */.DV)(summary_truncateDiff(e.diff), 'diff') : '_no diff_\n';
+        const body = e.diff ? (0,sanitize/* codeBlock */.DV)(truncateDiff(e.diff), 'diff') : '_no diff_\n';
         out.push(details(`${e.status}: ${(0,sanitize/* inlineCode */.ti)(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, false));
     }
     return out;
@@ -56686,9 +50021,13 @@ async function publishReport(state, io) {
         reportFile = null;
     }
     let annotations = null;
+    let outputs = null;
     try {
+        // Outputs first: their cap warnings share the one annotation budget.
+        outputs = computeOutputs(state, reportFile);
+        const all = [...collectAnnotations(state), ...outputs.warnings.map((message) => ({ level: 'warning', message, props: { title: 'outputs' } }))];
         // setFailed adds one error annotation of its own: keep a slot for it.
-        annotations = emitAnnotations(collectAnnotations(state), io, verdict_verdict(state).failed ? 1 : 0);
+        annotations = emitAnnotations(all, io, verdict_verdict(state).failed ? 1 : 0);
         logTotals(state, io, reportFile);
         const note = omittedNote(annotations);
         if (note)
@@ -56702,10 +50041,13 @@ async function publishReport(state, io) {
     finally {
         try {
             // The report may have failed meanwhile: the summary shows the final verdict.
-            await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile }));
+            await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings }));
         }
         finally {
-            setOutputs(state, reportFile, io);
+            if (outputs)
+                writeOutputs(outputs.values, io);
+            else
+                setOutputs(state, reportFile, io);
         }
     }
 }
@@ -56744,12 +50086,10 @@ function emptyState() {
 }
 
 // EXTERNAL MODULE: ./src/publish/artifact/preflight.ts
-var artifact_preflight = __nccwpck_require__(55237);
+var preflight = __nccwpck_require__(55237);
 // EXTERNAL MODULE: ./src/publish/git/event.ts
 var git_event = __nccwpck_require__(77132);
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -56799,7 +50139,7 @@ async function pipeline(state, env, io) {
     }
     if (config.uploadArtifact) {
         // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
-        const { problems } = (0,artifact_preflight/* artifactPreflight */.i)(config, env);
+        const { problems } = (0,preflight/* artifactPreflight */.i)(config, env);
         if (problems.length > 0)
             throw new InputError(problems, config.reportFile);
     }
@@ -56817,6 +50157,8 @@ async function produce(state, config, env, io) {
     state.contracts = await validateBundles(state.discovery.bundles, {
         format: config.contractFormat,
         unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+        // Plugin requests are encoded only for a run that can generate.
+        encodeRequests: config.mode !== 'validate' && config.plugins.length > 0,
     });
     if (config.mode === 'validate')
         return;
@@ -56824,6 +50166,9 @@ async function produce(state, config, env, io) {
         state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
         return;
     }
+    // Loaded only when there is something to generate: the tool cache, exec and the outputs
+    // stage are not worth their start-up cost to a validate run.
+    const [{ resolvePlugins }, { generate }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27725)), __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 33981))]);
     const resolved = await resolvePlugins(config.plugins, {
         workspace: config.workspace,
         workingDirectory: config.workingDirectory,
