@@ -46620,9 +46620,14 @@ async function discoverBundles(opts) {
     // so is a link the walk met whose path a pattern matches.
     const literalDirs = literalDirectories(wd, dirCapable);
     const matches = [...mixed, ...files, ...literalDirs.matches, ...linkedDirectories(wd, dirCapable, walk.links())];
-    const outside = matches.filter((m) => m === '..' || m.startsWith('../') || external_node_path_default().isAbsolute(m));
+    // `svc` and `svc/pacto.yaml` are one bundle, here as everywhere: count each once.
+    const outside = [
+        ...new Set(matches
+            .filter((m) => m === '..' || m.startsWith('../') || external_node_path_default().isAbsolute(m))
+            .map((m) => m.replace(/\/$/, '').replace(new RegExp(`/${CONTRACT}$`), ''))),
+    ];
     if (outside.length > 0) {
-        const shown = [...new Set(outside)].sort().slice(0, 5);
+        const shown = outside.sort().slice(0, 5);
         throw new DiscoveryInputError(`patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
             `(${shown.join(', ')}${outside.length > shown.length ? ', ...' : ''}). ` +
             'Patterns resolve against working-directory; change working-directory or the patterns so every match lies inside it.');

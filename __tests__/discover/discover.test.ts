@@ -163,6 +163,12 @@ describe('outside the working directory', () => {
     await expect(discover([path.join(root, 'other/*')])).rejects.toThrow(/outside the working directory/);
   });
 
+  it('counts a bundle matched as a directory and as its pacto.yaml once', async () => {
+    fs.mkdirSync(path.join(root, 'other/svc'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'other/svc/pacto.yaml'), 'x');
+    await expect(discover(['../other/*'])).rejects.toThrow(/matched 1 path\(s\) outside the working directory .* \(\.\.\/other\/svc\)\./);
+  });
+
   it('is no error when such a pattern matches nothing', async () => {
     touch('svc/pacto.yaml');
     const r = await discover(['**/pacto.yaml', '../nowhere/*']);
