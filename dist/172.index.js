@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: backoffMs, commitMessage, resolveTargetBranch
 
+// EXTERNAL MODULE: ./src/run-state.ts
+var run_state = __webpack_require__(20518);
 // EXTERNAL MODULE: ./src/report/sanitize.ts
 var sanitize = __webpack_require__(91211);
 ;// CONCATENATED MODULE: ./src/publish/git/push.ts
@@ -519,6 +521,7 @@ var git_event = __webpack_require__(77132);
 
 
 
+
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 15000;
 /** Jittered exponential backoff before attempt `attempt + 1`. */
@@ -527,17 +530,7 @@ function backoffMs(attempt, random) {
     return Math.round(base * (0.5 + random()));
 }
 async function commitAndPush(ctx) {
-    const result = {
-        committed: false,
-        pushed: false,
-        sha: '',
-        branch: '',
-        error: null,
-        warnings: [],
-        skippedReason: null,
-        attempts: 0,
-        files: [],
-    };
+    const result = { ...(0,run_state/* noCommit */.l)(), attempts: 0, files: [] };
     const { config, env, io } = ctx;
     const skip = (reason) => {
         result.skippedReason = reason;

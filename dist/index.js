@@ -33169,6 +33169,38 @@ function codeBlock(text, lang = '') {
 
 /***/ }),
 
+/***/ 20518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ noCommit),
+/* harmony export */   p: () => (/* binding */ emptyState)
+/* harmony export */ });
+function emptyState() {
+    return {
+        config: null,
+        inputError: null,
+        fatal: [],
+        discovery: null,
+        contracts: [],
+        plugins: [],
+        pluginFailures: [],
+        pluginWarnings: [],
+        generation: null,
+        commit: null,
+        artifact: null,
+        notices: [],
+        startedAt: Date.now(),
+    };
+}
+/** A commit result that says nothing happened yet; stages fill in what they did. */
+function noCommit(skippedReason = null) {
+    return { committed: false, pushed: false, sha: '', branch: '', error: null, warnings: [], skippedReason };
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -50071,25 +50103,8 @@ function logTotals(state, io, reportFile) {
         io.info(`JSON report: ${reportFile}`);
 }
 
-;// CONCATENATED MODULE: ./src/run-state.ts
-function emptyState() {
-    return {
-        config: null,
-        inputError: null,
-        fatal: [],
-        discovery: null,
-        contracts: [],
-        plugins: [],
-        pluginFailures: [],
-        pluginWarnings: [],
-        generation: null,
-        commit: null,
-        artifact: null,
-        notices: [],
-        startedAt: Date.now(),
-    };
-}
-
+// EXTERNAL MODULE: ./src/run-state.ts
+var run_state = __nccwpck_require__(20518);
 // EXTERNAL MODULE: ./src/publish/artifact/preflight.ts
 var preflight = __nccwpck_require__(55237);
 // EXTERNAL MODULE: ./src/publish/git/event.ts
@@ -50104,7 +50119,7 @@ var git_event = __nccwpck_require__(77132);
 
 
 async function run(env = process.env, io = coreIO()) {
-    const state = emptyState();
+    const state = (0,run_state/* emptyState */.p)();
     try {
         await pipeline(state, env, io);
     }
@@ -50195,15 +50210,7 @@ async function produce(state, config, env, io) {
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */
 async function publish(state, config, env, io) {
     if (config.commit && !state.generation) {
-        state.commit = {
-            committed: false,
-            pushed: false,
-            sha: '',
-            branch: '',
-            error: null,
-            warnings: [],
-            skippedReason: state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
-        };
+        state.commit = (0,run_state/* noCommit */.l)(state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)');
     }
     else if (config.commit && state.generation) {
         const { commitAndPush } = await __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 87172));

@@ -8,7 +8,7 @@ import { envInputReader, InputError, parseInputs, type Config } from './inputs.j
 import { DiscoveryInputError, discoverBundles } from './contracts/discover.js';
 import { validateBundles } from './contracts/validate.js';
 import { publishReport, reportJson, verdict } from './report/finish.js';
-import { emptyState, type RunState } from './run-state.js';
+import { emptyState, noCommit, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
 
@@ -103,15 +103,9 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */
 async function publish(state: RunState, config: Readonly<Config>, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
   if (config.commit && !state.generation) {
-    state.commit = {
-      committed: false,
-      pushed: false,
-      sha: '',
-      branch: '',
-      error: null,
-      warnings: [],
-      skippedReason: state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
-    };
+    state.commit = noCommit(
+      state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
+    );
   } else if (config.commit && state.generation) {
     const { commitAndPush } = await import('./publish/git.js');
     const runOk =

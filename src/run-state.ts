@@ -77,3 +77,8 @@ export function emptyState(): RunState {
     startedAt: Date.now(),
   };
 }
+
+/** A commit result that says nothing happened yet; stages fill in what they did. */
+export function noCommit(skippedReason: string | null = null): CommitResult {
+  return { committed: false, pushed: false, sha: '', branch: '', error: null, warnings: [], skippedReason };
+}

@@ -10,7 +10,7 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
-import type { CommitResult } from '../run-state.js';
+import { noCommit, type CommitResult } from '../run-state.js';
 import { pushWithRetry } from './git/attempts.js';
 import { contractScope, openCheckout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
@@ -43,17 +43,7 @@ export function backoffMs(attempt: number, random: () => number): number {
 }
 
 export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
-  const result: CommitResult = {
-    committed: false,
-    pushed: false,
-    sha: '',
-    branch: '',
-    error: null,
-    warnings: [],
-    skippedReason: null,
-    attempts: 0,
-    files: [],
-  };
+  const result: CommitResult = { ...noCommit(), attempts: 0, files: [] };
   const { config, env, io } = ctx;
   const skip = (reason: string): CommitResult => {
     result.skippedReason = reason;
