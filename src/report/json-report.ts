@@ -5,16 +5,12 @@
 import path from 'node:path';
 import type { Finding } from '../contracts/types.js';
 import type { FileStatus, JobStatus } from '../generate/types.js';
-import type { RunState } from '../run-state.js';
+import type { PluginFailure, ResolvedPlugin } from '../plugins/types.js';
+import type { ArtifactResult, CommitResult, RunState } from '../run-state.js';
 import { failureCauses } from './verdict.js';
 
-export interface ReportFinding {
-  code: string;
-  path: string;
-  message: string;
-  line: number | null;
-  column: number | null;
-}
+/** Findings are reported exactly as validation produced them. */
+export type ReportFinding = Finding;
 
 export interface ReportContract {
   file: string;
@@ -27,15 +23,8 @@ export interface ReportContract {
   warnings: ReportFinding[];
 }
 
-export interface ReportPlugin {
-  name: string;
-  version: string | null;
-  source: string;
-  /** Relative when inside the working directory, else absolute (tool cache, PATH). */
-  path: string;
-  sha256: string;
-  cached: boolean;
-}
+/** A resolved plugin without its spec; `path` is relative when inside the working directory, else absolute. */
+export type ReportPlugin = Omit<ResolvedPlugin, 'extraPath' | 'spec'>;
 
 export interface ReportJob {
   plugin: string;
@@ -72,32 +61,15 @@ export interface PactoReport {
     changed: boolean;
   };
   plugins: ReportPlugin[];
-  pluginFailures: { name: string; source: string; message: string }[];
+  pluginFailures: PluginFailure[];
   generated: ReportJob[];
   drift: {
     entries: { path: string; status: 'changed' | 'new' | 'stale'; crlfOnly: boolean }[];
     patchFile: string | null;
     hints: string[];
   } | null;
-  commit: {
-    committed: boolean;
-    pushed: boolean;
-    sha: string;
-    branch: string;
-    error: string | null;
-    warnings: string[];
-    skippedReason: string | null;
-  } | null;
-  artifact: {
-    uploaded: boolean;
-    id: string;
-    url: string;
-    digest: string;
-    name: string;
-    files: number;
-    error: string | null;
-    warnings: string[];
-  } | null;
+  commit: Omit<CommitResult, 'attempts' | 'files'> | null;
+  artifact: Omit<ArtifactResult, 'size'> | null;
   notices: string[];
   errors: { kind: ErrorKind; message: string }[];
 }
