@@ -65,16 +65,16 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
     shard: config.shard,
   });
 
+  const generates = config.mode !== 'validate' && config.plugins.length > 0;
   state.contracts = await validateBundles(state.discovery.bundles, {
     format: config.contractFormat,
     unresolvedPolicyRefs: config.unresolvedPolicyRefs,
     // Plugin requests are encoded only for a run that can generate.
-    encodeRequests: config.mode !== 'validate' && config.plugins.length > 0,
+    encodeRequests: generates,
   });
 
-  if (config.mode === 'validate') return;
-  if (config.plugins.length === 0) {
-    state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
+  if (!generates) {
+    if (config.mode !== 'validate') state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
     return;
   }
 
