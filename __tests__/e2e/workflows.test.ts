@@ -6,7 +6,7 @@
  * counting `continue-on-error` steps and `if: ... outcome != 'failure'` guards.
  *
  * Discovery is dynamic: a README example added later is replayed without touching this file.
- * README workflows run on a sample repository (example services at services/, example plugins
+ * README and docs/*.md workflows run on a sample repository (example services at services/, example plugins
  * at tools/, committed outputs when a step checks them); .github/workflows run on a copy of this
  * repository's examples and action.yml. PACTO_E2E_EXTRA_DOCS (paths separated by the platform's
  * delimiter) adds Markdown files to replay, for README material not merged yet.
@@ -40,7 +40,16 @@ const HEAD_REF = 'feature/contracts';
 const PR_NUMBER = 1;
 const RUN_ID = '4242';
 
-const readme = markdownWorkflows(path.join(REPO_ROOT, 'README.md'));
+const docsDir = path.join(REPO_ROOT, 'docs');
+const docPages = fs.existsSync(docsDir)
+  ? fs
+      .readdirSync(docsDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => path.join(docsDir, f))
+  : [];
+/** The README and every docs/*.md page: a workflow shown to users anywhere is replayed. */
+const readme = [path.join(REPO_ROOT, 'README.md'), ...docPages].flatMap((f) => markdownWorkflows(f));
 const extra = (process.env.PACTO_E2E_EXTRA_DOCS ?? '').split(path.delimiter).filter((f) => f !== '').flatMap((f) => markdownWorkflows(path.resolve(f)));
 const workflowDir = path.join(REPO_ROOT, '.github', 'workflows');
 const repository = fs
