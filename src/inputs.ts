@@ -29,6 +29,8 @@ export interface Config {
   shard: Shard | null;
   /** Absolute path of the JSON report. */
   reportFile: string;
+  /** Absolute path of the SARIF file, or null for none. */
+  sarifFile: string | null;
   plugins: PluginSpec[];
   pluginDirs: string[];
   token: string;
@@ -87,6 +89,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'unresolved-policy-refs': 'error',
   shard: '',
   'report-file': '',
+  'sarif-file': '',
   plugins: '',
   'plugin-dirs': '',
   token: '',
@@ -162,6 +165,19 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
   }
   if (wdProblem !== null) problems.push(wdProblem);
+
+  const sarifInput = read('sarif-file');
+  let sarifFile: string | null = null;
+  if (sarifInput !== '') {
+    const abs = path.resolve(workingDirectory, sarifInput);
+    if (path.basename(sarifInput).toLowerCase() === 'pacto.yaml') {
+      problems.push(`sarif-file: "${sarifInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`);
+    } else if (abs === reportFile) {
+      problems.push(`sarif-file: "${sarifInput}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`);
+    } else {
+      sarifFile = abs;
+    }
+  }
 
   const contractsText = get('contracts');
   // Lines starting with # are comments (documented in action.yml).
@@ -266,6 +282,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     unresolvedPolicyRefs,
     shard,
     reportFile,
+    sarifFile,
     plugins,
     pluginDirs,
     token: read('token'),

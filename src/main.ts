@@ -11,6 +11,7 @@ import { publishReport, reportJson, verdict } from './report/finish.js';
 import { emptyState, noCommit, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
+import { isInside } from './outputs/paths.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();
@@ -80,7 +81,11 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
 
   // Loaded only when there is something to generate: the tool cache, exec and the outputs
   // stage are not worth their start-up cost to a validate run.
-  const [{ resolvePlugins }, { generate }] = await Promise.all([import('./plugins/resolve.js'), import('./generate/generate.js')]);
+  const [{ resolvePlugins }, { generate }, { planJobs }] = await Promise.all([
+    import('./plugins/resolve.js'),
+    import('./generate/generate.js'),
+    import('./generate/plan.js'),
+  ]);
   const resolved = await resolvePlugins(config.plugins, {
     workspace: config.workspace,
     workingDirectory: config.workingDirectory,
@@ -96,6 +101,18 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   state.pluginWarnings = resolved.warnings;
   // One unresolvable plugin stops them all: a partial set of outputs would be worse than none.
   if (resolved.failures.length > 0) return;
+
+  if (config.sarifFile !== null) {
+    // Only now are the output directories known; the SARIF file must not be written into one
+    // (generate would manage it, check would report it as drift, clean would delete it).
+    const inside = planJobs(state.contracts, state.plugins, config).find((p) => isInside(p.job.absOutputDir, config.sarifFile!));
+    if (inside) {
+      throw new InputError(
+        [`sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`],
+        config.reportFile,
+      );
+    }
+  }
 
   state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
 }

@@ -26,6 +26,7 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     unresolvedPolicyRefs: 'error',
     shard: null,
     reportFile: path.join(runnerTemp, 'pacto-report.json'),
+    sarifFile: null,
     plugins: [],
     pluginDirs: [],
     token: '',

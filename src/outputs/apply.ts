@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { DriftEntry, FileStatus, GenerationResult, JobFailure, JobOutput, JobReport, OutputFile } from '../generate/types.js';
+import type { DriftEntry, FileStatus, GenerationResult, JobFailure, JobOutput, JobReport, OutputFile, UnsafeOutputCode } from '../generate/types.js';
 import type { OutputsContext, SkippedJob } from './index.js';
 import { collisionKey, compareBytes, isInside, joinRelative, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { entryKey, MANIFEST_NAME, parseManifest, serializeManifest, type ManifestEntry, type ManifestFile } from './manifest.js';
@@ -95,9 +95,10 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   });
 
   const reports: JobReport[] = [];
-  const fail = (report: JobReport, error: string): void => {
+  const fail = (report: JobReport, error: string, unsafe?: UnsafeOutputCode): void => {
     report.status = 'failed';
     report.error = error;
+    if (unsafe) report.unsafe = unsafe;
     report.files = [];
   };
 
@@ -142,13 +143,13 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     }
     if (!r.ok) {
       const f = r as JobFailure;
-      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail });
+      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
     const planned = preflights[i]!;
     if ('error' in planned) {
-      fail(report, planned.error);
+      fail(report, planned.error, planned.unsafe);
       continue;
     }
     const clash = planned.files.find((p) => owners.has(p.key));

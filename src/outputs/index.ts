@@ -2,7 +2,7 @@
 import type { Config } from '../inputs.js';
 import type { ActionsIO } from '../adapters.js';
 import type { ContractResult } from '../contracts/types.js';
-import type { GenerationResult, Job, JobFailure, JobOutput } from '../generate/types.js';
+import type { GenerationResult, Job, JobFailure, JobOutput, UnsafeOutputCode } from '../generate/types.js';
 import type { TransactionHooks } from './transaction.js';
 import { createStagingDir, removeStaging } from './staging.js';
 import { collectJobFiles as collect } from './collect.js';
@@ -42,7 +42,7 @@ export async function createStaging(job: Job, ctx: OutputsContext): Promise<stri
 export async function collectJobFiles(
   stagingDir: string,
   returned: { path: string; content: string }[],
-): Promise<{ files: { path: string; direct: boolean }[] } | { error: string }> {
+): Promise<{ files: { path: string; direct: boolean }[] } | { error: string; unsafe?: UnsafeOutputCode }> {
   return collect(stagingDir, returned);
 }
 
