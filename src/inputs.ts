@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { ContractFormat } from './contracts/types.js';
 import type { PluginSpec } from './plugins/types.js';
 import { parsePluginSpecs } from './plugins/spec.js';
+import { badBranchName } from './publish/git/event.js';
 
 export type Mode = 'validate' | 'generate' | 'check';
 
@@ -40,7 +41,10 @@ export interface Config {
   maxOutputSize: number;
   concurrency: number;
   failFast: boolean;
+  /** True for `commit: true` and `commit: pull-request` (the generated commit is made either way). */
   commit: boolean;
+  /** Set for `commit: pull-request`: the commit goes to `branch` and a pull request proposes it. */
+  pullRequest: PullRequestConfig | null;
   commitMessage: string;
   commitAuthor: { name: string; email: string };
   branch: string;
@@ -54,6 +58,13 @@ export interface Config {
   runnerTemp: string;
   toolCache: string;
   debug: boolean;
+}
+
+export interface PullRequestConfig {
+  /** The branch the generated commit is force-pushed to (never the base). */
+  branch: string;
+  labels: string[];
+  draft: boolean;
 }
 
 export class InputError extends Error {
@@ -100,6 +111,9 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   concurrency: '',
   'fail-fast': 'false',
   commit: 'false',
+  'pr-branch': 'pacto/regenerate',
+  'pr-labels': '',
+  'pr-draft': 'false',
   'commit-message': 'chore(pacto): regenerate contract outputs',
   'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   branch: '',
@@ -245,13 +259,34 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
 
   const clean = bool('clean');
   const failFast = bool('fail-fast');
-  const commit = bool('commit');
+  const commitText = get('commit');
+  const pullRequestMode = commitText === 'pull-request';
+  let commit = pullRequestMode;
+  if (!pullRequestMode) {
+    if (['true', 'True', 'TRUE'].includes(commitText)) commit = true;
+    else if (!['false', 'False', 'FALSE'].includes(commitText)) problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
+  }
   const skipCi = bool('skip-ci');
   const uploadArtifact = bool('upload-artifact');
   const overwrite = bool('overwrite');
 
   if (commit && mode !== 'generate') {
-    problems.push(`commit: true works only with mode: generate (mode is ${mode})`);
+    problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
+  }
+  let pullRequest: PullRequestConfig | null = null;
+  const prDraft = bool('pr-draft');
+  const prBranch = get('pr-branch');
+  const labels = get('pr-labels')
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (pullRequestMode) {
+    const bad = badBranchName(prBranch);
+    if (bad) problems.push(`pr-branch: "${prBranch}" ${bad}`);
+    else if (prBranch === read('branch')) problems.push(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+    const long = labels.find((l) => l.length > 50);
+    if (long) problems.push(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
+    pullRequest = { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
   }
   if (mode === 'check' && plugins.length === 0) {
     problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
@@ -293,6 +328,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     concurrency,
     failFast,
     commit,
+    pullRequest,
     commitMessage: get('commit-message'),
     commitAuthor,
     branch: read('branch'),

@@ -46,6 +46,12 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
     // A tag, release or merge-queue run has no branch to push to: say so before generating.
     const target = resolveTargetBranch(config.branch, env);
     if (target.error !== null) throw new InputError([target.error], config.reportFile);
+    if (config.pullRequest && target.branch === config.pullRequest.branch) {
+      throw new InputError(
+        [`pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`],
+        config.reportFile,
+      );
+    }
   }
   if (config.uploadArtifact) {
     // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
@@ -124,12 +130,21 @@ async function publish(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
       state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
     );
   } else if (config.commit && state.generation) {
-    const { commitAndPush } = await import('./publish/git.js');
     const runOk =
       state.contracts.every((c) => c.valid) &&
       state.generation.jobs.every((j) => j.status !== 'failed') &&
       state.generation.errors.length === 0;
-    state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+    if (config.pullRequest) {
+      // Loaded lazily: Octokit is only for runs that open pull requests.
+      const { commitPullRequest } = await import('./publish/pull-request.js');
+      const pullRequest = config.pullRequest;
+      const done = await commitPullRequest({ config: { ...config, pullRequest }, contracts: state.contracts, generation: state.generation, plugins: state.plugins, runOk, env, io });
+      state.commit = done.commit;
+      state.pullRequest = done.pullRequest;
+    } else {
+      const { commitAndPush } = await import('./publish/git.js');
+      state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+    }
   }
   if (config.uploadArtifact) {
     // Loaded lazily: the artifact client is large and most runs never upload.

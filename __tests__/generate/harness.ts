@@ -27,6 +27,7 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     shard: null,
     reportFile: path.join(runnerTemp, 'pacto-report.json'),
     sarifFile: null,
+    pullRequest: null,
     plugins: [],
     pluginDirs: [],
     token: '',

@@ -79,6 +79,8 @@ export function collectAnnotations(state: RunState): Annotation[] {
   }
   if (state.commit?.error) out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
   for (const w of state.commit?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'commit' } });
+  if (state.pullRequest?.error) out.push({ level: 'error', message: state.pullRequest.error, props: { title: 'pull request' } });
+  for (const w of state.pullRequest?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'pull request' } });
   if (state.artifact?.error) out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
   for (const w of state.artifact?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
   return out;

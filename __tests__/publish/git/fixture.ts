@@ -96,6 +96,7 @@ export function config(work: string, over: Partial<Config> = {}): Config {
     shard: null,
     reportFile: path.join(runnerTemp, 'pacto-report.json'),
     sarifFile: null,
+    pullRequest: null,
     plugins: [],
     pluginDirs: [],
     token: 'token-input-must-not-be-used',
