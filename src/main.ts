@@ -109,8 +109,8 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   if (resolved.failures.length > 0) return;
 
   if (config.sarifFile !== null) {
-    // Only now are the output directories known; the SARIF file must not be written into one
-    // (generate would manage it, check would report it as drift, clean would delete it).
+    // Only now are the output directories known. They belong to the plugins: a SARIF file there
+    // could be replaced by a plugin's output, or be taken for one, so it goes elsewhere.
     const inside = planJobs(state.contracts, state.plugins, config).find((p) => isInside(p.job.absOutputDir, config.sarifFile!));
     if (inside) {
       throw new InputError(
