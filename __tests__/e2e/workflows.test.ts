@@ -240,6 +240,12 @@ describe('every README and repository workflow, replayed through the built actio
       const mainTip = sb.originTip('main');
       sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, mainTip);
       sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, mainTip);
+      // The pull request's base and head commits, as GitHub's payload names them (the merge base is main's tip).
+      const pr = (event.payload as { pull_request?: { base: Record<string, unknown>; head: Record<string, unknown> } }).pull_request;
+      if (pr) {
+        pr.base.sha = mainTip;
+        pr.head.sha = mainTip;
+      }
 
       const checkout = checkoutStep(job);
       let workspace: string;
