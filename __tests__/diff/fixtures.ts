@@ -47,6 +47,8 @@ interfaces:
 ${over.extra ?? ''}`;
 }
 
+const TEST_ID = ['-c', 'user.name=Test Dev', '-c', 'user.email=dev@example.com', '-c', 'commit.gpgsign=false'];
+
 export interface Repo {
   sb: GitSandbox;
   /** The base commit (main). */
@@ -64,7 +66,7 @@ export function baseAndHead(base: Record<string, string>, head: Record<string, s
   const baseSha = sb.git(dev, 'rev-parse', 'HEAD');
   sb.git(dev, 'checkout', '-q', '-b', 'feature');
   // Unrelated commits between base and head: a shallow clone must deepen past them.
-  for (let i = 0; i < (opts.between ?? 0); i++) sb.pushFiles(dev, { [`notes/${i}.txt`]: `${i}\n` }, `note ${i}`, 'heads/feature');
+  for (let i = 0; i < (opts.between ?? 0); i++) sb.git(dev, ...TEST_ID, 'commit', '-q', '--allow-empty', '-m', `note ${i}`);
   const headSha = sb.pushFiles(dev, head, 'change contracts', 'heads/feature');
   let n = 0;
   return {

@@ -46,6 +46,11 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
     expect(io.summary).toContain('DELETE /orders method removed');
     expect(validateReport(report)).toBe(true);
     expect((report.diff as { breaking: boolean }).breaking).toBe(true);
+    // Deepened, not re-fetched at a depth: the checkout's own commit keeps its history.
+    expect(io.calls.filter((x) => x.kind === 'info' && /git fetch/.test(x.message)).map((x) => x.message.replace(/[0-9a-f]{40}/g, 'SHA'))).toEqual([
+      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --depth=1 origin SHA',
+      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 origin SHA SHA',
+    ]);
   }, 60_000);
 
   it('the same change with a major bump passes; warn mode only warns', async () => {
@@ -91,6 +96,33 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
     expect(state.diff!.error).toMatch(/fetch-depth: 0/);
     expect(io.calls.find((x) => x.kind === 'failed')?.message).toMatch(/breaking-change gate: .*fetch-depth: 0/);
     expect(io.outputs.breaking).toBe('false');
+  }, 60_000);
+});
+
+describe('other pull request shapes', () => {
+  it('a merge base 120 commits back is reached by deepening in steps; merge_group reads base_sha/head_sha', async () => {
+    const r = repo(BASE, { 'svc/openapi.yaml': removedDelete }, { between: 120 });
+    const ws = r.sb.checkout('ws-deep', 'feature');
+    const event = { name: 'merge_group', payload: { merge_group: { base_sha: r.base, head_sha: r.head, head_ref: 'gh-readonly-queue/main/pr-1' } } };
+    const { state, io } = await runGate(r, ws, event, { breaking: 'error' });
+    expect(state.diff!.base).toMatchObject({ sha: r.base, source: 'merge-base' });
+    expect(io.calls.filter((x) => x.kind === 'info' && /--deepen=/.test(x.message)).map((x) => /--deepen=(\d+)/.exec(x.message)![1])).toEqual(['50', '150']);
+    expect(state.diff!.contracts[0].classification).toBe('BREAKING');
+  }, 60_000);
+
+  it('a working directory below the repository root reads the base under the same prefix', async () => {
+    const r = repo({ 'apps/svc/pacto.yaml': v1Contract(), 'apps/svc/openapi.yaml': OPENAPI, 'other/pacto.yaml': v1Contract({ name: 'other' }) }, { 'apps/svc/pacto.yaml': v1Contract({ port: 1 }) });
+    const ws = r.sb.checkout('ws-prefix', 'feature');
+    const { state } = await runGate(r, ws, prEvent(r), { breaking: 'error', 'working-directory': 'apps' });
+    expect(state.diff!.contracts.map((c) => [c.file, c.baseFile, c.status])).toEqual([['svc/pacto.yaml', 'svc/pacto.yaml', 'compared']]);
+    expect(state.diff!.contracts[0].changes.map((c) => c.path)).toEqual(['interfaces.port']);
+  }, 60_000);
+
+  it('a payload without SHAs is an error that says to set base', async () => {
+    const r = repo(BASE, { 'svc/openapi.yaml': removedDelete });
+    const ws = r.sb.checkout('ws-nosha', 'feature');
+    const { state } = await runGate(r, ws, { name: 'pull_request', payload: { pull_request: { base: { ref: 'main' } } } }, { breaking: 'warn' });
+    expect(state.diff!.error).toMatch(/no base and head SHA .*set the base input/);
   }, 60_000);
 });
 

@@ -40,7 +40,8 @@ async function listTree(git: GitRunner, sha: string, prefix: string): Promise<Tr
     const full = m[5]!;
     const rel = prefix ? full.slice(prefix.length + 1) : full;
     if (prefix && !full.startsWith(`${prefix}/`)) continue;
-    if (rel.split('/').some((s) => PRUNED.has(s))) continue;
+    // A tree entry is data: a path that would leave the directory it is written to is skipped.
+    if (rel.split('/').some((s) => PRUNED.has(s) || s === '..' || s === '.' || s === '')) continue;
     entries.push({ mode: m[1]!, sha: m[3]!, size: m[4] === '-' ? 0 : Number(m[4]), rel });
   }
   return entries;

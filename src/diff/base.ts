@@ -11,8 +11,8 @@ import type { DiffBase } from './types.js';
 
 const ZERO_SHA = /^0+$/;
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/** Depths tried, in order, to reach a merge base in a shallow clone. */
-export const DEEPEN_STEPS = [50, 200, 1000];
+/** Commits a shallow clone is deepened by, step after step, to reach a merge base (1000 in all). */
+export const DEEPEN_STEPS = [50, 150, 800];
 
 export type BaseResolution = { base: DiffBase; notes: string[] } | { skipped: string; notes: string[] } | { error: string; notes: string[] };
 
@@ -55,8 +55,8 @@ async function hasOrigin(git: GitRunner): Promise<boolean> {
 }
 
 /** Fetches revisions from origin (by SHA or ref name); false when git refused. */
-async function fetch(git: GitRunner, revs: string[], depth: number | null, notes: string[]): Promise<boolean> {
-  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(depth ? [`--depth=${depth}`] : []), 'origin', ...revs];
+async function fetch(git: GitRunner, revs: string[], depth: string[], notes: string[]): Promise<boolean> {
+  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, 'origin', ...revs];
   const out = await git.run(args, { allowFailure: true });
   notes.push(`git ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
   return out.code === 0;
@@ -69,7 +69,7 @@ async function ensure(git: GitRunner, rev: string, notes: string[]): Promise<str
   if (!(await hasOrigin(git))) return null;
   const shallow = await isShallow(git);
   const remoteName = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
-  if (!(await fetch(git, [remoteName], shallow ? 1 : null, notes))) return null;
+  if (!(await fetch(git, [remoteName], shallow ? ['--depth=1'] : [], notes))) return null;
   return SHA.test(rev) ? hasCommit(git, rev) : hasCommit(git, 'FETCH_HEAD');
 }
 
@@ -78,26 +78,39 @@ async function mergeBase(git: GitRunner, a: string, b: string): Promise<string |
   return out.code === 0 ? out.stdout.trim() : null;
 }
 
-/** The merge base of two commits, deepening a shallow clone step by step. */
+/**
+ * The merge base of two commits, deepening a shallow clone step by step. Missing commits are
+ * fetched at depth 1 and then deepened (`--deepen`), never fetched with a `--depth` that could
+ * cut history the checkout already has.
+ */
 async function reachMergeBase(git: GitRunner, baseSha: string, headSha: string, notes: string[]): Promise<{ sha: string } | { error: string }> {
-  const present = (await hasCommit(git, baseSha)) !== null && (await hasCommit(git, headSha)) !== null;
-  if (present) {
+  const missing: string[] = [];
+  for (const sha of [baseSha, headSha]) if ((await hasCommit(git, sha)) === null) missing.push(sha);
+  if (missing.length === 0) {
     const mb = await mergeBase(git, baseSha, headSha);
     if (mb) return { sha: mb };
   }
   const shallow = await isShallow(git);
-  if (!shallow && present) return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
+  if (!shallow && missing.length === 0) return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
   if (!(await hasOrigin(git))) {
-    return { error: `the pull request's commits are not in this checkout and there is no origin remote to fetch them from; check out with fetch-depth: 0` };
+    return { error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout` };
   }
-  for (const depth of shallow ? DEEPEN_STEPS : [0]) {
-    if (!(await fetch(git, [baseSha, headSha], depth || null, notes))) break;
-    const mb = await mergeBase(git, baseSha, headSha);
-    if (mb) return { sha: mb };
+  if (missing.length > 0 && !(await fetch(git, missing, shallow ? ['--depth=1'] : [], notes))) {
+    return { error: `could not fetch ${missing.map((s) => s.slice(0, 12)).join(' and ')} from origin; set fetch-depth: 0 on actions/checkout, or set the base input` };
   }
-  const max = DEEPEN_STEPS[DEEPEN_STEPS.length - 1];
+  const mb = await mergeBase(git, baseSha, headSha);
+  if (mb) return { sha: mb };
+  if (!shallow) return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
+  let deepened = 0;
+  for (const step of DEEPEN_STEPS) {
+    if (!(await fetch(git, [baseSha, headSha], [`--deepen=${step}`], notes))) break;
+    deepened += step;
+    const found = await mergeBase(git, baseSha, headSha);
+    if (found) return { sha: found };
+  }
+  const max = DEEPEN_STEPS.reduce((a, b) => a + b, 0);
   return {
-    error: `the merge base of ${baseSha.slice(0, 12)} (base) and ${headSha.slice(0, 12)} (head) is not within ${max} commits of either in this shallow checkout; set fetch-depth: 0 on actions/checkout (or a depth of more than ${max}), or set the base input`,
+    error: `the merge base of ${baseSha.slice(0, 12)} (base) and ${headSha.slice(0, 12)} (head) is not within ${deepened || max} commits of them in this shallow checkout; set fetch-depth: 0 on actions/checkout (or a depth of more than ${max}), or set the base input`,
   };
 }
 
