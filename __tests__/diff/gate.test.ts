@@ -100,8 +100,8 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
 });
 
 describe('other pull request shapes', () => {
-  it('a merge base 120 commits back is reached by deepening in steps; merge_group reads base_sha/head_sha', async () => {
-    const r = repo(BASE, { 'svc/openapi.yaml': removedDelete }, { between: 120 });
+  it('a merge base 60 commits back is reached by deepening in steps; merge_group reads base_sha/head_sha', async () => {
+    const r = repo(BASE, { 'svc/openapi.yaml': removedDelete }, { between: 60 });
     const ws = r.sb.checkout('ws-deep', 'feature');
     const event = { name: 'merge_group', payload: { merge_group: { base_sha: r.base, head_sha: r.head, head_ref: 'gh-readonly-queue/main/pr-1' } } };
     const { state, io } = await runGate(r, ws, event, { breaking: 'error' });
