@@ -50,7 +50,8 @@ export function failedDiff(config: Readonly<Config>, error: string): DiffResult 
 export async function diffContracts(input: DiffInput): Promise<DiffResult> {
   const { config, env, io } = input;
   const event = readEvent(env);
-  const labelPresent = pullRequestLabels(event).includes(config.breakingLabel);
+  // GitHub treats label names case-insensitively (no two labels differ only in case).
+  const labelPresent = pullRequestLabels(event).some((l) => l.toLowerCase() === config.breakingLabel.toLowerCase());
   const result = emptyResult(config, labelPresent);
   const mode = result.mode;
 
