@@ -14,7 +14,7 @@ const repo = (...args: Parameters<typeof baseAndHead>): Repo => {
   return r;
 };
 const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'schema/pacto-report.schema.json'), 'utf8')) as object;
-const validateReport = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 const BASE = { 'svc/pacto.yaml': v1Contract(), 'svc/openapi.yaml': OPENAPI };
 const removedDelete = OPENAPI.replace(/ {4}delete:\n(.*\n){2}/, '');
