@@ -277,3 +277,40 @@ describe('details Pacto fixes', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe("Pacto's worked examples (pacto-behaviour.md §4, corpus bundles)", () => {
+  const corpus = path.join(process.cwd(), '__tests__/fixtures/conformance/contracts/valid');
+  const compare = (from: string, to: string): string[] => {
+    const a = loadSide(path.join(corpus, from, 'pacto.yaml'), path.join(corpus, from))!;
+    const b = loadSide(path.join(corpus, to, 'pacto.yaml'), path.join(corpus, to))!;
+    return compareV1(a, b)
+      .map((c) => `${c.path} ${c.type} ${c.classification}${c.type === 'modified' && typeof c.oldValue === 'number' ? ` ${c.oldValue}->${c.newValue}` : ''}`)
+      .sort();
+  };
+
+  it('e2e_redis_pacto_v1 -> v2: POTENTIAL_BREAKING with exactly four changes', () => {
+    expect(compare('e2e_redis_pacto_v1', 'e2e_redis_pacto_v2')).toEqual(
+      [
+        'service.version modified NON_BREAKING',
+        'scaling.min modified POTENTIAL_BREAKING 1->2',
+        'scaling.max modified NON_BREAKING 3->6',
+        'runtime.state.dataCriticality modified POTENTIAL_BREAKING',
+      ].sort(),
+    );
+  });
+
+  it('e2e_user_api_v1 -> v2: BREAKING with exactly the listed OpenAPI changes', () => {
+    expect(compare('e2e_user_api_v1', 'e2e_user_api_v2')).toEqual(
+      [
+        'service.version modified NON_BREAKING',
+        'openapi.paths[/users].methods[GET].parameters[sort:query] removed BREAKING',
+        'openapi.paths[/users].methods[GET].parameters[filter:query] added POTENTIAL_BREAKING',
+        'openapi.paths[/users].methods[GET].responses[200] modified POTENTIAL_BREAKING',
+        'openapi.paths[/users].methods[GET].responses[404] added NON_BREAKING',
+        'openapi.paths[/users].methods[DELETE] removed BREAKING',
+        'openapi.paths[/users].methods[POST] added NON_BREAKING',
+        'openapi.paths[/orders] added NON_BREAKING',
+      ].sort(),
+    );
+  });
+});
