@@ -3,6 +3,9 @@ import type { Config } from './inputs.js';
 import type { ContractResult } from './contracts/types.js';
 import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
 import type { GenerationResult } from './generate/types.js';
+import type { DiffResult } from './diff/types.js';
+
+export type { DiffResult } from './diff/types.js';
 
 export interface DiscoveryResult {
   /** Bundles of this shard, sorted by relative path (byte order). */
@@ -73,6 +76,8 @@ export interface RunState {
   commit: CommitResult | null;
   pullRequest: PullRequestResult | null;
   artifact: ArtifactResult | null;
+  /** The breaking-change gate's result; null when `breaking` is off or the run stopped before it. */
+  diff: DiffResult | null;
   notices: string[];
   startedAt: number;
 }
@@ -91,6 +96,7 @@ export function emptyState(): RunState {
     commit: null,
     pullRequest: null,
     artifact: null,
+    diff: null,
     notices: [],
     startedAt: Date.now(),
   };

@@ -39,6 +39,8 @@ describe('outputs', () => {
       'artifact-id': '',
       'artifact-url': '',
       'artifact-digest': '',
+      breaking: 'false',
+      changes: '[]',
     });
   });
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Finding } from '../contracts/types.js';
 import type { FileStatus, JobStatus } from '../generate/types.js';
 import type { PluginFailure, ResolvedPlugin } from '../plugins/types.js';
-import type { ArtifactResult, CommitResult, PullRequestResult, RunState } from '../run-state.js';
+import type { ArtifactResult, CommitResult, DiffResult, PullRequestResult, RunState } from '../run-state.js';
+import { diffFailureCauses } from './diff.js';
 import { failureCauses } from './verdict.js';
 
 /** Findings are reported exactly as validation produced them. */
@@ -39,7 +40,7 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact';
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking';
 
 export interface PactoReport {
   version: 1;
@@ -71,6 +72,8 @@ export interface PactoReport {
   commit: Omit<CommitResult, 'attempts' | 'files'> | null;
   pullRequest: PullRequestResult | null;
   artifact: Omit<ArtifactResult, 'size'> | null;
+  /** The breaking-change gate against the base; null when `breaking` is off. */
+  diff: DiffResult | null;
   notices: string[];
   errors: { kind: ErrorKind; message: string }[];
 }
@@ -117,6 +120,7 @@ export function buildReport(state: RunState): PactoReport {
   if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
   if (state.pullRequest?.error) errors.push({ kind: 'pull-request', message: state.pullRequest.error });
   if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
+  for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
 
   return {
     version: 1,
@@ -188,6 +192,7 @@ export function buildReport(state: RunState): PactoReport {
           warnings: [...state.artifact.warnings],
         }
       : null,
+    diff: state.diff ? (structuredClone(state.diff) as DiffResult) : null,
     notices: [...state.notices],
     errors,
   };
