@@ -21,6 +21,7 @@ import { isManifestPath, ManifestStates } from './manifest-state.js';
 import { assessFiles, ExpectedTree, type Assessment } from './assess.js';
 import { applyJob, type ApplyRun } from './apply-job.js';
 import { checkResults } from './check-results.js';
+import { installCancelHandlers } from '../cancel.js';
 
 export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
   const extraDirs: string[] = [];
@@ -42,7 +43,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
   const errors: string[] = [];
 
-  const protectedKeys = await protectedTargets(ctx, platform, wdPathOf);
+  const protectedKeys = await protectedTargets(ctx, results, platform, wdPathOf);
   // Nothing is written before every job is checked, so pass 1 looks each directory up once.
   const look = memoLookups();
   const manifestKeys = await manifestTargets(results, look, platform);
@@ -74,17 +75,20 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     clean: config.clean,
     platform,
     wdPathOf,
+    wdReal,
     patchPath,
     protectedKeys,
     manifestKeys,
     owners,
-    manifests: new ManifestStates(wdPathOf),
+    manifests: new ManifestStates(wdPathOf, { wdReal, platform, protectedKeys }),
     assessments,
     drift: new Map(),
     outDirOf: new Map(),
     workDirFor: workDirs(extraDirs),
     hooks: ctx.hooks,
+    warnings: [],
   };
+  if (!check) installCancelHandlers();
   // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
   // order; different directories are independent, so their chains run side by side.
   const chains = new Map<string, Plan[]>();
@@ -110,7 +114,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const files = listedFiles(reports);
   if (!check) {
     const changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
-    return { jobs: reports, files, changed, drift: null, errors };
+    return { jobs: reports, files, changed, drift: null, errors, warnings: run.warnings };
   }
   const { changed, drift } = await checkResults({
     files,
@@ -125,7 +129,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     wdPathOf,
     reportFile: config.reportFile,
   });
-  return { jobs: reports, files, changed, drift, errors };
+  return { jobs: reports, files, changed, drift, errors, warnings: run.warnings };
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */

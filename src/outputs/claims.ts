@@ -37,9 +37,14 @@ export function fail(report: JobReport, error: string): void {
   report.files = [];
 }
 
-/** Files that must never be replaced: every discovered pacto.yaml and every referenced file. */
+/**
+ * Files that must never be replaced or deleted: every discovered pacto.yaml, every referenced
+ * file, and every plugin's executable (a `path:` plugin may live in the tree). A pacto.yaml
+ * that no pattern matched is protected by its name (see preflight.ts and manifest-rules.ts).
+ */
 export async function protectedTargets(
   ctx: OutputsContext,
+  results: AnyResult[],
   platform: NodeJS.Platform,
   wdPathOf: (abs: string) => string,
 ): Promise<Map<string, string>> {
@@ -48,6 +53,8 @@ export async function protectedTargets(
     [c.absFile, 'the contract'],
     ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
   ]);
+  const plugins = new Map(results.map((r) => [r.job.plugin.path, r.job.plugin.name]));
+  for (const [exe, name] of plugins) protectedFiles.push([exe, `the executable of plugin ${name}`]);
   const protectedReal = await mapLimit(protectedFiles, PARALLEL, ([p]) => resolveExisting(p).catch(() => path.resolve(p)));
   protectedFiles.forEach(([p, what], i) => {
     protectedKeys.set(collisionKey(protectedReal[i], platform), `${wdPathOf(path.resolve(p))} (${what})`);
