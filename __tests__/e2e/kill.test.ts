@@ -85,7 +85,7 @@ async function run(gen: number, onSpawn?: (child: ChildProcess) => void): Promis
     ...isolatedEnv(root),
     timeoutMs: 300_000,
     onSpawn,
-    inputs: { mode: 'generate', contracts: 'svc-*', 'plugin-dirs': 'tools', plugins: 'churn', 'output-dir': 'gen', clean: 'true', concurrency: '4' },
+    inputs: { mode: 'generate', contracts: 'svc-*', 'plugin-dirs': 'tools', plugins: '- churn', 'output-dir': 'gen', clean: 'true', concurrency: '4' },
     env: { ...isolatedEnv(root).env, GEN: String(gen), RUNNER_TEMP: runnerTemp },
   });
   results.push(r);

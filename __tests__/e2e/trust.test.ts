@@ -64,7 +64,7 @@ function shown(r: SpawnResult): string {
 const warnings = (r: SpawnResult): string[] => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
 describe('break 2: a committed manifest is data, not authority', () => {
-  const gen = { mode: 'generate', contracts: 'svc', 'plugin-dirs': 'tools', plugins: 'gen', 'output-dir': '.', clean: 'true' };
+  const gen = { mode: 'generate', contracts: 'svc', 'plugin-dirs': 'tools', plugins: '- gen', 'output-dir': '.', clean: 'true' };
   const resp = JSON.stringify({ files: [{ path: 'out.txt', content: 'generated\n' }] });
   const manifestListing = (files: { path: string; sha256: string }[]): string =>
     `${JSON.stringify({ entries: [{ contract: 'svc/pacto.yaml', files, plugin: 'gen', pluginVersion: '1' }], generatedBy: 'pacto-generate-action', manifestVersion: 1 }, null, 2)}\n`;
@@ -129,7 +129,7 @@ describe('break 3: every pacto.yaml under the working directory is protected, ma
     write('svc-b/pacto.yaml', CONTRACT('b'));
     writeExecutable(path.join(ws, 'tools', 'pacto-plugin-gen'), ECHO);
   });
-  const inputs = { mode: 'generate', contracts: 'svc-a', 'plugin-dirs': 'tools', plugins: 'gen', 'output-dir': '.', clean: 'true' };
+  const inputs = { mode: 'generate', contracts: 'svc-a', 'plugin-dirs': 'tools', plugins: '- gen', 'output-dir': '.', clean: 'true' };
 
   it('a plugin cannot overwrite an unmatched service\'s pacto.yaml', async () => {
     const r = await run(inputs, { RESP: JSON.stringify({ files: [{ path: 'svc-b/pacto.yaml', content: 'hijacked\n' }] }) });
@@ -183,7 +183,7 @@ describe('break 6: npm and OIDC tokens never reach a plugin', () => {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
       ACTIONS_RUNTIME_TOKEN: 'runtime-token',
     };
-    const r = await run({ mode: 'generate', contracts: 'svc', 'plugin-dirs': 'tools', plugins: 'env', 'output-dir': 'out' }, { ...secrets, HARMLESS_VARIABLE: '1' });
+    const r = await run({ mode: 'generate', contracts: 'svc', 'plugin-dirs': 'tools', plugins: '- env', 'output-dir': 'out' }, { ...secrets, HARMLESS_VARIABLE: '1' });
     expect(r.exitCode).toBe(0);
     const names = read('out/env.txt').split(' ');
     expect(names).toContain('HARMLESS_VARIABLE');
@@ -200,7 +200,7 @@ describe('break 8: working-directory cannot leave the workspace through a symlin
     writeExecutable(path.join(ws, 'tools', 'pacto-plugin-gen'), ECHO);
     const before = fs.readdirSync(outside, { recursive: true }).sort();
     const r = await run(
-      { mode: 'generate', 'working-directory': 'link', contracts: 'svc', 'plugin-dirs': '../tools', plugins: 'gen', 'output-dir': 'out' },
+      { mode: 'generate', 'working-directory': 'link', contracts: 'svc', 'plugin-dirs': '../tools', plugins: '- gen', 'output-dir': 'out' },
       { RESP: JSON.stringify({ files: [{ path: 'x.txt', content: 'x' }] }) },
     );
     expect(r.exitCode).toBe(1);
