@@ -3,8 +3,8 @@
  * bundle: a manifest from the repository is data (break 2), every pacto.yaml is protected
  * (break 3), a contract linked out of the workspace is never read or echoed (break 4), npm and
  * OIDC tokens never reach a plugin (break 6), and working-directory cannot leave the workspace
- * through a symlink (break 8). Break 1 is kill.test.ts, break 5 publish/git/uncommitted.test.ts,
- * break 7 the docs page docs/security.md (its workflow is replayed by workflows.test.ts).
+ * through a symlink (break 8), and commit mode refuses outputs of uncommitted contracts (break 5;
+ * details in publish/git/uncommitted.test.ts). Break 1 is kill.test.ts, break 7 the docs page docs/security.md (its workflow is replayed by workflows.test.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import crypto from 'node:crypto';
@@ -14,6 +14,8 @@ import path from 'node:path';
 import { builtAction } from '../helpers/e2e-build.js';
 import { isolatedEnv, writeExecutable } from '../helpers/e2e-plugins.js';
 import { spawnAction, type SpawnResult } from '../helpers/runner.js';
+import { Runs, sampleRepo } from '../helpers/e2e-repo.js';
+import type { GitSandbox } from '../helpers/git-repo.js';
 
 const CONTRACT = (svc: string): string =>
   `pactoVersion: "1.0"\nservice:\n  name: ${svc}\n  version: 1.0.0\ninterfaces:\n  - name: api\n    type: http\n    port: 8080\nruntime:\n  workload: service\n  state:\n    type: stateless\n    persistence:\n      scope: local\n      durability: ephemeral\n    dataCriticality: low\n`;
@@ -207,5 +209,37 @@ describe('break 8: working-directory cannot leave the workspace through a symlin
     expect(shown(r)).toContain('working-directory: "link" is outside the workspace');
     expect(shown(r)).toContain('once symbolic links are resolved');
     expect(fs.readdirSync(outside, { recursive: true }).sort()).toEqual(before);
+  });
+});
+
+describe('break 5: commit mode refuses outputs of contract edits that are not committed', () => {
+  const sandboxes: GitSandbox[] = [];
+  const runs = new Runs(() => dist);
+  afterAll(() => {
+    runs.cleanup();
+    for (const sb of sandboxes.splice(0)) sb.cleanup();
+  });
+
+  it('a branch checkout with an unstaged contract edit: nothing is pushed, the error names the contract', async () => {
+    const sb = sampleRepo([
+      { from: 'examples/services', to: 'services', dropGenerated: true },
+      { from: 'examples/plugins', to: 'plugins' },
+    ]);
+    sandboxes.push(sb);
+    const work = sb.checkout('workspace');
+    const [svc] = fs.readdirSync(path.join(work, 'services')).sort();
+    fs.appendFileSync(path.join(work, 'services', svc, 'pacto.yaml'), '# edited in the job, never committed\n');
+    const before = sb.originTip('main');
+    const r = await runs.run({
+      workspace: work,
+      sandbox: sb,
+      event: { name: 'push', payload: {} },
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_REPOSITORY: 'acme/sample' },
+      inputs: { mode: 'generate', contracts: 'services/*', 'plugin-dirs': 'plugins', plugins: '- readme\n', commit: 'true' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.pushed).toBe('false');
+    expect(sb.originTip('main')).toBe(before);
+    expect(shown(r)).toContain(`refusing to commit: contract files differ from HEAD (staged, unstaged or untracked): services/${svc}/pacto.yaml.`);
   });
 });
