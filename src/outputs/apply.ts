@@ -22,13 +22,18 @@ import { assessFiles, ExpectedTree, type Assessment } from './assess.js';
 import { applyJob, type ApplyRun } from './apply-job.js';
 import { checkResults } from './check-results.js';
 import { installCancelHandlers } from '../cancel.js';
+import { JOURNAL_SUFFIX } from './transaction.js';
 
 export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
   const extraDirs: string[] = [];
   try {
     return await applyAll(results, ctx, extraDirs);
   } finally {
-    for (const d of extraDirs) await fs.rm(d, { recursive: true, force: true });
+    for (const d of extraDirs) {
+      // A journal left behind is a rollback that failed: the next run needs it (and its backups).
+      const names = await fs.readdir(d).catch(() => [] as string[]);
+      if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) await fs.rm(d, { recursive: true, force: true });
+    }
     const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
     await mapLimit(dirs, PARALLEL, removeStaging);
   }
