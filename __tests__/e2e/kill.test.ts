@@ -20,7 +20,7 @@ import { isolatedEnv, writeExecutable } from '../helpers/e2e-plugins.js';
 import { spawnAction, type SpawnResult } from '../helpers/runner.js';
 
 const CONTRACTS = 200;
-const TRIALS = 24;
+const TRIALS = 20;
 const FILLER = 'x'.repeat(2048);
 const MANIFEST = '.pacto-generated.json';
 
