@@ -170,7 +170,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   const workingDirectory = path.resolve(workspace, wdInput);
   let wdProblem: string | null = null;
   if (!insideWorkspace(workspace, workingDirectory)) {
-    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !path.relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
   } else if (!isDirectory(workingDirectory)) {
     wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
   }
@@ -378,17 +378,26 @@ export function parseSize(text: string): number | null {
   return n > 0 ? n : null;
 }
 
-/** Lexically inside, or inside once symlinks are resolved (a symlinked workspace path). */
+/**
+ * Inside once symlinks are resolved: the real directory decides, so a symlinked workspace path
+ * is fine while a link from the workspace to elsewhere is not. A directory that does not exist
+ * yet is judged by its text (it is then reported as missing).
+ */
 function insideWorkspace(workspace: string, dir: string): boolean {
   const inside = (root: string, p: string): boolean => {
     const rel = path.relative(root, p);
     return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
   };
-  if (inside(workspace, dir)) return true;
+  let real: string;
   try {
-    return inside(fs.realpathSync(workspace), fs.realpathSync(dir));
+    real = fs.realpathSync(dir);
   } catch {
-    return false;
+    return inside(workspace, dir);
+  }
+  try {
+    return inside(fs.realpathSync(workspace), real);
+  } catch {
+    return inside(workspace, real);
   }
 }
 

@@ -88,6 +88,7 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   state.contracts = await validateBundles(state.discovery.bundles, {
     format: config.contractFormat,
     unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+    workspace: config.workspace,
     // Plugin requests are encoded only for a run that can generate.
     encodeRequests: generates,
   });

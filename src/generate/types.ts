@@ -105,4 +105,6 @@ export interface GenerationResult {
   } | null;
   /** Errors that are not one job's (output collisions, manifest problems). */
   errors: string[];
+  /** Problems that fail nothing: an ignored manifest, a changed file `clean` kept. */
+  warnings?: string[];
 }

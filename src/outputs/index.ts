@@ -9,6 +9,7 @@ import { collectJobFiles as collect } from './collect.js';
 import { applyOutputsImpl } from './apply.js';
 
 export { removeStaging };
+export { recoverInterrupted } from './recovery.js';
 export { MANIFEST_NAME } from './manifest.js';
 
 export interface OutputsContext {

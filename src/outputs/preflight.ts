@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { JobOutput, UnsafeOutputCode } from '../generate/types.js';
 import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, type PathLookups } from './paths.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { inGitDir, isContractName } from './manifest-rules.js';
 
 export interface Planned {
   rel: string;
@@ -61,7 +62,7 @@ export async function preflight(
       };
     }
     const realTarget = path.join(parentReal, path.basename(target));
-    if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
+    if (inGitDir(wdReal, realTarget)) {
       return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
     }
     const anc = await look.nearestIsDir(parentReal);
@@ -71,6 +72,12 @@ export async function preflight(
     const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);
     if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+    if (isContractName(realTarget, platform)) {
+      return {
+        error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
+        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+      };
+    }
     const twin = seen.get(key);
     if (twin !== undefined) {
       return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };

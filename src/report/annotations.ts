@@ -68,6 +68,7 @@ export function collectAnnotations(state: RunState): Annotation[] {
     out.push({ level: 'error', message: `${sanitizeForLog(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
   }
   for (const e of uniqueGenerationErrors(gen)) out.push({ level: 'error', message: e, props: { title: 'generation' } });
+  for (const w of gen?.warnings ?? []) out.push({ level: 'warning', message: sanitizeForLog(w), props: { title: 'generation' } });
   const clean = state.config?.clean ?? false;
   for (const d of gen?.drift?.entries ?? []) {
     const failing = d.status !== 'stale' || clean;
