@@ -112,6 +112,9 @@ const cases: Record<string, Case[]> = {
     ['content at column 1 in a nested flow mapping', (v) => `${head(v)}metadata:\n  x: {a: 1,\nb: 2}\n`, 'valid'],
     ['a double-quoted value continued at column 1', (v) => `${head(v)}metadata:\n  x: "a\nb"\n`, 'valid'],
     ['positions after re-indented lines', (v) => `${head(v)}metadata:\n  x: {a: 1,\nb: 2}\nbogus: 1\n`, parseError(/line 8: field bogus not found/, 8, 1)],
+    ['a comment right after a quoted value or a flow collection', (v) => head(v).replace('name: svc', 'name: "svc"#c') + 'metadata: {a: [1]}#c\n', 'valid'],
+    ['a `?` ending a plain scalar in a flow sequence', (v) => `${head(v)}metadata:\n  x: [a?b]\n`, parseError(/did not find expected ',' or '\]'/, 6, 8)],
+    ['a `?` ending a plain scalar in a flow mapping', (v) => `${head(v)}metadata:\n  x: {a?b: 1}\n`, parseError(/did not find expected ',' or '\}'/, 6, 8)],
     ['a document marker inside a flow collection', (v) => `${head(v)}metadata:\n  x: [1,\n---\n  ]\n`, parseError(/.+/)],
   ],
   "the reader's character rules": [
@@ -121,6 +124,8 @@ const cases: Record<string, Case[]> = {
     ['UTF-16 with a byte order mark', (v) => Buffer.from('\ufeff' + head(v), 'utf16le'), 'valid'],
     ['UTF-16BE with a byte order mark', (v) => Buffer.from('\ufeff' + head(v), 'utf16le').swap16(), 'valid'],
     ['a byte order mark starting a later line', (v) => head(v).replace('service:', '\ufeffservice:'), parseError(/.+/)],
+    ["\\' in double quotes, an apostrophe in yaml.v3", (v) => head(v).replace('name: svc', 'name: "it\\\'s"'), { codes: ['SCHEMA_VIOLATION @ service.name'], message: /it's/ }],
+    ['an anchor name with a dot', (v) => `${head(v)}metadata:\n  a: &x.y 1\n`, parseError(/did not find expected alphabetic or numeric character/, 6)],
     ['\\/, not an escape in yaml.v3', (v) => `${head(v)}metadata:\n  x: "a\\/b"\n`, parseError(/found unknown escape character/, 6)],
   ],
 };

@@ -6,7 +6,7 @@
  */
 import { Composer, LineCounter, Parser, type CST, type Node, type YAMLError } from 'yaml';
 import { parseSimpleYaml } from './fast.js';
-import { scanFirstDocument } from './scan.js';
+import { scanFirstDocument, type TextEdit } from './scan.js';
 
 /**
  * Deepest collection nesting read. The `yaml` composer and everything after it recurse once per
@@ -129,7 +129,7 @@ export function parseFull(source: string): ParsedYaml {
   if (control) return problem('control characters are not allowed', control.index);
   const scan = scanFirstDocument(text);
   if (scan.error) return problem(scan.error.message, scan.error.offset);
-  const shifted = new Shift(scan.pads);
+  const shifted = new Shift(scan.edits);
   const input = shifted.apply(scan.cutAt === null ? text : text.slice(0, scan.cutAt));
   const parser = new Parser();
   // The parser builds its token tree without recursion: measure the depth there, before composing.
@@ -143,7 +143,7 @@ export function parseFull(source: string): ParsedYaml {
     doc = d;
     break;
   }
-  if (doc && scan.pads.length > 0) shifted.restore(doc);
+  if (doc && scan.edits.length > 0) shifted.restore(doc);
   let error: YamlProblem | null = null;
   if (doc && doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -156,34 +156,42 @@ export function parseFull(source: string): ParsedYaml {
 }
 
 /**
- * Spaces added at the start of lines inside flow collections and quoted scalars, where yaml.v3
- * ignores indentation and the `yaml` package wants more of it (leading spaces there are never
- * part of a value), and the way back to the original offsets.
+ * The scanner's edits (scan.ts) applied for the `yaml` package: spaces re-indenting lines inside
+ * flow collections and quoted scalars, where yaml.v3 ignores indentation and leading spaces are
+ * never part of a value; a space before an adjacent comment; `\x27` for yaml.v3's `\'`. Offsets
+ * in the edited text map back to the original.
  */
 class Shift {
-  /** Shifted offset where each padded line starts, and the total padding up to and including it. */
+  /** Edited-text offset of each insertion, and the total inserted up to and including it. */
   private readonly starts: number[] = [];
   private readonly totals: number[] = [];
+  private readonly origins: number[] = [];
 
-  constructor(private readonly pads: { at: number; width: number }[]) {}
+  constructor(private readonly edits: TextEdit[]) {}
 
   apply(text: string): string {
-    if (this.pads.length === 0) return text;
+    if (this.edits.length === 0) return text;
     let out = '';
     let from = 0;
     let total = 0;
-    for (const p of this.pads) {
-      if (p.at > text.length) break;
-      out += text.slice(from, p.at) + ' '.repeat(p.width);
-      total += p.width;
-      this.starts.push(p.at + total - p.width);
+    for (const e of this.edits) {
+      if (e.at > text.length || e.at < from) continue;
+      out += text.slice(from, e.at);
+      this.starts.push(out.length);
+      out += e.insert;
+      total += e.insert.length;
       this.totals.push(total);
-      from = p.at;
+      this.origins.push(e.at);
+      from = e.at;
+      if (e.replace !== undefined && e.at < text.length) {
+        out += e.replace;
+        from = e.at + 1;
+      }
     }
     return out + text.slice(from);
   }
 
-  /** The original offset of a shifted one (a position inside added spaces maps to its line start). */
+  /** The original offset of an edited one (a position inside an insertion maps to where it was made). */
   back(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -196,9 +204,7 @@ class Shift {
       } else hi = mid - 1;
     }
     if (k < 0) return offset;
-    const before = k > 0 ? this.totals[k - 1]! : 0;
-    const lineStart = this.starts[k]! - before;
-    return Math.max(lineStart, offset - this.totals[k]!);
+    return Math.max(this.origins[k]!, offset - this.totals[k]!);
   }
 
   /** Moves every node's range back to original offsets. */

@@ -18,12 +18,22 @@ export interface ScanError {
   offset: number;
 }
 
+/**
+ * Text inserted before offset `at` (spaces re-indenting a line, a space before a comment, `x2`
+ * in an escape), optionally replacing the one character at `at` (same length, so offsets hold).
+ */
+export interface TextEdit {
+  at: number;
+  insert: string;
+  replace?: string;
+}
+
 export interface ScanResult {
   error: ScanError | null;
   /** Where the `yaml` package should stop reading (the end of a flow or quoted root), or null. */
   cutAt: number | null;
-  /** Lines to re-indent for the `yaml` package: offset of the line start and spaces to add. */
-  pads: { at: number; width: number }[];
+  /** Edits that make the `yaml` package read the text as yaml.v3 does, in offset order. */
+  edits: TextEdit[];
 }
 
 class Stop extends Error {
@@ -79,6 +89,9 @@ class Scanner {
   private line = 0;
   private col = 0;
   private flowLevel = 0;
+  /** The open flow collections (`[` or `{`), and whether the current entry already has its node. */
+  private readonly flows: string[] = [];
+  private entryHasNode = false;
   private simpleKeyAllowed = true;
   private indent = -1;
   private readonly indents: number[] = [];
@@ -87,7 +100,7 @@ class Scanner {
   tokens = 0;
   /** Set when the last `:` turned a saved simple key into a key: that key's token number. */
   resolvedKey = -1;
-  readonly pads: { at: number; width: number }[] = [];
+  readonly edits: TextEdit[] = [];
   /** The last directive read: where it starts and, for %YAML, its version. */
   directiveAt = -1;
   version: [number, number] | null = null;
@@ -135,7 +148,7 @@ class Scanner {
     // Document markers keep column 0: yaml.v3 reads them there even inside flow content.
     if ((s.startsWith('---', at) || s.startsWith('...', at)) && isBlankZ(s[at + 3])) return;
     const width = this.flowBase + 1 - this.lineIndentAt(at);
-    if (width > 0) this.pads.push({ at, width });
+    if (width > 0) this.edits.push({ at, insert: ' '.repeat(width) });
   }
 
   private enterFlowContent(): void {
@@ -196,7 +209,11 @@ class Scanner {
     for (;;) {
       if (this.col === 0 && s[this.i] === '\ufeff') this.skip();
       while (s[this.i] === ' ' || ((this.flowLevel > 0 || !this.simpleKeyAllowed) && s[this.i] === '\t')) this.skip();
-      if (s[this.i] === '#') while (this.i < s.length && !isBreak(s[this.i])) this.skip();
+      if (s[this.i] === '#') {
+        // yaml.v3 reads `"a"#c` or `[a]#c` as a value and a comment; the `yaml` package wants a space.
+        if (this.i > 0 && !isBlank(s[this.i - 1]) && !isBreak(s[this.i - 1])) this.edits.push({ at: this.i, insert: ' ' });
+        while (this.i < s.length && !isBreak(s[this.i])) this.skip();
+      }
       if (!isBreak(s[this.i])) return;
       this.skipLine();
       if (this.flowLevel === 0) this.simpleKeyAllowed = true;
@@ -231,6 +248,8 @@ class Scanner {
       this.simpleKeys.push({ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 });
       if (this.flowLevel === 0) this.enterFlowContent();
       this.flowLevel++;
+      this.flows.push(c);
+      this.entryHasNode = false;
       this.simpleKeyAllowed = true;
       return this.emit('flow-start', 1);
     }
@@ -238,6 +257,8 @@ class Scanner {
       this.removeSimpleKey();
       if (this.flowLevel > 0) {
         this.flowLevel--;
+        this.flows.pop();
+        this.entryHasNode = true;
         this.simpleKeys.pop();
       }
       this.leaveFlowContent();
@@ -247,6 +268,7 @@ class Scanner {
     if (c === ',') {
       this.removeSimpleKey();
       this.simpleKeyAllowed = true;
+      this.entryHasNode = false;
       return this.emit('flow-entry', 1);
     }
     if (c === '-' && isBlankZ(s[this.i + 1])) {
@@ -259,6 +281,10 @@ class Scanner {
       return this.emit('block-entry', 1);
     }
     if (c === '?' && (this.flowLevel > 0 || isBlankZ(s[this.i + 1]))) {
+      if (this.flowLevel > 0 && this.entryHasNode) {
+        // A `?` after an entry's node (`[a?b]`, a plain scalar ends at `?` in flow context).
+        this.fail(`did not find expected ',' or '${this.flows[this.flows.length - 1] === '[' ? ']' : '}'}'`);
+      }
       if (this.flowLevel === 0) {
         if (!this.simpleKeyAllowed) this.fail('mapping keys are not allowed in this context');
         this.rollIndent(this.col);
@@ -277,6 +303,7 @@ class Scanner {
       const n = s[this.i];
       if (this.i === start || !(isBlankZ(n) || '?:,]}%@`'.includes(n!))) this.fail('did not find expected alphabetic or numeric character');
       this.tokens++;
+      if (c === '*') this.entryHasNode = true;
       return 'anchor';
     }
     if (c === '!') {
@@ -297,6 +324,7 @@ class Scanner {
       this.saveSimpleKey();
       this.simpleKeyAllowed = false;
       this.quoted(c === "'");
+      this.entryHasNode = true;
       this.tokens++;
       return 'quoted';
     }
@@ -309,6 +337,7 @@ class Scanner {
       this.saveSimpleKey();
       this.simpleKeyAllowed = false;
       this.plain();
+      this.entryHasNode = true;
       this.tokens++;
       return 'plain';
     }
@@ -336,6 +365,7 @@ class Scanner {
       }
       this.simpleKeyAllowed = this.flowLevel === 0;
     }
+    this.entryHasNode = false;
     return this.emit('value', 1);
   }
 
@@ -424,6 +454,8 @@ class Scanner {
           if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff) this.fail('found invalid Unicode character escape code', start);
           this.skip(2 + width);
         } else {
+          // yaml.v3 knows \' (an apostrophe); the `yaml` package does not: give it \x27.
+          if (e === "'") this.edits.push({ at: this.i + 1, insert: 'x2', replace: '7' });
           if (e === undefined || !ESCAPES.has(e)) {
             this.fail('found unknown escape character', this.i, `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`);
           }
@@ -525,7 +557,7 @@ class Scanner {
  */
 export function scanFirstDocument(text: string): ScanResult {
   const sc = new Scanner(text);
-  const done = (error: ScanError | null, cutAt: number | null = null): ScanResult => ({ error, cutAt, pads: sc.pads });
+  const done = (error: ScanError | null, cutAt: number | null = null): ScanResult => ({ error, cutAt, edits: sc.edits });
   try {
     let kind = sc.next();
     let sawVersion = false;
