@@ -130,6 +130,22 @@ const cases: Record<string, Case[]> = {
   ],
 };
 
+describe.each(FORMATS)('format %s: values folded across line breaks as yaml.v3 folds them', (format) => {
+  it.each([
+    ['a LF in double quotes folds to a space', '"a\n  b"', 'a b'],
+    ['an LS in double quotes stays', '"a\u2028b"', 'a\u2028b'],
+    ['a PS then a LF in single quotes', "'a\u2029\nb'", 'a\u2029\nb'],
+    ['an LS then an empty line', '"a\u2028\u2028b"', 'a\u2028\u2028b'],
+    ['an LS before the closing quote', '"a\u2028"', 'a\u2028'],
+    ['an escaped LS break', '"a\\\u2028  b"', 'ab'],
+    ['an LS in a plain scalar in a flow sequence', '[a\u2028  b]', ['a\u2028b']],
+    ['a NEL folds like a LF', '"a\u0085b"', 'a b'],
+  ])('%s', async (_what, yaml, value) => {
+    const r = await check(format, `${head(format)}metadata:\n  x: ${yaml}\n`, 'valid');
+    expect((JSON.parse(r.contractJson!) as { metadata: { x: unknown } }).metadata.x).toEqual(value);
+  });
+});
+
 describe.each(FORMATS)('format %s read as yaml.v3 reads it', (format) => {
   for (const [klass, list] of Object.entries(cases)) {
     describe(klass, () => {

@@ -4,7 +4,8 @@
  * that typed fields can be resolved with yaml.v3's own rules (see resolve.ts) from the
  * scalar's source text and style.
  */
-import { Composer, LineCounter, Parser, type CST, type Node, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, isScalar, type CST, type Node, type YAMLError } from 'yaml';
+import { foldPlain, foldQuoted } from './fold.js';
 import { parseSimpleYaml } from './fast.js';
 import { scanFirstDocument, type TextEdit } from './scan.js';
 
@@ -144,6 +145,7 @@ export function parseFull(source: string): ParsedYaml {
     break;
   }
   if (doc && scan.edits.length > 0) shifted.restore(doc);
+  if (doc && /[\u2028\u2029]/.test(source)) refold(doc, source);
   let error: YamlProblem | null = null;
   if (doc && doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -221,6 +223,32 @@ class Shift {
     };
     visit(doc.contents);
   }
+}
+
+/** Scalars that span an LS or PS line break get yaml.v3's value, which keeps that character (fold.ts). */
+function refold(doc: ParsedDoc, source: string): void {
+  const seen = new Set<unknown>();
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object' || seen.has(n)) return;
+    seen.add(n);
+    if (isScalar(n)) {
+      const [start, end] = n.range ?? [0, 0];
+      const raw = source.slice(start, end);
+      if (!/[\u2028\u2029]/.test(raw)) return;
+      const value =
+        n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' ? foldQuoted(raw) : n.type === 'PLAIN' ? foldPlain(raw) : null;
+      if (value !== null) {
+        n.value = value;
+        n.source = value;
+      }
+      return;
+    }
+    const node = n as { items?: unknown[]; key?: unknown; value?: unknown };
+    if (Array.isArray(node.items)) for (const it of node.items) visit(it);
+    if ('key' in node) visit(node.key);
+    if ('value' in node) visit(node.value);
+  };
+  visit(doc.contents);
 }
 
 /** Offset of the first collection nested deeper than MAX_YAML_DEPTH, or null (an iterative walk). */
