@@ -70,11 +70,12 @@ function decode(source: Buffer): string | YamlProblem {
 
 /**
  * Characters that keep a text off the fast path: those yaml.v3's reader refuses (control
- * characters, U+FFFE/U+FFFF, lone surrogates) and the line breaks and byte order marks it
+ * characters, U+FFFE/U+FFFF, lone surrogates: any surrogate is checked, a plain regular
+ * expression being cheaper than a Unicode one) and the line breaks and byte order marks it
  * reads differently from the `yaml` package (lone CR, NEL, LS, PS, a BOM after the start).
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what yaml.v3 refuses
-const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|\p{Cs}/u;
+const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|\r(?!\n)/;
 /** What yaml.v3's reader refuses outright (its "control characters are not allowed"). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what yaml.v3 refuses
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|\p{Cs}/u;
