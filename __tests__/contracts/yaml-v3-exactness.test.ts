@@ -110,6 +110,8 @@ const cases: Record<string, Case[]> = {
   'flow collections and quoted scalars ignore indentation': [
     ['a comment at column 1 in a nested flow sequence', (v) => `${head(v)}metadata:\n  x: [1,\n# c\n    2]\n`, 'valid'],
     ['content at column 1 in a nested flow mapping', (v) => `${head(v)}metadata:\n  x: {a: 1,\nb: 2}\n`, 'valid'],
+    ['flow content at column 1 below a sequence item', (v) => `${head(v)}metadata:\n  x:\n  - k: [a,\nb]\n  - k: {c: 1,\n   d: 2}\n`, 'valid'],
+    ['a quoted value continued left of its mapping', (v) => `${head(v)}metadata:\n  x:\n    - b: "a\n  b"\n`, 'valid'],
     ['a double-quoted value continued at column 1', (v) => `${head(v)}metadata:\n  x: "a\nb"\n`, 'valid'],
     ['positions after re-indented lines', (v) => `${head(v)}metadata:\n  x: {a: 1,\nb: 2}\nbogus: 1\n`, parseError(/line 8: field bogus not found/, 8, 1)],
     ['a comment right after a quoted value or a flow collection', (v) => head(v).replace('name: svc', 'name: "svc"#c') + 'metadata: {a: [1]}#c\n', 'valid'],

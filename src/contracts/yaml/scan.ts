@@ -104,7 +104,7 @@ class Scanner {
   /** The last directive read: where it starts and, for %YAML, its version. */
   directiveAt = -1;
   version: [number, number] | null = null;
-  /** Indentation of the line where the outermost open flow collection or quoted scalar began. */
+  /** Column of the outermost open flow collection or multi-line quoted scalar, or -1. */
   private flowBase = -1;
 
   constructor(private readonly s: string) {}
@@ -121,11 +121,6 @@ class Scanner {
     let j = lineStart;
     while (this.s[j] === ' ') j++;
     return j - lineStart;
-  }
-
-  private lineStartOf(at: number): number {
-    const nl = this.s.lastIndexOf('\n', at - 1);
-    return nl + 1;
   }
 
   private skip(n = 1): void {
@@ -151,8 +146,12 @@ class Scanner {
     if (width > 0) this.edits.push({ at, insert: ' '.repeat(width) });
   }
 
+  /**
+   * Continuation lines are re-indented past the column of the opening bracket or quote: the
+   * `yaml` package wants them deeper than the enclosing block collection, which starts left of it.
+   */
   private enterFlowContent(): void {
-    if (this.flowBase < 0) this.flowBase = this.lineIndentAt(this.lineStartOf(this.i));
+    if (this.flowBase < 0) this.flowBase = this.col;
   }
 
   private leaveFlowContent(): void {
