@@ -77,7 +77,7 @@ describe('strict typed load (yaml.v3 semantics)', () => {
     ['an unknown anchor', `${HEAD}metadata:\n  a: *nope\n`, /unknown anchor 'nope' referenced/],
     ['a list as metadata', `${HEAD}metadata:\n  - a\n`, /cannot unmarshal !!seq into map\[string\]interface \{\}/],
     ['an unknown nested key', `${HEAD}runtime:\n  workload: service\n  replicas: 2\n`, /field replicas not found in type contract.Runtime/],
-    ['a TAB indentation', `${HEAD}metadata:\n\ta: 1\n`, /Tabs are not allowed/],
+    ['a TAB indentation', `${HEAD}metadata:\n\ta: 1\n`, /found character that cannot start any token \(a tab: .*indent with spaces\) \(line 6, column 1\)/],
     ['invalid UTF-8', Buffer.concat([Buffer.from(HEAD), Buffer.from([0x6f, 0x3a, 0x20, 0xff, 0x0a])]), /UTF-8/],
   ])('fails the load on %s', async (_what, text, message) => {
     const r = await t.validate(text);

@@ -197,6 +197,32 @@ describe('dist/index.js as the runner runs it', () => {
     }
   });
 
+  it("reads pacto.yaml as Pacto's yaml.v3 does: first node of a flow root, CR and LS breaks, %YAML 1.2 and tabs refused", async () => {
+    const flow = '{pactoVersion: "1.0", service: {name: flow,\n# a comment at column 1\nversion: 1.0.0}}\nignored: [by, yaml.v3\n';
+    write('mono/yamlv3/flow/pacto.yaml', flow);
+    write('mono/yamlv3/breaks/pacto.yaml', 'pactoVersion: "1.0"\rservice:\u2028  name: breaks\u0085  version: 1.0.0\r');
+    write('mono/yamlv3/v12/pacto.yaml', `%YAML 1.2\n---\n${GOOD}`);
+    write('mono/yamlv3/tab/pacto.yaml', GOOD.replace('service:\n', 'service:\n  \t\n'));
+    try {
+      const r = await run({ 'working-directory': 'mono', contracts: 'yamlv3/*', mode: 'validate' });
+      expect(r.exitCode).toBe(1);
+      const contracts = JSON.parse(r.outputs.contracts) as { file: string; service: string | null; valid: boolean }[];
+      expect(contracts.map((c) => [c.file, c.service, c.valid])).toEqual([
+        ['yamlv3/breaks/pacto.yaml', 'breaks', true],
+        ['yamlv3/flow/pacto.yaml', 'flow', true],
+        ['yamlv3/tab/pacto.yaml', null, false],
+        ['yamlv3/v12/pacto.yaml', null, false],
+      ]);
+      const errors = r.annotations.filter((a) => a.title === 'PARSE_ERROR').map((a) => ({ file: path.relative(ws, a.file!), line: a.line, column: a.column, message: a.message }));
+      expect(errors).toEqual([
+        { file: 'mono/yamlv3/tab/pacto.yaml', line: 4, column: 3, message: expect.stringMatching(/found character that cannot start any token \(a tab/) },
+        { file: 'mono/yamlv3/v12/pacto.yaml', line: 1, column: 1, message: expect.stringMatching(/found incompatible YAML document/) },
+      ]);
+    } finally {
+      fs.rmSync(path.join(ws, 'mono/yamlv3'), { recursive: true });
+    }
+  });
+
   it('runs the two demo steps on a copy of examples/', async () => {
     const copy = path.join(ws, 'repo');
     fs.cpSync(path.join(REPO_ROOT, 'examples'), path.join(copy, 'examples'), { recursive: true });

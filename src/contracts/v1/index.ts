@@ -13,7 +13,7 @@ import { toGenericJson } from '../yaml/generic.js';
 import { parseFirstDocument, type SourcePos } from '../yaml/parse.js';
 import { locatePath } from '../yaml/paths.js';
 import { YamlTree } from '../yaml/tree.js';
-import { TypedDecoder, goEncode, type DecodeIssue, type GoType } from '../yaml/typed.js';
+import { MERGE_WITH_COMPLEX_KEY, TypedDecoder, goEncode, type DecodeIssue, type GoType } from '../yaml/typed.js';
 import { CONTRACT_TYPE, normaliseV1, type V1Contract } from './model.js';
 import { newerFormatMessage, newerFormatSigns } from './newer.js';
 import { crossFieldV1, semanticV1 } from './rules.js';
@@ -65,6 +65,7 @@ function decodeHint(issues: DecodeIssue[], duplicates: boolean): string {
     );
   }
   if (duplicates) return 'Remove the duplicate key.';
+  if (issues.some((i) => i.complexKey)) return 'Mapping keys must be plain scalars: yaml.v3 cannot use a list or mapping (`? [a, b]`, `{k: v}:`) as a key.';
   return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
 }
 
@@ -94,6 +95,12 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   const decoder = new TypedDecoder(tree);
   const model = decoder.decode(parsed.doc.contents as never, CONTRACT_TYPE) as V1Contract;
   const signs = newerFormatSigns(tree);
+  if (decoder.fatal) {
+    // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
+    const f = decoder.fatal;
+    const message = f.message === MERGE_WITH_COMPLEX_KEY ? f.message : `yaml: ${f.message}`;
+    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node))]);
+  }
   // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
   const issues = [
     ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p as SourcePos | null })),

@@ -6,7 +6,7 @@ import { isMap, type Node } from 'yaml';
 import type { GoAny } from '../gojson.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 import { YamlTree } from '../yaml/tree.js';
-import { TypedDecoder } from '../yaml/typed.js';
+import { MERGE_WITH_COMPLEX_KEY, TypedDecoder } from '../yaml/typed.js';
 import { CONTRACT } from './model.js';
 import type { ContractModel } from './model.js';
 import { quotedValue } from '../quote.js';
@@ -40,6 +40,13 @@ export function loadContract(source: Buffer | string): LoadResult {
   const decoder = new TypedDecoder(tree);
   const root = tree.root;
   const model = decoder.decode(root, CONTRACT) as unknown as ContractModel;
+  if (decoder.fatal) {
+    // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
+    const f = decoder.fatal;
+    const p = tree.pos(f.node);
+    const message = f.message === MERGE_WITH_COMPLEX_KEY ? f.message : `yaml: ${f.message}`;
+    return fail(tree, `failed to parse YAML: ${message}`, p?.line ?? null, p?.column ?? null);
+  }
   const issues: Issue[] = tree.problems.map((p) => ({ message: p.message, pos: { line: p.line, column: p.column } }));
   for (const i of decoder.issues) issues.push({ message: i.message + issueHint(i.typeName, i.unknownField), pos: tree.pos(i.node) });
   checkPartialCredit(tree, root, model, issues);

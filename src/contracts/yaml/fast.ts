@@ -37,6 +37,21 @@ interface Line {
   text: string;
 }
 
+/**
+ * yaml.v3's blanks are space and tab only (tabs send the text to the full parser): a
+ * no-break space or any other Unicode space is part of the scalar, unlike String#trim's.
+ */
+const trimSpacesEnd = (s: string): string => {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  return e === s.length ? s : s.slice(0, e);
+};
+const trimSpacesStart = (s: string): string => {
+  let b = 0;
+  while (b < s.length && s.charCodeAt(b) === 32) b++;
+  return b === 0 ? s : s.slice(b);
+};
+
 class Bail extends Error {}
 const bail = (): never => {
   throw new Bail();
@@ -63,7 +78,7 @@ function splitLines(text: string, lc: LineCounter): Line[] {
     if (content !== '' && content[0] !== '#') {
       if (i === pos && (content.startsWith('---') || content.startsWith('...'))) {
         // A leading `---` alone opens the first document; anything else is for the full parser.
-        if (!first || content.slice(3).trim() !== '' || content.startsWith('...')) bail();
+        if (!first || !/^ *$/.test(content.slice(3)) || content.startsWith('...')) bail();
       } else {
         lines.push({ indent: i - pos, start: i, text: content });
       }
@@ -116,21 +131,21 @@ function inlineScalar(raw: string, at: number): Scalar {
       }
     }
     const rest = raw.slice(endIdx!);
-    if (rest.trim() !== '' && !/^\s+#/.test(rest)) bail();
+    if (!/^ *$/.test(rest) && !/^ +#/.test(rest)) bail();
     return scalar(body, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', at, at + endIdx!);
   }
   if (FLOW_OR_SPECIAL.has(c) || (c === '-' && (raw.length === 1 || raw[1] === ' '))) bail();
   let value = raw;
   const hash = raw.indexOf(' #');
   if (hash >= 0) value = raw.slice(0, hash);
-  value = value.trimEnd();
+  value = trimSpacesEnd(value);
   if (value.includes(': ') || value.endsWith(':')) bail();
   return scalar(value, 'PLAIN', at, at + value.length);
 }
 
 /** `[]` or `{}` (optionally followed by a comment): an empty flow collection. */
 function emptyFlow(raw: string, at: number): Node | null {
-  const m = /^(\[\]|\{\})(\s*$|\s+#)/.exec(raw);
+  const m = /^(\[\]|\{\})( *$| +#)/.exec(raw);
   if (!m) return null;
   return m[1] === '[]' ? newSeq(at, true) : newMap(at, true);
 }
@@ -138,7 +153,7 @@ function emptyFlow(raw: string, at: number): Node | null {
 /** The key of `key: ...`, a plain scalar without indicators. */
 function keyScalar(text: string, end: number, at: number): Scalar {
   const key = text.slice(0, end);
-  if (key === '' || key.length > 1000 || key !== key.trimEnd() || FLOW_OR_SPECIAL.has(key[0]!) || key.includes(' #')) bail();
+  if (key === '' || key.length > 1000 || key !== trimSpacesEnd(key) || FLOW_OR_SPECIAL.has(key[0]!) || key.includes(' #')) bail();
   if (key[0] === '-' && (key.length === 1 || key[1] === ' ')) bail();
   return scalar(key, 'PLAIN', at, at + key.length);
 }
@@ -193,8 +208,8 @@ class FastParser {
       const key = keyScalar(line.text, end, line.start);
       this.i++;
       let rest = line.text.slice(end + 1);
-      const lead = rest.length - rest.trimStart().length;
-      rest = rest.trimStart();
+      const lead = rest.length - trimSpacesStart(rest).length;
+      rest = trimSpacesStart(rest);
       let value: Node;
       if (rest === '' || rest[0] === '#') {
         value = this.nested(indent, true, line.start + end + 1);
@@ -221,8 +236,8 @@ class FastParser {
         break;
       }
       let rest = line.text.slice(1);
-      const lead = rest.length - rest.trimStart().length;
-      rest = rest.trimStart();
+      const lead = rest.length - trimSpacesStart(rest).length;
+      rest = trimSpacesStart(rest);
       if (rest === '' || rest[0] === '#') {
         this.i++;
         seq.items.push(this.nested(indent, false, line.start + 1));

@@ -29,6 +29,7 @@ export class YamlTree {
   /** Expanded sizes of anchored nodes (aliases count what they expand to); null while being indexed. */
   private readonly anchoredSize = new Map<Node, Size | null>();
   private firstAlias: Node | null = null;
+  private readonly withDuplicates = new WeakSet<Node>();
 
   constructor(parsed: ParsedYaml) {
     this.parsed = parsed;
@@ -122,6 +123,11 @@ export class YamlTree {
     return out;
   }
 
+  /** Whether a mapping repeats a key: yaml.v3 then reports that and decodes nothing in it. */
+  hasDuplicateKeys(map: YAMLMap): boolean {
+    return this.withDuplicates.has(map);
+  }
+
   /** Looks a key up by its text. */
   get(map: YAMLMap, key: string): Entry | undefined {
     return this.entries(map).find((e) => e.keyText === key);
@@ -172,13 +178,17 @@ export class YamlTree {
       for (const pair of node.items as Pair<Node | null, Node | null>[]) {
         const k = pair.key as Node | null;
         add(this.index(k, anchors));
-        if (k && isScalar(k)) {
-          const text = String(k.source ?? k.value ?? '');
-          const first = seen.get(text);
+        // yaml.v3 compares keys by node kind and Value: a sequence or mapping key's Value is
+        // empty (two of them collide), an alias key's is the anchor name.
+        const kind = !k ? null : isScalar(k) ? 's' : isAlias(k) ? 'a' : isMap(k) ? 'm' : isSeq(k) ? 'q' : null;
+        if (k && kind) {
+          const text = isScalar(k) ? String(k.source ?? k.value ?? '') : isAlias(k) ? k.source : '';
+          const first = seen.get(kind + text);
           if (first) {
             const line = this.pos(first)?.line ?? 0;
             this.problems.push(this.problemAt(k, `mapping key ${JSON.stringify(text)} already defined at line ${line}`));
-          } else if (!first) seen.set(text, k);
+            this.withDuplicates.add(node);
+          } else seen.set(kind + text, k);
         }
         add(this.index(pair.value as Node | null, anchors));
       }

@@ -4,10 +4,10 @@
  * both the loader (unknown keys, uncoercible values, YAML 1.1 booleans, floats truncated into
  * ints...) and the byte-exact JSON of the loaded model.
  */
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { GoAnyKeyMap, goEncodeAny, goQuote, goStringFromBytes, type GoAny } from '../gojson.js';
 import { resolveScalar, type Resolved } from './resolve.js';
-import type { YamlTree } from './tree.js';
+import type { Entry, YamlTree } from './tree.js';
 import { quotedValue } from '../quote.js';
 
 export type GoType =
@@ -45,6 +45,8 @@ export interface DecodeIssue {
   unknownField?: string;
   /** The Go struct type the unknown field or mismatch is about. */
   typeName?: string;
+  /** A sequence or mapping used as a mapping key. */
+  complexKey?: boolean;
 }
 
 const YAML11_TRUE = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
@@ -93,10 +95,60 @@ function scalarText(n: Scalar): string {
   return typeof n.source === 'string' ? n.source : String(n.value ?? '');
 }
 
+/**
+ * What yaml.v3 does with a mapping that has a merge key (`<<`) and a sequence or mapping as a
+ * key: it hashes every key as a Go map key, and a slice or map cannot be hashed, so the Go
+ * runtime panics and Pacto crashes. Reported as a parse error instead.
+ */
+export const MERGE_WITH_COMPLEX_KEY =
+  'a mapping with a merge key (<<) also has a sequence or mapping as a key: Pacto (yaml.v3) crashes on it ' +
+  '("hash of unhashable type"); use plain scalar keys';
+const WANT_MAP = 'map merge requires map or sequence of maps as the value';
+
 /** The strict typed decoder; collects every issue as yaml.v3 does before failing. */
 export class TypedDecoder {
   readonly issues: DecodeIssue[] = [];
+  /**
+   * The first failure that ends yaml.v3's decode at once (its failf, or a Go panic): when set,
+   * it is the only error Pacto reports, and `issues` are moot.
+   */
+  fatal: DecodeIssue | null = null;
   constructor(private readonly tree: YamlTree) {}
+
+  private fail(node: Node | null, message: string): void {
+    this.fatal ??= { node, message };
+  }
+
+  /** yaml.v3's checks on a mapping's own keys before its merge key is applied. */
+  private mergeChecks(n: YAMLMap): void {
+    const pairs = n.items as Pair<Node | null, Node | null>[];
+    const merge = pairs.find((p) => isMergeKey(p.key));
+    if (!merge) return;
+    const complex = pairs.find((p) => this.isCollection(p.key));
+    if (complex) {
+      this.fail(complex.key, MERGE_WITH_COMPLEX_KEY);
+      return;
+    }
+    const v = this.tree.deref(merge.value);
+    const ok = v !== null && (isMap(v) || (isSeq(v) && this.tree.items(v).every((i) => i !== null && isMap(i))));
+    if (!ok) this.fail(merge.value ?? merge.key, WANT_MAP);
+  }
+
+  private isCollection(key: Node | null): boolean {
+    const k = this.tree.deref(key);
+    return k !== null && (isMap(k) || isSeq(k));
+  }
+
+  /** A key yaml.v3 decodes into a Go string: a sequence or mapping cannot be one. */
+  private stringKeyOk(e: Entry): boolean {
+    if (e.keyText !== null || !e.keyNode) return true;
+    const k = this.tree.deref(e.keyNode);
+    if (k && (isMap(k) || isSeq(k))) {
+      this.mismatch(k, { kind: 'string' });
+      this.issues[this.issues.length - 1]!.complexKey = true;
+    }
+    return false;
+  }
 
   decode(node: Node | null, t: GoType): GoValue {
     const n = this.tree.deref(node);
@@ -111,6 +163,7 @@ export class TypedDecoder {
       return this.scalar(n, r, t);
     }
     if (isMap(n)) {
+      if (this.tree.hasDuplicateKeys(n) && (t.kind === 'struct' || t.kind === 'map' || t.kind === 'any')) return goZero(t);
       if (t.kind === 'struct') return this.struct(n, t);
       if (t.kind === 'map') return this.stringMap(n);
       if (t.kind === 'any') return this.any(n);
@@ -172,7 +225,9 @@ export class TypedDecoder {
     const out: GoStruct = {};
     for (const f of t.fields) out[f.name] = goZero(f.type);
     const byName = new Map(t.fields.map((f) => [f.name, f]));
+    this.mergeChecks(n as unknown as YAMLMap);
     for (const e of this.tree.entries(n as never)) {
+      if (!this.stringKeyOk(e)) continue;
       if (e.keyText === null || (e.key && isNullScalar(e.key))) continue; // a null key cannot name a field: skipped
       const f = byName.get(e.keyText);
       if (!f) {
@@ -191,7 +246,9 @@ export class TypedDecoder {
 
   private stringMap(n: Node): Map<string, GoAny> {
     const out = new Map<string, GoAny>();
+    this.mergeChecks(n as unknown as YAMLMap);
     for (const e of this.tree.entries(n as never)) {
+      if (!this.stringKeyOk(e)) continue;
       if (e.key) {
         const kr = resolveScalar(e.key);
         if (kr.tag === '!!null') continue;
@@ -216,7 +273,15 @@ export class TypedDecoder {
     }
     if (isSeq(n)) return this.tree.items(n).map((i) => this.any(i));
     if (isMap(n)) {
+      if (this.tree.hasDuplicateKeys(n)) return null;
+      this.mergeChecks(n);
       const entries = this.tree.entries(n);
+      const complex = entries.find((e) => e.keyText === null && this.isCollection(e.keyNode));
+      if (complex) {
+        // A map[interface{}]interface{} cannot hold a slice or map key: yaml.v3 gives up at once.
+        this.fail(complex.keyNode, `invalid map key: ${goSharpV(this.any(complex.keyNode))}`);
+        return null;
+      }
       const allStrings = entries.every((e) => e.key !== null && isStringKey(e.key));
       if (allStrings) {
         const m = new Map<string, GoAny>();
@@ -240,6 +305,50 @@ export function goScalar(r: Exclude<Resolved, { tag: 'error' }>): GoAny {
     default:
       return r.value;
   }
+}
+
+/** yaml.v3's isMerge: a `<<` scalar key, untagged or tagged `!` / `!!merge`. */
+function isMergeKey(k: Node | null): boolean {
+  if (!k || !isScalar(k) || k.source !== '<<') return false;
+  return k.type === 'PLAIN' ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge' : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
+}
+
+/** Go's strconv.Quote for the text yaml.v3 puts in a message. */
+function goStrQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\r') out += '\\r';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+/** Go's %g for a float64: shortest digits, exponent form below 1e-4 and from 1e6 up. */
+function goFloatG(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
+  const [mant, e] = x.toExponential().split('e') as [string, string];
+  const exp = Number(e);
+  if (exp < -4 || exp >= 6) return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return String(x);
+}
+
+/** Go's %#v of a value yaml.v3 decoded into interface{} (for "invalid map key: ..."). */
+export function goSharpV(v: GoAny, inIface = false): string {
+  if (v === null) return inIface ? 'interface {}(nil)' : '<nil>';
+  if (typeof v === 'string') return goStrQuote(v);
+  if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return goFloatG(v);
+  if (Array.isArray(v)) return `[]interface {}{${v.map((x) => goSharpV(x, true)).join(', ')}}`;
+  if (v instanceof Map) {
+    const keys = [...v.keys()].sort();
+    return `map[string]interface {}{${keys.map((k) => `${goStrQuote(k)}:${goSharpV(v.get(k)!, true)}`).join(', ')}}`;
+  }
+  return `map[interface {}]interface {}{${v.entries.map(([k, x]) => `${goSharpV(k, true)}:${goSharpV(x, true)}`).join(', ')}}`;
 }
 
 function isNullScalar(n: Node | null): boolean {
