@@ -34,6 +34,8 @@ export interface ValidationOptions {
    * contractJson is then null and no requestError is set, and such results never reach generation.
    */
   encodeRequests?: boolean;
+  /** Where referenced bundle files are looked up (default: the disk). */
+  files?: import('./files.js').BundleFileReader;
 }
 
 /** The verdict for one bundle, plus what generation needs from it. */
