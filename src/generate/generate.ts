@@ -22,6 +22,15 @@ export interface GenerateContext {
   plugins: ResolvedPlugin[];
   env: NodeJS.ProcessEnv;
   io: ActionsIO;
+  /** Feeding stage: run on every contract that parses (see planJobs). */
+  parsedSuffices?: boolean;
+  /**
+   * The `bundleDir` a plugin is given, by the bundle's real absolute directory, when it is not
+   * that directory (check mode: a copy showing what feeding plugins would write).
+   */
+  bundleDirs?: ReadonlyMap<string, string>;
+  /** What the outputs stage protects and which contracts it names (defaults to `contracts`). */
+  outputContracts?: ContractResult[];
 }
 
 type Outcome = JobOutput | JobFailure | SkippedJob;
@@ -83,8 +92,9 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   const planned = planJobs(ctx.contracts, ctx.plugins, {
     workingDirectory: config.workingDirectory,
     outputDir: config.outputDir,
+    parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.contracts, io };
+  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,
@@ -126,7 +136,8 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
           };
         }
         const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
-        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot });
+        const bundleDir = ctx.bundleDirs?.get(p.job.contract.absDir);
+        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
       },
       onDone: (run, index) => {
         if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;

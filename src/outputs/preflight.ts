@@ -69,7 +69,12 @@ export async function preflight(
     }
     const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);
-    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
+    if (prot) {
+      const feed = prot.includes('(a file referenced by ')
+        ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
+        : '';
+      return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}` };
+    }
     const twin = seen.get(key);
     if (twin !== undefined) {
       return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
