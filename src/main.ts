@@ -108,6 +108,7 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   } else {
     state.generation = await generate(ctx);
   }
+  state.notices.push(...(state.generation.notices ?? []));
 }
 
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */

@@ -126,6 +126,33 @@ describe('feeds-contract: true', () => {
     expect(again.failed).toBeNull();
   });
 
+  it('a rebuilt plugin with byte-identical outputs is not drift: check passes with a notice, generate records the new sha256', async () => {
+    const plugins = pluginsInput({ routes: true });
+    expect((await runAction({ mode: 'generate', plugins })).failed).toBeNull();
+    const manifestFile = path.join(ws, 'services/orders/.pacto-generated.json');
+    const before = fs.readFileSync(manifestFile, 'utf8');
+    fs.appendFileSync(path.join(ws, 'tools/pacto-plugin-schema-infer'), '// rebuilt\n');
+    fs.appendFileSync(path.join(ws, 'tools/pacto-plugin-routes'), '// rebuilt\n');
+    const tree = snapshotTree(ws);
+
+    const check = await runAction({ mode: 'check', plugins });
+    expect([check.failed, check.state.generation!.drift!.entries]).toEqual([null, []]);
+    const notices = check.io.calls.filter((c) => c.kind === 'notice').map((c) => c.message);
+    expect(notices.filter((n) => /executable of schema-infer for services\/(ledger|orders)\/pacto\.yaml changed/.test(n))).toHaveLength(2);
+    expect(notices.filter((n) => /executable of routes for services\/orders\/pacto\.yaml changed/.test(n))).toHaveLength(1);
+    expect(snapshotTree(ws)).toEqual(tree);
+
+    // A real change still fails, whatever the identity.
+    fs.writeFileSync(path.join(ws, 'services/orders/config.yaml'), 'port: 8080\n');
+    expect((await runAction({ mode: 'check', plugins })).failed).not.toBeNull();
+    fs.writeFileSync(path.join(ws, 'services/orders/config.yaml'), fs.readFileSync(path.join(FEEDING_REPO, 'services/orders/config.yaml')));
+
+    expect((await runAction({ mode: 'generate', plugins })).failed).toBeNull();
+    const after = fs.readFileSync(manifestFile, 'utf8');
+    expect(after).not.toBe(before);
+    expect(after.replace(/"pluginSha256": "[0-9a-f]+"/g, '')).toBe(before.replace(/"pluginSha256": "[0-9a-f]+"/g, ''));
+  });
+
   it('validates on the overlay in check mode: a contract invalid on disk is valid with the files it would get', async () => {
     const check = await runAction({ mode: 'check', plugins: pluginsInput() });
     expect(check.state.contracts.every((c) => c.valid)).toBe(true);

@@ -166,6 +166,8 @@ async function mergeGenerations(a: GenerationResult, b: GenerationResult, aPatch
     drift: null,
     errors: [...a.errors, ...b.errors],
   };
+  const notices = [...(a.notices ?? []), ...(b.notices ?? [])];
+  if (notices.length > 0) merged.notices = notices;
   if (!a.drift && !b.drift) return merged;
   const da = a.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };
   const db = b.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };

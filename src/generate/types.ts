@@ -95,4 +95,6 @@ export interface GenerationResult {
   } | null;
   /** Errors that are not one job's (output collisions, manifest problems). */
   errors: string[];
+  /** Things to tell the user that are not problems (a rebuilt plugin with identical outputs). */
+  notices?: string[];
 }

@@ -112,7 +112,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     const changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
     return { jobs: reports, files, changed, drift: null, errors };
   }
-  const { changed, drift } = await checkResults({
+  const { changed, drift, notices } = await checkResults({
     files,
     manifests: run.manifests,
     drift: run.drift,
@@ -125,7 +125,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     wdPathOf,
     reportFile: config.reportFile,
   });
-  return { jobs: reports, files, changed, drift, errors };
+  return { jobs: reports, files, changed, drift, errors, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */
