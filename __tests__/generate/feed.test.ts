@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordingIO } from '../../src/adapters.js';
 import { run } from '../../src/main.js';
-import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, snapshotTree } from '../helpers/feeding.js';
+import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, ROUTES_PLUGIN, snapshotTree } from '../helpers/feeding.js';
 
 let root: string;
 let ws: string;
@@ -24,22 +24,8 @@ afterEach(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-/** An ordinary plugin that lists the bundle's interfaces/openapi.yaml paths: it depends on the fed file. */
-const ROUTES = `#!/usr/bin/env node
-import fs from 'node:fs';
-import path from 'node:path';
-const chunks = [];
-process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', () => {
-  const req = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  const spec = fs.readFileSync(path.join(req.bundleDir, 'interfaces/openapi.yaml'), 'utf8');
-  const paths = spec.split('\\n').filter((l) => /^  "\\//.test(l)).map((l) => l.trim().replace(/:$/, ''));
-  process.stdout.write(JSON.stringify({ files: [{ path: 'ROUTES.md', content: paths.join('\\n') + '\\n' }], message: 'routes' }));
-});
-`;
-
 function routesPlugin(): string {
-  if (!fs.existsSync(path.join(ws, 'tools', 'pacto-plugin-routes'))) fs.writeFileSync(path.join(ws, 'tools', 'pacto-plugin-routes'), ROUTES, { mode: 0o755 });
+  if (!fs.existsSync(path.join(ws, 'tools', 'pacto-plugin-routes'))) fs.writeFileSync(path.join(ws, 'tools', 'pacto-plugin-routes'), ROUTES_PLUGIN, { mode: 0o755 });
   return 'tools/pacto-plugin-routes';
 }
 

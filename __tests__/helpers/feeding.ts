@@ -35,3 +35,20 @@ export function feedingPlugins(dir = 'tools'): string {
     `- name: schema-infer\n  path: ${dir}/pacto-plugin-schema-infer\n  feeds-contract: true\n  options:\n    file: config.yaml\n`
   );
 }
+
+/**
+ * An ordinary plugin whose output depends on a fed file: lists the paths of the bundle's
+ * interfaces/openapi.yaml in ROUTES.md.
+ */
+export const ROUTES_PLUGIN = `#!/usr/bin/env node
+import fs from 'node:fs';
+import path from 'node:path';
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', () => {
+  const req = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const spec = fs.readFileSync(path.join(req.bundleDir, 'interfaces/openapi.yaml'), 'utf8');
+  const paths = spec.split('\\n').filter((l) => /^  "\\//.test(l)).map((l) => l.trim().replace(/:$/, ''));
+  process.stdout.write(JSON.stringify({ files: [{ path: 'ROUTES.md', content: paths.join('\\n') + '\\n' }], message: 'routes' }));
+});
+`;
