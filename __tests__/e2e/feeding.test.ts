@@ -84,13 +84,13 @@ describe('feeds-contract: true through the built action', () => {
     expect(snapshotTree(ws)).toEqual(tree);
 
     // A route added to the source: the fed interface and the README-like output built from it drift.
-    fs.appendFileSync(path.join(ws, 'services/ledger/src/routes.go'), 'func more(r Router) { r.delete("/balances/{account}", drop) }\n');
+    fs.appendFileSync(path.join(ws, 'services/ledger/src/routes.go'), 'func more(r Router) { r.delete("/accounts/{account}", drop) }\n');
     tree = snapshotTree(ws);
     const drift = await run('check');
     expect(drift.r.exitCode).toBe(1);
     const patch = fs.readFileSync(path.join(drift.r.runnerTemp, 'pacto-drift.patch'), 'utf8');
     expect(patch).toContain('+++ b/services/ledger/interfaces/openapi.yaml');
-    expect(patch).toContain('+    delete:');
+    expect(patch).toContain('+  "/accounts/{account}":');
     expect(patch).toContain('+++ b/services/ledger/routes-output/ROUTES.md');
     expect(snapshotTree(ws)).toEqual(tree);
 

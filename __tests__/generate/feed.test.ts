@@ -181,6 +181,18 @@ describe('feeds-contract: true', () => {
     expect(gen.log).toContain('failed to read file config.yaml');
   });
 
+  it('with fail-fast, a failed feeding job stops the ordinary plugins before they start', async () => {
+    fs.rmSync(path.join(ws, 'services/ledger/config.yaml'));
+    const gen = await runAction({ mode: 'generate', 'fail-fast': 'true', plugins: pluginsInput({ routes: true }) });
+    expect(gen.failed).not.toBeNull();
+    const routes = gen.state.generation!.jobs.filter((j) => j.plugin === 'routes');
+    expect(routes.map((j) => [j.contract, j.status])).toEqual([
+      ['services/ledger/pacto.yaml', 'skipped'],
+      ['services/orders/pacto.yaml', 'skipped'],
+    ]);
+    expect(fs.existsSync(path.join(ws, 'services/orders/routes-output'))).toBe(false);
+  });
+
   it.each([
     ['pacto.yaml', /would overwrite the contract services\/orders\/pacto\.yaml/],
     ['.git/config', /not allowed|\.git/],

@@ -93,7 +93,9 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
   let ordinaryGen: GenerationResult;
   try {
-    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs }, ordinaryStage);
+    // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
+    const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
+    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped }, ordinaryStage);
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
   }

@@ -29,6 +29,8 @@ export interface GenerateContext {
    * that directory (check mode: a copy showing what feeding plugins would write).
    */
   bundleDirs?: ReadonlyMap<string, string>;
+  /** Fail-fast after an earlier stage failed: plan and report every job, run none. */
+  stopped?: boolean;
   /** What the outputs stage protects and which contracts it names (defaults to `contracts`). */
   outputContracts?: ContractResult[];
 }
@@ -105,7 +107,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
     printJob(io, e.outcome, e.requestFile),
   );
-  let stop = false;
+  let stop = ctx.stopped === true;
   // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
   // next plugin starts as soon as one exits, while the finished job is decoded and collected.
   // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
@@ -136,7 +138,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
           };
         }
         const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
-        const bundleDir = ctx.bundleDirs?.get(p.job.contract.absDir);
+        const bundleDir = ctx.bundleDirs?.get(path.resolve(p.job.contract.absDir));
         return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
       },
       onDone: (run, index) => {
