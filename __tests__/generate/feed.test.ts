@@ -4,6 +4,7 @@
  * whose output depends on the fed files.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -137,6 +138,26 @@ describe('feeds-contract: true', () => {
     const after = fs.readFileSync(manifestFile, 'utf8');
     expect(after).not.toBe(before);
     expect(after.replace(/"pluginSha256": "[0-9a-f]+"/g, '')).toBe(before.replace(/"pluginSha256": "[0-9a-f]+"/g, ''));
+  });
+
+  it('an ordinary plugin writing into the bundle shares its manifest: check reports it once, and its patch brings the tree up to date', async () => {
+    const plugins = `${feedingPlugins()}- name: routes\n  path: ${routesPlugin()}\n  output: '{bundle}'\n`;
+    expect((await runAction({ mode: 'generate', plugins })).failed).toBeNull();
+    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as { entries: { plugin: string }[] };
+    expect(manifest.entries.map((e) => e.plugin)).toEqual(['openapi-infer', 'routes', 'schema-infer']);
+    fs.appendFileSync(path.join(ws, 'services/orders/src/main.py'), '\n@app.get("/refunds")\ndef refunds():\n    return []\n');
+
+    const check = await runAction({ mode: 'check', plugins });
+    const drift = check.state.generation!.drift!;
+    expect(drift.entries.map((e) => e.path).sort()).toEqual([
+      'services/orders/.pacto-generated.json',
+      'services/orders/ROUTES.md',
+      'services/orders/interfaces/openapi.yaml',
+    ]);
+    const patch = fs.readFileSync(drift.patchFile!, 'utf8');
+    expect(patch.split('+++ b/services/orders/.pacto-generated.json')).toHaveLength(2);
+    execFileSync('git', ['apply', drift.patchFile!], { cwd: ws });
+    expect((await runAction({ mode: 'check', plugins })).failed).toBeNull();
   });
 
   it('validates on the overlay in check mode: a contract invalid on disk is valid with the files it would get', async () => {

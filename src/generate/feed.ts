@@ -11,6 +11,7 @@ import { overlayReader, type BundleFileReader } from '../contracts/files.js';
 import type { Bundle, ContractResult } from '../contracts/types.js';
 import { guardFeeds, type FedFile } from '../outputs/feed-rules.js';
 import { isInside, joinRelative } from '../outputs/paths.js';
+import { isManifestPath } from '../outputs/manifest-state.js';
 import { generate, type GenerateContext } from './generate.js';
 import { outputsStage, type OutputsStage } from './job.js';
 import type { GenerationResult, JobFailure } from './types.js';
@@ -95,11 +96,40 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   try {
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
     const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped }, ordinaryStage);
+    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds }, ordinaryStage);
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
   }
   return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
+}
+
+/**
+ * Check mode: the manifests the feeding stage would change, as it would leave them. An ordinary
+ * plugin writing into the same directory continues from them, so that manifest is reported
+ * once, from the tree to its final bytes.
+ */
+async function seedsOf(gen: GenerationResult, workingDirectory: string): Promise<Map<string, Buffer>> {
+  const seeds = new Map<string, Buffer>();
+  const root = gen.drift?.expectedRoot;
+  if (!root) return seeds;
+  for (const e of gen.drift!.entries) {
+    if (!isManifestPath(e.path) || (e.status !== 'changed' && e.status !== 'new')) continue;
+    const bytes = await fs.readFile(joinRelative(root, e.path)).catch(() => null);
+    if (bytes !== null) seeds.set(joinRelative(path.resolve(workingDirectory), e.path), bytes);
+  }
+  return seeds;
+}
+
+/** The patch without the sections of `paths` (working-directory-relative). */
+function withoutSections(patch: Buffer, paths: Set<string>): Buffer {
+  if (paths.size === 0) return patch;
+  const sections = patch.toString('latin1').split(/(?=^diff --git )/m);
+  const kept = sections.filter((sec) => {
+    const header = sec.split('\n', 1)[0];
+    return ![...paths].some((p) => header.endsWith(` b/${p}`) || header.endsWith(`/${p}`));
+  });
+  return Buffer.from(kept.join(''), 'latin1');
 }
 
 function bundleOf(c: ContractResult): Bundle {
@@ -173,13 +203,22 @@ async function mergeGenerations(a: GenerationResult, b: GenerationResult, aPatch
   if (!a.drift && !b.drift) return merged;
   const da = a.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };
   const db = b.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };
+  // A manifest both stages report (a shared output directory): the later one holds the whole change.
+  const later = new Set(db.entries.map((e) => e.path));
+  const twice = new Set(da.entries.filter((e) => isManifestPath(e.path) && later.has(e.path)).map((e) => e.path));
+  if (twice.size > 0) {
+    da.entries = da.entries.filter((e) => !twice.has(e.path));
+    merged.files = [...a.files.filter((f) => !twice.has(f.path)), ...b.files];
+    if (aPatch !== null) aPatch = withoutSections(aPatch, twice);
+  }
   const patchFile = db.patchFile ?? da.patchFile;
   if (aPatch !== null && db.patchFile !== null) {
     await fs.writeFile(db.patchFile, Buffer.concat([aPatch, await fs.readFile(db.patchFile)]));
   }
   let expectedRoot = db.expectedRoot ?? da.expectedRoot;
   if (da.expectedRoot && db.expectedRoot) {
-    await fs.cp(da.expectedRoot, db.expectedRoot, { recursive: true, force: true });
+    // The later stage's files (a shared manifest) are the final ones.
+    await fs.cp(da.expectedRoot, db.expectedRoot, { recursive: true, force: false, errorOnExist: false });
     await fs.rm(da.expectedRoot, { recursive: true, force: true });
     expectedRoot = db.expectedRoot;
   }

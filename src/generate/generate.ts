@@ -29,6 +29,8 @@ export interface GenerateContext {
    * that directory (check mode: a copy showing what feeding plugins would write).
    */
   bundleDirs?: ReadonlyMap<string, string>;
+  /** See OutputsContext.manifestSeeds. */
+  manifestSeeds?: ReadonlyMap<string, Buffer>;
   /** Fail-fast after an earlier stage failed: plan and report every job, run none. */
   stopped?: boolean;
   /** What the outputs stage protects and which contracts it names (defaults to `contracts`). */
@@ -96,7 +98,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     outputDir: config.outputDir,
     parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io };
+  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,

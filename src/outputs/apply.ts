@@ -78,7 +78,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     protectedKeys,
     manifestKeys,
     owners,
-    manifests: new ManifestStates(wdPathOf),
+    manifests: new ManifestStates(wdPathOf, ctx.manifestSeeds),
     assessments,
     drift: new Map(),
     outDirOf: new Map(),
