@@ -3,6 +3,9 @@ import type { Config } from './inputs.js';
 import type { ContractResult } from './contracts/types.js';
 import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
 import type { GenerationResult } from './generate/types.js';
+import type { DiffResult } from './diff/types.js';
+
+export type { DiffResult } from './diff/types.js';
 
 export interface DiscoveryResult {
   /** Bundles of this shard, sorted by relative path (byte order). */
@@ -56,6 +59,8 @@ export interface RunState {
   generation: GenerationResult | null;
   commit: CommitResult | null;
   artifact: ArtifactResult | null;
+  /** The breaking-change gate's result; null when `breaking` is off or the run stopped before it. */
+  diff: DiffResult | null;
   notices: string[];
   startedAt: number;
 }
@@ -73,6 +78,7 @@ export function emptyState(): RunState {
     generation: null,
     commit: null,
     artifact: null,
+    diff: null,
     notices: [],
     startedAt: Date.now(),
   };
