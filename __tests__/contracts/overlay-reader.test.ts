@@ -20,8 +20,8 @@ describe('overlayReader', () => {
     expect(bundleFileExists(dir, 'interfaces/openapi.yaml', files)).toBe(true);
     // Format 1.0 accepts a directory; 2.0 calls it FILE_NOT_FOUND.
     expect(bundleFileExists(dir, 'interfaces', files)).toBe(true);
-    expect(bundleFileState(dir, 'interfaces', files)).toEqual({ kind: 'directory' });
-    const st = bundleFileState(dir, 'interfaces/openapi.yaml', files);
+    expect(bundleFileState(dir, 'interfaces', undefined, files)).toEqual({ kind: 'directory' });
+    const st = bundleFileState(dir, 'interfaces/openapi.yaml', undefined, files);
     expect(st.kind).toBe('file');
     expect(st.kind === 'file' && readBundleFile(st.abs, files)).toEqual({ ok: true, bytes: Buffer.from('openapi: 3.0.3\n') });
     expect(bundleFileExists(dir, 'on-disk.json', files)).toBe(true);

@@ -18,16 +18,19 @@ export interface TestServer {
   port: number;
   requests: RecordedRequest[];
   route(path: string, handler: Handler): void;
+  /** Handles every path no exact route takes (for APIs with ids in their paths). */
+  fallback(handler: Handler): void;
   close(): Promise<void>;
 }
 
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, Handler>();
+  let fallback: Handler | null = null;
   const requests: RecordedRequest[] = [];
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
-    const handler = routes.get(path);
+    const handler = routes.get(path) ?? fallback;
     if (!handler) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
       return;
@@ -42,6 +45,9 @@ export async function startServer(): Promise<TestServer> {
     port,
     requests,
     route: (path, handler) => void routes.set(path, handler),
+    fallback: (handler) => {
+      fallback = handler;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -3,7 +3,7 @@
  * (unrooted, `/`-separated, no empty, `.` or `..` element; `.` alone is the root) and an
  * entry (file or directory, symlinks followed) exists there in the bundle.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -73,3 +73,16 @@ export function bundleFileExists(bundleDir: string, ref: string, files: BundleFi
   if (ref.includes('\0')) return false;
   return files.stat(bundlePath(bundleDir, ref)) !== null;
 }
+
+/** Whether `abs` resolves (symbolic links followed) inside `root`, itself a real path. */
+export function insideRoot(root: string, abs: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return true;
+  }
+  const rel = path.relative(root, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+

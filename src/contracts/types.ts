@@ -36,6 +36,12 @@ export interface ValidationOptions {
   encodeRequests?: boolean;
   /** Where referenced bundle files are looked up (default: the disk). */
   files?: import('./files.js').BundleFileReader;
+  /**
+   * The workspace: a contract or bundle file that resolves outside it (through a symbolic
+   * link) is an error and is never read, so its content cannot reach a message or a plugin.
+   * validateBundles resolves it; profiles receive its real path.
+   */
+  workspace?: string;
 }
 
 /** The verdict for one bundle, plus what generation needs from it. */

@@ -50,7 +50,8 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   };
   io.info(`Feeding the contracts: ${feeders.map((p) => p.name).join(', ')} (feeds-contract: true) on every contract that parses`);
   const unprotected = ctx.contracts.map((c) => ({ ...c, referencedFiles: [] }));
-  const feedGen = await generate({ ...ctx, plugins: feeders, parsedSuffices: true, outputContracts: unprotected }, feedStage);
+  const feederNames = new Set(feeders.map((p) => p.name));
+  const feedGen = await generate({ ...ctx, plugins: feeders, parsedSuffices: true, outputContracts: unprotected, feeders: feederNames }, feedStage);
   // The ordinary stage writes its own patch to the same place: keep this one to prepend.
   const feedPatch = feedGen.drift?.patchFile ? await fs.readFile(feedGen.drift.patchFile) : null;
 
@@ -97,7 +98,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
     const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
     const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
-    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds }, ordinaryStage);
+    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
   }
@@ -198,6 +199,8 @@ async function mergeGenerations(a: GenerationResult, b: GenerationResult, aPatch
     drift: null,
     errors: [...a.errors, ...b.errors],
   };
+  const warnings = [...(a.warnings ?? []), ...(b.warnings ?? [])];
+  if (warnings.length > 0) merged.warnings = warnings;
   const notices = [...(a.notices ?? []), ...(b.notices ?? [])];
   if (notices.length > 0) merged.notices = notices;
   if (!a.drift && !b.drift) return merged;

@@ -8,7 +8,7 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import type { OutputsContext, SkippedJob } from '../outputs/index.js';
+import { recoverInterrupted, type OutputsContext, type SkippedJob } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';
@@ -29,6 +29,8 @@ export interface GenerateContext {
    * that directory (check mode: a copy showing what feeding plugins would write).
    */
   bundleDirs?: ReadonlyMap<string, string>;
+  /** See OutputsContext.feeders. */
+  feeders?: ReadonlySet<string>;
   /** See OutputsContext.manifestSeeds. */
   manifestSeeds?: ReadonlyMap<string, Buffer>;
   /** Fail-fast after an earlier stage failed: plan and report every job, run none. */
@@ -98,13 +100,22 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     outputDir: config.outputDir,
     parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds };
+  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,
   );
 
   await fs.mkdir(config.runnerTemp, { recursive: true });
+  if (config.mode === 'generate') {
+    // A run killed while writing left journals: the tree is put right before anything reads it.
+    await recoverInterrupted({
+      runnerTemp: config.runnerTemp,
+      workspace: config.workspace,
+      outputDirs: planned.map((p) => p.job.absOutputDir),
+      io,
+    });
+  }
   const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
   const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
     printJob(io, e.outcome, e.requestFile),

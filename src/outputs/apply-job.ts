@@ -7,7 +7,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStatus, JobOutput, OutputFile } from '../generate/types.js';
 import type { TransactionHooks } from './transaction.js';
-import { collisionKey, compareBytes, isInside, joinRelative, resolveExisting } from './paths.js';
+import { collisionKey, compareBytes, joinRelative, resolveExisting } from './paths.js';
+import { critical } from '../cancel.js';
 import { entryKey, serializeManifest, type ManifestFile } from './manifest.js';
 import { inspect, sha256, sideOf } from './tree.js';
 import { runTransaction, type Step } from './transaction.js';
@@ -22,6 +23,7 @@ export interface ApplyRun {
   clean: boolean;
   platform: NodeJS.Platform;
   wdPathOf: (abs: string) => string;
+  wdReal: string;
   patchPath: (wdPath: string) => string;
   protectedKeys: Map<string, string>;
   manifestKeys: Map<string, string>;
@@ -35,6 +37,8 @@ export interface ApplyRun {
   /** The private directory for a job's backups and temporary manifest. */
   workDirFor: (stagingDir: string) => Promise<string>;
   hooks?: TransactionHooks;
+  /** Problems that do not fail a job (an ignored manifest, a changed file clean kept). */
+  warnings: string[];
 }
 
 export async function applyJob(plan: Plan, run: ApplyRun): Promise<void> {
@@ -73,12 +77,24 @@ export async function applyJob(plan: Plan, run: ApplyRun): Promise<void> {
       const o = line(a.p.wdPath, a.status, a.sha, a.p.direct);
       if (a.drift) drift.set(o, a.drift);
       if (!check && a.status !== 'unchanged') {
-        steps.push({ kind: 'put', target: a.p.target, source: a.p.staged, mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null });
+        steps.push({
+          kind: 'put',
+          target: a.p.target,
+          source: a.p.staged,
+          mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null,
+          sha256: a.sha,
+        });
       }
     }
   }
 
+  if (ms.ignored !== null && !ms.reported) {
+    ms.reported = true;
+    run.warnings.push(ms.ignored);
+  }
   // Files this key generated before and no longer produces: deleted with clean, else kept.
+  // The manifest passed the path rules when it was read (manifest-rules.ts); a file is deleted
+  // only while it holds the bytes that were generated.
   const kept: ManifestFile[] = [];
   const producedSet = new Set(produced.map((f) => f.path));
   for (const f of problem ? [] : (ms.entries.get(key)?.files ?? [])) {
@@ -91,21 +107,21 @@ export async function applyJob(plan: Plan, run: ApplyRun): Promise<void> {
     } catch {
       continue;
     }
-    if (!isInside(plan.outDirReal, realParent)) {
-      problem = `the manifest ${ms.wdPath} lists ${f.path}, which resolves outside ${job.outputDir} through a symbolic link; refusing to touch it`;
-      break;
-    }
     const k = collisionKey(path.join(realParent, path.basename(target)), run.platform);
-    if (run.protectedKeys.has(k)) {
-      problem = `the manifest ${ms.wdPath} lists ${f.path}, which is ${run.protectedKeys.get(k)}; refusing to delete it`;
-      break;
-    }
     if (run.owners.has(k) || run.manifestKeys.has(k)) continue;
     const existing = await inspect(target);
     if (existing.kind !== 'file' && existing.kind !== 'symlink') continue;
     if (run.clean) {
+      const current = await sideOf(target, existing);
+      if (current.kind !== 'file' || sha256(current.content) !== f.sha256) {
+        // The user changed it since it was generated: theirs now, no longer listed.
+        run.warnings.push(
+          `${wdPath} is no longer produced by plugin ${job.plugin.name} for ${job.contract.file}, but it was changed since it was generated; kept (delete it yourself if it is not needed)`,
+        );
+        continue;
+      }
       const o = line(wdPath, check ? 'stale' : 'deleted', null, false);
-      if (check) drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), await sideOf(target, existing), { kind: 'absent' }), crlfOnly: false });
+      if (check) drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), current, { kind: 'absent' }), crlfOnly: false });
       else steps.push({ kind: 'remove', target, pruneUpTo: outDir });
     } else {
       kept.push(f);
@@ -138,11 +154,16 @@ export async function applyJob(plan: Plan, run: ApplyRun): Promise<void> {
       else {
         const tmp = path.join(workDir, `${prefix}manifest.json`);
         await fs.writeFile(tmp, next);
-        steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null });
+        steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null, sha256: sha256(next) });
       }
     }
     try {
-      if (steps.length > 0) await runTransaction(steps, workDir, run.hooks, prefix);
+      // A cancel waits for a transaction in flight (bounded), and starts no new one.
+      const done = steps.length === 0 || (await critical(() => runTransaction(steps, workDir, run.hooks, prefix, run.wdReal)));
+      if (done === null) {
+        fail(report, `the outputs of ${describe(out)} were not written: the run was cancelled`);
+        return;
+      }
     } catch (e) {
       fail(report, `could not write the outputs of ${describe(out)}: ${(e as Error).message}`);
       return;

@@ -12,7 +12,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GenerationResult, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext } from './index.js';
-import { memoLookups, toSlash } from './paths.js';
+import { collisionKey, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { gitTopLevel } from './git.js';
 import { mapLimit } from './limit.js';
@@ -21,13 +21,19 @@ import { isManifestPath, ManifestStates } from './manifest-state.js';
 import { assessFiles, ExpectedTree, type Assessment } from './assess.js';
 import { applyJob, type ApplyRun } from './apply-job.js';
 import { checkResults } from './check-results.js';
+import { installCancelHandlers } from '../cancel.js';
+import { JOURNAL_SUFFIX } from './transaction.js';
 
 export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
   const extraDirs: string[] = [];
   try {
     return await applyAll(results, ctx, extraDirs);
   } finally {
-    for (const d of extraDirs) await fs.rm(d, { recursive: true, force: true });
+    for (const d of extraDirs) {
+      // A journal left behind is a rollback that failed: the next run needs it (and its backups).
+      const names = await fs.readdir(d).catch(() => [] as string[]);
+      if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) await fs.rm(d, { recursive: true, force: true });
+    }
     const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
     await mapLimit(dirs, PARALLEL, removeStaging);
   }
@@ -42,7 +48,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
   const errors: string[] = [];
 
-  const protectedKeys = await protectedTargets(ctx, platform, wdPathOf);
+  const protectedKeys = await protectedTargets(ctx, results, platform, wdPathOf);
   // Nothing is written before every job is checked, so pass 1 looks each directory up once.
   const look = memoLookups();
   const manifestKeys = await manifestTargets(results, look, platform);
@@ -74,17 +80,20 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     clean: config.clean,
     platform,
     wdPathOf,
+    wdReal,
     patchPath,
     protectedKeys,
     manifestKeys,
     owners,
-    manifests: new ManifestStates(wdPathOf, ctx.manifestSeeds),
+    manifests: new ManifestStates(wdPathOf, { wdReal, platform, protectedKeys, ...(await feedRules(ctx, platform)) }, ctx.manifestSeeds),
     assessments,
     drift: new Map(),
     outDirOf: new Map(),
     workDirFor: workDirs(extraDirs),
     hooks: ctx.hooks,
+    warnings: [],
   };
+  if (!check) installCancelHandlers();
   // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
   // order; different directories are independent, so their chains run side by side.
   const chains = new Map<string, Plan[]>();
@@ -110,7 +119,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const files = listedFiles(reports);
   if (!check) {
     const changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
-    return { jobs: reports, files, changed, drift: null, errors };
+    return { jobs: reports, files, changed, drift: null, errors, warnings: run.warnings };
   }
   const { changed, drift, notices } = await checkResults({
     files,
@@ -125,7 +134,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     wdPathOf,
     reportFile: config.reportFile,
   });
-  return { jobs: reports, files, changed, drift, errors, ...(notices.length > 0 ? { notices } : {}) };
+  return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */
@@ -162,4 +171,12 @@ function workDirs(extraDirs: string[]): (stagingDir: string) => Promise<string> 
     }
     return dir;
   };
+}
+
+/** What lets a manifest entry of a feeding plugin list the referenced files it writes. */
+async function feedRules(ctx: OutputsContext, platform: NodeJS.Platform): Promise<{ referencedKeys?: Set<string>; feeders?: ReadonlySet<string> }> {
+  if (!ctx.feeders || ctx.feeders.size === 0) return {};
+  const refs = ctx.contracts.flatMap((c) => c.referencedFiles);
+  const real = await mapLimit(refs, PARALLEL, (p) => resolveExisting(p).catch(() => path.resolve(p)));
+  return { referencedKeys: new Set(real.map((r) => collisionKey(r, platform))), feeders: ctx.feeders };
 }

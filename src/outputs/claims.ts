@@ -3,7 +3,7 @@
  * compared or written, then targets are claimed in job order (the earlier job wins a collision).
  */
 import path from 'node:path';
-import type { JobFailure, JobOutput, JobReport } from '../generate/types.js';
+import type { JobFailure, JobOutput, JobReport, UnsafeOutputCode } from '../generate/types.js';
 import type { OutputsContext, SkippedJob } from './index.js';
 import { collisionKey, resolveExisting, type PathLookups } from './paths.js';
 import { MANIFEST_NAME } from './manifest.js';
@@ -31,15 +31,21 @@ export function describe(r: { job: { plugin: { name: string }; contract: { file:
   return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
 }
 
-export function fail(report: JobReport, error: string): void {
+export function fail(report: JobReport, error: string, unsafe?: UnsafeOutputCode): void {
   report.status = 'failed';
   report.error = error;
+  if (unsafe) report.unsafe = unsafe;
   report.files = [];
 }
 
-/** Files that must never be replaced: every discovered pacto.yaml and every referenced file. */
+/**
+ * Files that must never be replaced or deleted: every discovered pacto.yaml, every referenced
+ * file, and every plugin's executable (a `path:` plugin may live in the tree). A pacto.yaml
+ * that no pattern matched is protected by its name (see preflight.ts and manifest-rules.ts).
+ */
 export async function protectedTargets(
   ctx: OutputsContext,
+  results: AnyResult[],
   platform: NodeJS.Platform,
   wdPathOf: (abs: string) => string,
 ): Promise<Map<string, string>> {
@@ -48,6 +54,8 @@ export async function protectedTargets(
     [c.absFile, 'the contract'],
     ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
   ]);
+  const plugins = new Map(results.map((r) => [r.job.plugin.path, r.job.plugin.name]));
+  for (const [exe, name] of plugins) protectedFiles.push([exe, `the executable of plugin ${name}`]);
   const protectedReal = await mapLimit(protectedFiles, PARALLEL, ([p]) => resolveExisting(p).catch(() => path.resolve(p)));
   protectedFiles.forEach(([p, what], i) => {
     protectedKeys.set(collisionKey(protectedReal[i], platform), `${wdPathOf(path.resolve(p))} (${what})`);
@@ -110,13 +118,13 @@ export async function claimTargets(results: AnyResult[], input: ClaimInput, erro
     }
     if (!r.ok) {
       const f = r as JobFailure;
-      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail });
+      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
     const planned = preflights[i]!;
     if ('error' in planned) {
-      fail(report, planned.error);
+      fail(report, planned.error, planned.unsafe);
       continue;
     }
     const clash = planned.files.find((p) => owners.has(p.key));

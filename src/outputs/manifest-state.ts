@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FileStatus } from '../generate/types.js';
 import { entryKey, MANIFEST_NAME, parseManifest, type ManifestEntry } from './manifest.js';
 import { inspect, type Existing } from './tree.js';
+import { manifestProblem, type ManifestRules } from './manifest-rules.js';
 
 export interface ManifestState {
   outDir: string;
@@ -20,6 +21,8 @@ export interface ManifestState {
   currentIsOriginalLink: boolean;
   entries: Map<string, ManifestEntry>;
   error: string | null;
+  /** Why the manifest on disk was ignored (its entries are not used), or null. */
+  ignored: string | null;
   reported: boolean;
   /** The last job that touched this manifest (the report lists it there). */
   lastOwner: { plugin: string; contract: string } | null;
@@ -31,6 +34,7 @@ export class ManifestStates {
 
   constructor(
     private readonly wdPathOf: (abs: string) => string,
+    private readonly rules: ManifestRules,
     /** What an earlier stage would leave at a manifest path (check mode): the starting point instead of the tree. */
     private readonly seeds?: ReadonlyMap<string, Buffer>,
   ) {}
@@ -50,6 +54,7 @@ export class ManifestStates {
       currentIsOriginalLink: false,
       entries: new Map(),
       error: null,
+      ignored: null,
       reported: false,
       lastOwner: null,
     };
@@ -57,7 +62,10 @@ export class ManifestStates {
       st.originalBytes = await fs.readFile(target);
       st.current = st.originalBytes;
       try {
-        for (const e of parseManifest(st.originalBytes.toString('utf8'))) st.entries.set(entryKey(e.contract, e.plugin), e);
+        const parsed = parseManifest(st.originalBytes.toString('utf8'));
+        const problem = await manifestProblem(parsed, outDir, this.rules);
+        if (problem === null) for (const e of parsed) st.entries.set(entryKey(e.contract, e.plugin), e);
+        else st.ignored = `the manifest ${st.wdPath} was ignored: ${problem}. Nothing it lists was cleaned; it is replaced by one listing this run's files`;
       } catch (e) {
         st.error = `the manifest ${st.wdPath} cannot be read: ${(e as Error).message}. Fix it or delete it (generate then writes a new one; files it listed are not cleaned)`;
       }
