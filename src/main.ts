@@ -85,13 +85,14 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   });
 
   const generates = config.mode !== 'validate' && config.plugins.length > 0;
-  state.contracts = await validateBundles(state.discovery.bundles, {
+  const validation = {
     format: config.contractFormat,
     unresolvedPolicyRefs: config.unresolvedPolicyRefs,
     workspace: config.workspace,
     // Plugin requests are encoded only for a run that can generate.
     encodeRequests: generates,
-  });
+  };
+  state.contracts = await validateBundles(state.discovery.bundles, validation);
 
   if (!generates) {
     if (config.mode !== 'validate') state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
@@ -133,7 +134,18 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
     }
   }
 
-  state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
+
+  const ctx = { config, contracts: state.contracts, plugins: state.plugins, env, io };
+  if (state.plugins.some((p) => p.spec.feedsContract === true)) {
+    // Contracts are validated again after the plugins that produce the files they reference.
+    const { generateWithFeeds } = await import('./generate/feed.js');
+    const fed = await generateWithFeeds({ ...ctx, revalidate: (bundles, files) => validateBundles(bundles, { ...validation, files }) });
+    state.contracts = fed.contracts;
+    state.generation = fed.generation;
+  } else {
+    state.generation = await generate(ctx);
+  }
+  state.notices.push(...(state.generation.notices ?? []));
 }
 
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */

@@ -160,6 +160,22 @@ describe('the request a plugin receives from the built action', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('with feeds-contract: true, is the same bytes, and every contract that parses gets one, as pacto generate sends it', async () => {
+    const records = path.join(root, 'records-feeding');
+    const { r, report } = await run(records, 'v1/*/pacto.yaml\nv2/*/pacto.yaml', '  feeds-contract: true\n');
+    // The invalid contracts still fail the step, but pacto generate parses, it does not validate.
+    expect(r.exitCode).toBe(1);
+    expect(report.totals).toMatchObject({ valid: 15, invalid: 2, jobs: { ok: 17, failed: 0, skipped: 0 } });
+    for (const c of CASES) {
+      const contract = `${c.corpus}/${c.name}/pacto.yaml`;
+      const bytes = fs.readFileSync(path.join(records, `${c.corpus}--${c.name}.json`), 'utf8');
+      const got = JSON.parse(bytes) as { bundleDir: string; outputDir: string };
+      expect(got.bundleDir).toBe(path.join(ws, c.corpus, c.name));
+      expect(fs.existsSync(got.outputDir)).toBe(false);
+      expect(`${contract}\n${bytes}`).toBe(`${contract}\n${expectedBody(c, got.bundleDir, got.outputDir)}`);
+    }
+  });
+
   it('sends the item options as the strings of their YAML source text, keys sorted', async () => {
     const records = path.join(root, 'records-options');
     const { r, report } = await run(records, 'v1/testdata_valid_minimal', '  options:\n    b: true\n    c:\n    a: 1.0\n');

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtAction } from '../helpers/e2e-build.js';
+import { installFeedingPlugins } from '../helpers/feeding.js';
 import { ExpressionError, substitute } from '../helpers/e2e-expressions.js';
 import { commitAll, explain, Runs, sampleRepo, type Layout } from '../helpers/e2e-repo.js';
 import {
@@ -82,8 +83,22 @@ afterAll(async () => {
   await store?.stop();
 });
 
+/**
+ * Pages whose workflows need a repository of another shape. The migration guide's is Pacto's demo
+ * shape: services with source code and configuration files, whose contracts reference the files
+ * openapi-infer and schema-infer produce (stand-ins on PATH, see pluginBin).
+ */
+const PAGE_LAYOUTS: Record<string, Layout[]> = {
+  'migrating-from-pacto-generate.md': [
+    { from: '__tests__/fixtures/feeding-repo/services', to: 'services' },
+    { from: 'examples/plugins', to: 'tools' },
+  ],
+};
+
 /** What each kind of workflow runs on. */
 function layoutFor(w: Workflow): { layout: Layout[]; extraFiles: Record<string, string> } {
+  const page = PAGE_LAYOUTS[path.basename(w.file)];
+  if (w.kind === 'markdown' && page) return { layout: page, extraFiles: {} };
   if (w.kind === 'repository') {
     return {
       layout: [{ from: 'examples', to: 'examples' }],
@@ -150,6 +165,8 @@ function pluginBin(sb: GitSandbox): string {
   const bin = path.join(sb.root, 'bin');
   if (!fs.existsSync(bin)) {
     fs.cpSync(path.join(REPO_ROOT, 'examples', 'plugins'), bin, { recursive: true });
+    // Stand-ins for Pacto's openapi-infer and schema-infer, for pages that use them by name.
+    installFeedingPlugins(bin);
   }
   return bin;
 }

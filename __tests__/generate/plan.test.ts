@@ -27,6 +27,31 @@ describe('expandOutputTemplate', () => {
 });
 
 describe('planJobs', () => {
+  it('plans a feeding plugin into its bundle by default, on contracts that parse, and refuses an output outside the bundle', () => {
+    const a = simpleContract(config, 'fa');
+    const parsedInvalid = simpleContract(config, 'fb', false);
+    const unparsed = contract(config, 'services/fc', null, false);
+    const infer = plugin('openapi-infer', '/bin/true', { feedsContract: true });
+    const away = plugin('schema-infer', '/bin/true', { feedsContract: true, output: 'schemas/{service}' });
+    const inner = plugin('inner', '/bin/true', { feedsContract: true, output: '{bundle}/schemas' });
+    const jobs = planJobs([a, parsedInvalid, unparsed], [infer, away, inner], {
+      workingDirectory: config.workingDirectory,
+      outputDir: config.outputDir,
+      parsedSuffices: true,
+    });
+    expect(jobs.map((j) => [j.job.contract.bundle, j.job.plugin.name, j.job.outputDir, j.skip, j.error])).toEqual([
+      ['services/fa', 'openapi-infer', 'services/fa', null, false],
+      ['services/fa', 'schema-infer', 'schemas/fa', expect.stringMatching(/is outside the bundle services\/fa: a plugin with feeds-contract: true writes into its own bundle/), true],
+      ['services/fa', 'inner', 'services/fa/schemas', null, false],
+      ['services/fb', 'openapi-infer', 'services/fb', null, false],
+      ['services/fb', 'schema-infer', 'schemas/fb', expect.stringMatching(/outside the bundle/), true],
+      ['services/fb', 'inner', 'services/fb/schemas', null, false],
+      ['services/fc', 'openapi-infer', 'services/fc', 'the contract does not parse', false],
+      ['services/fc', 'schema-infer', 'schemas', 'the contract does not parse', false],
+      ['services/fc', 'inner', 'services/fc/schemas', 'the contract does not parse', false],
+    ]);
+  });
+
   it('makes contract × plugin jobs in contract order then plugin order, with output directories', () => {
     const a = simpleContract(config, 'a');
     const bad = simpleContract(config, 'bad', false);

@@ -49,6 +49,17 @@ describe('parsePluginSpecs', () => {
     expect(r.specs[0]).toEqual({ name: 'readme', source: { kind: 'locate' }, sha256: null, options: {}, output: null, timeout: null, env: {} });
   });
 
+  it('reads feeds-contract: true or false, in block and flow items', () => {
+    const r = parsePluginSpecs('- { name: openapi-infer, feeds-contract: true, options: { source: src } }\n- name: readme\n  feeds-contract: false\n- k8s\n');
+    expect(r.errors).toEqual([]);
+    expect(r.specs.map((s) => [s.name, s.feedsContract])).toEqual([
+      ['openapi-infer', true],
+      ['readme', false],
+      ['k8s', undefined],
+    ]);
+    expect(r.specs[0].options).toEqual({ source: 'src' });
+  });
+
   it('keeps option scalars as their YAML source text', () => {
     const r = parsePluginSpecs(`
 - name: k8s
@@ -117,6 +128,8 @@ describe('parsePluginSpecs', () => {
     ['an option sequence', '- name: a\n  options:\n    tags: [x, y]', /^item 1 \(a\): options.tags: a sequence is not allowed/],
     ['an option mapping', '- name: a\n  options:\n    nested: {x: 1}', /options.nested: a mapping is not allowed/],
     ['output not a string', '- name: a\n  output: [x]', /^item 1 \(a\): output: must be a non-empty string$/],
+    ['feeds-contract as text', '- name: a\n  feeds-contract: "true"', /^item 1 \(a\): feeds-contract: must be true or false$/],
+    ['feeds-contract a list', '- name: a\n  feeds-contract: [x]', /^item 1 \(a\): feeds-contract: must be true or false$/],
     ['timeout zero', '- name: a\n  timeout: 0', /^item 1 \(a\): timeout "0": must be whole seconds/],
     ['timeout fractional', '- name: a\n  timeout: 1.5', /timeout "1.5": must be whole seconds/],
     ['timeout text', '- name: a\n  timeout: soon', /timeout "soon": must be whole seconds/],

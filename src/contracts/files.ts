@@ -3,8 +3,50 @@
  * (unrooted, `/`-separated, no empty, `.` or `..` element; `.` alone is the root) and an
  * entry (file or directory, symlinks followed) exists there in the bundle.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+
+/**
+ * How validation sees a bundle's files: the disk, or the disk with files laid over it (check
+ * mode validates against what feeding plugins would write, without writing it).
+ */
+export interface BundleFileReader {
+  /** Follows symlinks; null when nothing is there. */
+  stat(abs: string): { isDirectory: boolean; size: number } | null;
+  /** Throws like fs.readFileSync. */
+  read(abs: string): Buffer;
+}
+
+export const diskReader: BundleFileReader = {
+  stat(abs) {
+    const st = statSync(abs, { throwIfNoEntry: false });
+    return st ? { isDirectory: st.isDirectory(), size: st.size } : null;
+  },
+  read: (abs) => readFileSync(abs),
+};
+
+/**
+ * The disk with `files` (absolute path -> bytes) laid over it: a laid file is read from memory,
+ * and its missing parent directories exist.
+ */
+export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader): BundleFileReader {
+  const laid = new Map([...files].map(([abs, bytes]) => [path.resolve(abs), bytes]));
+  const dirs = new Set<string>();
+  for (const abs of laid.keys()) {
+    for (let d = path.dirname(abs); !dirs.has(d) && d !== path.dirname(d); d = path.dirname(d)) dirs.add(d);
+  }
+  return {
+    stat(abs) {
+      const key = path.resolve(abs);
+      const bytes = laid.get(key);
+      if (bytes !== undefined) return { isDirectory: false, size: bytes.length };
+      return under.stat(abs) ?? (dirs.has(key) ? { isDirectory: true, size: 0 } : null);
+    },
+    read(abs) {
+      return laid.get(path.resolve(abs)) ?? under.read(abs);
+    },
+  };
+}
 
 /** Go's io/fs.ValidPath. */
 export function isValidFsPath(p: string): boolean {
@@ -26,10 +68,10 @@ export function bundlePath(bundleDir: string, ref: string): string {
 }
 
 /** True when `ref` resolves to an existing entry of the bundle under Pacto's rules. */
-export function bundleFileExists(bundleDir: string, ref: string): boolean {
+export function bundleFileExists(bundleDir: string, ref: string, files: BundleFileReader = diskReader): boolean {
   if (!isValidFsPath(ref)) return false;
   if (ref.includes('\0')) return false;
-  return existsSync(bundlePath(bundleDir, ref));
+  return files.stat(bundlePath(bundleDir, ref)) !== null;
 }
 
 /** Whether `abs` resolves (symbolic links followed) inside `root`, itself a real path. */

@@ -34,6 +34,8 @@ export interface ValidationOptions {
    * contractJson is then null and no requestError is set, and such results never reach generation.
    */
   encodeRequests?: boolean;
+  /** Where referenced bundle files are looked up (default: the disk). */
+  files?: import('./files.js').BundleFileReader;
   /**
    * The workspace: a contract or bundle file that resolves outside it (through a symbolic
    * link) is an error and is never read, so its content cannot reach a message or a plugin.

@@ -22,6 +22,21 @@ export interface GenerateContext {
   plugins: ResolvedPlugin[];
   env: NodeJS.ProcessEnv;
   io: ActionsIO;
+  /** Feeding stage: run on every contract that parses (see planJobs). */
+  parsedSuffices?: boolean;
+  /**
+   * The `bundleDir` a plugin is given, by the bundle's real absolute directory, when it is not
+   * that directory (check mode: a copy showing what feeding plugins would write).
+   */
+  bundleDirs?: ReadonlyMap<string, string>;
+  /** See OutputsContext.feeders. */
+  feeders?: ReadonlySet<string>;
+  /** See OutputsContext.manifestSeeds. */
+  manifestSeeds?: ReadonlyMap<string, Buffer>;
+  /** Fail-fast after an earlier stage failed: plan and report every job, run none. */
+  stopped?: boolean;
+  /** What the outputs stage protects and which contracts it names (defaults to `contracts`). */
+  outputContracts?: ContractResult[];
 }
 
 type Outcome = JobOutput | JobFailure | SkippedJob;
@@ -83,8 +98,9 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   const planned = planJobs(ctx.contracts, ctx.plugins, {
     workingDirectory: config.workingDirectory,
     outputDir: config.outputDir,
+    parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.contracts, io };
+  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,
@@ -104,7 +120,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
     printJob(io, e.outcome, e.requestFile),
   );
-  let stop = false;
+  let stop = ctx.stopped === true;
   // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
   // next plugin starts as soon as one exits, while the finished job is decoded and collected.
   // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
@@ -135,7 +151,8 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
           };
         }
         const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
-        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot });
+        const bundleDir = ctx.bundleDirs?.get(path.resolve(p.job.contract.absDir));
+        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
       },
       onDone: (run, index) => {
         if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;

@@ -37,6 +37,8 @@ export interface JobContext {
    * the caller bounds concurrency around the whole job.
    */
   slot?: JobSlot;
+  /** The request's `bundleDir` when it is not the contract's own directory (a check-mode overlay copy). */
+  bundleDir?: string;
 }
 
 export interface JobSlot {
@@ -126,7 +128,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   }
   try {
     staging = await ctx.stage.createStaging(job, outputs);
-    const request = buildRequest(job.contract.contractJson ?? 'null', job.contract.absDir, staging, job.plugin.spec.options);
+    const request = buildRequest(job.contract.contractJson ?? 'null', ctx.bundleDir ?? job.contract.absDir, staging, job.plugin.spec.options);
     if (config.debug) requestFile = await saveRequest(job, request, config.runnerTemp);
 
     const run = await runPlugin({

@@ -35,15 +35,31 @@ function outputDirProblem(rel: string, abs: string, workingDirectory: string): s
   return null;
 }
 
+/** Why a feeding plugin's output directory is not acceptable: it must be its bundle or inside it. */
+function feedDirProblem(rel: string, abs: string, bundleAbs: string, bundle: string): string | null {
+  const back = path.relative(path.resolve(bundleAbs), abs);
+  if (back === '' || (back !== '..' && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back))) return null;
+  return `output directory "${rel}" is outside the bundle ${bundle}: a plugin with feeds-contract: true writes into its own bundle ({bundle} or a directory inside it)`;
+}
+
 export function planJobs(
   contracts: ContractResult[],
   plugins: ResolvedPlugin[],
-  options: { workingDirectory: string; outputDir: string },
+  options: {
+    workingDirectory: string;
+    outputDir: string;
+    /**
+     * Run on every contract that parses, valid or not (feeding plugins, as `pacto generate`
+     * does: it parses, it does not validate).
+     */
+    parsedSuffices?: boolean;
+  },
 ): PlannedJob[] {
   const planned: PlannedJob[] = [];
   for (const contract of contracts) {
     for (const plugin of plugins) {
-      const template = plugin.spec.output ?? options.outputDir;
+      // A feeding plugin's outputs belong to the bundle (pacto generate <plugin> services/x -o services/x).
+      const template = plugin.spec.output ?? (plugin.spec.feedsContract ? '{bundle}' : options.outputDir);
       const outputDir = expandOutputTemplate(template, {
         bundle: contract.bundle,
         service: contract.service ?? '',
@@ -52,8 +68,9 @@ export function planJobs(
       });
       const absOutputDir = path.resolve(options.workingDirectory, outputDir);
       const job: Job = { index: planned.length, contract, plugin, absOutputDir, outputDir };
-      if (!contract.valid) {
-        planned.push({ job, skip: 'the contract is invalid', error: false });
+      const parsed = contract.contractJson !== null || contract.requestError !== undefined;
+      if (!contract.valid && !(options.parsedSuffices && parsed)) {
+        planned.push({ job, skip: options.parsedSuffices ? 'the contract does not parse' : 'the contract is invalid', error: false });
         continue;
       }
       if (contract.contractJson === null) {
@@ -61,7 +78,9 @@ export function planJobs(
         planned.push({ job, skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON', error: true });
         continue;
       }
-      const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory);
+      const problem =
+        outputDirProblem(outputDir, absOutputDir, options.workingDirectory) ??
+        (plugin.spec.feedsContract ? feedDirProblem(outputDir, absOutputDir, contract.absDir, contract.bundle) : null);
       planned.push({ job, skip: problem, error: problem !== null });
     }
   }

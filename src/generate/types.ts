@@ -105,6 +105,8 @@ export interface GenerationResult {
   } | null;
   /** Errors that are not one job's (output collisions, manifest problems). */
   errors: string[];
+  /** Things to tell the user that are not problems (a rebuilt plugin with identical outputs). */
+  notices?: string[];
   /** Problems that fail nothing: an ignored manifest, a changed file `clean` kept. */
   warnings?: string[];
 }

@@ -12,7 +12,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { GenerationResult, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext } from './index.js';
-import { memoLookups, toSlash } from './paths.js';
+import { collisionKey, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { gitTopLevel } from './git.js';
 import { mapLimit } from './limit.js';
@@ -85,7 +85,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     protectedKeys,
     manifestKeys,
     owners,
-    manifests: new ManifestStates(wdPathOf, { wdReal, platform, protectedKeys }),
+    manifests: new ManifestStates(wdPathOf, { wdReal, platform, protectedKeys, ...(await feedRules(ctx, platform)) }, ctx.manifestSeeds),
     assessments,
     drift: new Map(),
     outDirOf: new Map(),
@@ -121,7 +121,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     const changed = files.some((f) => f.status === 'created' || f.status === 'updated' || f.status === 'deleted');
     return { jobs: reports, files, changed, drift: null, errors, warnings: run.warnings };
   }
-  const { changed, drift } = await checkResults({
+  const { changed, drift, notices } = await checkResults({
     files,
     manifests: run.manifests,
     drift: run.drift,
@@ -134,7 +134,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     wdPathOf,
     reportFile: config.reportFile,
   });
-  return { jobs: reports, files, changed, drift, errors, warnings: run.warnings };
+  return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */
@@ -171,4 +171,12 @@ function workDirs(extraDirs: string[]): (stagingDir: string) => Promise<string> 
     }
     return dir;
   };
+}
+
+/** What lets a manifest entry of a feeding plugin list the referenced files it writes. */
+async function feedRules(ctx: OutputsContext, platform: NodeJS.Platform): Promise<{ referencedKeys?: Set<string>; feeders?: ReadonlySet<string> }> {
+  if (!ctx.feeders || ctx.feeders.size === 0) return {};
+  const refs = ctx.contracts.flatMap((c) => c.referencedFiles);
+  const real = await mapLimit(refs, PARALLEL, (p) => resolveExisting(p).catch(() => path.resolve(p)));
+  return { referencedKeys: new Set(real.map((r) => collisionKey(r, platform))), feeders: ctx.feeders };
 }

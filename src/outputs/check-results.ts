@@ -8,6 +8,7 @@ import { driftHints } from './drift.js';
 import { mapLimit } from './limit.js';
 import { PARALLEL } from './claims.js';
 import type { ManifestStates } from './manifest-state.js';
+import { identityOnlyChange } from './manifest.js';
 import type { DriftInfo, ExpectedTree } from './assess.js';
 
 export interface CheckInput {
@@ -24,15 +25,27 @@ export interface CheckInput {
   reportFile: string;
 }
 
-export async function checkResults(input: CheckInput): Promise<{ changed: boolean; drift: NonNullable<GenerationResult['drift']> }> {
+export async function checkResults(
+  input: CheckInput,
+): Promise<{ changed: boolean; drift: NonNullable<GenerationResult['drift']>; notices: string[] }> {
   const { files, drift, expected, patchPath } = input;
   const entries: DriftEntry[] = [];
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const notices: string[] = [];
   let patch = '';
   await mapLimit([...input.manifests.all.values()], PARALLEL, async (ms) => {
     if (ms.lastOwner === null) return;
     const f = byPath.get(ms.wdPath);
     if (!f || f.status === 'unchanged') return;
+    // A rebuilt plugin whose files are byte-identical is not drift: generate records it next time.
+    const rebuilt = ms.originalBytes && ms.current && f.status === 'changed' ? identityOnlyChange(ms.originalBytes, ms.current) : null;
+    if (rebuilt !== null) {
+      f.status = 'unchanged';
+      notices.push(
+        `${ms.wdPath}: the executable of ${rebuilt.join(', ')} changed (another version or sha256) but every file it produces is byte-identical; not drift. The next generate records the new identity in the manifest.`,
+      );
+      return;
+    }
     if (ms.current) await expected.write(ms.wdPath, ms.current);
     const before = await sideOf(ms.target, ms.original);
     const after: Side = ms.current ? { kind: 'file', content: ms.current, executable: false } : { kind: 'absent' };
@@ -62,5 +75,5 @@ export async function checkResults(input: CheckInput): Promise<{ changed: boolea
     await fs.writeFile(patchFile, Buffer.from(patch, 'latin1'));
   }
   const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
-  return { changed, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };
+  return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };
 }

@@ -21,6 +21,13 @@ export interface OutputsContext {
   platform?: NodeJS.Platform;
   /** Fault injection for tests: called before each write of a job's transaction. */
   hooks?: TransactionHooks;
+  /**
+   * Check mode after feeding plugins: the bytes an earlier stage would leave at a manifest path
+   * (absolute). Jobs start from them; status and patch still compare with the tree.
+   */
+  manifestSeeds?: ReadonlyMap<string, Buffer>;
+  /** Plugins with `feeds-contract: true` in this run: their manifest entries may list referenced files. */
+  feeders?: ReadonlySet<string>;
 }
 
 /**

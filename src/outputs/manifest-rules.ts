@@ -14,6 +14,12 @@ export interface ManifestRules {
   platform: NodeJS.Platform;
   /** Collision key -> what the file is (contracts, referenced files, plugin executables). */
   protectedKeys: Map<string, string>;
+  /**
+   * Collision keys of the files contracts reference, and the plugins (`feeds-contract: true`)
+   * whose entries may list them: their outputs are exactly those files.
+   */
+  referencedKeys?: ReadonlySet<string>;
+  feeders?: ReadonlySet<string>;
 }
 
 export const CONTRACT_NAME = 'pacto.yaml';
@@ -48,7 +54,9 @@ export async function manifestProblem(entries: Iterable<ManifestEntry>, outDir: 
       const real = path.join(realParent, path.basename(target));
       if (!isInside(outDirReal, realParent)) return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
       if (inGitDir(rules.wdReal, real)) return `it lists ${f.path}, which is inside a .git directory`;
-      const prot = rules.protectedKeys.get(collisionKey(real, rules.platform));
+      const key = collisionKey(real, rules.platform);
+      const fed = rules.feeders?.has(e.plugin) === true && rules.referencedKeys?.has(key) === true;
+      const prot = fed ? undefined : rules.protectedKeys.get(key);
       if (prot) return `it lists ${f.path}, which is ${prot}`;
       if (isContractName(real, rules.platform)) return `it lists ${f.path}, a pacto.yaml (every contract is protected, matched or not)`;
     }

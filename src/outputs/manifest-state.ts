@@ -35,6 +35,8 @@ export class ManifestStates {
   constructor(
     private readonly wdPathOf: (abs: string) => string,
     private readonly rules: ManifestRules,
+    /** What an earlier stage would leave at a manifest path (check mode): the starting point instead of the tree. */
+    private readonly seeds?: ReadonlyMap<string, Buffer>,
   ) {}
 
   async forDir(outDir: string, outDirWd: string): Promise<ManifestState> {
@@ -71,6 +73,12 @@ export class ManifestStates {
       st.currentIsOriginalLink = true;
     } else if (st.original.kind !== 'absent') {
       st.error = `${st.wdPath} is a directory or special file where the manifest belongs; remove it`;
+    }
+    const seed = this.seeds?.get(target);
+    if (seed !== undefined && st.error === null) {
+      st.current = seed;
+      st.currentIsOriginalLink = false;
+      st.entries = new Map(parseManifest(seed.toString('utf8')).map((e) => [entryKey(e.contract, e.plugin), e]));
     }
     this.all.set(outDir, st);
     return st;

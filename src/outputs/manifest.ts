@@ -89,3 +89,27 @@ export function parseManifest(text: string): ManifestEntry[] {
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/**
+ * When two manifests differ only in which executable produced the files (pluginVersion or
+ * pluginSha256: a rebuilt plugin giving byte-identical files), the entries whose identity
+ * changed as `plugin for contract`; null when anything else differs or the text does not parse.
+ */
+export function identityOnlyChange(before: Buffer, after: Buffer): string[] | null {
+  let a: ManifestEntry[];
+  let b: ManifestEntry[];
+  try {
+    a = parseManifest(before.toString('utf8'));
+    b = parseManifest(after.toString('utf8'));
+  } catch {
+    return null;
+  }
+  const strip = (list: ManifestEntry[]) => serializeManifest(list.map((e) => ({ ...e, pluginVersion: null, pluginSha256: null })));
+  if (strip(a) !== strip(b)) return null;
+  const old = new Map(a.map((e) => [entryKey(e.contract, e.plugin), e]));
+  const changed = b.filter((e) => {
+    const o = old.get(entryKey(e.contract, e.plugin));
+    return o !== undefined && (o.pluginVersion !== e.pluginVersion || (o.pluginSha256 ?? null) !== (e.pluginSha256 ?? null));
+  });
+  return changed.map((e) => `${e.plugin} for ${e.contract}`);
+}

@@ -71,7 +71,15 @@ export async function preflight(
     }
     const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);
-    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+    if (prot) {
+      const feed = prot.includes('(a file referenced by ')
+        ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
+        : '';
+      return {
+        error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
+        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+      };
+    }
     if (isContractName(realTarget, platform)) {
       return {
         error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,

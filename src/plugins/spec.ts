@@ -11,7 +11,7 @@ export interface SpecParseResult {
 }
 
 export const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env'];
+const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env', 'feeds-contract'];
 const SOURCE_KEYS = ['path', 'url', 'github', 'npm'] as const;
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
@@ -162,6 +162,13 @@ function parseItem(node: Node | null, index: number): ItemResult {
     misplaced(kind === 'npm', 'scripts: allowed only with npm');
   }
 
+  let feedsContract: boolean | null = null;
+  if (values.has('feeds-contract')) {
+    const f = values.get('feeds-contract');
+    if (!isScalar(f) || typeof f.value !== 'boolean') fail('feeds-contract: must be true or false');
+    else feedsContract = f.value;
+  }
+
   let source: PluginSource | null = null;
   if (kind === null) source = null;
   else if (kind === 'locate') source = { kind: 'locate' };
@@ -192,7 +199,9 @@ function parseItem(node: Node | null, index: number): ItemResult {
 
   const labelled = errors.map((e) => `${label}: ${e}`);
   if (labelled.length > 0 || name === null || source === null) return { name, spec: null, errors: labelled };
-  return { name, spec: { name, source, sha256, options, output, timeout, env }, errors: [] };
+  const spec: PluginSpec = { name, source, sha256, options, output, timeout, env };
+  if (feedsContract !== null) spec.feedsContract = feedsContract;
+  return { name, spec, errors: [] };
 }
 
 const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';

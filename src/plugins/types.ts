@@ -18,6 +18,12 @@ export interface PluginSpec {
   /** Seconds; null means the `plugin-timeout` input. */
   timeout: number | null;
   env: Record<string, string>;
+  /**
+   * `feeds-contract: true`: the plugin's outputs are inputs of the contract (an inferred OpenAPI
+   * document, a configuration schema). It runs first, on every contract that parses, writes into
+   * its own bundle (default output `{bundle}`), and contracts are validated after it.
+   */
+  feedsContract?: boolean;
 }
 
 export interface ResolvedPlugin {

@@ -161,7 +161,7 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   }
 
   // Layer 2 (+ 3)
-  const cross = crossFieldV1(model, input.bundle.absDir);
+  const cross = crossFieldV1(model, input.bundle.absDir, input.opts.files);
   const hasError = cross.some((f) => f.severity === 'error');
   const all = hasError ? cross : [...cross, ...semanticV1(model)];
   const errors: Finding[] = [];

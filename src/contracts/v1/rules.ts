@@ -2,7 +2,7 @@
  * Layers 2 (cross-field) and 3 (semantic) of format 1.0, in Pacto's execution order, with
  * bracketed paths. Every check runs; the caller stops before layer 3 on any layer-2 error.
  */
-import { bundleFileExists } from '../files.js';
+import { bundleFileExists, diskReader, type BundleFileReader } from '../files.js';
 import { dependencyScheme, parseOciRef } from '../oci.js';
 import { parseRange, parseVersion } from '../semver.js';
 import type { V1Contract } from './model.js';
@@ -16,7 +16,7 @@ export interface RuleFinding {
 
 const q = (s: string): string => JSON.stringify(s);
 
-export function crossFieldV1(c: V1Contract, bundleDir: string): RuleFinding[] {
+export function crossFieldV1(c: V1Contract, bundleDir: string, files: BundleFileReader = diskReader): RuleFinding[] {
   const out: RuleFinding[] = [];
   const err = (code: string, path: string, message: string): void => void out.push({ code, path, message, severity: 'error' });
   const warn = (code: string, path: string, message: string): void => void out.push({ code, path, message, severity: 'warning' });
@@ -102,13 +102,13 @@ export function crossFieldV1(c: V1Contract, bundleDir: string): RuleFinding[] {
 
   // 6. interface files
   interfaces.forEach((itf, i) => {
-    if (itf.contract !== '' && !bundleFileExists(bundleDir, itf.contract)) {
+    if (itf.contract !== '' && !bundleFileExists(bundleDir, itf.contract, files)) {
       err('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
     }
   });
 
   // 7. configuration file
-  if (c.configuration && c.configuration.schema !== '' && !bundleFileExists(bundleDir, c.configuration.schema)) {
+  if (c.configuration && c.configuration.schema !== '' && !bundleFileExists(bundleDir, c.configuration.schema, files)) {
     err('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
   }
 

@@ -5,7 +5,6 @@
  * simply does not resolve).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
@@ -13,7 +12,7 @@ import { Ajv } from 'ajv';
 import { RE2JS, RE2JSException } from 're2js';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { bundlePath, insideRoot, isValidFsPath } from '../files.js';
+import { bundlePath, diskReader, insideRoot, isValidFsPath, type BundleFileReader } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 import { YamlTree } from '../yaml/tree.js';
 import metaValid2020 from './meta-2020-validator.generated.js';
@@ -35,25 +34,26 @@ export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { 
  * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
  * reads these files; format 1.0 only stat'ed them and accepted directories).
  */
-export function bundleFileState(absDir: string, rel: string, root?: string): FileState {
+export function bundleFileState(absDir: string, rel: string, root?: string, files: BundleFileReader = diskReader): FileState {
   if (!isValidFsPath(rel) || rel.includes('\0')) return { kind: 'missing' };
   const abs = bundlePath(absDir, rel);
-  const st = statSync(abs, { throwIfNoEntry: false });
+  const st = files.stat(abs);
   if (!st) return { kind: 'missing' };
   if (root !== undefined && !insideRoot(root, abs)) return { kind: 'outside' };
-  return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
+  return st.isDirectory ? { kind: 'directory' } : { kind: 'file', abs };
 }
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; message: string };
 
 /** Small bundle files are read synchronously: cheaper than a thread-pool round trip each. */
-export function readBundleFile(abs: string): ReadResult {
+export function readBundleFile(abs: string, files: BundleFileReader = diskReader): ReadResult {
   try {
-    const st = statSync(abs);
+    const st = files.stat(abs);
+    if (st === null) return { ok: false, message: `cannot read it: ENOENT: no such file or directory, stat '${abs}'` };
     if (st.size > MAX_BUNDLE_FILE_BYTES) {
       return { ok: false, message: `file is ${st.size} bytes, more than the ${MAX_BUNDLE_FILE_BYTES}-byte limit` };
     }
-    return { ok: true, bytes: readFileSync(abs) };
+    return { ok: true, bytes: files.read(abs) };
   } catch (e) {
     return { ok: false, message: `cannot read it: ${(e as Error).message}` };
   }

@@ -3,6 +3,7 @@
  * bracketed paths. All rules run; the caller stops before the policy layer on any error.
  */
 import type { ErrorObject } from 'ajv';
+import { diskReader, type BundleFileReader } from '../files.js';
 import { bundleFileState, compileBundleSchema, interfaceSpecError, readBundleFile, type CompiledSchema } from './bundle-files.js';
 import { goAnyToJson } from './encode.js';
 import { toLeaves } from './leaves.js';
@@ -28,7 +29,7 @@ export interface CrossFieldResult {
 const q = JSON.stringify;
 
 /** `root`: the workspace's real path; a bundle file resolving outside it is never read. */
-export function crossFieldChecks(c: ContractModel, absDir: string, root?: string): CrossFieldResult {
+export function crossFieldChecks(c: ContractModel, absDir: string, root?: string, files: BundleFileReader = diskReader): CrossFieldResult {
   const errors: RawFinding[] = [];
   const warnings: RawFinding[] = [];
   const policies: CrossFieldResult['policies'] = [];
@@ -88,13 +89,13 @@ export function crossFieldChecks(c: ContractModel, absDir: string, root?: string
   // Interface files
   for (const [i, itf] of (c.interfaces ?? []).entries()) {
     if (itf.ref === '') continue;
-    const st = bundleFileState(absDir, itf.ref, root);
+    const st = bundleFileState(absDir, itf.ref, root, files);
     if (st.kind !== 'file') {
       err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
       continue;
     }
     referencedFiles.push(st.abs);
-    const read = readBundleFile(st.abs);
+    const read = readBundleFile(st.abs, files);
     const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
     if (why) err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
   }
@@ -103,7 +104,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string, root?: string
   const configSchemas = new Map<number, CompiledSchema>();
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     if (cfg.schema !== '') {
-      const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
+      const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', files);
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) configSchemas.set(i, r.schema);
@@ -114,7 +115,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string, root?: string
   // Policies
   for (const [i, pol] of (c.policies ?? []).entries()) {
     if (pol.schema !== '') {
-      const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
+      const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', files);
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
@@ -222,10 +223,11 @@ function loadSchemaFile(
   what: string,
   jsonCode: string,
   schemaCode: string,
+  files: BundleFileReader,
 ): { finding?: RawFinding; abs?: string; schema?: CompiledSchema } {
-  const st = bundleFileState(absDir, rel, root);
+  const st = bundleFileState(absDir, rel, root, files);
   if (st.kind !== 'file') return { finding: { code: 'FILE_NOT_FOUND', path, message: notFoundMessage(`${what} file`, rel, st.kind) } };
-  const read = readBundleFile(st.abs);
+  const read = readBundleFile(st.abs, files);
   if (!read.ok) return { abs: st.abs, finding: { code: jsonCode, path, message: `${what} ${q(rel)}: ${read.message}` } };
   const compiled = compileBundleSchema(read.bytes);
   if (compiled.ok) return { abs: st.abs, schema: compiled.schema };

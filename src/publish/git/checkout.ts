@@ -65,5 +65,7 @@ export function contractScope(
   // An output directory that holds a bundle (output-dir: '{bundle}') cannot be left out wholesale.
   const holdsBundle = (d: string): boolean => dirs.some((b) => d === '' || b === d || b.startsWith(`${d}/`));
   const outputDirs = [...new Set(generation.jobs.map((j) => repoPath(j.outputDir)))].filter((d) => !holdsBundle(d));
-  return { dirs, files, outputFiles: new Set(generation.files.map((f) => repoPath(f.path))), outputDirs };
+  const outputFiles = new Set(generation.files.map((f) => repoPath(f.path)));
+  // A referenced file this run generated (feeds-contract: true) is an output, not an input.
+  return { dirs, files: files.filter((f) => !outputFiles.has(f)), outputFiles, outputDirs };
 }

@@ -1,0 +1,236 @@
+/**
+ * A run with plugins that feed the contract (`feeds-contract: true`), in Pacto's own order:
+ * `pacto generate <feeding plugin>` on every contract that parses, then `pacto validate`, then
+ * the other generators. Generate writes the fed files before validating; check validates
+ * against an in-memory overlay of them and gives the ordinary plugins a copy of each changed
+ * bundle with the fed files applied, so it predicts exactly what generate would write.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { overlayReader, type BundleFileReader } from '../contracts/files.js';
+import type { Bundle, ContractResult } from '../contracts/types.js';
+import { guardFeeds, type FedFile } from '../outputs/feed-rules.js';
+import { isInside, joinRelative } from '../outputs/paths.js';
+import { isManifestPath } from '../outputs/manifest-state.js';
+import { generate, type GenerateContext } from './generate.js';
+import { outputsStage, type OutputsStage } from './job.js';
+import type { GenerationResult, JobFailure } from './types.js';
+
+export interface FeedContext extends GenerateContext {
+  /** Validates the given bundles again, reading referenced files through `files` (default: disk). */
+  revalidate: (bundles: Bundle[], files?: BundleFileReader) => Promise<ContractResult[]>;
+}
+
+export interface FeedResult {
+  /** Every contract, as validated after the feeding stage. */
+  contracts: ContractResult[];
+  generation: GenerationResult;
+}
+
+export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = outputsStage): Promise<FeedResult> {
+  const { config, io } = ctx;
+  const check = config.mode === 'check';
+  const feeders = ctx.plugins.filter((p) => p.spec.feedsContract === true);
+  const ordinary = ctx.plugins.filter((p) => p.spec.feedsContract !== true);
+
+  // 1. Feeding plugins, on every contract that parses; referenced files are theirs to write.
+  const fed = new Map<string, FedFile[]>();
+  const feedStage: OutputsStage = {
+    ...stage,
+    applyOutputs: async (results, octx) => {
+      const guarded = await guardFeeds(results, ctx.contracts, config.workingDirectory, octx.platform);
+      const applied = await stage.applyOutputs(guarded.results, octx);
+      for (const [i, files] of guarded.files) {
+        if (applied.jobs[i]?.status !== 'ok') continue;
+        const dir = path.resolve(results[i].job.contract.absDir);
+        fed.set(dir, [...(fed.get(dir) ?? []), ...files]);
+      }
+      return applied;
+    },
+  };
+  io.info(`Feeding the contracts: ${feeders.map((p) => p.name).join(', ')} (feeds-contract: true) on every contract that parses`);
+  const unprotected = ctx.contracts.map((c) => ({ ...c, referencedFiles: [] }));
+  const feederNames = new Set(feeders.map((p) => p.name));
+  const feedGen = await generate({ ...ctx, plugins: feeders, parsedSuffices: true, outputContracts: unprotected, feeders: feederNames }, feedStage);
+  // The ordinary stage writes its own patch to the same place: keep this one to prepend.
+  const feedPatch = feedGen.drift?.patchFile ? await fs.readFile(feedGen.drift.patchFile) : null;
+
+  // 2. Validate each fed bundle again: on disk (generate), or through the overlay (check).
+  const all = [...fed.values()].flat();
+  const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes]))) : undefined;
+  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)));
+  const again = touched.length > 0 ? await ctx.revalidate(touched.map(bundleOf), reader) : [];
+  const byFile = new Map(again.map((c) => [c.absFile, c]));
+  const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
+  for (const c of again) {
+    const before = ctx.contracts.find((x) => x.absFile === c.absFile);
+    if (before && !before.valid && c.valid) io.info(`${c.file}: valid with the files its feeding plugins ${check ? 'would write' : 'wrote'}`);
+  }
+  if (ordinary.length === 0) return { contracts, generation: feedGen };
+
+  // 3. The other plugins, on the valid contracts, seeing the fed files.
+  const fedKeys = new Map(all.map((f) => [path.resolve(f.abs), f]));
+  const ordinaryStage: OutputsStage = {
+    ...stage,
+    applyOutputs: (results, octx) =>
+      stage.applyOutputs(
+        results.map((r) => {
+          if (!r.ok) return r;
+          const hit = r.files.map((f) => joinRelative(path.resolve(r.job.absOutputDir), f.path)).find((abs) => fedKeys.has(abs));
+          if (hit === undefined) return r;
+          return {
+            job: r.job,
+            ok: false,
+            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit).split(path.sep).join('/')} is written by a plugin with feeds-contract: true; give each file one plugin`,
+            exitCode: 0,
+            signal: null,
+            stderrTail: r.stderrTail,
+            durationMs: r.durationMs,
+            stagingDir: r.stagingDir,
+          } satisfies JobFailure;
+        }),
+        octx,
+      ),
+  };
+  const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
+  let ordinaryGen: GenerationResult;
+  try {
+    // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
+    const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
+    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
+  } finally {
+    if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
+  }
+  return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
+}
+
+/**
+ * Check mode: the manifests the feeding stage would change, as it would leave them. An ordinary
+ * plugin writing into the same directory continues from them, so that manifest is reported
+ * once, from the tree to its final bytes.
+ */
+async function seedsOf(gen: GenerationResult, workingDirectory: string): Promise<Map<string, Buffer>> {
+  const seeds = new Map<string, Buffer>();
+  const root = gen.drift?.expectedRoot;
+  if (!root) return seeds;
+  for (const e of gen.drift!.entries) {
+    if (!isManifestPath(e.path) || (e.status !== 'changed' && e.status !== 'new')) continue;
+    const bytes = await fs.readFile(joinRelative(root, e.path)).catch(() => null);
+    if (bytes !== null) seeds.set(joinRelative(path.resolve(workingDirectory), e.path), bytes);
+  }
+  return seeds;
+}
+
+/** The patch without the sections of `paths` (working-directory-relative). */
+function withoutSections(patch: Buffer, paths: Set<string>): Buffer {
+  if (paths.size === 0) return patch;
+  const sections = patch.toString('latin1').split(/(?=^diff --git )/m);
+  const kept = sections.filter((sec) => {
+    const header = sec.split('\n', 1)[0];
+    return ![...paths].some((p) => header.endsWith(` b/${p}`) || header.endsWith(`/${p}`));
+  });
+  return Buffer.from(kept.join(''), 'latin1');
+}
+
+function bundleOf(c: ContractResult): Bundle {
+  return { file: c.file, bundle: c.bundle, absFile: c.absFile, absDir: c.absDir };
+}
+
+/** Whether the tree already holds exactly these bytes. */
+async function onDisk(f: FedFile): Promise<boolean> {
+  try {
+    return (await fs.readFile(f.abs)).equals(f.bytes);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Check mode: a temporary copy of each bundle whose fed files differ from the tree, with them
+ * applied (`.git` left out). A bundle whose fed files are already there keeps its own directory,
+ * so its plugins get exactly the request generate would give them.
+ */
+async function overlayCopies(fed: Map<string, FedFile[]>, runnerTemp: string): Promise<{ dirs: Map<string, string>; root: string | null }> {
+  const dirs = new Map<string, string>();
+  let root: string | null = null;
+  for (const [dir, files] of fed) {
+    const stale = [];
+    for (const f of files) if (!(await onDisk(f))) stale.push(f);
+    if (stale.length === 0) continue;
+    root ??= await fs.mkdtemp(path.join(path.resolve(runnerTemp), 'pacto-overlay-'));
+    const copy = path.join(root, String(dirs.size), path.basename(dir));
+    await fs.cp(dir, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== '.git' });
+    for (const f of stale) await layFile(copy, path.relative(dir, f.abs), f.bytes);
+    dirs.set(dir, copy);
+  }
+  return { dirs, root };
+}
+
+/** Writes `bytes` at `rel` inside the copy without following any symbolic link out of it. */
+async function layFile(copy: string, rel: string, bytes: Buffer): Promise<void> {
+  const segs = rel.split(path.sep);
+  let at = copy;
+  for (const seg of segs.slice(0, -1)) {
+    at = path.join(at, seg);
+    const st = await fs.lstat(at).catch(() => null);
+    if (st?.isSymbolicLink()) {
+      // A linked directory is copied in place, so the fed file lands in the copy, not behind the link.
+      const real = await fs.realpath(at).catch(() => null);
+      await fs.rm(at, { force: true });
+      if (real !== null && (await fs.stat(real)).isDirectory()) await fs.cp(real, at, { recursive: true, verbatimSymlinks: true });
+      else await fs.mkdir(at);
+    } else if (st === null) {
+      await fs.mkdir(at);
+    }
+  }
+  const dest = path.join(copy, rel);
+  if (!isInside(copy, dest)) throw new Error(`${rel} is outside the bundle copy`);
+  await fs.rm(dest, { force: true });
+  await fs.writeFile(dest, bytes);
+}
+
+/** Both stages' results as one: feeding jobs first, drift and patches concatenated. */
+async function mergeGenerations(a: GenerationResult, b: GenerationResult, aPatch: Buffer | null): Promise<GenerationResult> {
+  const merged: GenerationResult = {
+    jobs: [...a.jobs, ...b.jobs],
+    files: [...a.files, ...b.files],
+    changed: a.changed || b.changed,
+    drift: null,
+    errors: [...a.errors, ...b.errors],
+  };
+  const warnings = [...(a.warnings ?? []), ...(b.warnings ?? [])];
+  if (warnings.length > 0) merged.warnings = warnings;
+  const notices = [...(a.notices ?? []), ...(b.notices ?? [])];
+  if (notices.length > 0) merged.notices = notices;
+  if (!a.drift && !b.drift) return merged;
+  const da = a.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };
+  const db = b.drift ?? { entries: [], patchFile: null, patchRoot: null, expectedRoot: null, hints: [] };
+  // A manifest both stages report (a shared output directory): the later one holds the whole change.
+  const later = new Set(db.entries.map((e) => e.path));
+  const twice = new Set(da.entries.filter((e) => isManifestPath(e.path) && later.has(e.path)).map((e) => e.path));
+  if (twice.size > 0) {
+    da.entries = da.entries.filter((e) => !twice.has(e.path));
+    merged.files = [...a.files.filter((f) => !twice.has(f.path)), ...b.files];
+    if (aPatch !== null) aPatch = withoutSections(aPatch, twice);
+  }
+  const patchFile = db.patchFile ?? da.patchFile;
+  if (aPatch !== null && db.patchFile !== null) {
+    await fs.writeFile(db.patchFile, Buffer.concat([aPatch, await fs.readFile(db.patchFile)]));
+  }
+  let expectedRoot = db.expectedRoot ?? da.expectedRoot;
+  if (da.expectedRoot && db.expectedRoot) {
+    // The later stage's files (a shared manifest) are the final ones.
+    await fs.cp(da.expectedRoot, db.expectedRoot, { recursive: true, force: false, errorOnExist: false });
+    await fs.rm(da.expectedRoot, { recursive: true, force: true });
+    expectedRoot = db.expectedRoot;
+  }
+  merged.drift = {
+    entries: [...da.entries, ...db.entries],
+    patchFile,
+    patchRoot: db.patchRoot ?? da.patchRoot ?? null,
+    expectedRoot,
+    hints: [...new Set([...da.hints, ...db.hints])],
+  };
+  return merged;
+}
