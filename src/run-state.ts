@@ -3,6 +3,8 @@ import type { Config } from './inputs.js';
 import type { ContractResult } from './contracts/types.js';
 import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
 import type { GenerationResult } from './generate/types.js';
+import type { RunContext } from './publish/github/event.js';
+import type { CommentResult } from './publish/comment/index.js';
 
 export interface DiscoveryResult {
   /** Bundles of this shard, sorted by relative path (byte order). */
@@ -56,6 +58,10 @@ export interface RunState {
   generation: GenerationResult | null;
   commit: CommitResult | null;
   artifact: ArtifactResult | null;
+  /** The event and run this report belongs to (null before inputs parsed). */
+  context: RunContext | null;
+  /** The pull request comment, when one was asked for. */
+  comment: CommentResult | null;
   notices: string[];
   startedAt: number;
 }
@@ -73,6 +79,8 @@ export function emptyState(): RunState {
     generation: null,
     commit: null,
     artifact: null,
+    context: null,
+    comment: null,
     notices: [],
     startedAt: Date.now(),
   };

@@ -39,7 +39,21 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact';
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact' | 'comment';
+
+/**
+ * The run the report belongs to: what a workflow_run workflow needs to post this report's
+ * comment (mode: comment), which verifies the pull request with GitHub before trusting it.
+ */
+export interface ReportContext {
+  repository: string;
+  event: string;
+  runId: string;
+  job: string;
+  /** The working directory relative to the workspace ('.' at its root). */
+  workingDirectory: string;
+  pullRequest: { number: number; headSha: string; headRef: string; baseRef: string } | null;
+}
 
 export interface PactoReport {
   version: 1;
@@ -72,6 +86,8 @@ export interface PactoReport {
   artifact: Omit<ArtifactResult, 'size'> | null;
   notices: string[];
   errors: { kind: ErrorKind; message: string }[];
+  context?: ReportContext;
+  comment?: { operation: string; pullRequest: number | null; url: string; message: string };
 }
 
 /** A path for the report: relative to the working directory when inside it, '/'-separated. */
@@ -115,6 +131,7 @@ export function buildReport(state: RunState): PactoReport {
   for (const e of gen?.errors ?? []) errors.push({ kind: 'generation', message: e });
   if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
   if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
+  if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
 
   return {
     version: 1,
@@ -187,6 +204,25 @@ export function buildReport(state: RunState): PactoReport {
       : null,
     notices: [...state.notices],
     errors,
+    ...(state.context ? { context: reportContext(state) } : {}),
+    ...(state.comment
+      ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
+      : {}),
+  };
+}
+
+function reportContext(state: RunState): ReportContext {
+  const ctx = state.context as NonNullable<RunState['context']>;
+  const config = state.config;
+  const wd = config ? path.relative(config.workspace, config.workingDirectory).split(path.sep).join('/') : '';
+  const pr = ctx.pullRequest;
+  return {
+    repository: ctx.repository,
+    event: ctx.event,
+    runId: ctx.runId,
+    job: ctx.job,
+    workingDirectory: wd === '' ? '.' : wd,
+    pullRequest: pr ? { number: pr.number, headSha: pr.headSha, headRef: pr.headRef, baseRef: pr.baseRef } : null,
   };
 }
 

@@ -243,6 +243,12 @@ function publishSections(state: RunState): string[] {
     if (c.warnings.length > 0) text += `${c.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
     out.push(text);
   }
+  const cm = state.comment;
+  if (cm) {
+    const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
+    const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
+    out.push(`### Pull request comment\n\n${icon}${md(cm.message)}${link}\n\n`);
+  }
   const a = state.artifact;
   if (a) {
     let text = '### Artifact\n\n';
