@@ -92,7 +92,7 @@ describe('comment through dist/index.js', () => {
     expect(api.comments[0].body).toContain('services/orders/pacto.yaml');
     expect(api.requests.every((q) => q.authorization === 'token ghs_dummy-token-for-tests')).toBe(true);
     expect(first.summary).toContain('### Pull request comment');
-    expect(first.summary).toContain('Pull request comment created on #7');
+    expect(first.summary).toContain('Pull request comment created on \\#7. [View the comment](https://github.example/acme/sample/pull/7#issuecomment-');
     const report = JSON.parse(fs.readFileSync(path.join(first.runnerTemp, 'pacto-report.json'), 'utf8')) as { context: unknown; comment: { operation: string } };
     expect(report.context).toEqual({
       repository: 'acme/sample',
@@ -185,7 +185,7 @@ describe('comment through dist/index.js', () => {
     // The marker is the PR run's (job pacto, working directory .): the same comment either way.
     expect(api.comments[0].body).toMatch(/^<!-- pacto-generate-action:comment [0-9a-f]{16} -->\n### ❌ Pacto contracts \(job <code>pacto<\/code>\)/);
     expect(api.comments[0].body).toContain('[Workflow run](https://github.com/acme/sample/actions/runs/4242)');
-    expect(r.summary).toContain('Pull request comment created on #7'.replace('#', '\\#'));
+    expect(r.summary).toContain('Pull request comment created on \\#7. [View the comment]');
     expect(api.requests.find((q) => q.path.startsWith('/blobs/'))?.authorization).toBeUndefined();
   }, 120_000);
 });

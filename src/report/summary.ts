@@ -247,7 +247,8 @@ function publishSections(state: RunState): string[] {
   if (cm) {
     const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
     const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
-    out.push(`### Pull request comment\n\n${icon}${md(cm.message)}${link}\n\n`);
+    const said = link && cm.message.endsWith(`: ${cm.url}`) ? `${cm.message.slice(0, -cm.url.length - 2)}.` : cm.message;
+    out.push(`### Pull request comment\n\n${icon}${md(said)}${link}\n\n`);
   }
   const a = state.artifact;
   if (a) {
