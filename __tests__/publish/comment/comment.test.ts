@@ -229,6 +229,19 @@ describe('mode: comment (workflow_run)', () => {
     expect(r.res).toMatchObject({ operation: 'created', pullRequest: 7 });
   });
 
+  it('keeps shards apart, and survives a report that is not an object', async () => {
+    forkPull();
+    artifact(report({ shard: { index: 2, total: 3 } }));
+    const r = await fromArtifact(workflowRun());
+    expect(r.res.operation).toBe('created');
+    expect(api.comments[0].body.startsWith(commentMarker('pacto', '.', '2/3'))).toBe(true);
+    api.artifacts.splice(0);
+    artifact([1, 2, 3]);
+    const odd = await fromArtifact(workflowRun(), { comment: 'always' });
+    expect(odd.res).toMatchObject({ operation: 'created', pullRequest: 7, error: null });
+    expect(api.comments).toHaveLength(2);
+  });
+
   it('a missing artifact is a notice, not a failure', async () => {
     forkPull();
     const r = await fromArtifact(workflowRun());

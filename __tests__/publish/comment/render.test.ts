@@ -19,6 +19,8 @@ describe('comment marker', () => {
     expect(commentMarker('pacto', '.')).toBe(m);
     expect(commentMarker('pacto', 'services')).not.toBe(m);
     expect(commentMarker('other', '.')).not.toBe(m);
+    expect(commentMarker('pacto', '.', '1/2')).not.toBe(commentMarker('pacto', '.', '2/2'));
+    expect(commentMarker('pacto', '.', '')).toBe(m);
     expect(commentMarker('x --> <img src=x>', '.')).toMatch(/^<!-- pacto-generate-action:comment [0-9a-f]{16} -->$/);
   });
 

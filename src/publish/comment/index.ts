@@ -102,7 +102,7 @@ export async function commentOnRun(input: {
   const repo = splitRepo(context.repository);
   if (!repo) return announce(result({ operation: 'failed', pullRequest: pr.number, message: 'GITHUB_REPOSITORY is not owner/name', error: 'GITHUB_REPOSITORY is not owner/name' }), io);
   const wd = workspaceRelative(config);
-  const marker = commentMarker(context.job, wd);
+  const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '');
   const link = runUrl(context);
   const body = renderComment(input.report, {
     marker,
@@ -185,7 +185,7 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
     return announce(apiFailure(err, claimed.pullRequest ?? 0, false), io);
   }
 
-  const marker = commentMarker(claimed.job, claimed.workingDirectory);
+  const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard);
   const body = renderComment(report, {
     marker,
     runUrl: /^https?:\/\/[^\s()<>"']+$/.test(run.htmlUrl) ? run.htmlUrl : null,
@@ -204,16 +204,19 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
 }
 
 /** What the report says about its run: strings only, clipped (they name the comment, nothing more). */
-function claimedContext(report: unknown): { pullRequest: number | null; job: string; workingDirectory: string } {
+function claimedContext(report: unknown): { pullRequest: number | null; job: string; workingDirectory: string; shard: string } {
   const ctx = (report && typeof report === 'object' ? (report as { context?: unknown }).context : null) as Record<string, unknown> | null;
   const c = ctx && typeof ctx === 'object' ? ctx : {};
   const pr = (c.pullRequest && typeof c.pullRequest === 'object' ? c.pullRequest : {}) as Record<string, unknown>;
   const n = pr.number;
   const s = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
+  const shard = (report && typeof report === 'object' ? (report as { shard?: unknown }).shard : null) as { index?: unknown; total?: unknown } | null;
+  const shardKey = shard && typeof shard === 'object' && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.total) ? `${String(shard.index)}/${String(shard.total)}` : '';
   return {
     pullRequest: typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null,
     job: s(c.job, 100),
     workingDirectory: s(c.workingDirectory, 300) || '.',
+    shard: shardKey,
   };
 }
 
