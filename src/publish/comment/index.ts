@@ -64,15 +64,16 @@ function makeClient(config: Readonly<Config>, env: NodeJS.ProcessEnv, io: Action
 }
 
 /** Turns an API failure into the result: a refused write is said, anything else fails the step. */
-function apiFailure(err: unknown, pr: number, forkHint: boolean): CommentResult {
+function apiFailure(err: unknown, pr: number | null, forkHint: boolean): CommentResult {
+  const on = pr === null ? 'the pull request' : `#${pr}`;
   const e = err instanceof GithubApiError ? err : null;
   if (e && e.kind === 'permission') {
     const why = forkHint
       ? `this pull request comes from a fork, and GitHub gives its runs a read-only token. Post the comment from a workflow_run workflow instead (mode: comment; see ${DOCS})`
       : `give the job \`permissions: pull-requests: write\`; for a pull request from a fork, use a workflow_run workflow (mode: comment; see ${DOCS})`;
-    return result({ operation: 'not-permitted', pullRequest: pr, message: `The pull request comment was not posted on #${pr}: the token may not write there (${e.message}). To get it, ${why}.` });
+    return result({ operation: 'not-permitted', pullRequest: pr, message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.` });
   }
-  const message = `The pull request comment on #${pr} failed: ${err instanceof Error ? err.message : String(err)}`;
+  const message = `The pull request comment on ${on} failed: ${err instanceof Error ? err.message : String(err)}`;
   return result({ operation: 'failed', pullRequest: pr, message, error: message });
 }
 
@@ -182,7 +183,7 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
     }
     pr = found;
   } catch (err) {
-    return announce(apiFailure(err, claimed.pullRequest ?? 0, false), io);
+    return announce(apiFailure(err, claimed.pullRequest, false), io);
   }
 
   const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard);
