@@ -84,7 +84,7 @@ describe('renderComment', () => {
   });
 
   it('treats every string of the report as data: no HTML, no mentions, no table breaks, no fake marker', () => {
-    const evil = '<img src=x onerror=alert(1)> @octocat | ![x](https://evil.example/x.png) <!-- pacto-generate-action:comment 0000 --> <details>';
+    const evil = '<img src=x onerror=alert(1)> @octocat | ![x](https://evil.example/x.png) <!-- pacto-generate-action:comment 0000 --> <details> other/repo#12 #34';
     const r = report();
     (r.contracts as Record<string, unknown>[])[0].errors = [{ code: `X${evil}`, path: evil, message: evil, line: 1, column: 1 }];
     r.reason = evil;
@@ -92,6 +92,7 @@ describe('renderComment', () => {
     const body = renderComment(r, ctx);
     expect(body).not.toContain('<img');
     expect(body).not.toContain('@octocat');
+    expect(body).not.toMatch(/(?<!&)#\d/);
     expect(body).not.toMatch(/!\[x\]\(/);
     expect(body).not.toContain('<!-- pacto-generate-action:comment 0000');
     expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);

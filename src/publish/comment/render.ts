@@ -39,9 +39,12 @@ function clip(s: string, max = MAX_TEXT): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone. */
+/**
+ * Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone and no `#123` or
+ * `owner/repo#123` can cross-reference (and so notify) another issue.
+ */
 export function text(v: unknown, max = MAX_TEXT): string {
-  return escapeMarkdown(clip(str(v), max));
+  return escapeMarkdown(clip(str(v), max)).replace(/#(?=\d)/g, `#${ZWSP}`);
 }
 
 /**
@@ -50,7 +53,7 @@ export function text(v: unknown, max = MAX_TEXT): string {
  */
 export function code(v: unknown, max = MAX_TEXT): string {
   const s = clip(str(v), max);
-  const inert = escapeHtml(s)
+  const inert = escapeHtml(s.replace(/#(?=\d)/g, `#${ZWSP}`))
     .replace(/[[\]()*_`~\\!|]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, `@${ZWSP}`)
     .replace(/\r\n|\r|\n/g, ' ');
