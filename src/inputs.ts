@@ -58,6 +58,12 @@ export interface Config {
   runnerTemp: string;
   toolCache: string;
   debug: boolean;
+  /** The breaking-change gate: off, or the level of a break without a major version bump. */
+  breaking: 'off' | 'warn' | 'error';
+  /** The ref to compare against; '' means the event's (merge base, push's before). */
+  base: string;
+  /** Pull request label that accepts breaking changes. */
+  breakingLabel: string;
 }
 
 export class InputError extends Error {
@@ -115,6 +121,9 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   overwrite: 'false',
   comment: 'off',
   'comment-artifact': 'pacto-report',
+  breaking: 'off',
+  base: '',
+  'breaking-label': 'pacto-breaking-ok',
 });
 
 export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly<Config> {
@@ -267,6 +276,18 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
   const compressionLevel = int('compression-level', 0, 9);
 
+  const breaking = oneOf('breaking', ['off', 'warn', 'error'] as const);
+  const base = get('base');
+  // Passed to git as a revision: an option, a range or a path would change what git does.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (base !== '' && (base.startsWith('-') || /[\s\x00-\x1f\x7f:]|\.\./.test(base))) {
+    problems.push(`base: "${base}" is not a git ref or commit SHA (no leading "-", spaces, ":" or ".." ranges); give a branch, tag or SHA, for example origin/main`);
+  }
+  if (base !== '' && breaking === 'off') {
+    problems.push(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
+  }
+  const breakingLabel = get('breaking-label');
+
   if (problems.length > 0) {
     throw new InputError(problems, reportFile);
   }
@@ -307,6 +328,9 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     runnerTemp,
     toolCache: env.RUNNER_TOOL_CACHE || path.join(runnerTemp, 'tool-cache'),
     debug: env.RUNNER_DEBUG === '1',
+    breaking,
+    base,
+    breakingLabel,
   });
 }
 

@@ -64,6 +64,7 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
     return;
   }
   await produce(state, config, env, io);
+  if (config.breaking !== 'off') await gate(state, config, env, io);
   await publish(state, config, env, io);
 }
 
@@ -80,6 +81,17 @@ async function comment(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): 
   } catch (err) {
     const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
     state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
+  }
+}
+
+/** The breaking-change gate: loaded only when it is on, so other runs start as fast as before. */
+async function gate(state: RunState, config: Readonly<Config>, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
+  const { diffContracts, failedDiff } = await import('./diff/index.js');
+  try {
+    state.diff = await diffContracts({ config, contracts: state.contracts, env, io });
+  } catch (err) {
+    // The gate could not answer; generation and publishing still happen and are reported.
+    state.diff = failedDiff(config, `comparing against the base failed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 

@@ -5,6 +5,9 @@ import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
 import type { GenerationResult } from './generate/types.js';
 import type { RunContext } from './publish/github/event.js';
 import type { CommentResult } from './publish/comment/index.js';
+import type { DiffResult } from './diff/types.js';
+
+export type { DiffResult } from './diff/types.js';
 
 export interface DiscoveryResult {
   /** Bundles of this shard, sorted by relative path (byte order). */
@@ -62,6 +65,8 @@ export interface RunState {
   context: RunContext | null;
   /** The pull request comment, when one was asked for. */
   comment: CommentResult | null;
+  /** The breaking-change gate's result; null when `breaking` is off or the run stopped before it. */
+  diff: DiffResult | null;
   notices: string[];
   startedAt: number;
 }
@@ -81,6 +86,7 @@ export function emptyState(): RunState {
     artifact: null,
     context: null,
     comment: null,
+    diff: null,
     notices: [],
     startedAt: Date.now(),
   };

@@ -292,9 +292,18 @@ describe('every README and repository workflow, replayed through the built actio
       }
 
       // The refs the event's checkout sees: the pull request's head branch and merge ref.
+      // The pull request's head is a commit of its own on top of main (same tree, so every
+      // workflow sees the same files), and GitHub's merge ref points at it: a depth-1 checkout of
+      // the merge ref then lacks the base commit, as on GitHub, and the payload names both SHAs.
       const mainTip = sb.originTip('main');
-      sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, mainTip);
-      sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, mainTip);
+      const prHead = sb.git(sb.origin, '-c', 'user.name=Test Dev', '-c', 'user.email=dev@example.com', 'commit-tree', `${mainTip}^{tree}`, '-p', mainTip, '-m', 'pull request head');
+      sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, prHead);
+      sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, prHead);
+      const pr = (event.payload as { pull_request?: { base: Record<string, unknown>; head: Record<string, unknown> } }).pull_request;
+      if (pr) {
+        pr.base.sha = mainTip;
+        pr.head.sha = prHead;
+      }
 
       if (eventName === 'workflow_run') await seedPullRequestRun(sb, api, envFor);
 

@@ -51,6 +51,9 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     runnerTemp,
     toolCache: path.join(runnerTemp, 'tool-cache'),
     debug: false,
+    breaking: 'off',
+    base: '',
+    breakingLabel: 'pacto-breaking-ok',
     ...overrides,
   };
 }

@@ -227,6 +227,29 @@ describe('comment inputs', () => {
   });
 });
 
+describe('parseInputs: the breaking-change gate', () => {
+  it('is off by default, with the default label', () => {
+    const { config } = parse({});
+    expect([config.breaking, config.base, config.breakingLabel]).toEqual(['off', '', 'pacto-breaking-ok']);
+  });
+
+  it('reads warn/error, a base ref and a label', () => {
+    const { config } = parse({ breaking: 'error', base: 'origin/main', 'breaking-label': 'api-break' });
+    expect([config.breaking, config.base, config.breakingLabel]).toEqual(['error', 'origin/main', 'api-break']);
+  });
+
+  it('names a bad mode with its allowed values, and refuses a base git would read as an option or a range', () => {
+    expect(problems({ breaking: 'strict' })).toEqual(['breaking: "strict" is not one of off, warn, error']);
+    for (const base of ['--upload-pack=x', 'main..feature', 'main:file', 'a b']) {
+      expect(problems({ breaking: 'warn', base })[0]).toMatch(/^base: .* is not a git ref or commit SHA/);
+    }
+  });
+
+  it('refuses a base while the gate is off (it would silently do nothing)', () => {
+    expect(problems({ base: 'main' })).toEqual(['base: "main" is set but breaking is off; set breaking to warn or error to compare against it']);
+  });
+});
+
 describe('parseSize', () => {
   it.each([
     ['1024', 1024],

@@ -36,6 +36,8 @@ describe('outputs', () => {
       'artifact-id': '',
       'artifact-url': '',
       'artifact-digest': '',
+      breaking: 'false',
+      changes: '[]',
     });
   });
 

@@ -114,12 +114,12 @@ export async function discoverBundles(opts: DiscoverOptions): Promise<DiscoveryR
 }
 
 /** tinyglobby's reading: `!x` negates, `!(x)` is an extglob (a positive pattern). */
-function isNegation(pattern: string): boolean {
+export function isNegation(pattern: string): boolean {
   return pattern.startsWith('!') && pattern[1] !== '(';
 }
 
 /** The negated patterns as tinyglobby normalizes them, matched against `/`-separated relative paths. */
-function negationMatcher(wd: string, negations: string[]): Matcher {
+export function negationMatcher(wd: string, negations: string[]): Matcher {
   const pats = negations
     // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
     .filter((p) => p[1] !== '!' || p[2] === '(')
@@ -128,7 +128,7 @@ function negationMatcher(wd: string, negations: string[]): Matcher {
 }
 
 /** Patterns normalized as tinyglobby does (trailing `/` dropped, `./` folded, absolute made relative). */
-function matcherFor(wd: string, patterns: string[]): Matcher {
+export function matcherFor(wd: string, patterns: string[]): Matcher {
   const pats = patterns
     .map((p) => p.replace(/\/+$/, ''))
     .filter((p) => p !== '')
@@ -311,6 +311,6 @@ function preferred(a: Bundle, b: Bundle, realFile: string): number {
   return direct || a.file.length - b.file.length || compareBytes(a.file, b.file);
 }
 
-function compareBytes(a: string, b: string): number {
+export function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ActionsIO, AnnotationProps } from '../adapters.js';
 import type { RunState } from '../run-state.js';
+import { diffAnnotations } from './diff.js';
 import { searchedIn, uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
 import { sanitizeForLog, stderrTailLines } from './sanitize.js';
 
@@ -41,6 +42,8 @@ export function collectAnnotations(state: RunState): Annotation[] {
       }
     }
   }
+  // The pull request's question comes right after validity: is this change breaking?
+  out.push(...diffAnnotations(state.diff ?? null, wd));
   if (state.config && state.discovery && !state.inputError && state.discovery.matched === 0 && state.config.ifNoContractsFound === 'warn') {
     out.push({
       level: 'warning',

@@ -9,6 +9,7 @@ import type { ActionsIO } from '../adapters.js';
 import type { RunState } from '../run-state.js';
 import { collectAnnotations, emitAnnotations, omittedNote, type Annotation, type AnnotationResult } from './annotations.js';
 import { buildReport } from './json-report.js';
+import { diffNotices } from './diff.js';
 import { computeOutputs, setOutputs, writeOutputs } from './outputs.js';
 import { sanitizeForLog } from './sanitize.js';
 import { renderSummary } from './summary.js';
@@ -49,6 +50,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
     const note = omittedNote(annotations);
     if (note) io.info(note);
     for (const n of state.notices) io.notice(n);
+    for (const n of diffNotices(state.diff ?? null, state.config?.workingDirectory ?? process.cwd())) io.notice(n.message, n.props);
     if (state.config && state.discovery && !state.inputError && state.discovery.matched > 0 && state.contracts.length === 0 && state.config.shard) {
       io.notice(`Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`);
     }

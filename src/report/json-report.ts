@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Finding } from '../contracts/types.js';
 import type { FileStatus, JobStatus } from '../generate/types.js';
 import type { PluginFailure, ResolvedPlugin } from '../plugins/types.js';
-import type { ArtifactResult, CommitResult, RunState } from '../run-state.js';
+import type { ArtifactResult, CommitResult, DiffResult, RunState } from '../run-state.js';
+import { diffFailureCauses } from './diff.js';
 import { failureCauses } from './verdict.js';
 
 /** Findings are reported exactly as validation produced them. */
@@ -39,7 +40,7 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact' | 'comment';
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact' | 'breaking' | 'comment';
 
 /**
  * The run the report belongs to: what a workflow_run workflow needs to post this report's
@@ -84,6 +85,8 @@ export interface PactoReport {
   } | null;
   commit: Omit<CommitResult, 'attempts' | 'files'> | null;
   artifact: Omit<ArtifactResult, 'size'> | null;
+  /** The breaking-change gate against the base; null when `breaking` is off. */
+  diff: DiffResult | null;
   notices: string[];
   errors: { kind: ErrorKind; message: string }[];
   context?: ReportContext;
@@ -132,6 +135,7 @@ export function buildReport(state: RunState): PactoReport {
   if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
   if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
   if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
+  for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
 
   return {
     version: 1,
@@ -202,6 +206,7 @@ export function buildReport(state: RunState): PactoReport {
           warnings: [...state.artifact.warnings],
         }
       : null,
+    diff: state.diff ? (structuredClone(state.diff) as DiffResult) : null,
     notices: [...state.notices],
     errors,
     ...(state.context ? { context: reportContext(state) } : {}),

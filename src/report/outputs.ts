@@ -4,6 +4,7 @@
  */
 import type { ActionsIO } from '../adapters.js';
 import type { RunState } from '../run-state.js';
+import { changeEntries } from './diff.js';
 import { reportPath } from './json-report.js';
 
 /** Exactly the outputs declared in action.yml (a test keeps them equal). */
@@ -22,6 +23,8 @@ export const OUTPUT_NAMES = [
   'artifact-id',
   'artifact-url',
   'artifact-digest',
+  'breaking',
+  'changes',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -91,6 +94,8 @@ export function computeOutputs(state: RunState, reportFile: string | null): { va
     'artifact-id': state.artifact?.uploaded ? state.artifact.id : '',
     'artifact-url': state.artifact?.uploaded ? state.artifact.url : '',
     'artifact-digest': state.artifact?.uploaded ? state.artifact.digest : '',
+    breaking: String(state.diff?.breaking ?? false),
+    changes: json('changes', changeEntries(state.diff ?? null)),
   };
   return { values, warnings };
 }

@@ -10,6 +10,7 @@ import type { AnnotationResult } from './annotations.js';
 import { omittedNote } from './annotations.js';
 import type { PactoReport } from './json-report.js';
 import { codeBlock, escapeMarkdown as md, inlineCode, stderrTailLines } from './sanitize.js';
+import { diffSummary } from './diff.js';
 import { uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
 
 /** Below GitHub's 1 MiB, with room for the cut note. */
@@ -63,6 +64,7 @@ export function renderSummary(input: SummaryInput): string {
   }
   if (state.notices.length > 0) sections.push(`### Notices\n\n${state.notices.map((n) => `- ${md(n)}`).join('\n')}\n\n`);
   if (state.contracts.length > 0) sections.push(contractsTable(state.contracts));
+  sections.push(...diffSummary(state.diff ?? null));
   for (const c of state.contracts) {
     if (c.errors.length + c.warnings.length > 0) sections.push(findingsSection(c));
   }

@@ -2,6 +2,7 @@
 import type { Finding } from '../contracts/types.js';
 import type { RunState } from '../run-state.js';
 import { failFastStopped, searchedIn, uniqueGenerationErrors } from './derived.js';
+import { diffFailureCauses } from './diff.js';
 
 export interface Verdict {
   failed: boolean;
@@ -56,6 +57,7 @@ export function failureCauses(state: RunState): string[] {
       if (failing.length > 0) causes.push(`${plural(failing.length, 'generated file')} out of date (check mode)`);
     }
   }
+  causes.push(...diffFailureCauses(state.diff ?? null));
   if (state.commit?.error) causes.push(`commit failed: ${state.commit.error}`);
   if (state.artifact?.error) causes.push(`artifact upload failed: ${state.artifact.error}`);
   if (state.comment?.error) causes.push(state.comment.error);

@@ -138,4 +138,27 @@ describe('renderComment', () => {
     expect(hasFindings(report({ failed: false, diff, totals: {} }))).toBe(true);
     expect(breakingChanges({ whatever: [1, 2, 'x'] })).toEqual([]);
   });
+
+  it('reads the diff section as the breaking-change gate writes it (src/diff/types.ts)', () => {
+    const diff = {
+      mode: 'error',
+      base: { ref: 'origin/main', sha: 'f'.repeat(40), source: 'merge-base' },
+      contracts: [
+        {
+          status: 'compared',
+          file: 'services/orders/pacto.yaml',
+          baseFile: 'services/orders/pacto.yaml',
+          classification: 'BREAKING',
+          changes: [
+            { path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interface removed', line: 7 },
+            { path: 'owner', type: 'modified', oldValue: 'a', newValue: 'b', classification: 'NON_BREAKING', reason: 'owner changed', line: 3 },
+          ],
+          violation: { level: 'error', message: 'BREAKING change without a major version bump', line: 4 },
+        },
+      ],
+    };
+    const changes = breakingChanges(diff);
+    expect(changes).toEqual([{ contract: 'services/orders/pacto.yaml', classification: 'BREAKING', path: 'interfaces', old: 'api', new: '', message: 'interface removed' }]);
+    expect(renderComment(report({ diff }), ctx)).toContain('| <code>services/orders/pacto.yaml</code> | interface removed | <code>interfaces</code> | <code>api</code> → <code></code> | BREAKING |');
+  });
 });

@@ -120,6 +120,9 @@ export function config(work: string, over: Partial<Config> = {}): Config {
     runnerTemp,
     toolCache: path.join(runnerTemp, 'tool-cache'),
     debug: false,
+    breaking: 'off',
+    base: '',
+    breakingLabel: 'pacto-breaking-ok',
     ...over,
   };
 }

@@ -205,9 +205,10 @@ export function breakingChanges(diff: unknown): Change[] {
       return;
     }
     const o = obj(v);
-    const here = str(o.file) || str(o.contract) || str(o.service) || contract;
+    const here = str(o.file) || str(o.baseFile) || str(o.contract) || str(o.service) || contract;
     const cls = str(o.classification) || str(o.class) || str(o.severity) || str(o.type);
-    if (/BREAKING/i.test(cls) && !/^NON/i.test(cls)) {
+    // A contract's own classification summarises its `changes`: the changes are the rows.
+    if (/BREAKING/i.test(cls) && !/^NON/i.test(cls) && !Array.isArray(o.changes)) {
       out.push({
         contract: here,
         classification: cls,
