@@ -39,6 +39,8 @@ export interface SpawnOptions {
   event?: { name?: string; payload?: unknown };
   inheritEnv?: Record<string, string | undefined>;
   onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
+  /** Called with the action's process as soon as it is spawned (to signal it, as the runner does on cancel). */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 
 export interface SpawnResult {

@@ -310,6 +310,7 @@ export async function spawnAction(options = {}) {
 
   const node = options.node ?? process.execPath;
   const child = spawn(node, [dist], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   const lines = [];
   const chunks = { stdout: [], stderr: [] };
   const partial = { stdout: '', stderr: '' };

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { ContractFormat } from './contracts/types.js';
 import type { PluginSpec } from './plugins/types.js';
 import { parsePluginSpecs } from './plugins/spec.js';
+import { badBranchName } from './publish/git/event.js';
 
 export type Mode = 'validate' | 'generate' | 'check' | 'comment';
 
@@ -32,6 +33,8 @@ export interface Config {
   shard: Shard | null;
   /** Absolute path of the JSON report. */
   reportFile: string;
+  /** Absolute path of the SARIF file, or null for none. */
+  sarifFile: string | null;
   plugins: PluginSpec[];
   pluginDirs: string[];
   token: string;
@@ -41,7 +44,10 @@ export interface Config {
   maxOutputSize: number;
   concurrency: number;
   failFast: boolean;
+  /** True for `commit: true` and `commit: pull-request` (the generated commit is made either way). */
   commit: boolean;
+  /** Set for `commit: pull-request`: the commit goes to `branch` and a pull request proposes it. */
+  pullRequest: PullRequestConfig | null;
   commitMessage: string;
   commitAuthor: { name: string; email: string };
   branch: string;
@@ -64,6 +70,13 @@ export interface Config {
   base: string;
   /** Pull request label that accepts breaking changes. */
   breakingLabel: string;
+}
+
+export interface PullRequestConfig {
+  /** The branch the generated commit is force-pushed to (never the base). */
+  branch: string;
+  labels: string[];
+  draft: boolean;
 }
 
 export class InputError extends Error {
@@ -99,6 +112,7 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'unresolved-policy-refs': 'error',
   shard: '',
   'report-file': '',
+  'sarif-file': '',
   plugins: '',
   'plugin-dirs': '',
   token: '',
@@ -109,6 +123,9 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   concurrency: '',
   'fail-fast': 'false',
   commit: 'false',
+  'pr-branch': 'pacto/regenerate',
+  'pr-labels': '',
+  'pr-draft': 'false',
   'commit-message': 'chore(pacto): regenerate contract outputs',
   'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   branch: '',
@@ -161,7 +178,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   const workingDirectory = path.resolve(workspace, wdInput);
   let wdProblem: string | null = null;
   if (!insideWorkspace(workspace, workingDirectory)) {
-    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !path.relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
   } else if (!isDirectory(workingDirectory)) {
     wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
   }
@@ -179,6 +196,19 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
   }
   if (wdProblem !== null) problems.push(wdProblem);
+
+  const sarifInput = read('sarif-file');
+  let sarifFile: string | null = null;
+  if (sarifInput !== '') {
+    const abs = path.resolve(workingDirectory, sarifInput);
+    if (path.basename(sarifInput).toLowerCase() === 'pacto.yaml') {
+      problems.push(`sarif-file: "${sarifInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`);
+    } else if (abs === reportFile) {
+      problems.push(`sarif-file: "${sarifInput}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`);
+    } else {
+      sarifFile = abs;
+    }
+  }
 
   const contractsText = get('contracts');
   // Lines starting with # are comments (documented in action.yml).
@@ -251,7 +281,13 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
 
   const clean = bool('clean');
   const failFast = bool('fail-fast');
-  const commit = bool('commit');
+  const commitText = get('commit');
+  const pullRequestMode = commitText === 'pull-request';
+  let commit = pullRequestMode;
+  if (!pullRequestMode) {
+    if (['true', 'True', 'TRUE'].includes(commitText)) commit = true;
+    else if (!['false', 'False', 'FALSE'].includes(commitText)) problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
+  }
   const skipCi = bool('skip-ci');
   const uploadArtifact = bool('upload-artifact');
   const overwrite = bool('overwrite');
@@ -260,7 +296,22 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     problems.push('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
   }
   if (commit && mode !== 'generate' && mode !== 'comment') {
-    problems.push(`commit: true works only with mode: generate (mode is ${mode})`);
+    problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
+  }
+  let pullRequest: PullRequestConfig | null = null;
+  const prDraft = bool('pr-draft');
+  const prBranch = get('pr-branch');
+  const labels = get('pr-labels')
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (pullRequestMode) {
+    const bad = badBranchName(prBranch);
+    if (bad) problems.push(`pr-branch: "${prBranch}" ${bad}`);
+    else if (prBranch === read('branch')) problems.push(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+    const long = labels.find((l) => l.length > 50);
+    if (long) problems.push(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
+    pullRequest = { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
   }
   if (mode === 'check' && plugins.length === 0) {
     problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
@@ -303,6 +354,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     unresolvedPolicyRefs,
     shard,
     reportFile,
+    sarifFile,
     plugins,
     pluginDirs,
     token: read('token'),
@@ -313,6 +365,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     concurrency,
     failFast,
     commit,
+    pullRequest,
     commitMessage: get('commit-message'),
     commitAuthor,
     branch: read('branch'),
@@ -343,17 +396,26 @@ export function parseSize(text: string): number | null {
   return n > 0 ? n : null;
 }
 
-/** Lexically inside, or inside once symlinks are resolved (a symlinked workspace path). */
+/**
+ * Inside once symlinks are resolved: the real directory decides, so a symlinked workspace path
+ * is fine while a link from the workspace to elsewhere is not. A directory that does not exist
+ * yet is judged by its text (it is then reported as missing).
+ */
 function insideWorkspace(workspace: string, dir: string): boolean {
   const inside = (root: string, p: string): boolean => {
     const rel = path.relative(root, p);
     return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
   };
-  if (inside(workspace, dir)) return true;
+  let real: string;
   try {
-    return inside(fs.realpathSync(workspace), fs.realpathSync(dir));
+    real = fs.realpathSync(dir);
   } catch {
-    return false;
+    return inside(workspace, dir);
+  }
+  try {
+    return inside(fs.realpathSync(workspace), real);
+  } catch {
+    return inside(workspace, real);
   }
 }
 

@@ -13,6 +13,7 @@ import { emptyState, noCommit, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
 import { runContext } from './publish/github/event.js';
+import { isInside } from './outputs/paths.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();
@@ -48,6 +49,12 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
     // A tag, release or merge-queue run has no branch to push to: say so before generating.
     const target = resolveTargetBranch(config.branch, env);
     if (target.error !== null) throw new InputError([target.error], config.reportFile);
+    if (config.pullRequest && target.branch === config.pullRequest.branch) {
+      throw new InputError(
+        [`pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`],
+        config.reportFile,
+      );
+    }
   }
   if (config.uploadArtifact) {
     // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
@@ -107,6 +114,7 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   state.contracts = await validateBundles(state.discovery.bundles, {
     format: config.contractFormat,
     unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+    workspace: config.workspace,
     // Plugin requests are encoded only for a run that can generate.
     encodeRequests: generates,
   });
@@ -118,7 +126,11 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
 
   // Loaded only when there is something to generate: the tool cache, exec and the outputs
   // stage are not worth their start-up cost to a validate run.
-  const [{ resolvePlugins }, { generate }] = await Promise.all([import('./plugins/resolve.js'), import('./generate/generate.js')]);
+  const [{ resolvePlugins }, { generate }, { planJobs }] = await Promise.all([
+    import('./plugins/resolve.js'),
+    import('./generate/generate.js'),
+    import('./generate/plan.js'),
+  ]);
   const resolved = await resolvePlugins(config.plugins, {
     workspace: config.workspace,
     workingDirectory: config.workingDirectory,
@@ -135,6 +147,18 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
   // One unresolvable plugin stops them all: a partial set of outputs would be worse than none.
   if (resolved.failures.length > 0) return;
 
+  if (config.sarifFile !== null) {
+    // Only now are the output directories known. They belong to the plugins: a SARIF file there
+    // could be replaced by a plugin's output, or be taken for one, so it goes elsewhere.
+    const inside = planJobs(state.contracts, state.plugins, config).find((p) => isInside(p.job.absOutputDir, config.sarifFile!));
+    if (inside) {
+      throw new InputError(
+        [`sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`],
+        config.reportFile,
+      );
+    }
+  }
+
   state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
 }
 
@@ -145,12 +169,21 @@ async function publish(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
       state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)',
     );
   } else if (config.commit && state.generation) {
-    const { commitAndPush } = await import('./publish/git.js');
     const runOk =
       state.contracts.every((c) => c.valid) &&
       state.generation.jobs.every((j) => j.status !== 'failed') &&
       state.generation.errors.length === 0;
-    state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+    if (config.pullRequest) {
+      // Loaded lazily: Octokit is only for runs that open pull requests.
+      const { commitPullRequest } = await import('./publish/pull-request.js');
+      const pullRequest = config.pullRequest;
+      const done = await commitPullRequest({ config: { ...config, pullRequest }, contracts: state.contracts, generation: state.generation, plugins: state.plugins, runOk, env, io });
+      state.commit = done.commit;
+      state.pullRequest = done.pullRequest;
+    } else {
+      const { commitAndPush } = await import('./publish/git.js');
+      state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+    }
   }
   if (config.uploadArtifact) {
     // Loaded lazily: the artifact client is large and most runs never upload.

@@ -32,6 +32,22 @@ export interface CommitResult {
   files?: string[];
 }
 
+/** What `commit: pull-request` did with the pull request. */
+export interface PullRequestResult {
+  operation: 'created' | 'updated' | 'closed' | 'none';
+  number: number | null;
+  url: string;
+  /** The branch the generated commit went to, and the base the pull request targets. */
+  branch: string;
+  base: string;
+  draft: boolean;
+  /** Set when pushing the branch or an API call failed: the step fails. */
+  error: string | null;
+  warnings: string[];
+  /** Why nothing was done, when that is not an error. */
+  skippedReason: string | null;
+}
+
 export interface ArtifactResult {
   uploaded: boolean;
   id: string;
@@ -60,6 +76,7 @@ export interface RunState {
   pluginWarnings: { name: string; message: string }[];
   generation: GenerationResult | null;
   commit: CommitResult | null;
+  pullRequest: PullRequestResult | null;
   artifact: ArtifactResult | null;
   /** The event and run this report belongs to (null before inputs parsed). */
   context: RunContext | null;
@@ -83,6 +100,7 @@ export function emptyState(): RunState {
     pluginWarnings: [],
     generation: null,
     commit: null,
+    pullRequest: null,
     artifact: null,
     context: null,
     comment: null,

@@ -36,6 +36,7 @@ import { startResultsServer, type ResultsServer } from '../helpers/results-serve
 import { REPO_ROOT, type SpawnResult } from '../helpers/runner.js';
 import { startFakeGithubApi, type FakeGithubApi } from '../helpers/fake-github-api.js';
 import { zip } from '../helpers/archives.js';
+import { sarifValidator } from '../helpers/sarif-schema.js';
 
 const REPOSITORY = 'acme/sample';
 const HEAD_REF = 'feature/contracts';
@@ -261,6 +262,8 @@ describe('every README and repository workflow, replayed through the built actio
     const api: FakeGithubApi = await startFakeGithubApi();
     const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId, api.url);
     let results: ResultsServer | null = null;
+    // The GitHub REST API, for steps that open pull requests (commit: pull-request).
+    let githubApi: FakeGithubApi | null = null;
     const spawned = new Map<number, SpawnResult>();
 
     const envFor = (inputs: Record<string, string>): Record<string, string> => {
@@ -328,9 +331,21 @@ describe('every README and repository workflow, replayed through the built actio
           results ??= await startResultsServer(store, { runId: `run-${RUN_ID}`, jobId });
           Object.assign(env, results.env());
         }
+        if (inputs.commit === 'pull-request') {
+          githubApi ??= await startFakeGithubApi();
+          env.GITHUB_API_URL = githubApi.url;
+        }
         const r = await runs.run({ workspace, sandbox: sb, event: { name: eventName, payload: event.payload }, env, inputs });
         spawned.set(index, r);
         return { failed: r.failed, outputs: r.outputs };
+      }, async (step, inputs): Promise<{ failed: boolean; outputs: Record<string, string> }> => {
+        // upload-sarif fails when its file is missing or not SARIF 2.1.0: so does the replay.
+        if (!/^github\/codeql-action\/upload-sarif@/.test(step.uses ?? '')) return { failed: false, outputs: {} };
+        const file = path.resolve(workspace, inputs.checkout_path ?? '', inputs.sarif_file ?? '../results');
+        if (!fs.existsSync(file)) throw new Error(`${w.label}: upload-sarif's sarif_file ${inputs.sarif_file} does not exist after the action ran`);
+        const problems = sarifValidator()(JSON.parse(fs.readFileSync(file, 'utf8')));
+        if (problems.length > 0) throw new Error(`${w.label}: ${inputs.sarif_file} is not valid SARIF 2.1.0: ${JSON.stringify(problems.slice(0, 3))}`);
+        return { failed: false, outputs: { 'sarif-id': 'replayed' } };
       });
 
       const report = replay.replayed.map((s) => `step ${s.index + 1}: ${s.record.outcome} with ${JSON.stringify(s.inputs)}\n${explain(spawned.get(s.index) as SpawnResult)}`).join('\n\n');
@@ -345,8 +360,16 @@ describe('every README and repository workflow, replayed through the built actio
           expect([s.index, out.committed, out.pushed]).toEqual([s.index, 'true', 'true']);
         }
         if (w.kind === 'markdown' && pregenerated && s.inputs.mode === 'check') expect([s.index, out.changed]).toEqual([s.index, 'false']);
+        if (w.kind === 'markdown' && s.inputs.commit === 'pull-request' && s.record.outcome === 'success') {
+          // The sample repository has no outputs yet: the step must have proposed them.
+          expect([s.index, out['pull-request-operation'], out.pushed]).toEqual([s.index, 'created', 'true']);
+          expect((githubApi as FakeGithubApi | null)?.pulls.map((p) => p.number)).toEqual([Number(out['pull-request-number'])]);
+        }
         if (out.pushed === 'true') {
-          const branch = s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
+          const branch =
+            s.inputs.commit === 'pull-request'
+              ? s.inputs['pr-branch'] || 'pacto/regenerate'
+              : s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
           expect(sb.originTip(branch)).toBe(out['commit-sha']);
         }
         if (s.inputs['upload-artifact'] === 'true') {
@@ -375,6 +398,7 @@ describe('every README and repository workflow, replayed through the built actio
     } finally {
       await api.close();
       await (results as ResultsServer | null)?.stop();
+      await (githubApi as FakeGithubApi | null)?.close();
       runs.cleanup();
     }
   }, 180_000);

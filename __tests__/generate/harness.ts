@@ -26,6 +26,8 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     unresolvedPolicyRefs: 'error',
     shard: null,
     reportFile: path.join(runnerTemp, 'pacto-report.json'),
+    sarifFile: null,
+    pullRequest: null,
     plugins: [],
     pluginDirs: [],
     token: '',

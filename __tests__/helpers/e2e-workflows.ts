@@ -3,7 +3,8 @@
  * block with a `jobs:` key) and of .github/workflows, and replays a job the way the runner would
  * conclude it: steps in order, `if:` conditions evaluated, `continue-on-error` honoured, the
  * action's own steps run through a callback, `run: exit 1` guards failing the job, other steps
- * (actions/checkout, third-party actions, shell) taken as succeeding without running them.
+ * (actions/checkout, third-party actions, shell) taken as succeeding without running them, or
+ * checked by a second callback (upload-sarif: the file it would upload exists and is valid SARIF).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -213,6 +214,8 @@ export async function replayJob(
   job: JobDoc,
   fakes: Fakes,
   run: (step: StepDoc, inputs: Record<string, string>, index: number) => Promise<{ failed: boolean; outputs: Record<string, string> }>,
+  /** Stands in for another action's step (`uses:` that is not this action); by default it succeeds with no outputs. */
+  other?: (step: StepDoc, inputs: Record<string, string>, index: number) => Promise<{ failed: boolean; outputs: Record<string, string> }>,
 ): Promise<JobReplay> {
   const steps = new Map<string, StepRecord>();
   const replayed: ReplayedStep[] = [];
@@ -240,6 +243,10 @@ export async function replayJob(
       outcome = r.failed ? 'failure' : 'success';
       outputs = r.outputs;
       replayed.push({ index: i, id, inputs, record: { outcome, conclusion: outcome, outputs } });
+    } else if (other && typeof step.uses === 'string') {
+      const r = await other(step, stepInputs(step, ctx), i);
+      outcome = r.failed ? 'failure' : 'success';
+      outputs = r.outputs;
     } else if (typeof step.run === 'string' && /^\s*exit\s+[1-9][0-9]*\s*$/.test(step.run)) {
       outcome = 'failure';
     }

@@ -91,6 +91,28 @@ describe('parseInputs', () => {
     expect(p.some((x) => x.startsWith('mode: check needs at least one plugin'))).toBe(true);
   });
 
+  it('reads commit: pull-request with its branch, labels and draft', () => {
+    expect(parse({}).config.pullRequest).toBeNull();
+    const { config } = parse({ commit: 'pull-request', 'pr-labels': 'pacto, automated\ndeps\n# comment\npacto', 'pr-draft': 'true' });
+    expect(config.commit).toBe(true);
+    expect(config.pullRequest).toEqual({ branch: 'pacto/regenerate', labels: ['pacto', 'automated', 'deps'], draft: true });
+    expect(parse({ commit: 'true' }).config.pullRequest).toBeNull();
+  });
+
+  it('refuses a bad commit value, pr-branch or label', () => {
+    expect(problems({ commit: 'pr' })).toContain('commit: "pr" is not one of true, false, pull-request');
+    expect(problems({ commit: 'pull-request', 'pr-branch': 'a..b' })[0]).toContain('pr-branch: "a..b"');
+    expect(problems({ commit: 'pull-request', 'pr-branch': 'release', branch: 'release' })[0]).toContain('is the base branch');
+    expect(problems({ commit: 'pull-request', 'pr-labels': 'x'.repeat(51) })[0]).toContain('50 characters');
+    expect(problems({ commit: 'pull-request', mode: 'check', plugins: '- a' })).toContain('commit: pull-request works only with mode: generate (mode is check)');
+  });
+
+  it('reads sarif-file relative to the working directory', () => {
+    const { config, ws } = parse({ 'sarif-file': 'out/pacto.sarif' });
+    expect(config.sarifFile).toBe(path.join(ws, 'out/pacto.sarif'));
+    expect(parse({}).config.sarifFile).toBeNull();
+  });
+
   it('refuses output templates with unknown variables, escapes, or no {bundle}/{service} under shard', () => {
     const p = problems({ 'output-dir': '../{plugin}/{nope}', shard: '1/2' });
     expect(p.some((x) => x.includes('{nope}'))).toBe(true);

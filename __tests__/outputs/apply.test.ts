@@ -218,7 +218,7 @@ describe('applyOutputs (generate)', () => {
       expect(strip(snapshot(env.wd))).toEqual(strip(before));
     });
 
-    it('refuses to delete a protected file a tampered manifest lists', async () => {
+    it('ignores, with a warning, a tampered manifest that lists a protected file', async () => {
       const c = await setup();
       write(env, 'gen/pacto.yaml', 'not a contract');
       const m = JSON.parse(read(env, `gen/${MANIFEST_NAME}`));
@@ -227,10 +227,14 @@ describe('applyOutputs (generate)', () => {
       const genContract = contract(env, 'gen');
       const ctx = env.ctx({ clean: true }, { contracts: [c, genContract] });
       const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'keep.md': 'k' } })], ctx);
-      expect(res.jobs[0].status).toBe('failed');
-      expect(res.jobs[0].error).toMatch(/lists pacto.yaml, which is gen\/pacto.yaml \(the contract\); refusing to delete it/);
+      expect(res.jobs[0].status).toBe('ok');
+      expect(res.warnings).toEqual([
+        'the manifest gen/.pacto-generated.json was ignored: it lists pacto.yaml, which is gen/pacto.yaml (the contract). Nothing it lists was cleaned; it is replaced by one listing this run\'s files',
+      ]);
       expect(read(env, 'gen/pacto.yaml')).toBe('not a contract');
+      // Ignored as a whole: not even its honest entries are cleaned.
       expect(exists(env, 'gen/old.md')).toBe(true);
+      expect(JSON.parse(read(env, `gen/${MANIFEST_NAME}`)).entries[0].files.map((f: { path: string }) => f.path)).toEqual(['keep.md']);
     });
   });
 

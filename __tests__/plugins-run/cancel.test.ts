@@ -17,13 +17,14 @@ let runModule: string;
 
 beforeAll(() => {
   dir = tempDir('pacto-cancel-');
-  // The driver runs under plain node: run.ts compiled on its own (it imports only node: modules and types).
-  const source = fs.readFileSync(path.join(ROOT, 'src/plugins/run.ts'), 'utf8');
-  const out = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  });
+  // The driver runs under plain node: run.ts and cancel.ts compiled on their own (they import only node: modules, types and each other).
+  const compile = (src: string): string =>
+    ts.transpileModule(fs.readFileSync(path.join(ROOT, src), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+  fs.writeFileSync(path.join(dir, 'cancel.mjs'), compile('src/cancel.ts'));
   runModule = path.join(dir, 'run.mjs');
-  fs.writeFileSync(runModule, out.outputText);
+  fs.writeFileSync(runModule, compile('src/plugins/run.ts').replace("'../cancel.js'", "'./cancel.mjs'"));
 });
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });

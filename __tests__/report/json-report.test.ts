@@ -96,6 +96,16 @@ describe('JSON report', () => {
     expect(r.errors).toEqual([{ kind: 'generation', message: 'two jobs write x' }]);
   });
 
+  it('holds the pull request of commit: pull-request, and its failure among the errors', () => {
+    const s = validatedState(ws, { commit: 'pull-request' });
+    s.pullRequest = { operation: 'none', number: null, url: '', branch: 'pacto/regenerate', base: 'main', draft: true, error: 'GitHub refused to open the pull request', warnings: ['w'], skippedReason: null };
+    const report = expectValid(s);
+    expect(report.pullRequest).toEqual(s.pullRequest);
+    expect(report.errors).toContainEqual({ kind: 'pull-request', message: 'GitHub refused to open the pull request' });
+    expect(report.failed).toBe(true);
+    expect(report.reason).toContain('pull request failed: GitHub refused');
+  });
+
   it('is valid with an input error and empty sections', () => {
     const s = emptyState();
     s.inputError = 'Invalid input: fail-on: "x" is not one of error, warning, never';

@@ -33,12 +33,23 @@ describe('outputs', () => {
       committed: 'false',
       pushed: 'false',
       'commit-sha': '',
+      'pull-request-number': '',
+      'pull-request-url': '',
+      'pull-request-operation': '',
       'artifact-id': '',
       'artifact-url': '',
       'artifact-digest': '',
       breaking: 'false',
       changes: '[]',
     });
+  });
+
+  it('reports the pull request, and says none in pull-request mode when nothing happened', () => {
+    const s = validatedState(ws, { commit: 'pull-request' });
+    expect(computeOutputs(s, null).values['pull-request-operation']).toBe('none');
+    s.pullRequest = { operation: 'created', number: 12, url: 'https://github.example/acme/sample/pull/12', branch: 'pacto/regenerate', base: 'main', draft: false, error: null, warnings: [], skippedReason: null };
+    const { values } = computeOutputs(s, null);
+    expect([values['pull-request-number'], values['pull-request-url'], values['pull-request-operation']]).toEqual(['12', 'https://github.example/acme/sample/pull/12', 'created']);
   });
 
   it('reports validation, plugins, files, commit and artifact', () => {

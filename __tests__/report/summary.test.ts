@@ -72,6 +72,17 @@ describe('job summary', () => {
     expect(md).toContain('[pacto-generated](https://github.com/o/r/actions/runs/1/artifacts/7)');
   });
 
+  it('shows the pull request the run opened, updated or closed', () => {
+    const s = validatedState(ws, { commit: 'pull-request' });
+    const base = { number: 7, url: 'https://github.com/acme/sample/pull/7', branch: 'pacto/regenerate', base: 'main', draft: false, error: null, warnings: [], skippedReason: null };
+    s.pullRequest = { ...base, operation: 'created' };
+    expect(render(s)).toContain('### Pull request\n\n✅ Opened [#7](https://github.com/acme/sample/pull/7) from <code>pacto/regenerate</code> into <code>main</code>.');
+    s.pullRequest = { ...base, operation: 'closed' };
+    expect(render(s)).toContain('✅ Closed [#7](https://github.com/acme/sample/pull/7): <code>main</code> already has these outputs.');
+    s.pullRequest = { ...base, operation: 'none', error: 'GitHub refused' };
+    expect(render(s)).toContain('❌ GitHub refused');
+  });
+
   it('truncates long diffs', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
     const diff = Array.from({ length: 1000 }, (_, i) => `+line ${i}`).join('\n');

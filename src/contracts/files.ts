@@ -3,7 +3,7 @@
  * (unrooted, `/`-separated, no empty, `.` or `..` element; `.` alone is the root) and an
  * entry (file or directory, symlinks followed) exists there in the bundle.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Go's io/fs.ValidPath. */
@@ -31,3 +31,16 @@ export function bundleFileExists(bundleDir: string, ref: string): boolean {
   if (ref.includes('\0')) return false;
   return existsSync(bundlePath(bundleDir, ref));
 }
+
+/** Whether `abs` resolves (symbolic links followed) inside `root`, itself a real path. */
+export function insideRoot(root: string, abs: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return true;
+  }
+  const rel = path.relative(root, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+

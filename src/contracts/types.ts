@@ -34,6 +34,12 @@ export interface ValidationOptions {
    * contractJson is then null and no requestError is set, and such results never reach generation.
    */
   encodeRequests?: boolean;
+  /**
+   * The workspace: a contract or bundle file that resolves outside it (through a symbolic
+   * link) is an error and is never read, so its content cannot reach a message or a plugin.
+   * validateBundles resolves it; profiles receive its real path.
+   */
+  workspace?: string;
 }
 
 /** The verdict for one bundle, plus what generation needs from it. */

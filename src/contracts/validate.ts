@@ -2,8 +2,10 @@
  * Validation stage: each bundle's pacto.yaml is read once and handed to the profile its
  * pactoVersion (or the contract-format input) selects.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { Profile } from './profile.js';
+import { insideRoot } from './files.js';
 import type { Bundle, ContractResult, Finding, ProfileId, ValidationOptions } from './types.js';
 import { profileV1 } from './v1/index.js';
 
@@ -42,7 +44,11 @@ function parseError(message: string): Finding {
   return { code: 'PARSE_ERROR', path: '', message, line: null, column: null };
 }
 
-function readSource(bundle: Bundle): { source: Buffer } | { error: string } {
+function readSource(bundle: Bundle, root: string | undefined): { source: Buffer } | { error: string } {
+  if (root !== undefined && !insideRoot(root, bundle.absFile)) {
+    // Said without reading it: a link to ~/.npmrc must not end up quoted in a parse error.
+    return { error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)` };
+  }
   try {
     return { source: readFileSync(bundle.absFile) };
   } catch (e) {
@@ -54,8 +60,10 @@ function readSource(bundle: Bundle): { source: Buffer } | { error: string } {
 }
 
 /** Validates every bundle (in order) with the profile its pactoVersion or the contract-format input selects. */
-export async function validateBundles(bundles: Bundle[], opts: ValidationOptions): Promise<ContractResult[]> {
+export async function validateBundles(bundles: Bundle[], given: ValidationOptions): Promise<ContractResult[]> {
   const results: ContractResult[] = [];
+  const root = given.workspace === undefined ? undefined : realOr(given.workspace);
+  const opts: ValidationOptions = { ...given, workspace: root };
   for (const bundle of bundles) {
     const base = { file: bundle.file, bundle: bundle.bundle, absFile: bundle.absFile, absDir: bundle.absDir };
     const failed = (profile: ProfileId, message: string): ContractResult => ({
@@ -73,13 +81,24 @@ export async function validateBundles(bundles: Bundle[], opts: ValidationOptions
       results.push(failed(selectProfile(opts.format, null), bundle.loadError));
       continue;
     }
-    const read = readSource(bundle);
+    const read = readSource(bundle, root);
     if ('error' in read) {
       results.push(failed(selectProfile(opts.format, null), read.error));
       continue;
     }
     const profile = selectProfile(opts.format, read.source);
     const v = await (await loadProfile(profile)).validate({ source: read.source, bundle, opts });
+    // Format 1.0 only checks that referenced files exist; a plugin would still read them.
+    const outside = root === undefined ? [] : v.referencedFiles.filter((f) => !insideRoot(root, f));
+    for (const f of outside) {
+      v.errors.push({
+        code: 'FILE_NOT_FOUND',
+        path: '',
+        message: `${path.relative(bundle.absDir, f).split(path.sep).join('/')} resolves outside the workspace through a symbolic link (bundle files must be inside the workspace)`,
+        line: null,
+        column: null,
+      });
+    }
     results.push({
       ...base,
       profile,
@@ -94,4 +113,12 @@ export async function validateBundles(bundles: Bundle[], opts: ValidationOptions
     });
   }
   return results;
+}
+
+function realOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }

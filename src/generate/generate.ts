@@ -8,7 +8,7 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import type { OutputsContext, SkippedJob } from '../outputs/index.js';
+import { recoverInterrupted, type OutputsContext, type SkippedJob } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';
@@ -91,6 +91,15 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   );
 
   await fs.mkdir(config.runnerTemp, { recursive: true });
+  if (config.mode === 'generate') {
+    // A run killed while writing left journals: the tree is put right before anything reads it.
+    await recoverInterrupted({
+      runnerTemp: config.runnerTemp,
+      workspace: config.workspace,
+      outputDirs: planned.map((p) => p.job.absOutputDir),
+      io,
+    });
+  }
   const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
   const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
     printJob(io, e.outcome, e.requestFile),

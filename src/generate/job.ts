@@ -11,7 +11,7 @@ import { applyOutputs, collectJobFiles, createStaging, removeStaging, type Outpu
 import { describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../plugins/run.js';
 import { decodeResponse, ResponseError } from '../plugins/response.js';
 import { sanitizeForLog } from '../report/sanitize.js';
-import type { Job, JobFailure, JobOutput } from './types.js';
+import type { Job, JobFailure, JobOutput, UnsafeOutputCode } from './types.js';
 
 /** The outputs stage as generation uses it (replaceable in tests). */
 export interface OutputsStage {
@@ -96,6 +96,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   const failure = async (
     reason: string,
     run?: { exitCode: number | null; signal: string | null; stderrTail: string },
+    unsafe?: UnsafeOutputCode,
   ): Promise<JobRun> => {
     // A failed job writes nothing: its staging directory goes.
     if (staging !== null) await ctx.stage.removeStaging(staging);
@@ -109,6 +110,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
         signal: run?.signal ?? null,
         stderrTail: run?.stderrTail ?? '',
         durationMs: Date.now() - started,
+        ...(unsafe ? { unsafe } : {}),
       },
     };
   };
@@ -154,7 +156,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
     }
 
     const collected = await ctx.stage.collectJobFiles(staging, response.files);
-    if ('error' in collected) return await failure(collected.error, run);
+    if ('error' in collected) return await failure(collected.error, run, collected.unsafe);
     return {
       requestFile,
       result: {

@@ -26,11 +26,19 @@ export interface JobOutput {
   warnings?: string[];
 }
 
+/**
+ * Why a plugin's output was refused as unsafe (a path that escapes, replaces a contract or is
+ * not a plain file). Set by the code that refused it, never read back from a message.
+ */
+export type UnsafeOutputCode = 'OUTPUT_PATH_INVALID' | 'OUTPUT_OUTSIDE_DIRECTORY' | 'OUTPUT_OVERWRITES_PROTECTED' | 'OUTPUT_NOT_REGULAR_FILE';
+
 export interface JobFailure {
   job: Job;
   ok: false;
   /** Sanitized, names plugin and contract. */
   error: string;
+  /** Set when the job failed because its output was unsafe. */
+  unsafe?: UnsafeOutputCode;
   exitCode: number | null;
   signal: string | null;
   stderrTail: string;
@@ -65,6 +73,8 @@ export interface JobReport {
   stderrTail: string;
   /** Why the job failed (plugin failure, or a path/collision/write error when applying). */
   error?: string;
+  /** Set when the job failed because its output was unsafe. */
+  unsafe?: UnsafeOutputCode;
 }
 
 export interface DriftEntry {
@@ -95,4 +105,6 @@ export interface GenerationResult {
   } | null;
   /** Errors that are not one job's (output collisions, manifest problems). */
   errors: string[];
+  /** Problems that fail nothing: an ignored manifest, a changed file `clean` kept. */
+  warnings?: string[];
 }

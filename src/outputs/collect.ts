@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { UnsafeOutputCode } from '../generate/types.js';
 import { compareBytes, joinRelative, pathProblem, returnedPathError } from './paths.js';
 
 export interface CollectedFile {
@@ -11,11 +12,12 @@ export interface CollectedFile {
   direct: boolean;
 }
 
-export type CollectResult = { files: CollectedFile[] } | { error: string };
+export type CollectResult = { files: CollectedFile[] } | { error: string; unsafe?: UnsafeOutputCode };
 
 /** Lists what the plugin wrote into `dir` itself; symlinks and special files are errors. */
-export async function listDirectFiles(dir: string): Promise<{ files: string[] } | { error: string }> {
+export async function listDirectFiles(dir: string): Promise<{ files: string[] } | { error: string; unsafe: UnsafeOutputCode }> {
   const files: string[] = [];
+  let unsafe: UnsafeOutputCode = 'OUTPUT_NOT_REGULAR_FILE';
   const walk = async (abs: string, rel: string): Promise<string | null> => {
     const entries = await fs.readdir(abs, { withFileTypes: true });
     entries.sort((a, b) => compareBytes(a.name, b.name));
@@ -30,7 +32,10 @@ export async function listDirectFiles(dir: string): Promise<{ files: string[] } 
         if (err) return err;
       } else if (e.isFile()) {
         const problem = pathProblem(r);
-        if (problem) return `plugin wrote ${JSON.stringify(r)} into its outputDir, which is not allowed: ${problem}`;
+        if (problem) {
+          unsafe = 'OUTPUT_PATH_INVALID';
+          return `plugin wrote ${JSON.stringify(r)} into its outputDir, which is not allowed: ${problem}`;
+        }
         files.push(r);
       } else {
         return `plugin wrote ${JSON.stringify(r)} into its outputDir, which is not a regular file (a socket, FIFO or device); only regular files are allowed`;
@@ -39,7 +44,7 @@ export async function listDirectFiles(dir: string): Promise<{ files: string[] } 
     return null;
   };
   const err = await walk(dir, '');
-  return err ? { error: err } : { files };
+  return err ? { error: err, unsafe } : { files };
 }
 
 /** Finds two paths of which one is a file and the other needs it to be a directory. */
@@ -62,7 +67,7 @@ export async function collectJobFiles(
   const seen = new Map<string, number>();
   for (const [i, f] of returned.entries()) {
     const err = returnedPathError(f.path);
-    if (err) return { error: `files[${i}]: ${err}` };
+    if (err) return { error: `files[${i}]: ${err}`, unsafe: 'OUTPUT_PATH_INVALID' };
     const first = seen.get(f.path);
     if (first !== undefined) {
       return { error: `files[${first}] and files[${i}] both have path ${JSON.stringify(f.path)}; return each path once` };

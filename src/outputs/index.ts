@@ -2,13 +2,14 @@
 import type { Config } from '../inputs.js';
 import type { ActionsIO } from '../adapters.js';
 import type { ContractResult } from '../contracts/types.js';
-import type { GenerationResult, Job, JobFailure, JobOutput } from '../generate/types.js';
+import type { GenerationResult, Job, JobFailure, JobOutput, UnsafeOutputCode } from '../generate/types.js';
 import type { TransactionHooks } from './transaction.js';
 import { createStagingDir, removeStaging } from './staging.js';
 import { collectJobFiles as collect } from './collect.js';
 import { applyOutputsImpl } from './apply.js';
 
 export { removeStaging };
+export { recoverInterrupted } from './recovery.js';
 export { MANIFEST_NAME } from './manifest.js';
 
 export interface OutputsContext {
@@ -42,7 +43,7 @@ export async function createStaging(job: Job, ctx: OutputsContext): Promise<stri
 export async function collectJobFiles(
   stagingDir: string,
   returned: { path: string; content: string }[],
-): Promise<{ files: { path: string; direct: boolean }[] } | { error: string }> {
+): Promise<{ files: { path: string; direct: boolean }[] } | { error: string; unsafe?: UnsafeOutputCode }> {
   return collect(stagingDir, returned);
 }
 

@@ -4,9 +4,10 @@
  * never a pacto.yaml, a referenced file, a manifest or anything in .git.
  */
 import path from 'node:path';
-import type { JobOutput } from '../generate/types.js';
+import type { JobOutput, UnsafeOutputCode } from '../generate/types.js';
 import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, type PathLookups } from './paths.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { inGitDir, isContractName } from './manifest-rules.js';
 
 export interface Planned {
   rel: string;
@@ -28,10 +29,10 @@ export async function preflight(
   wdPathOf: (abs: string) => string,
   /** Shared by the jobs of one pass: the tree does not change before they are all checked. */
   look: PathLookups = memoLookups(),
-): Promise<{ files: Planned[]; outDirReal: string } | { error: string }> {
+): Promise<{ files: Planned[]; outDirReal: string } | { error: string; unsafe?: UnsafeOutputCode }> {
   const job = r.job;
   const outDir = path.resolve(job.absOutputDir);
-  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory` };
+  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
   let outDirReal: string;
   try {
     outDirReal = await look.resolve(outDir);
@@ -39,13 +40,13 @@ export async function preflight(
     return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
   }
   if (!isInside(wdReal, outDirReal)) {
-    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory` };
+    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
   }
   const files: Planned[] = [];
   const seen = new Map<string, string>();
   for (const f of r.files) {
     const problem = pathProblem(f.path);
-    if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}` };
+    if (problem) return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}`, unsafe: 'OUTPUT_PATH_INVALID' };
     const target = joinRelative(outDir, f.path);
     const wdPath = wdPathOf(target);
     let parentReal: string;
@@ -57,11 +58,12 @@ export async function preflight(
     if (!isInside(outDirReal, parentReal)) {
       return {
         error: `${JSON.stringify(f.path)} would be written to ${path.join(parentReal, path.basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
+        unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
       };
     }
     const realTarget = path.join(parentReal, path.basename(target));
-    if (path.relative(wdReal, realTarget).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
-      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files` };
+    if (inGitDir(wdReal, realTarget)) {
+      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
     }
     const anc = await look.nearestIsDir(parentReal);
     if (!anc.dir) {
@@ -69,7 +71,13 @@ export async function preflight(
     }
     const key = collisionKey(realTarget, platform);
     const prot = protectedKeys.get(key);
-    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references` };
+    if (prot) return { error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+    if (isContractName(realTarget, platform)) {
+      return {
+        error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
+        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+      };
+    }
     const twin = seen.get(key);
     if (twin !== undefined) {
       return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
@@ -77,7 +85,7 @@ export async function preflight(
     seen.set(key, wdPath);
     const manifestOf = manifestKeys.get(key);
     if (manifestOf !== undefined) {
-      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)` };
+      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
     }
     files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
   }

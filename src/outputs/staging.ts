@@ -4,7 +4,7 @@
  * backup of a replaced file is a rename too.
  *
  * Layout: `<base>/[.]pacto-stage-<job>-XXXXXX` is the plugin's outputDir, removed as a whole.
- * Backups and temporary manifests go to one work directory per base, made when applying
+ * Backups, journals and temporary manifests go to one work directory per base, made when applying
  * (see apply.ts). One directory per job, not two: on a busy ext4 every mkdir and rmdir is
  * costly (inode allocation scans recently deleted inodes).
  *

@@ -1,14 +1,22 @@
 /**
- * Applies one job's changes to the working tree as a unit: every replaced or deleted file is
- * first moved into the job's work directory (same filesystem, so a rename), and on any failure
- * every step is undone in reverse, leaving the tree as it was before the job.
+ * Applies one job's changes to the working tree as a unit that survives a crash.
+ *
+ * At every instant each path holds its old or its new complete content: a file is replaced by
+ * renaming the staged file over it (atomic on POSIX), after a hard link in the job's work
+ * directory has kept the old content. A removal is a rename into the work directory. Before
+ * the first change a journal listing every step is written beside the backups; removing it is
+ * the commit. On a failure the steps are undone in reverse; after a crash (SIGKILL, power, a
+ * runner that stopped waiting) the next run finds the journal and finishes or rolls back
+ * (recovery.ts), with the same undo code.
  */
 import { lstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { sha256 } from './tree.js';
 
 export type Step =
-  | { kind: 'put'; target: string; source: string; mode: number | null }
+  /** `sha256`: the new content's, so an undo removes only what this step wrote. */
+  | { kind: 'put'; target: string; source: string; mode: number | null; sha256: string }
   /** `pruneUpTo`: also remove the parents the removal leaves empty, up to (not including) this directory. */
   | { kind: 'remove'; target: string; pruneUpTo?: string };
 
@@ -16,6 +24,20 @@ export interface TransactionHooks {
   /** Called before each step; throwing simulates a failure there (fault injection in tests). */
   beforeStep?: (kind: Step['kind'], target: string) => void | Promise<void>;
 }
+
+/** One step as the journal keeps it: enough to undo it whatever point it reached. */
+export type JournalStep =
+  | { kind: 'put'; target: string; backup: string; sha256: string; existed: boolean; made: string[] }
+  | { kind: 'remove'; target: string; backup: string };
+
+export interface Journal {
+  journalVersion: 1;
+  /** The working directory (real path): recovery refuses any target outside it. */
+  root: string;
+  steps: JournalStep[];
+}
+
+export const JOURNAL_SUFFIX = 'journal.json';
 
 /** Renames, falling back to copy + rename next to the destination across filesystems. */
 export async function move(src: string, dst: string): Promise<void> {
@@ -27,13 +49,7 @@ export async function move(src: string, dst: string): Promise<void> {
   }
   const tmp = path.join(path.dirname(dst), `.pacto-tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
   try {
-    const st = await fs.lstat(src);
-    if (st.isSymbolicLink()) await fs.symlink(await fs.readlink(src), tmp);
-    else {
-      await fs.copyFile(src, tmp);
-      await fs.chmod(tmp, st.mode & 0o7777);
-      await fs.utimes(tmp, st.atime, st.mtime);
-    }
+    await copyAside(src, tmp);
     await fs.rename(tmp, dst);
   } catch (e) {
     await fs.rm(tmp, { force: true });
@@ -42,7 +58,26 @@ export async function move(src: string, dst: string): Promise<void> {
   await fs.rm(src, { force: true });
 }
 
-async function exists(p: string): Promise<boolean> {
+/** A second name for `src`'s content at `dst`: a hard link, or a copy where links fail. */
+async function keep(src: string, dst: string): Promise<void> {
+  try {
+    await fs.link(src, dst);
+  } catch {
+    await copyAside(src, dst);
+  }
+}
+
+async function copyAside(src: string, dst: string): Promise<void> {
+  const st = await fs.lstat(src);
+  if (st.isSymbolicLink()) await fs.symlink(await fs.readlink(src), dst);
+  else {
+    await fs.copyFile(src, dst);
+    await fs.chmod(dst, st.mode & 0o7777);
+    await fs.utimes(dst, st.atime, st.mtime);
+  }
+}
+
+function exists(p: string): boolean {
   try {
     return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
@@ -50,13 +85,21 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
+/** The directories `mkdir -p dir` would create, deepest first. */
+function missingDirs(dir: string): string[] {
+  const out: string[] = [];
+  for (let d = path.resolve(dir); !exists(d); d = path.dirname(d)) {
+    out.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  return out;
+}
+
 /**
  * Removes the directories above `file` that are now empty, deepest first, stopping at the first
- * one that is not (or is not a plain directory) and never removing `stopAt` or anything above
- * it. Returns the removed directories, deepest first.
+ * one that is not (or is not a plain directory) and never removing `stopAt` or anything above it.
  */
-async function pruneEmptyParents(file: string, stopAt: string): Promise<string[]> {
-  const removed: string[] = [];
+async function pruneEmptyParents(file: string, stopAt: string): Promise<void> {
   const root = path.resolve(stopAt);
   for (let dir = path.dirname(path.resolve(file)); dir !== root && dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
     try {
@@ -64,59 +107,60 @@ async function pruneEmptyParents(file: string, stopAt: string): Promise<string[]
     } catch {
       break;
     }
-    removed.push(dir);
   }
-  return removed;
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.tmp`;
+  await fs.writeFile(tmp, text);
+  await fs.rename(tmp, file);
+}
+
+export function journalPath(workDir: string, prefix: string): string {
+  return path.join(workDir, `${prefix}${JOURNAL_SUFFIX}`);
 }
 
 /**
- * `workDir` holds the backups (same filesystem as every target). It may be shared by jobs
- * applied side by side: `prefix` keeps each job's file names apart.
+ * `workDir` holds the journal and backups (same filesystem as every target). It may be shared
+ * by jobs applied side by side: `prefix` keeps each job's file names apart. `root` is the
+ * working directory's real path, recorded for recovery.
  */
-export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}, prefix = ''): Promise<void> {
-  const undo: (() => Promise<unknown>)[] = [];
-  let n = 0;
-  // Parents this transaction already made or found: a job's files and manifest share them.
-  const ready = new Set<string>();
+export async function runTransaction(steps: Step[], workDir: string, hooks: TransactionHooks = {}, prefix = '', root = '/'): Promise<void> {
+  const journal: Journal = {
+    journalVersion: 1,
+    root,
+    steps: steps.map((s, i): JournalStep => {
+      const backup = path.join(workDir, `${prefix}backup-${i}`);
+      if (s.kind === 'remove') return { kind: 'remove', target: s.target, backup };
+      return { kind: 'put', target: s.target, backup, sha256: s.sha256, existed: exists(s.target), made: [] };
+    }),
+  };
+  // The directories a put creates are known before anything changes (earlier puts may share them).
+  const planned = new Set<string>();
+  for (const j of journal.steps) {
+    if (j.kind !== 'put') continue;
+    j.made = missingDirs(path.dirname(j.target)).filter((d) => !planned.has(d));
+    for (const d of j.made) planned.add(d);
+  }
+  const file = journalPath(workDir, prefix);
+  await writeAtomically(file, JSON.stringify(journal));
   try {
-    for (const step of steps) {
+    for (const [i, step] of steps.entries()) {
       await hooks.beforeStep?.(step.kind, step.target);
-      if (await exists(step.target)) {
-        const backup = path.join(workDir, `${prefix}backup-${n++}`);
-        await move(step.target, backup);
-        undo.push(() => move(backup, step.target));
-        if (step.kind === 'remove' && step.pruneUpTo !== undefined) {
-          const pruned = await pruneEmptyParents(step.target, step.pruneUpTo);
-          // Undone before the file is moved back (undo runs in reverse).
-          if (pruned.length > 0) undo.push(() => fs.mkdir(pruned[0], { recursive: true }));
-        }
-      }
-      if (step.kind === 'put') {
-        const parent = path.dirname(step.target);
-        const created = ready.has(parent) ? undefined : await fs.mkdir(parent, { recursive: true });
-        ready.add(parent);
-        if (created) {
-          // Only directories left empty are removed: another job may be writing beside us.
-          const chain: string[] = [];
-          for (let d = parent; d.length >= created.length; d = path.dirname(d)) chain.push(d);
-          undo.push(async () => {
-            for (const d of chain) await fs.rmdir(d).catch(() => undefined);
-          });
-        }
+      const j = journal.steps[i];
+      if (step.kind === 'put' && j.kind === 'put') {
+        if (j.existed && exists(step.target)) await keep(step.target, j.backup);
+        else await fs.mkdir(path.dirname(step.target), { recursive: true });
         if (step.mode !== null) await fs.chmod(step.source, step.mode);
         await move(step.source, step.target);
-        undo.push(() => fs.rm(step.target, { force: true }));
+      } else if (step.kind === 'remove' && exists(step.target)) {
+        await fs.rename(step.target, j.backup);
+        if (step.pruneUpTo !== undefined) await pruneEmptyParents(step.target, step.pruneUpTo);
       }
     }
   } catch (e) {
-    const problems: string[] = [];
-    for (const u of undo.reverse()) {
-      try {
-        await u();
-      } catch (err) {
-        problems.push((err as Error).message);
-      }
-    }
+    const problems = await rollBack(journal);
+    if (problems.length === 0) await fs.rm(file, { force: true });
     const msg = (e as Error).message;
     throw new Error(
       problems.length === 0
@@ -125,4 +169,51 @@ export async function runTransaction(steps: Step[], workDir: string, hooks: Tran
       { cause: e },
     );
   }
+  // The commit point: from here on the new state stands, whatever happens to the backups.
+  await fs.rm(file, { force: true });
+  await Promise.all(journal.steps.map((j) => fs.rm(j.backup, { force: true })));
+}
+
+/** Whether every step of the journal reached the tree (then finishing only drops the backups). */
+export async function allApplied(journal: Journal): Promise<boolean> {
+  for (const j of journal.steps) {
+    if (j.kind === 'remove' && exists(j.target)) return false;
+    if (j.kind === 'put' && !(await holds(j.target, j.sha256))) return false;
+  }
+  return true;
+}
+
+async function holds(target: string, sha: string): Promise<boolean> {
+  try {
+    const st = lstatSync(target, { throwIfNoEntry: false });
+    return st !== undefined && st.isFile() && sha256(await fs.readFile(target)) === sha;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Undoes the steps in reverse, whatever point each reached, and returns what could not be
+ * undone. Only what a step wrote is removed: a file at a put's target is deleted only when its
+ * bytes are the ones that step wrote.
+ */
+export async function rollBack(journal: Journal): Promise<string[]> {
+  const problems: string[] = [];
+  for (const j of [...journal.steps].reverse()) {
+    try {
+      if (exists(j.backup)) {
+        await fs.mkdir(path.dirname(j.target), { recursive: true });
+        await fs.rename(j.backup, j.target);
+      } else if (j.kind === 'put' && !j.existed && (await holds(j.target, j.sha256))) {
+        await fs.rm(j.target, { force: true });
+      }
+      if (j.kind === 'put') {
+        // Only directories left empty are removed: another job may be writing beside us.
+        for (const d of j.made) await fs.rmdir(d).catch(() => undefined);
+      }
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+  }
+  return problems;
 }

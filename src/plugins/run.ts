@@ -6,10 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { ResolvedPlugin } from './types.js';
+import { addStopper, installCancelHandlers as installProcessHandlers } from '../cancel.js';
 
 /** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
 export const STDERR_TAIL_BYTES = 64 * 1024;
@@ -62,7 +62,11 @@ export interface RunPluginResult {
   durationMs: number;
 }
 
-/** ACTIONS_* (runtime tokens, cache URLs) and INPUT_* (our inputs, the token among them) go too. */
+/**
+ * ACTIONS_* (runtime tokens, cache URLs, the OIDC request URL and token) and INPUT_* (our
+ * inputs, the token among them) go too. This keeps secrets out of the plugin's environment
+ * only: a plugin runs as our user and can read ours through /proc (see docs/security.md).
+ */
 const STRIPPED_PREFIXES = ['ACTIONS_', 'INPUT_'];
 /** File commands would let a plugin steer later steps or forge our outputs; tokens are secrets. */
 const STRIPPED_NAMES = new Set([
@@ -73,6 +77,9 @@ const STRIPPED_NAMES = new Set([
   'GITHUB_STEP_SUMMARY',
   'GITHUB_TOKEN',
   'GH_TOKEN',
+  // npm's registry tokens: the README recommends NODE_AUTH_TOKEN for npm plugins.
+  'NODE_AUTH_TOKEN',
+  'NPM_TOKEN',
 ]);
 
 /** True for a variable a plugin must never see. Case-insensitive, as Windows treats names. */
@@ -121,7 +128,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 const liveGroups = new Map<number, ChildProcess>();
 /** How long a cancelled run waits for SIGTERM to work before SIGKILL. */
 export const CANCEL_GRACE_MS = 2000;
-let cancelHandlersInstalled = false;
+let stopperAdded = false;
 /** Set once we are cancelled: no new plugin starts while the running ones are being stopped. */
 let cancelling = false;
 
@@ -149,27 +156,17 @@ export async function stopLiveGroups(graceMs = CANCEL_GRACE_MS): Promise<void> {
   for (const child of children) killGroup(child, 'SIGKILL');
 }
 
-/**
- * Installed once, when the first plugin starts (never at import time). Installing a listener
- * replaces Node's default of dying at the signal, so we exit ourselves, with the conventional
- * 128 + signal number (130 for SIGINT, 143 for SIGTERM). A second signal while the plugins are
- * being stopped kills them at once.
- */
+/** Registered once, when the first plugin starts (never at import time). */
 function installCancelHandlers(): void {
-  if (cancelHandlersInstalled) return;
-  cancelHandlersInstalled = true;
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    const code = 128 + (os.constants.signals[signal] ?? os.constants.signals.SIGTERM);
-    if (stopping) {
+  if (stopperAdded) return;
+  stopperAdded = true;
+  addStopper({
+    stop: () => stopLiveGroups(),
+    kill: () => {
       for (const child of liveGroups.values()) killGroup(child, 'SIGKILL');
-      process.exit(code);
-    }
-    stopping = true;
-    void stopLiveGroups().finally(() => process.exit(code));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+    },
+  });
+  installProcessHandlers();
 }
 
 /** Keeps the last `limit` bytes written to it. */

@@ -16,6 +16,7 @@ import { contractScope, openCheckout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { redactUrls } from './git/push.js';
 import { collectChanges, TempIndexes } from './git/tree.js';
+import { uncommittedContractFiles, uncommittedMessage } from './git/dirty.js';
 
 export { resolveTargetBranch } from './git/event.js';
 
@@ -86,8 +87,14 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
       result.error = checkout;
       return result;
     }
-    indexes = await TempIndexes.create(config.runnerTemp);
     const { git, head, repoPath } = checkout;
+    const scope = contractScope(checkout, config.workingDirectory, ctx.contracts, ctx.generation);
+    const dirty = await uncommittedContractFiles(git, scope);
+    if (dirty.length > 0) {
+      result.error = uncommittedMessage(dirty);
+      return result;
+    }
+    indexes = await TempIndexes.create(config.runnerTemp);
     const collected = await collectChanges(git, indexes, head, written.map(repoPath), deleted.map(repoPath));
     for (const p of collected.ignored) {
       result.warnings.push(
@@ -106,7 +113,7 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
         branch: target.branch,
         changes: collected.changes,
         tree: collected.tree,
-        scope: contractScope(checkout, config.workingDirectory, ctx.contracts, ctx.generation),
+        scope,
         message: commitMessage(config.commitMessage, config.skipCi),
         author: config.commitAuthor,
         attempts: config.pushAttempts,

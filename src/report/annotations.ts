@@ -68,6 +68,7 @@ export function collectAnnotations(state: RunState): Annotation[] {
     out.push({ level: 'error', message: `${sanitizeForLog(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
   }
   for (const e of uniqueGenerationErrors(gen)) out.push({ level: 'error', message: e, props: { title: 'generation' } });
+  for (const w of gen?.warnings ?? []) out.push({ level: 'warning', message: sanitizeForLog(w), props: { title: 'generation' } });
   const clean = state.config?.clean ?? false;
   for (const d of gen?.drift?.entries ?? []) {
     const failing = d.status !== 'stale' || clean;
@@ -82,6 +83,8 @@ export function collectAnnotations(state: RunState): Annotation[] {
   }
   if (state.commit?.error) out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
   for (const w of state.commit?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'commit' } });
+  if (state.pullRequest?.error) out.push({ level: 'error', message: state.pullRequest.error, props: { title: 'pull request' } });
+  for (const w of state.pullRequest?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'pull request' } });
   if (state.artifact?.error) out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
   for (const w of state.artifact?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
   return out;

@@ -27,6 +27,16 @@ export function reportFileFor(state: RunState, env: NodeJS.ProcessEnv = process.
 
 /** Writes the report file, annotations (one shared budget), job summary and every output. */
 export async function publishReport(state: RunState, io: ActionsIO): Promise<void> {
+  const sarifFile = state.config?.sarifFile ?? null;
+  if (sarifFile !== null) {
+    // Before the JSON report, so a SARIF file that could not be written is in it.
+    try {
+      const { writeSarif } = await import('./sarif.js');
+      io.info(await writeSarif(state, sarifFile));
+    } catch (err) {
+      state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   const report = buildReport(state);
   let reportFile: string | null = reportFileFor(state);
   try {

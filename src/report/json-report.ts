@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Finding } from '../contracts/types.js';
 import type { FileStatus, JobStatus } from '../generate/types.js';
 import type { PluginFailure, ResolvedPlugin } from '../plugins/types.js';
-import type { ArtifactResult, CommitResult, DiffResult, RunState } from '../run-state.js';
+import type { ArtifactResult, CommitResult, DiffResult, PullRequestResult, RunState } from '../run-state.js';
 import { diffFailureCauses } from './diff.js';
 import { failureCauses } from './verdict.js';
 
@@ -40,7 +40,7 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'artifact' | 'breaking' | 'comment';
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking' | 'comment';
 
 /**
  * The run the report belongs to: what a workflow_run workflow needs to post this report's
@@ -84,6 +84,7 @@ export interface PactoReport {
     hints: string[];
   } | null;
   commit: Omit<CommitResult, 'attempts' | 'files'> | null;
+  pullRequest: PullRequestResult | null;
   artifact: Omit<ArtifactResult, 'size'> | null;
   /** The breaking-change gate against the base; null when `breaking` is off. */
   diff: DiffResult | null;
@@ -133,6 +134,7 @@ export function buildReport(state: RunState): PactoReport {
   for (const p of state.pluginFailures) errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
   for (const e of gen?.errors ?? []) errors.push({ kind: 'generation', message: e });
   if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
+  if (state.pullRequest?.error) errors.push({ kind: 'pull-request', message: state.pullRequest.error });
   if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
   if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
   for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
@@ -194,6 +196,7 @@ export function buildReport(state: RunState): PactoReport {
           skippedReason: state.commit.skippedReason,
         }
       : null,
+    pullRequest: state.pullRequest ? { ...state.pullRequest, warnings: [...state.pullRequest.warnings] } : null,
     artifact: state.artifact
       ? {
           uploaded: state.artifact.uploaded,

@@ -245,6 +245,18 @@ function publishSections(state: RunState): string[] {
     if (c.warnings.length > 0) text += `${c.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
     out.push(text);
   }
+  const pr = state.pullRequest;
+  if (pr) {
+    let text = '### Pull request\n\n';
+    const link = pr.number !== null && /^https?:\/\//.test(pr.url) ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : pr.number !== null ? `#${pr.number}` : '';
+    if (pr.error) text += `❌ ${md(pr.error)}\n\n`;
+    else if (pr.operation === 'created') text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${inlineCode(pr.branch)} into ${inlineCode(pr.base)}.\n\n`;
+    else if (pr.operation === 'updated') text += `✅ Updated ${link} (${inlineCode(pr.branch)} into ${inlineCode(pr.base)}).\n\n`;
+    else if (pr.operation === 'closed') text += `✅ Closed ${link}: ${inlineCode(pr.base)} already has these outputs.\n\n`;
+    else text += `Nothing to do${link ? ` (${link} is up to date)` : pr.skippedReason ? `: ${md(pr.skippedReason)}` : ''}.\n\n`;
+    if (pr.warnings.length > 0) text += `${pr.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
+    out.push(text);
+  }
   const cm = state.comment;
   if (cm) {
     const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';

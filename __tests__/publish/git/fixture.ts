@@ -95,6 +95,8 @@ export function config(work: string, over: Partial<Config> = {}): Config {
     unresolvedPolicyRefs: 'error',
     shard: null,
     reportFile: path.join(runnerTemp, 'pacto-report.json'),
+    sarifFile: null,
+    pullRequest: null,
     plugins: [],
     pluginDirs: [],
     token: 'token-input-must-not-be-used',

@@ -13,7 +13,7 @@ import { Ajv } from 'ajv';
 import { RE2JS, RE2JSException } from 're2js';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { bundlePath, isValidFsPath } from '../files.js';
+import { bundlePath, insideRoot, isValidFsPath } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 import { YamlTree } from '../yaml/tree.js';
 import metaValid2020 from './meta-2020-validator.generated.js';
@@ -29,17 +29,18 @@ export const MAX_PATTERN_LENGTH = 4096;
 /** Entries kept by each content-keyed cache (schemas compiled, interface specs parsed). */
 const CACHE_LIMIT = 512;
 
-export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' };
+export type FileState = { kind: 'file'; abs: string } | { kind: 'missing' } | { kind: 'directory' } | { kind: 'outside' };
 
 /**
  * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
  * reads these files; format 1.0 only stat'ed them and accepted directories).
  */
-export function bundleFileState(absDir: string, rel: string): FileState {
+export function bundleFileState(absDir: string, rel: string, root?: string): FileState {
   if (!isValidFsPath(rel) || rel.includes('\0')) return { kind: 'missing' };
   const abs = bundlePath(absDir, rel);
   const st = statSync(abs, { throwIfNoEntry: false });
   if (!st) return { kind: 'missing' };
+  if (root !== undefined && !insideRoot(root, abs)) return { kind: 'outside' };
   return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
 }
 

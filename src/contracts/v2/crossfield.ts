@@ -27,7 +27,8 @@ export interface CrossFieldResult {
 
 const q = JSON.stringify;
 
-export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldResult {
+/** `root`: the workspace's real path; a bundle file resolving outside it is never read. */
+export function crossFieldChecks(c: ContractModel, absDir: string, root?: string): CrossFieldResult {
   const errors: RawFinding[] = [];
   const warnings: RawFinding[] = [];
   const policies: CrossFieldResult['policies'] = [];
@@ -87,7 +88,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldRe
   // Interface files
   for (const [i, itf] of (c.interfaces ?? []).entries()) {
     if (itf.ref === '') continue;
-    const st = bundleFileState(absDir, itf.ref);
+    const st = bundleFileState(absDir, itf.ref, root);
     if (st.kind !== 'file') {
       err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
       continue;
@@ -102,7 +103,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldRe
   const configSchemas = new Map<number, CompiledSchema>();
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     if (cfg.schema !== '') {
-      const r = loadSchemaFile(absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
+      const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) configSchemas.set(i, r.schema);
@@ -113,7 +114,7 @@ export function crossFieldChecks(c: ContractModel, absDir: string): CrossFieldRe
   // Policies
   for (const [i, pol] of (c.policies ?? []).entries()) {
     if (pol.schema !== '') {
-      const r = loadSchemaFile(absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
+      const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
       if (r.finding) errors.push(r.finding);
       if (r.abs) referencedFiles.push(r.abs);
       if (r.schema) policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
@@ -204,7 +205,8 @@ function capabilityBindingPath(i: number, member: 'interface' | 'path'): string 
   return `capabilities[${i}].binding.${member}`;
 }
 
-function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory'): string {
+function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory' | 'outside'): string {
+  if (kind === 'outside') return `${what} ${q(rel)} resolves outside the workspace through a symbolic link; it was not read (bundle files must be inside the workspace)`;
   if (kind === 'directory') return `${what} ${q(rel)} not found in bundle: it is a directory; name a file`;
   const hint = rel.startsWith('./') || rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '.' || s === '')
     ? ' (write the path relative to the bundle root, without ./, .. or a leading /)'
@@ -213,6 +215,7 @@ function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory
 }
 
 function loadSchemaFile(
+  root: string | undefined,
   absDir: string,
   rel: string,
   path: string,
@@ -220,7 +223,7 @@ function loadSchemaFile(
   jsonCode: string,
   schemaCode: string,
 ): { finding?: RawFinding; abs?: string; schema?: CompiledSchema } {
-  const st = bundleFileState(absDir, rel);
+  const st = bundleFileState(absDir, rel, root);
   if (st.kind !== 'file') return { finding: { code: 'FILE_NOT_FOUND', path, message: notFoundMessage(`${what} file`, rel, st.kind) } };
   const read = readBundleFile(st.abs);
   if (!read.ok) return { abs: st.abs, finding: { code: jsonCode, path, message: `${what} ${q(rel)}: ${read.message}` } };

@@ -70,7 +70,7 @@ async function run({ source, bundle, opts }: ProfileInput): Promise<ProfileVerdi
   }
 
   // 4 cross-field
-  const cross = crossFieldChecks(model, bundle.absDir);
+  const cross = crossFieldChecks(model, bundle.absDir, opts.workspace);
   verdict.referencedFiles = cross.referencedFiles;
   for (const f of cross.errors) verdict.errors.push(finding(tree, f.code, f.path, f.message));
   for (const f of cross.warnings) verdict.warnings.push(finding(tree, f.code, f.path, f.message));

@@ -9,6 +9,7 @@ import { YamlTree } from '../yaml/tree.js';
 import { TypedDecoder } from '../yaml/typed.js';
 import { CONTRACT } from './model.js';
 import type { ContractModel } from './model.js';
+import { quotedValue } from '../quote.js';
 
 export interface LoadProblem {
   message: string;
@@ -101,7 +102,7 @@ function checkPartialCredit(tree: YamlTree, root: Node | null, model: ContractMo
   }
   const readinessNode = root && isMap(root) ? tree.get(root, 'readiness')?.value ?? null : null;
   const node = readinessNode && isMap(readinessNode) ? tree.get(readinessNode, 'partialCredit')?.value ?? null : null;
-  const shown = typeof v === 'string' ? `!!str \`${v}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
+  const shown = typeof v === 'string' ? `!!str \`${quotedValue(v)}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
   issues.push({ message: `cannot unmarshal ${shown} into float64 (use an unquoted number between 0 and 1)`, pos: tree.pos(node) });
   r.partialCredit = null;
 }

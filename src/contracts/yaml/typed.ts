@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { GoAnyKeyMap, goEncodeAny, goQuote, goStringFromBytes, type GoAny } from '../gojson.js';
 import { resolveScalar, type Resolved } from './resolve.js';
 import type { YamlTree } from './tree.js';
+import { quotedValue } from '../quote.js';
 
 export type GoType =
   | { kind: 'string'; omitEmpty?: boolean }
@@ -131,7 +132,7 @@ export class TypedDecoder {
 
   private mismatch(n: Node, t: GoType): void {
     const tag = this.tree.kindTag(n);
-    const shown = isScalar(n) ? ` \`${scalarText(n)}\`` : '';
+    const shown = isScalar(n) ? ` \`${quotedValue(scalarText(n))}\`` : '';
     this.issues.push({
       node: n,
       message: `cannot unmarshal ${tag}${shown} into ${goTypeName(t)}`,

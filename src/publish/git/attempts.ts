@@ -168,7 +168,7 @@ async function countBetween(git: GitRunner, from: string, to: string): Promise<n
 }
 
 /** Fetches the target branch (depth 1 in a shallow clone: only its tree is needed); null when it does not exist. */
-async function fetchBranch(git: GitRunner, branch: string, shallow: boolean): Promise<string | null> {
+export async function fetchBranch(git: GitRunner, branch: string, shallow: boolean): Promise<string | null> {
   const tracking = `refs/remotes/${REMOTE}/${branch}`;
   const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, `+refs/heads/${branch}:${tracking}`];
   const out = await git.run(args, { allowFailure: true });

@@ -25,13 +25,21 @@ export async function remoteTip(git: GitRunner, branch: string): Promise<string 
  * Pushes `sha` to `branch` with the credentials the checkout left and hooks enabled.
  * `expectedTip` is the remote tip the commit was built on (null: the branch is being created).
  */
-export async function pushCommit(git: GitRunner, sha: string, branch: string, expectedTip: string | null): Promise<PushOutcome> {
-  const out = await git.run(['push', '--porcelain', REMOTE, `${sha}:refs/heads/${branch}`], { allowFailure: true });
+export async function pushCommit(
+  git: GitRunner,
+  sha: string,
+  branch: string,
+  expectedTip: string | null,
+  /** Replace whatever `expectedTip` is (a branch this action owns), but only if the remote still has it there. */
+  force = false,
+): Promise<PushOutcome> {
+  const lease = force ? [`--force-with-lease=refs/heads/${branch}:${expectedTip ?? ''}`] : [];
+  const out = await git.run(['push', '--porcelain', ...lease, REMOTE, `${sha}:refs/heads/${branch}`], { allowFailure: true });
   if (out.code === 0 && !/^!/m.test(out.stdout)) return { ok: true };
   const text = `${out.stdout}\n${out.stderr}`;
   const kind = refusalKind(text);
   if (kind !== null) return { ok: false, moved: false, kind, message: refusalMessage(kind, branch, out) };
-  if (/\[rejected\][^\n]*\((fetch first|non-fast-forward)\)/.test(text)) return { ok: false, moved: true, detail: statusLine(out) };
+  if (/\[rejected\][^\n]*\((fetch first|non-fast-forward|stale info)\)/.test(text)) return { ok: false, moved: true, detail: statusLine(out) };
   // "failed to update ref" / "cannot lock ref" are also what a push racing another looks like:
   // only the remote's current tip tells a race from a refusal.
   const tip = await remoteTip(git, branch).catch(() => expectedTip);

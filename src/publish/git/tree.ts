@@ -145,7 +145,7 @@ export interface ContractScope {
 }
 
 /** The contract paths that differ in `diff`, sorted. */
-export function contractChanges(diff: TreeChange[], scope: ContractScope): string[] {
+export function contractChanges(diff: Pick<TreeChange, 'path'>[], scope: ContractScope): string[] {
   const under = (p: string, dir: string): boolean => dir === '' || p === dir || p.startsWith(`${dir}/`);
   const files = new Set(scope.files);
   return diff

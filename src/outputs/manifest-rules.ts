@@ -1,0 +1,57 @@
+/**
+ * A manifest is data from the repository, not authority: before `clean` may act on it, every
+ * file it lists must pass the rules a plugin's output passes (inside its output directory
+ * after resolving symlinks, not under .git, not a pacto.yaml, not a file a contract
+ * references, not a plugin's executable). One entry that fails makes the whole manifest
+ * suspect: it is reported and ignored.
+ */
+import path from 'node:path';
+import { collisionKey, isInside, joinRelative, resolveExisting } from './paths.js';
+import type { ManifestEntry } from './manifest.js';
+
+export interface ManifestRules {
+  wdReal: string;
+  platform: NodeJS.Platform;
+  /** Collision key -> what the file is (contracts, referenced files, plugin executables). */
+  protectedKeys: Map<string, string>;
+}
+
+export const CONTRACT_NAME = 'pacto.yaml';
+
+/** Whether a real path is (or would be) a pacto.yaml, in the platform's case rules. */
+export function isContractName(p: string, platform: NodeJS.Platform): boolean {
+  return collisionKey(path.basename(p), platform) === collisionKey(CONTRACT_NAME, platform);
+}
+
+/** Whether a real path lies under a .git directory of the working directory (or is one). */
+export function inGitDir(wdReal: string, real: string): boolean {
+  return path.relative(wdReal, real).split(path.sep).some((seg) => seg.toLowerCase() === '.git');
+}
+
+/** Why the manifest must not be trusted, or null. `outDir` and `outDirReal` are absolute. */
+export async function manifestProblem(entries: Iterable<ManifestEntry>, outDir: string, rules: ManifestRules): Promise<string | null> {
+  let outDirReal: string;
+  try {
+    outDirReal = await resolveExisting(outDir);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  for (const e of entries) {
+    for (const f of e.files) {
+      const target = joinRelative(outDir, f.path);
+      let realParent: string;
+      try {
+        realParent = await resolveExisting(path.dirname(target));
+      } catch {
+        return `it lists ${f.path}, whose directory is a dangling symbolic link`;
+      }
+      const real = path.join(realParent, path.basename(target));
+      if (!isInside(outDirReal, realParent)) return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
+      if (inGitDir(rules.wdReal, real)) return `it lists ${f.path}, which is inside a .git directory`;
+      const prot = rules.protectedKeys.get(collisionKey(real, rules.platform));
+      if (prot) return `it lists ${f.path}, which is ${prot}`;
+      if (isContractName(real, rules.platform)) return `it lists ${f.path}, a pacto.yaml (every contract is protected, matched or not)`;
+    }
+  }
+  return null;
+}
