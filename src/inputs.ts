@@ -10,7 +10,10 @@ import type { PluginSpec } from './plugins/types.js';
 import { parsePluginSpecs } from './plugins/spec.js';
 import { badBranchName } from './publish/git/event.js';
 
-export type Mode = 'validate' | 'generate' | 'check';
+export type Mode = 'validate' | 'generate' | 'check' | 'comment';
+
+/** When the sticky pull-request comment is posted (see docs/pull-request-comments.md). */
+export type CommentPolicy = 'off' | 'on-change' | 'always';
 
 export interface Shard {
   index: number;
@@ -55,6 +58,9 @@ export interface Config {
   retentionDays: number | null;
   compressionLevel: number;
   overwrite: boolean;
+  comment: CommentPolicy;
+  /** mode: comment: the artifact of the pull request's run that holds its JSON report. */
+  commentArtifact: string;
   runnerTemp: string;
   toolCache: string;
   debug: boolean;
@@ -130,6 +136,8 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'retention-days': '',
   'compression-level': '6',
   overwrite: 'false',
+  comment: 'off',
+  'comment-artifact': 'pacto-report',
   breaking: 'off',
   base: '',
   'breaking-label': 'pacto-breaking-ok',
@@ -214,7 +222,12 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     );
   }
 
-  const mode = oneOf('mode', ['generate', 'validate', 'check'] as const);
+  const mode = oneOf('mode', ['generate', 'validate', 'check', 'comment'] as const);
+  const comment = oneOf('comment', ['off', 'on-change', 'always'] as const);
+  const commentArtifact = get('comment-artifact');
+  if (!/^[^\\/:*?"<>|\r\n]{1,200}$/.test(commentArtifact)) {
+    problems.push(`comment-artifact: "${commentArtifact}" is not an artifact name (no / \\ : * ? " < > | or newlines)`);
+  }
   const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0'] as const);
   const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore'] as const);
   const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const);
@@ -279,7 +292,10 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   const uploadArtifact = bool('upload-artifact');
   const overwrite = bool('overwrite');
 
-  if (commit && mode !== 'generate') {
+  if (mode === 'comment' && (commit || uploadArtifact)) {
+    problems.push('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
+  }
+  if (commit && mode !== 'generate' && mode !== 'comment') {
     problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
   }
   let pullRequest: PullRequestConfig | null = null;
@@ -360,6 +376,8 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     retentionDays,
     compressionLevel,
     overwrite,
+    comment,
+    commentArtifact,
     runnerTemp,
     toolCache: env.RUNNER_TOOL_CACHE || path.join(runnerTemp, 'tool-cache'),
     debug: env.RUNNER_DEBUG === '1',

@@ -7,10 +7,12 @@ import { coreIO } from './core-io.js';
 import { envInputReader, InputError, parseInputs, type Config } from './inputs.js';
 import { DiscoveryInputError, discoverBundles } from './contracts/discover.js';
 import { validateBundles } from './contracts/validate.js';
-import { publishReport, reportJson, verdict } from './report/finish.js';
+import { publishReport, reportFileFor, reportJson, verdict } from './report/finish.js';
+import { buildReport } from './report/json-report.js';
 import { emptyState, noCommit, type RunState } from './run-state.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
+import { runContext } from './publish/github/event.js';
 import { isInside } from './outputs/paths.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
@@ -29,6 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = 
       state.fatal.push(`Unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
   }
+  await comment(state, env, io);
   try {
     await publishReport(state, io);
   } catch (err) {
@@ -59,10 +62,33 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
     if (problems.length > 0) throw new InputError(problems, config.reportFile);
   }
   state.config = config;
+  state.context = runContext(env);
 
+  if (config.mode === 'comment') {
+    // Posts the comment of another run's report: nothing of this checkout is read or run.
+    const { commentFromArtifact } = await import('./publish/comment/index.js');
+    state.comment = await commentFromArtifact({ config, context: state.context, env, io });
+    return;
+  }
   await produce(state, config, env, io);
   if (config.breaking !== 'off') await gate(state, config, env, io);
   await publish(state, config, env, io);
+}
+
+/**
+ * The sticky pull request comment on this run, after everything else so it carries the final
+ * verdict. Octokit is loaded only here, only when the comment input asks for it.
+ */
+async function comment(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): Promise<void> {
+  const config = state.config;
+  if (!config || !state.context || config.mode === 'comment' || config.comment === 'off') return;
+  try {
+    const { commentOnRun } = await import('./publish/comment/index.js');
+    state.comment = await commentOnRun({ config, context: state.context, report: buildReport(state), reportWhere: `the JSON report (${reportFileFor(state, env)})`, env, io });
+  } catch (err) {
+    const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
+    state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
+  }
 }
 
 /** The breaking-change gate: loaded only when it is on, so other runs start as fast as before. */

@@ -3,6 +3,8 @@ import type { Config } from './inputs.js';
 import type { ContractResult } from './contracts/types.js';
 import type { PluginFailure, ResolvedPlugin } from './plugins/types.js';
 import type { GenerationResult } from './generate/types.js';
+import type { RunContext } from './publish/github/event.js';
+import type { CommentResult } from './publish/comment/index.js';
 import type { DiffResult } from './diff/types.js';
 
 export type { DiffResult } from './diff/types.js';
@@ -76,6 +78,10 @@ export interface RunState {
   commit: CommitResult | null;
   pullRequest: PullRequestResult | null;
   artifact: ArtifactResult | null;
+  /** The event and run this report belongs to (null before inputs parsed). */
+  context: RunContext | null;
+  /** The pull request comment, when one was asked for. */
+  comment: CommentResult | null;
   /** The breaking-change gate's result; null when `breaking` is off or the run stopped before it. */
   diff: DiffResult | null;
   notices: string[];
@@ -96,6 +102,8 @@ export function emptyState(): RunState {
     commit: null,
     pullRequest: null,
     artifact: null,
+    context: null,
+    comment: null,
     diff: null,
     notices: [],
     startedAt: Date.now(),

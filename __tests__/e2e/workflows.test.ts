@@ -36,12 +36,18 @@ import { startMemoryBlobStore, type BlobStore } from '../helpers/azurite.js';
 import { startResultsServer, type ResultsServer } from '../helpers/results-server.js';
 import { REPO_ROOT, type SpawnResult } from '../helpers/runner.js';
 import { startFakeGithubApi, type FakeGithubApi } from '../helpers/fake-github-api.js';
+import { zip } from '../helpers/archives.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
 
 const REPOSITORY = 'acme/sample';
 const HEAD_REF = 'feature/contracts';
 const PR_NUMBER = 1;
 const RUN_ID = '4242';
+/** The pull request's head commit, as its events and the fake API tell it. */
+const HEAD_SHA = 'e'.repeat(40);
+/** A workflow_run replay: the completed pull request run, from a fork. */
+const PR_RUN_ID = 4141;
+const FORK = 'contributor/sample';
 
 const docsDir = path.join(REPO_ROOT, 'docs');
 const docPages = fs.existsSync(docsDir)
@@ -127,7 +133,7 @@ function eventFor(name: string): { env: Record<string, string>; payload: unknown
     };
     const payload = {
       number: PR_NUMBER,
-      pull_request: { number: PR_NUMBER, head: { ref: HEAD_REF, repo }, base: { ref: 'main', repo } },
+      pull_request: { number: PR_NUMBER, head: { ref: HEAD_REF, sha: HEAD_SHA, repo }, base: { ref: 'main', repo } },
       repository: repo,
     };
     return { env, payload, github: { head_ref: HEAD_REF, base_ref: 'main', ref: env.GITHUB_REF, ref_name: env.GITHUB_REF_NAME } };
@@ -137,10 +143,28 @@ function eventFor(name: string): { env: Record<string, string>; payload: unknown
     const payload = name === 'push' ? { ref: 'refs/heads/main', repository: repo } : name === 'schedule' ? { schedule: '17 4 * * 1' } : { inputs: {}, ref: 'refs/heads/main', repository: repo };
     return { env, payload, github: { head_ref: '', base_ref: '', ref: env.GITHUB_REF, ref_name: 'main' } };
   }
+  if (name === 'workflow_run') {
+    // Runs on the default branch; the triggering run was a fork's pull request.
+    const env = { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' };
+    const payload = {
+      workflow_run: {
+        id: PR_RUN_ID,
+        event: 'pull_request',
+        head_sha: HEAD_SHA,
+        head_branch: HEAD_REF,
+        head_repository: { full_name: FORK },
+        conclusion: 'failure',
+        html_url: `https://github.com/${REPOSITORY}/actions/runs/${PR_RUN_ID}`,
+        pull_requests: [],
+      },
+      repository: repo,
+    };
+    return { env, payload, github: { head_ref: '', base_ref: '', ref: env.GITHUB_REF, ref_name: 'main' } };
+  }
   throw new Error(`no replay environment for the ${name} event yet; add one to eventFor() in __tests__/e2e/workflows.test.ts`);
 }
 
-function fakesFor(eventName: string, event: ReturnType<typeof eventFor>, workspace: string, jobId: string): Fakes {
+function fakesFor(eventName: string, event: ReturnType<typeof eventFor>, workspace: string, jobId: string, apiUrl: string): Fakes {
   return {
     github: {
       token: 'ghs_dummy-token-for-tests',
@@ -154,7 +178,7 @@ function fakesFor(eventName: string, event: ReturnType<typeof eventFor>, workspa
       job: jobId,
       workspace,
       server_url: 'https://github.com',
-      api_url: 'https://api.github.com',
+      api_url: apiUrl,
       ...event.github,
     },
   };
@@ -169,6 +193,27 @@ function pluginBin(sb: GitSandbox): string {
     installFeedingPlugins(bin);
   }
   return bin;
+}
+
+/**
+ * What a workflow_run workflow finds: the fork's open pull request with the run's head commit,
+ * and that run's `pacto-report` artifact, holding the report of a real validate run on the
+ * sample repository (with an invalid contract added, so the comment has something to say).
+ */
+async function seedPullRequestRun(sb: GitSandbox, api: FakeGithubApi, envFor: (inputs: Record<string, string>) => Record<string, string>): Promise<void> {
+  api.addPull({
+    number: PR_NUMBER,
+    head: { ref: HEAD_REF, sha: HEAD_SHA, label: `${FORK.split('/')[0]}:${HEAD_REF}`, repo: { full_name: FORK } },
+    base: { ref: 'main', repo: { full_name: REPOSITORY } },
+  });
+  const prCheckout = sb.checkout('pr-run');
+  fs.mkdirSync(path.join(prCheckout, 'services', 'broken'), { recursive: true });
+  fs.writeFileSync(path.join(prCheckout, 'services', 'broken', 'pacto.yaml'), 'pactoVersion: "1.0"\nservice:\n  name: broken\n  version: not-semver\n');
+  const pr = eventFor('pull_request');
+  const inputs = { mode: 'validate' };
+  const r = await runs.run({ workspace: prCheckout, sandbox: sb, event: { name: 'pull_request', payload: pr.payload }, env: { ...envFor(inputs), ...pr.env, GITHUB_RUN_ID: String(PR_RUN_ID) }, inputs });
+  const report = fs.readFileSync(r.outputs.report, 'utf8');
+  api.addArtifact({ runId: PR_RUN_ID, name: 'pacto-report', zip: zip([{ name: 'pacto-report.json', content: report }]) });
 }
 
 describe('the replay harness itself', () => {
@@ -230,14 +275,16 @@ describe('every README and repository workflow, replayed through the built actio
     const sb = sampleRepo(layout, extraFiles);
     sandboxes.push(sb);
     const wsName = 'workspace';
-    const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId);
+    // Every replay talks to a fake GitHub API (comments, pulls, artifacts), never to GitHub.
+    const api: FakeGithubApi = await startFakeGithubApi();
+    const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId, api.url);
     let results: ResultsServer | null = null;
     // The GitHub REST API, for steps that open pull requests (commit: pull-request).
     let githubApi: FakeGithubApi | null = null;
     const spawned = new Map<number, SpawnResult>();
 
     const envFor = (inputs: Record<string, string>): Record<string, string> => {
-      const env: Record<string, string> = { ...event.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, GITHUB_JOB: jobId };
+      const env: Record<string, string> = { ...event.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, GITHUB_JOB: jobId, GITHUB_API_URL: api.url };
       if ((inputs.plugins ?? '').trim() !== '' && (inputs['plugin-dirs'] ?? '').trim() === '') {
         // A bare plugin name without plugin-dirs: an earlier step of the real job installs it on PATH.
         env.PATH = `${pluginBin(sb)}${path.delimiter}${process.env.PATH ?? ''}`;
@@ -277,6 +324,8 @@ describe('every README and repository workflow, replayed through the built actio
         pr.base.sha = mainTip;
         pr.head.sha = prHead;
       }
+
+      if (eventName === 'workflow_run') await seedPullRequestRun(sb, api, envFor);
 
       const checkout = checkoutStep(job);
       let workspace: string;
@@ -346,6 +395,17 @@ describe('every README and repository workflow, replayed through the built actio
           const said = (spawned.get(s.index) as SpawnResult).stdout.includes('Nothing to upload as artifact');
           expect([s.index, out['artifact-id'] !== '' || said]).toEqual([s.index, true]);
         }
+        if (s.inputs.mode === 'comment' || (s.inputs.comment ?? 'off') !== 'off') {
+          // Asked for a comment: it was posted, or the log says why not (nothing to report, not a PR).
+          const log = (spawned.get(s.index) as SpawnResult).stdout;
+          const posted = api.comments.some((c) => c.issue === PR_NUMBER && c.body.startsWith('<!-- pacto-generate-action:comment '));
+          expect([s.index, posted || /No pull request comment/.test(log)]).toEqual([s.index, true]);
+          if (s.inputs.mode === 'comment') {
+            // The seeded report has an invalid contract: the comment must be there, on the verified pull request.
+            expect(api.requests.some((q) => q.path.endsWith(`/actions/runs/${PR_RUN_ID}/artifacts`))).toBe(true);
+            expect([s.index, posted]).toEqual([s.index, true]);
+          }
+        }
         if (out['artifact-id']) {
           const stored = (results as ResultsServer | null)?.artifacts.find((a) => String(a.id) === out['artifact-id'] && a.finalized && !a.deleted);
           expect(stored).toBeDefined();
@@ -353,6 +413,7 @@ describe('every README and repository workflow, replayed through the built actio
         }
       }
     } finally {
+      await api.close();
       await (results as ResultsServer | null)?.stop();
       await (githubApi as FakeGithubApi | null)?.close();
       runs.cleanup();

@@ -48,6 +48,8 @@ export function testConfig(root: string, overrides: Partial<Config> = {}): Confi
     retentionDays: null,
     compressionLevel: 6,
     overwrite: false,
+    comment: 'off',
+    commentArtifact: 'pacto-report',
     runnerTemp,
     toolCache: path.join(runnerTemp, 'tool-cache'),
     debug: false,

@@ -230,6 +230,25 @@ describe('parseInputs: audit fixes', () => {
   });
 });
 
+describe('comment inputs', () => {
+  it('default to off and pacto-report, and take on-change, always and mode: comment', () => {
+    expect(parse({}).config.comment).toBe('off');
+    expect(parse({}).config.commentArtifact).toBe('pacto-report');
+    expect(parse({ comment: 'on-change' }).config.comment).toBe('on-change');
+    const c = parse({ mode: 'comment', comment: 'always', 'comment-artifact': 'pacto-report-api' }).config;
+    expect([c.mode, c.comment, c.commentArtifact]).toEqual(['comment', 'always', 'pacto-report-api']);
+  });
+
+  it('name the allowed values, and refuse commit or upload-artifact in mode: comment', () => {
+    expect(problems({ comment: 'yes' })).toEqual(['comment: "yes" is not one of off, on-change, always']);
+    expect(problems({ mode: 'comments' })[0]).toBe('mode: "comments" is not one of generate, validate, check, comment');
+    expect(problems({ 'comment-artifact': 'a/b' })[0]).toMatch(/^comment-artifact: "a\/b" is not an artifact name/);
+    expect(problems({ mode: 'comment', commit: 'true' })).toEqual([
+      'mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)',
+    ]);
+  });
+});
+
 describe('parseInputs: the breaking-change gate', () => {
   it('is off by default, with the default label', () => {
     const { config } = parse({});

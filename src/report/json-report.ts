@@ -40,7 +40,21 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking';
+export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking' | 'comment';
+
+/**
+ * The run the report belongs to: what a workflow_run workflow needs to post this report's
+ * comment (mode: comment), which verifies the pull request with GitHub before trusting it.
+ */
+export interface ReportContext {
+  repository: string;
+  event: string;
+  runId: string;
+  job: string;
+  /** The working directory relative to the workspace ('.' at its root). */
+  workingDirectory: string;
+  pullRequest: { number: number; headSha: string; headRef: string; baseRef: string } | null;
+}
 
 export interface PactoReport {
   version: 1;
@@ -76,6 +90,8 @@ export interface PactoReport {
   diff: DiffResult | null;
   notices: string[];
   errors: { kind: ErrorKind; message: string }[];
+  context?: ReportContext;
+  comment?: { operation: string; pullRequest: number | null; url: string; message: string };
 }
 
 /** A path for the report: relative to the working directory when inside it, '/'-separated. */
@@ -120,6 +136,7 @@ export function buildReport(state: RunState): PactoReport {
   if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
   if (state.pullRequest?.error) errors.push({ kind: 'pull-request', message: state.pullRequest.error });
   if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
+  if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
   for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
 
   return {
@@ -195,6 +212,25 @@ export function buildReport(state: RunState): PactoReport {
     diff: state.diff ? (structuredClone(state.diff) as DiffResult) : null,
     notices: [...state.notices],
     errors,
+    ...(state.context ? { context: reportContext(state) } : {}),
+    ...(state.comment
+      ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
+      : {}),
+  };
+}
+
+function reportContext(state: RunState): ReportContext {
+  const ctx = state.context as NonNullable<RunState['context']>;
+  const config = state.config;
+  const wd = config ? path.relative(config.workspace, config.workingDirectory).split(path.sep).join('/') : '';
+  const pr = ctx.pullRequest;
+  return {
+    repository: ctx.repository,
+    event: ctx.event,
+    runId: ctx.runId,
+    job: ctx.job,
+    workingDirectory: wd === '' ? '.' : wd,
+    pullRequest: pr ? { number: pr.number, headSha: pr.headSha, headRef: pr.headRef, baseRef: pr.baseRef } : null,
   };
 }
 

@@ -257,6 +257,13 @@ function publishSections(state: RunState): string[] {
     if (pr.warnings.length > 0) text += `${pr.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
     out.push(text);
   }
+  const cm = state.comment;
+  if (cm) {
+    const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
+    const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
+    const said = link && cm.message.endsWith(`: ${cm.url}`) ? `${cm.message.slice(0, -cm.url.length - 2)}.` : cm.message;
+    out.push(`### Pull request comment\n\n${icon}${md(said)}${link}\n\n`);
+  }
   const a = state.artifact;
   if (a) {
     let text = '### Artifact\n\n';

@@ -61,6 +61,7 @@ export function failureCauses(state: RunState): string[] {
   if (state.commit?.error) causes.push(`commit failed: ${state.commit.error}`);
   if (state.pullRequest?.error) causes.push(`pull request failed: ${state.pullRequest.error}`);
   if (state.artifact?.error) causes.push(`artifact upload failed: ${state.artifact.error}`);
+  if (state.comment?.error) causes.push(state.comment.error);
   return causes;
 }
 

@@ -117,6 +117,8 @@ export function config(work: string, over: Partial<Config> = {}): Config {
     retentionDays: null,
     compressionLevel: 6,
     overwrite: false,
+    comment: 'off',
+    commentArtifact: 'pacto-report',
     runnerTemp,
     toolCache: path.join(runnerTemp, 'tool-cache'),
     debug: false,

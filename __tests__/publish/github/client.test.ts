@@ -65,6 +65,14 @@ describe('GitHub client', () => {
     expect(waits).toEqual([1000]);
   });
 
+  it('waits GitHub\'s advised minute for a secondary limit that names no time, capped by maxWaitMs', async () => {
+    api.script('GET', COMMENTS, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } });
+    await client().octokit.rest.issues.listComments({ owner: 'acme', repo: 'sample', issue_number: 7 });
+    api.script('GET', COMMENTS, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } });
+    await client({ maxWaitMs: 5000 }).octokit.rest.issues.listComments({ owner: 'acme', repo: 'sample', issue_number: 7 });
+    expect(waits).toEqual([60_000, 5000]);
+  });
+
   it('waits for x-ratelimit-reset when the primary limit is exhausted', async () => {
     const now = 1_800_000_000_000;
     api.script('GET', COMMENTS, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 5) }, body: { message: 'API rate limit exceeded' } });

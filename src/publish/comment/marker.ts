@@ -1,0 +1,19 @@
+/**
+ * The hidden first line that finds a comment again: one comment per workflow job and working
+ * directory. The key is hashed, so no text from a report can shape the marker or close the
+ * HTML comment early.
+ */
+import { createHash } from 'node:crypto';
+
+const PREFIX = '<!-- pacto-generate-action:comment ';
+
+/** `shard` ("2/4") keeps the legs of a sharded matrix from overwriting each other's comment. */
+export function commentMarker(job: string, workingDirectory: string, shard = ''): string {
+  const key = createHash('sha256').update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}`).digest('hex').slice(0, 16);
+  return `${PREFIX}${key} -->`;
+}
+
+/** Our comment starts with the marker; a marker quoted later in someone's text does not count. */
+export function hasMarker(body: string | undefined | null, marker: string): boolean {
+  return typeof body === 'string' && body.startsWith(marker);
+}
