@@ -76,9 +76,9 @@ describe('bare names', () => {
         name: 'readme',
         source: 'located on PATH or in a plugin directory',
         message:
-          `pacto-plugin-readme was not found. Looked in, in order: ` +
+          `pacto-plugin-readme was not found.\nLooked in, in order: ` +
           `PATH (${onPath}:/usr/local/nothing); plugin-dir ${pd}; ${path.join(sb.home, '.config', 'pacto', 'plugins')} ` +
-          `(skipped ${path.join(onPath, 'pacto-plugin-readme')}: not executable (chmod +x)). ` +
+          `(skipped ${path.join(onPath, 'pacto-plugin-readme')}: not executable (chmod +x)).\n` +
           'Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
       },
     ]);
@@ -93,7 +93,7 @@ describe('bare names', () => {
     writeExecutable(path.join(pd, 'pacto-plugin-readme'), pluginScript('readme'));
     const ctx = sb.ctx({ pluginDirs: [pd] }, { PATH: onPath });
     const r = await resolvePlugins(specs('- k8\n- redme\n- terraform'), ctx);
-    expect(r.failures.map((f) => f.message.split(' Looked in')[0])).toEqual([
+    expect(r.failures.map((f) => f.message.split('\n')[0])).toEqual([
       `pacto-plugin-k8 was not found. Did you mean k8s (${k8s})?`,
       `pacto-plugin-redme was not found. Did you mean readme (${path.join(pd, 'pacto-plugin-readme')})?`,
       'pacto-plugin-terraform was not found.',
@@ -126,7 +126,7 @@ describe('bare names', () => {
     const ctx = sb.ctx({ platform: 'win32', arch: 'x64' }, { PATH: dir, PATHEXT: '.COM;.EXE;.BAT;.CMD', HOME: sb.home });
     const r = await resolvePlugins(specs('- readme'), ctx);
     expect(r.plugins).toEqual([]);
-    expect(r.failures[0].message).toMatch(/^pacto-plugin-readme\.exe was not found\. Looked in, in order: PATH /);
+    expect(r.failures[0].message).toMatch(/^pacto-plugin-readme\.exe was not found\.\nLooked in, in order: PATH /);
     expect(r.failures[0].message).toContain(
       `(skipped ${bat}: a .bat file needs a shell, and plugins run without one (use a .exe); ` +
         `skipped ${cmd}: a .cmd file needs a shell, and plugins run without one (use a .exe))`,

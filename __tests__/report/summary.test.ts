@@ -16,8 +16,8 @@ describe('job summary', () => {
     const md = render(validatedState(ws, { mode: 'validate' }));
     expect(md).toContain('## ❌ Pacto contracts');
     expect(md).toContain('2 contracts · 1 valid · 1 invalid · 1 error · 1 warning · mode <code>validate</code> · profile 1.0 ×2');
-    expect(md).toContain('| <code>services/db/pacto.yaml</code> | db | 1.0.0 | 1.0 | ❌ invalid | 1 | 1 |');
-    expect(md).toContain('| ❌ error | <code>SCHEMA_VIOLATION</code> | <code>interfaces.0.port</code> | 7:11 | port must be &gt;= 1 |');
+    expect(md).toContain('| <code>services/db/pacto.yaml</code> | db | 1.0.0 | 1.0 | ❌\u00a0invalid | 1 | 1 |');
+    expect(md).toContain('| ❌\u00a0error | <code>SCHEMA_VIOLATION</code> | <code>interfaces.0.port</code> | 7:11 | port must be &gt;= 1 |');
     expect(md).toContain('**Failed:** 1 invalid contract \\(1 validation error\\)');
     expect(md).toContain('<code>/tmp/r.json</code>');
   });
@@ -31,7 +31,9 @@ describe('job summary', () => {
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('</details><script>');
     expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;\\|pwn');
-    for (const line of md.split('\n').filter((l) => l.startsWith('| ❌ error'))) {
+    const rows = md.split('\n').filter((l) => l.startsWith('| ❌\u00a0error'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const line of rows) {
       expect(line.split(/(?<!\\)\|/).length).toBe(7);
     }
   });
@@ -64,7 +66,7 @@ describe('job summary', () => {
     s.artifact = { uploaded: true, id: '7', url: 'https://github.com/o/r/actions/runs/1/artifacts/7', digest: 'ff', name: 'pacto-generated', files: 2, error: null, warnings: [] };
     const md = render(s);
     expect(md).toContain('| <code>readme</code> | 1.2.0 | github acme/p@v1.2.0 | yes | <code>aaaaaaaaaaaa</code> |');
-    expect(md).toContain('| <code>services/api/pacto.yaml</code> | <code>readme</code> | ✅ ok | 1 created | wrote \\`docs\\` ::error::x | 1.50 s |');
+    expect(md).toContain('| <code>services/api/pacto.yaml</code> | <code>readme</code> | ✅\u00a0ok | 1\u00a0created | wrote \\`docs\\` ::error::x | 1.50 s |');
     expect(md).toContain('````diff\n--- a\n+++ b\n-old\n+new ```\n````');
     expect(md).toContain('git apply /runner/_temp/pacto-drift.patch');
     expect(md).toContain('check cannot pass on a fresh checkout; use generate');
@@ -283,9 +285,28 @@ describe('job summary: what a reader trips on', () => {
     const md = renderIn(s, '/runner/_temp/pacto-report.json', '/runner/_temp');
     expect(md).not.toMatch(/0 contracts|0 valid|0 invalid/);
     expect(md).toMatch(/^## ❌ Pacto contracts\n\nNothing was run: the step's inputs are invalid/);
-    expect(md).toContain('Invalid inputs:\n\n- mode: &quot;regenerate&quot; is not one of generate, validate, check\n- fail-on: &quot;sometimes&quot; is not one of error, warning, never\n');
+    expect(md).toContain('Invalid inputs:\n\n- <code>mode</code>: &quot;regenerate&quot; is not one of generate, validate, check\n- <code>fail-on</code>: &quot;sometimes&quot; is not one of error, warning, never\n');
     expect(md.split('regenerate').length - 1).toBe(1);
+    // The JSON report would only repeat the inputs' problems: not pointed to.
     expect(md).not.toContain('/runner/_temp');
+    expect(md).not.toContain('JSON report');
+  });
+
+  it('escapes <summary> titles as HTML, where GitHub renders no Markdown escapes', () => {
+    const s = validatedState(ws);
+    s.contracts[1] = { ...s.contracts[1], service: 'Billing_API', version: 'two (<b>)' };
+    const md = render(s);
+    expect(md).toContain('— Billing_API two (&lt;b&gt;): 1 error, 1 warning</summary>');
+    expect(md).not.toContain('Billing\\_API two');
+  });
+
+  it('opens a few drift diffs, and collapses many', () => {
+    const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
+    const entry = (i: number) => ({ path: `out/f${i}.md`, status: 'changed' as const, diff: '-a\n+b', crlfOnly: false });
+    s.generation = { jobs: [], files: [], changed: true, drift: { entries: [entry(1), entry(2)], patchFile: null, expectedRoot: null, hints: [] }, errors: [] };
+    expect(render(s)).toContain('<details open><summary>changed: <code>out/f1.md</code>');
+    s.generation.drift!.entries = [1, 2, 3, 4].map(entry);
+    expect(render(s)).toContain('<details><summary>changed: <code>out/f1.md</code>');
   });
 
   describe('paths in the runner temporary directory', () => {
@@ -367,8 +388,8 @@ describe('job summary: what a reader trips on', () => {
       errors: [],
     };
     const md = render(s);
-    expect(md).toContain('| <code>readme</code> | ✅ ok | 1 created (manifest created) |');
-    expect(md).toContain('| <code>readme</code> | ✅ ok | 1 unchanged |');
+    expect(md).toContain('| <code>readme</code> | ✅\u00a0ok | 1\u00a0created (manifest created) |');
+    expect(md).toContain('| <code>readme</code> | ✅\u00a0ok | 1\u00a0unchanged |');
     expect(md).not.toContain('2 created');
   });
 });

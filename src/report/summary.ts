@@ -11,7 +11,7 @@ import type { RunState } from '../run-state.js';
 import type { AnnotationResult } from './annotations.js';
 import { omittedNote } from './annotations.js';
 import type { PactoReport } from './json-report.js';
-import { codeBlock, escapeMarkdown as md, inlineCode, stderrTailLines } from './sanitize.js';
+import { codeBlock, escapeHtml, escapeMarkdown as md, inlineCode, stderrTailLines } from './sanitize.js';
 import { uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
 
 /** Below GitHub's 1 MiB, with room for the cut note. */
@@ -48,6 +48,17 @@ function clip(text: string, max = MAX_MESSAGE): string {
   const space = head.search(/\s\S*$/);
   return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} … (the JSON report has the whole message)`;
 }
+
+/**
+ * For text inside raw HTML (a <summary>): GitHub renders no Markdown there, so Markdown escapes
+ * would show as backslashes; HTML-escaped, and no @mention.
+ */
+function htmlText(text: string): string {
+  return escapeHtml(text).replace(/(^|[^\w])@(?=\w)/g, '$1@\u200B');
+}
+
+/** Short cell values (a status, a count) that a narrow column should not break in two. */
+const nowrap = (text: string): string => text.replace(/ /g, '\u00A0');
 
 function details(summary: string, body: string, open: boolean): string {
   return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
@@ -94,12 +105,15 @@ export function renderSummary(input: SummaryInput): string {
 function inputErrorSummary(input: SummaryInput, message: string): string {
   const lines = message.split('\n');
   const problems = lines.slice(1).map((l) => l.replace(/^\s*-\s*/, '')).filter((l) => l.trim() !== '');
-  const body =
-    problems.length > 0 ? `${md(lines[0].replace(/:$/, ''))}:\n\n${problems.map((p) => `- ${md(p)}`).join('\n')}\n\n` : `${md(message)}\n\n`;
+  const item = (p: string): string => {
+    const named = /^([a-z][a-z0-9-]*): ([\s\S]*)$/.exec(p);
+    return named ? `- ${inlineCode(named[1])}: ${md(named[2])}` : `- ${md(p)}`;
+  };
+  const body = problems.length > 0 ? `${md(lines[0].replace(/:$/, ''))}:\n\n${problems.map(item).join('\n')}\n\n` : `${md(message)}\n\n`;
   const others = input.report.errors.filter((e) => e.kind !== 'input').map((e) => `- **${e.kind}**: ${md(clip(e.message, 2000))}`);
   let text = `## ❌ Pacto contracts\n\nNothing was run: the step's inputs are invalid. Fix them in the workflow's \`with:\` and run again.\n\n${body}`;
+  // The JSON report would only repeat these lines: not pointed to.
   if (others.length > 0) text += `${others.join('\n')}\n\n`;
-  if (input.reportFile) text += reportLine(input.state, input.reportFile, input.runnerTemp ?? null);
   return text;
 }
 
@@ -173,7 +187,7 @@ function contractsTable(contracts: ContractResult[]): string {
   // Thousands of rows would crowd out everything else: then list the ones with findings.
   const listed = contracts.length > MAX_CONTRACT_ROWS ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS) : contracts;
   const rows = listed.map((c) => {
-    const verdict = c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid';
+    const verdict = nowrap(c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid');
     return `| ${inlineCode(c.file)} | ${md(c.service ?? '—')} | ${md(c.version ?? '—')} | ${md(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
   });
   let table = `| Contract | Service | Version | Profile | Verdict | Errors | Warnings |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
@@ -189,11 +203,11 @@ function findingsSection(c: ContractResult): string {
   const shown = all.slice(0, MAX_FINDINGS_PER_CONTRACT);
   const rows = shown.map(
     ([level, f]) =>
-      `| ${level === 'error' ? '❌' : '⚠️'} ${level} | ${inlineCode(f.code)} | ${f.path ? inlineCode(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${md(clip(f.message))} |`,
+      `| ${nowrap(`${level === 'error' ? '❌' : '⚠️'} ${level}`)} | ${inlineCode(f.code)} | ${f.path ? inlineCode(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${md(clip(f.message))} |`,
   );
   let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
   if (all.length > shown.length) body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
-  const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(md).join(' ');
+  const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(htmlText).join(' ');
   const title = `${inlineCode(c.file)} — ${who}: ${plural(c.errors.length, 'error')}, ${plural(c.warnings.length, 'warning')}`;
   return details(title, body, all.length <= 10);
 }
@@ -221,7 +235,7 @@ function generationSection(state: RunState): string[] {
   if (!gen || gen.jobs.length === 0) return gen?.errors.length ? [generationErrors(uniqueGenerationErrors(gen))] : [];
   const rows = gen.jobs.map((j) => {
     const files = filesCell(j);
-    const status = j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped';
+    const status = nowrap(j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped');
     return `| ${inlineCode(j.contract)} | ${inlineCode(j.plugin)} | ${status} | ${files} | ${md(clip(j.error ?? j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
   });
   const failed = gen.jobs.filter((j) => j.status === 'failed').length;
@@ -256,7 +270,7 @@ function filesCell(j: JobReport): string {
       if (f.status !== 'unchanged') manifest.push(f.status);
     } else counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
   }
-  const parts = [...counts].map(([s, n]) => `${n} ${s}`);
+  const parts = [...counts].map(([s, n]) => nowrap(`${n} ${s}`));
   const text = parts.length === 0 ? '—' : parts.join(', ');
   return manifest.length > 0 ? `${text} (manifest ${manifest.join(', ')})` : text;
 }
@@ -321,7 +335,8 @@ function driftSections(state: RunState, runnerTemp: string | null): string[] {
   const out = [head];
   for (const e of drift.entries) {
     const body = e.diff ? codeBlock(truncateDiff(e.diff), 'diff') : '_no diff_\n';
-    out.push(details(`${e.status}: ${inlineCode(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, false));
+    // A few diffs are the point of the section: open; many would bury what follows.
+    out.push(details(`${e.status}: ${inlineCode(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, drift.entries.length <= 3));
   }
   return out;
 }
