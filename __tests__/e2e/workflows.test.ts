@@ -194,6 +194,13 @@ describe('workflow discovery', () => {
     const selfTest = repository.find((w) => w.label === 'self-test.yml');
     expect(selfTest && actionJobs(selfTest).map(([id]) => id)).toEqual(['examples', 'broken']);
   });
+
+  it('lints but does not replay a workflow that does not use the action (the release workflow)', () => {
+    const release = repository.find((w) => w.label === 'release.yml');
+    expect(release).toBeDefined();
+    expect(Object.keys(release?.doc.jobs ?? {})).toEqual(['verify', 'release']);
+    expect(cases.filter((c) => c.w.label === 'release.yml')).toEqual([]);
+  });
 });
 
 describe('every README and repository workflow, replayed through the built action', () => {

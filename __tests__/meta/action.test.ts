@@ -37,6 +37,13 @@ function readmeTable(readme: string, heading: string): Map<string, string[]> {
   return rows;
 }
 
+/** The non-comment lines of the first sh block after a `## Set-up` heading. */
+function setupCommands(markdown: string): string[] {
+  const block = /\n## Set-up\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(markdown);
+  expect(block).not.toBeNull();
+  return block![1].split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+}
+
 describe('action.yml', () => {
   it('is valid for GitHub\'s action schema', async () => {
     const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
@@ -97,13 +104,59 @@ describe('README', () => {
     expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual(Object.keys(action.outputs).sort());
   });
 
-  it('holds exactly two set-up commands, and .ci/run runs the test one', () => {
-    const block = /## Set-up\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme);
-    expect(block).not.toBeNull();
-    const commands = block![1].split('\n').filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    expect(commands).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+  it('holds exactly two set-up commands, the same in CONTRIBUTING.md, and .ci/run runs the test one', () => {
+    const contributing = fs.readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
+    expect(setupCommands(readme)).toEqual(['npm ci && npm run demo', 'npm ci && npm test']);
+    expect(setupCommands(contributing)).toEqual(setupCommands(readme));
     const ci = fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8');
     expect(ci).toMatch(/npm ci[^\n]*\n(?:.*\n)*?npm test/);
+  });
+
+  it('stays a usage page of about 15 KB at most', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(16 * 1024);
+  });
+});
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function slug(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/** The anchors of a Markdown file's headings, outside fenced code. */
+function anchors(markdown: string): Set<string> {
+  const out = new Set<string>();
+  let fence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    const h = fence ? null : /^#{1,6}\s+(.*)$/.exec(line);
+    if (h) out.add(slug(h[1]));
+  }
+  return out;
+}
+
+describe('documentation links', () => {
+  const docsDir = path.join(root, 'docs');
+  const pages = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...fs.readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+  it('finds headings as GitHub anchors them', () => {
+    expect([...anchors('# The `plugins` output\n```sh\n# not a heading\n```\n## What the default GITHUB_TOKEN cannot do\n')]).toEqual([
+      'the-plugins-output',
+      'what-the-default-github_token-cannot-do',
+    ]);
+  });
+
+  it.each(pages)('%s links only to files and headings that exist', (page) => {
+    const text = fs.readFileSync(path.join(root, page), 'utf8');
+    const broken: string[] = [];
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = m[1];
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [file, anchor] = target.split('#');
+      const resolved = file === '' ? path.join(root, page) : path.resolve(path.dirname(path.join(root, page)), file);
+      if (!fs.existsSync(resolved)) broken.push(target);
+      else if (anchor !== undefined && resolved.endsWith('.md') && !anchors(fs.readFileSync(resolved, 'utf8')).has(anchor)) broken.push(target);
+    }
+    expect(broken).toEqual([]);
   });
 });
 
