@@ -630,12 +630,15 @@ function sameOrigin(a, b) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/leven/index.js
+var leven = __webpack_require__(47785);
 ;// CONCATENATED MODULE: ./src/plugins/sources/locate.ts
 /**
  * A plugin named without a source: PATH (like a shell, but refusing relative entries, which would
  * make the result depend on the working directory), then each plugin-dirs directory, then Pacto's
  * own plugin directory. Never downloads.
  */
+
 
 
 
@@ -684,9 +687,44 @@ async function locate(sc) {
     for (const dir of ctx.pluginDirs)
         looked.push(`plugin-dir ${dir}`);
     looked.push(`${config}`);
-    throw new PluginError(`${sc.exe} was not found; looked in, in order: ${looked.join('; ')}` +
+    const near = await nearestPlugins(sc.spec.name, places, sc.platform.windows);
+    const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `${n.name} (${n.file})`).join(' or ')}?` : '';
+    throw new PluginError(`${sc.exe} was not found.${hint} Looked in, in order: ${looked.join('; ')}` +
         (notes.length > 0 ? ` (${notes.join('; ')})` : '') +
         '. Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).');
+}
+/**
+ * Plugins in the searched directories whose names are nearest to the one asked for (a typo such
+ * as k8 for k8s), by edit distance: at most a third of the name's length, and at least 1.
+ */
+async function nearestPlugins(name, places, windows) {
+    const prefix = 'pacto-plugin-';
+    const found = new Map();
+    for (const place of places) {
+        let entries;
+        try {
+            entries = await external_node_fs_default().promises.readdir(place.dir);
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            if (!entry.startsWith(prefix))
+                continue;
+            const candidate = windows ? entry.slice(prefix.length).replace(/\.(exe|com|bat|cmd)$/i, '') : entry.slice(prefix.length);
+            if (candidate !== '' && candidate !== name && !found.has(candidate))
+                found.set(candidate, external_node_path_default().join(place.dir, entry));
+        }
+    }
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    const scored = [...found].map(([candidate, file]) => ({ name: candidate, file, distance: (0,leven/* default */.A)(name.toLowerCase(), candidate.toLowerCase()) }));
+    const close = scored.filter((c) => c.distance <= limit);
+    const best = Math.min(...close.map((c) => c.distance));
+    return close
+        .filter((c) => c.distance === best)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .slice(0, 3)
+        .map(({ name: n, file }) => ({ name: n, file }));
 }
 /** $XDG_CONFIG_HOME/pacto/plugins, else ~/.config/pacto/plugins, as Pacto itself looks. */
 function configPluginDir(env) {
@@ -1030,7 +1068,8 @@ async function resolvePlugins(specs, ctx) {
             result.plugins.push(outcome.plugin);
         }
         else {
-            ctx.io.info(failureText(outcome.failure));
+            // The reason is the step's error annotation (report stage): printed there once, not twice.
+            ctx.io.info(`plugin "${spec.name}" (${outcome.failure.source}) was not resolved: the error annotation below says why.`);
             result.failures.push(outcome.failure);
         }
         ctx.io.endGroup();

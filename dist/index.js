@@ -32462,6 +32462,271 @@ function goEncode(t, v) {
 
 /***/ }),
 
+/***/ 71085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
+/* harmony export */   k2: () => (/* binding */ entryKey)
+/* harmony export */ });
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88094);
+/**
+ * `.pacto-generated.json`: which files each (contract, plugin) pair generated into an output
+ * directory, so `clean` can delete exactly the files a plugin no longer produces.
+ * Deterministic bytes (sorted keys and entries, 2-space JSON, LF, trailing newline, no
+ * timestamps or absolute paths), so regenerating with the same inputs changes nothing.
+ */
+
+const MANIFEST_NAME = '.pacto-generated.json';
+function entryKey(contract, plugin) {
+    return JSON.stringify([contract, plugin]);
+}
+/** The manifest text, or null when there is nothing to record (no file is written). */
+function serializeManifest(entries) {
+    const list = [...entries].filter((e) => e.files.length > 0);
+    if (list.length === 0)
+        return null;
+    list.sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.contract, b.contract) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.plugin, b.plugin));
+    const out = {
+        entries: list.map((e) => {
+            const files = [...e.files]
+                .sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.path, b.path))
+                .map((f) => ({ path: f.path, sha256: f.sha256 }));
+            const o = { contract: e.contract, files, plugin: e.plugin };
+            if (e.pluginVersion !== null)
+                o.pluginVersion = e.pluginVersion;
+            else
+                o.pluginSha256 = e.pluginSha256 ?? '';
+            return o;
+        }),
+        generatedBy: 'pacto-generate-action',
+        manifestVersion: 1,
+    };
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+/** Parses and checks a manifest found on disk; throws with a message on anything unexpected. */
+function parseManifest(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`it is not valid JSON (${e.message})`, { cause: e });
+    }
+    if (!isObject(doc) || !Array.isArray(doc.entries))
+        throw new Error('it has no "entries" array');
+    if (doc.manifestVersion !== 1)
+        throw new Error(`manifestVersion ${JSON.stringify(doc.manifestVersion)} is not 1`);
+    const seen = new Set();
+    return doc.entries.map((raw, i) => {
+        const where = `entries[${i}]`;
+        if (!isObject(raw) || typeof raw.contract !== 'string' || typeof raw.plugin !== 'string' || !Array.isArray(raw.files)) {
+            throw new Error(`${where} needs string "contract" and "plugin" and a "files" array`);
+        }
+        const key = entryKey(raw.contract, raw.plugin);
+        if (seen.has(key))
+            throw new Error(`${where} repeats contract ${raw.contract} with plugin ${raw.plugin}`);
+        seen.add(key);
+        const files = raw.files.map((f, j) => {
+            if (!isObject(f) || typeof f.path !== 'string' || typeof f.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.sha256)) {
+                throw new Error(`${where}.files[${j}] needs a string "path" and a hex "sha256"`);
+            }
+            const problem = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathProblem */ .z9)(f.path);
+            if (problem)
+                throw new Error(`${where}.files[${j}] path ${JSON.stringify(f.path)} is not allowed: ${problem}`);
+            return { path: f.path, sha256: f.sha256 };
+        });
+        return {
+            contract: raw.contract,
+            plugin: raw.plugin,
+            pluginVersion: typeof raw.pluginVersion === 'string' ? raw.pluginVersion : null,
+            pluginSha256: typeof raw.pluginSha256 === 'string' ? raw.pluginSha256 : null,
+            files,
+        };
+    });
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+
+/***/ }),
+
+/***/ 88094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EE: () => (/* binding */ collisionKey),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Iv: () => (/* binding */ nearestExisting),
+/* harmony export */   Jq: () => (/* binding */ returnedPathError),
+/* harmony export */   Xo: () => (/* binding */ compareBytes),
+/* harmony export */   _j: () => (/* binding */ resolveExisting),
+/* harmony export */   k2: () => (/* binding */ memoLookups),
+/* harmony export */   n$: () => (/* binding */ toSlash),
+/* harmony export */   r3: () => (/* binding */ joinRelative),
+/* harmony export */   z9: () => (/* binding */ pathProblem)
+/* harmony export */ });
+/* unused harmony exports pactoAccepts, caseInsensitive */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Path rules for generated files. We are stricter than Pacto on purpose (Pacto joins and
+ * cleans whatever a plugin returns, so `/etc/x` lands in `<out>/etc/x` and `a/./b` in `a/b`):
+ * an output path must already be the clean relative form, so what a plugin asked for is
+ * exactly what lands in the tree.
+ */
+
+
+
+/** Why `p` is not a clean relative path, or null when it is. */
+function pathProblem(p) {
+    if (p === '')
+        return 'it is empty';
+    if (p.includes('\0'))
+        return 'it contains a NUL character';
+    if (p.includes('\\'))
+        return 'it contains a backslash (use / as the separator)';
+    if (p.startsWith('/'))
+        return 'it is absolute';
+    if (/^[A-Za-z]:/.test(p))
+        return 'it starts with a drive letter';
+    const segments = p.split('/');
+    if (segments.includes(''))
+        return 'it has an empty segment (a doubled or trailing /)';
+    if (segments.includes('.'))
+        return 'it has a "." segment';
+    if (segments.includes('..'))
+        return 'it has a ".." segment';
+    return null;
+}
+/** Whether `pacto generate` would write this path without an error (see pacto-behaviour §3.7). */
+function pactoAccepts(p) {
+    if (p.includes('\0'))
+        return false;
+    const out = '/pacto-out';
+    const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(out, p);
+    if (target === out || target === `${out}/`)
+        return false;
+    return !node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.relative(out, target).startsWith('..');
+}
+/** The message for a path a plugin returned in its response. */
+function returnedPathError(p) {
+    const problem = pathProblem(p);
+    if (problem === null)
+        return null;
+    const hint = pactoAccepts(p)
+        ? 'Pacto accepts this, but return a clean relative path'
+        : 'return a clean relative path';
+    return `plugin file path ${JSON.stringify(p)} is not allowed: ${problem}. ${hint} (relative, "/"-separated, no empty, "." or ".." segment)`;
+}
+/** Joins a checked relative path onto a directory. */
+function joinRelative(dir, rel) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ...rel.split('/'));
+}
+/** A platform path with `/` separators. */
+function toSlash(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+/** True when `child` is `parent` or inside it (both absolute and normalised). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/** Byte-order comparison of strings (UTF-8), so sort order never depends on the locale. */
+function compareBytes(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+/** Whether target paths collide case-insensitively on this platform. */
+function caseInsensitive(platform) {
+    return platform === 'darwin' || platform === 'win32';
+}
+function collisionKey(abs, platform) {
+    return caseInsensitive(platform) ? abs.toLowerCase() : abs;
+}
+/**
+ * Whether something is at `p` (following symlinks, or not). A synchronous stat that reports a
+ * missing path without an exception: metadata lookups are microseconds, while a thread-pool
+ * round trip plus an Error for every ENOENT cost far more per job.
+ */
+function present(p, follow) {
+    try {
+        return (follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p, { throwIfNoEntry: false }) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p, { throwIfNoEntry: false })) !== undefined;
+    }
+    catch {
+        return false;
+    }
+}
+/** The deepest existing ancestor of `p` (itself included), following symlinks. */
+async function nearestExisting(p) {
+    let cur = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+    for (;;) {
+        if (present(cur, true))
+            return cur;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(cur);
+        if (parent === cur)
+            return cur;
+        cur = parent;
+    }
+}
+/**
+ * Resolves symlinks in the existing part of `p`; the part that does not exist yet is
+ * appended as is (it will be created as plain directories). A dangling symlink on the
+ * way is an error: writing through it would create something wherever it points.
+ */
+async function resolveExisting(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+    const rest = [];
+    let cur = abs;
+    for (;;) {
+        if (present(cur, false)) {
+            try {
+                const real = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().realpath(cur);
+                return rest.length === 0 ? real : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(real, ...rest.reverse());
+            }
+            catch {
+                throw new Error(`${cur} is a dangling symbolic link`);
+            }
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(cur);
+        if (parent === cur)
+            return abs;
+        rest.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(cur));
+        cur = parent;
+    }
+}
+function memoLookups() {
+    const resolved = new Map();
+    const nearest = new Map();
+    return {
+        resolve: (p) => {
+            const key = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+            let r = resolved.get(key);
+            if (!r)
+                resolved.set(key, (r = resolveExisting(key)));
+            return r;
+        },
+        nearestIsDir: (p) => {
+            const key = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p);
+            let r = nearest.get(key);
+            if (!r) {
+                r = nearestExisting(key).then(async (at) => ({ at, dir: (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().stat(at)).isDirectory() }));
+                nearest.set(key, r);
+            }
+            return r;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49774,7 +50039,16 @@ function writeOutputs(values, io) {
         io.setOutput(name, values[name]);
 }
 
+// EXTERNAL MODULE: ./src/outputs/manifest.ts
+var outputs_manifest = __nccwpck_require__(71085);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary (Markdown). Everything that came from contracts or plugins is escaped.
+ * GitHub refuses summaries over 1 MiB, so sections are added in priority order within a
+ * budget and a note says when something was cut.
+ */
+
+
 
 
 
@@ -49786,18 +50060,26 @@ const MAX_FINDINGS_PER_CONTRACT = 200;
 const MAX_CONTRACT_ROWS = 1000;
 const MAX_DIFF_LINES = 200;
 const MAX_DIFF_BYTES = 32 * 1024;
-const MAX_MESSAGE = 300;
+/** Cells wrap: a message is cut only past this, at a word, with a pointer to the JSON report. */
+const MAX_MESSAGE = 1000;
 const MAX_STDERR_SECTIONS = 20;
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Never mid-word: a cut message ends at a space and says where the rest is. */
 function clip(text, max = MAX_MESSAGE) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (text.length <= max)
+        return text;
+    const head = text.slice(0, max);
+    const space = head.search(/\s\S*$/);
+    return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} … (the JSON report has the whole message)`;
 }
 function details(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 function renderSummary(input) {
     const { state, report, annotations, reportFile } = input;
+    if (state.inputError)
+        return inputErrorSummary(input, state.inputError);
     const sections = [headline(state, report)];
     if (report.failed)
         sections.push(`**Failed:** ${(0,sanitize/* escapeMarkdown */.FV)(report.reason)}\n\n`);
@@ -49805,11 +50087,13 @@ function renderSummary(input) {
     if (note)
         sections.push(`> [!NOTE]\n> ${(0,sanitize/* escapeMarkdown */.FV)(note)}\n\n`);
     // A collision is a failed job's error and a generation error at once: the job row says it.
+    // A plugin failure has its own section, next: each message once.
     const shownGenErrors = new Set(uniqueGenerationErrors(state.generation));
-    const errors = report.errors.filter((e) => e.kind !== 'generation' || shownGenErrors.has(e.message));
+    const errors = report.errors.filter((e) => e.kind !== 'plugin' && (e.kind !== 'generation' || shownGenErrors.has(e.message)));
     if (errors.length > 0) {
         sections.push(`### Errors\n\n${errors.map((e) => `- **${e.kind}**: ${(0,sanitize/* escapeMarkdown */.FV)(clip(e.message, 2000))}`).join('\n')}\n\n`);
     }
+    sections.push(...pluginFailuresSection(state));
     const literals = unmatchedLiterals(state);
     if (literals.length > 0 && state.config) {
         const wd = state.config.workingDirectory;
@@ -49825,13 +50109,51 @@ function renderSummary(input) {
     }
     sections.push(...pluginsSection(state));
     sections.push(...generationSection(state));
-    sections.push(...driftSections(state));
+    sections.push(...driftSections(state, input.runnerTemp ?? null));
     sections.push(...publishSections(state));
     if (input.outputWarnings?.length)
         sections.push(`### Outputs\n\n${input.outputWarnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`);
     if (reportFile)
-        sections.push(`The JSON report with every detail: ${(0,sanitize/* inlineCode */.ti)(reportFile)}\n`);
+        sections.push(reportLine(state, reportFile, input.runnerTemp ?? null));
     return fit(sections, reportFile);
+}
+/**
+ * Invalid inputs stop the run before discovery: no counts (nothing was looked at), each problem
+ * once as a list item.
+ */
+function inputErrorSummary(input, message) {
+    const lines = message.split('\n');
+    const problems = lines.slice(1).map((l) => l.replace(/^\s*-\s*/, '')).filter((l) => l.trim() !== '');
+    const body = problems.length > 0 ? `${(0,sanitize/* escapeMarkdown */.FV)(lines[0].replace(/:$/, ''))}:\n\n${problems.map((p) => `- ${(0,sanitize/* escapeMarkdown */.FV)(p)}`).join('\n')}\n\n` : `${(0,sanitize/* escapeMarkdown */.FV)(message)}\n\n`;
+    const others = input.report.errors.filter((e) => e.kind !== 'input').map((e) => `- **${e.kind}**: ${(0,sanitize/* escapeMarkdown */.FV)(clip(e.message, 2000))}`);
+    let text = `## ❌ Pacto contracts\n\nNothing was run: the step's inputs are invalid. Fix them in the workflow's \`with:\` and run again.\n\n${body}`;
+    if (others.length > 0)
+        text += `${others.join('\n')}\n\n`;
+    if (input.reportFile)
+        text += reportLine(input.state, input.reportFile, input.runnerTemp ?? null);
+    return text;
+}
+function isUnder(dir, file) {
+    if (!dir)
+        return false;
+    const rel = external_node_path_default().relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+function artifactLink(a) {
+    return /^https?:\/\//.test(a.url) ? `[${(0,sanitize/* escapeMarkdown */.FV)(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : (0,sanitize/* inlineCode */.ti)(a.name);
+}
+/**
+ * Where to get the JSON report. A path in the runner's temporary directory means nothing to a
+ * reader (it is gone when the job ends): name the artifact that holds it, or how to get one.
+ */
+function reportLine(state, reportFile, runnerTemp) {
+    const a = state.artifact;
+    if (a?.uploaded && a.reportPath)
+        return `The JSON report with every detail: ${(0,sanitize/* inlineCode */.ti)(a.reportPath)} in the artifact ${artifactLink(a)}.\n`;
+    if (!isUnder(runnerTemp, reportFile))
+        return `The JSON report with every detail: ${(0,sanitize/* inlineCode */.ti)(reportFile)}\n`;
+    const how = state.config?.mode === 'generate' ? `set ${(0,sanitize/* inlineCode */.ti)('upload-artifact: true')} to get it in the artifact, or upload` : 'upload';
+    return `The JSON report with every detail stays on the runner: ${how} the file the step's ${(0,sanitize/* inlineCode */.ti)('report')} output names with actions/upload-artifact.\n`;
 }
 /**
  * Adds sections in order; one that does not fit is left out and later, smaller ones still get
@@ -49857,7 +50179,8 @@ function fit(sections, reportFile) {
 }
 function headline(state, report) {
     const t = report.totals;
-    const icon = report.failed ? '❌' : '✅';
+    // A check that passed without comparing everything is no all-clear.
+    const icon = report.failed ? '❌' : notCompared(state).length > 0 ? '⚠️' : '✅';
     const parts = [
         summary_plural(t.contracts, 'contract'),
         `${t.valid} valid`,
@@ -49899,7 +50222,8 @@ function findingsSection(c) {
     let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
     if (all.length > shown.length)
         body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
-    const title = `${(0,sanitize/* inlineCode */.ti)(c.file)} — ${(0,sanitize/* escapeMarkdown */.FV)(c.service ?? 'unknown service')} ${(0,sanitize/* escapeMarkdown */.FV)(c.version ?? '')}: ${summary_plural(c.errors.length, 'error')}, ${summary_plural(c.warnings.length, 'warning')}`;
+    const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(sanitize/* escapeMarkdown */.FV).join(' ');
+    const title = `${(0,sanitize/* inlineCode */.ti)(c.file)} — ${who}: ${summary_plural(c.errors.length, 'error')}, ${summary_plural(c.warnings.length, 'warning')}`;
     return details(title, body, all.length <= 10);
 }
 function pluginsSection(state) {
@@ -49908,21 +50232,21 @@ function pluginsSection(state) {
         const rows = state.plugins.map((p) => `| ${(0,sanitize/* inlineCode */.ti)(p.name)} | ${(0,sanitize/* escapeMarkdown */.FV)(p.version ?? '—')} | ${(0,sanitize/* escapeMarkdown */.FV)(p.source)} | ${p.cached ? 'yes' : 'no'} | ${(0,sanitize/* inlineCode */.ti)(p.sha256.slice(0, 12))} |`);
         out.push(`### Plugins\n\n| Plugin | Version | Source | Cached | sha256 |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n`);
     }
-    if (state.pluginFailures.length > 0) {
-        const items = state.pluginFailures.map((p) => `- ❌ ${(0,sanitize/* inlineCode */.ti)(p.name)} (${(0,sanitize/* escapeMarkdown */.FV)(p.source)}): ${(0,sanitize/* escapeMarkdown */.FV)(clip(p.message, 2000))}`);
-        out.push(`### Plugins that could not be resolved\n\nNo plugin ran.\n\n${items.join('\n')}\n\n`);
-    }
     return out;
+}
+/** Right after the errors: the reason the run did nothing, before any notice. */
+function pluginFailuresSection(state) {
+    if (state.pluginFailures.length === 0)
+        return [];
+    const items = state.pluginFailures.map((p) => `- ❌ ${(0,sanitize/* inlineCode */.ti)(p.name)} (${(0,sanitize/* escapeMarkdown */.FV)(p.source)}): ${(0,sanitize/* escapeMarkdown */.FV)(clip(p.message, 2000))}`);
+    return [`### Plugins that could not be resolved\n\nNo plugin ran.\n\n${items.join('\n')}\n\n`];
 }
 function generationSection(state) {
     const gen = state.generation;
     if (!gen || gen.jobs.length === 0)
         return gen?.errors.length ? [generationErrors(uniqueGenerationErrors(gen))] : [];
     const rows = gen.jobs.map((j) => {
-        const counts = new Map();
-        for (const f of j.files)
-            counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
-        const files = counts.size === 0 ? '—' : [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
+        const files = filesCell(j);
         const status = j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped';
         return `| ${(0,sanitize/* inlineCode */.ti)(j.contract)} | ${(0,sanitize/* inlineCode */.ti)(j.plugin)} | ${status} | ${files} | ${(0,sanitize/* escapeMarkdown */.FV)(clip(j.error ?? j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
     });
@@ -49946,6 +50270,25 @@ function stderrSections(jobs) {
     }
     return out;
 }
+/**
+ * The plugin's files, counted as the log counts them; the output directory's manifest is named
+ * apart, and only when it changed.
+ */
+function filesCell(j) {
+    const counts = new Map();
+    const manifest = [];
+    for (const f of j.files) {
+        if (external_node_path_default().posix.basename(f.path) === outputs_manifest/* MANIFEST_NAME */.ir) {
+            if (f.status !== 'unchanged')
+                manifest.push(f.status);
+        }
+        else
+            counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
+    }
+    const parts = [...counts].map(([s, n]) => `${n} ${s}`);
+    const text = parts.length === 0 ? '—' : parts.join(', ');
+    return manifest.length > 0 ? `${text} (manifest ${manifest.join(', ')})` : text;
+}
 function generationErrors(errors) {
     return `### Generation errors\n\n${errors.map((e) => `- ${(0,sanitize/* escapeMarkdown */.FV)(clip(e, 2000))}`).join('\n')}\n\n`;
 }
@@ -49959,22 +50302,51 @@ function truncateDiff(diff) {
     }
     return cut ? `${text}\n… (diff truncated; the patch file has all of it)` : text;
 }
-function driftSections(state) {
+/**
+ * Contracts whose outputs a check did not compare (their jobs were skipped or failed), each with
+ * why and which plugins: a check that passes must not read as if they were up to date.
+ */
+function notCompared(state) {
+    if (!state.generation?.drift)
+        return [];
+    const byContract = new Map();
+    for (const j of state.generation.jobs) {
+        if (j.status === 'ok')
+            continue;
+        const reason = j.status === 'failed' ? 'the plugin failed' : j.message;
+        const reasons = byContract.get(j.contract) ?? new Map();
+        reasons.set(reason, [...(reasons.get(reason) ?? []), j.plugin]);
+        byContract.set(j.contract, reasons);
+    }
+    return [...byContract].map(([contract, reasons]) => ({
+        contract,
+        reasons: [...reasons].map(([reason, plugins]) => `${(0,sanitize/* escapeMarkdown */.FV)(reason)} (${plugins.map(sanitize/* inlineCode */.ti).join(', ')} not compared)`),
+    }));
+}
+function driftSections(state, runnerTemp) {
     const drift = state.generation?.drift;
     if (!drift)
         return [];
     const clean = state.config?.clean ?? false;
-    if (drift.entries.length === 0)
-        return ['### Drift\n\n✅ The committed outputs are exactly what the plugins generate now.\n\n'];
+    const skipped = notCompared(state);
+    const compared = new Set(state.generation.jobs.filter((j) => j.status === 'ok').map((j) => j.contract)).size;
+    const skippedText = skipped.length === 0
+        ? ''
+        : `⚠️ ${summary_plural(skipped.length, 'contract')} ${skipped.length === 1 ? 'was' : 'were'} not compared: no outputs were generated to compare with the committed ones.\n\n` +
+            `${skipped.map((x) => `- ${(0,sanitize/* inlineCode */.ti)(x.contract)}: ${x.reasons.join('; ')}`).join('\n')}\n\n`;
+    if (drift.entries.length === 0) {
+        if (skipped.length === 0)
+            return ['### Drift\n\n✅ The committed outputs are exactly what the plugins generate now.\n\n'];
+        const rest = compared > 0 ? `The outputs of the other ${summary_plural(compared, 'contract')} are exactly what the plugins generate now.\n\n` : 'Nothing was compared.\n\n';
+        return [`### Drift\n\n${skippedText}${rest}`];
+    }
     const counts = new Map();
     for (const e of drift.entries)
         counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
     let head = `### Drift\n\n❌ ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}${!clean && counts.has('stale') ? ' (stale files are warnings without clean: true)' : ''}.\n\n`;
-    if (drift.patchFile) {
-        // Patch paths are relative to the git top level: git apply elsewhere skips files silently.
-        const where = drift.patchRoot ? ` at the root of the git repository (${(0,sanitize/* inlineCode */.ti)(drift.patchRoot)} on this runner)` : '';
-        head += `To bring the tree up to date, apply the patch${where}; it is also in the artifact when upload-artifact is on:\n\n${(0,sanitize/* codeBlock */.DV)(`git apply ${shellQuote(drift.patchFile)}`, 'sh')}\n`;
-    }
+    head += skippedText;
+    if (drift.patchFile)
+        head += patchHowTo(state, drift.patchFile, drift.patchRoot ?? null, runnerTemp);
     if (drift.hints.length > 0)
         head += `${drift.hints.map((h) => `- 💡 ${(0,sanitize/* escapeMarkdown */.FV)(h)}`).join('\n')}\n\n`;
     const out = [head];
@@ -49983,6 +50355,26 @@ function driftSections(state) {
         out.push(details(`${e.status}: ${(0,sanitize/* inlineCode */.ti)(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, false));
     }
     return out;
+}
+/**
+ * How to apply the drift patch. Its paths are relative to the git top level (git apply elsewhere
+ * skips files silently). A patch in the runner's temporary directory is out of a reader's reach:
+ * then the artifact that holds it, or how to get one.
+ */
+function patchHowTo(state, patchFile, patchRoot, runnerTemp) {
+    const a = state.artifact;
+    if (a?.uploaded && a.patchPath) {
+        return `To bring the tree up to date, download the artifact ${artifactLink(a)} and apply its ${(0,sanitize/* inlineCode */.ti)(a.patchPath)} at the root of the git repository:\n\n${(0,sanitize/* codeBlock */.DV)(`git apply ${shellQuote(a.patchPath)}`, 'sh')}\n`;
+    }
+    if (isUnder(runnerTemp, patchFile)) {
+        const name = external_node_path_default().basename(patchFile);
+        const get = state.config?.uploadArtifact
+            ? `it was meant for the artifact, which was not uploaded (see Artifact below)`
+            : `set ${(0,sanitize/* inlineCode */.ti)('upload-artifact: true')} to get it in an artifact`;
+        return `The patch that brings the tree up to date stays on the runner: ${get}. Then, at the root of the git repository:\n\n${(0,sanitize/* codeBlock */.DV)(`git apply ${shellQuote(name)}`, 'sh')}\nOr run this step with ${(0,sanitize/* inlineCode */.ti)('mode: generate')} and commit what it writes.\n\n`;
+    }
+    const where = patchRoot ? ` at the root of the git repository (${(0,sanitize/* inlineCode */.ti)(patchRoot)})` : '';
+    return `To bring the tree up to date, apply the patch${where}:\n\n${(0,sanitize/* codeBlock */.DV)(`git apply ${shellQuote(patchFile)}`, 'sh')}\n`;
 }
 function shellQuote(p) {
     return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -50008,8 +50400,7 @@ function publishSections(state) {
         if (a.error)
             text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(a.error)}\n\n`;
         else if (a.uploaded) {
-            const link = /^https?:\/\//.test(a.url) ? `[${(0,sanitize/* escapeMarkdown */.FV)(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : (0,sanitize/* inlineCode */.ti)(a.name);
-            text += `✅ Uploaded ${link}: ${summary_plural(a.files, 'file')}, id ${(0,sanitize/* inlineCode */.ti)(a.id)}, digest ${(0,sanitize/* inlineCode */.ti)(a.digest)}.\n\n`;
+            text += `✅ Uploaded ${artifactLink(a)}: ${summary_plural(a.files, 'file')}, id ${(0,sanitize/* inlineCode */.ti)(a.id)}, digest ${(0,sanitize/* inlineCode */.ti)(a.digest)}.\n\n`;
         }
         else
             text += 'Nothing uploaded.\n\n';
@@ -50078,7 +50469,7 @@ async function publishReport(state, io) {
     finally {
         try {
             // The report may have failed meanwhile: the summary shows the final verdict.
-            await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings }));
+            await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings, runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null }));
         }
         finally {
             if (outputs)
@@ -50188,7 +50579,7 @@ async function produce(state, config, env, io) {
     }
     // Loaded only when there is something to generate: the tool cache, exec and the outputs
     // stage are not worth their start-up cost to a validate run.
-    const [{ resolvePlugins }, { generate }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27725)), __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 33981))]);
+    const [{ resolvePlugins }, { generate }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(741), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27725)), __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 36374))]);
     const resolved = await resolvePlugins(config.plugins, {
         workspace: config.workspace,
         workingDirectory: config.workingDirectory,

@@ -59,6 +59,9 @@ export interface ArtifactResult {
   warnings: string[];
   /** Bytes of the uploaded zip (0 when nothing was uploaded). */
   size?: number;
+  /** Where the JSON report and the drift patch are inside the artifact, when it holds them. */
+  reportPath?: string | null;
+  patchPath?: string | null;
 }
 
 export interface RunState {

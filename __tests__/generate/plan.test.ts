@@ -80,25 +80,82 @@ describe('planJobs with an unencodable contract', () => {
 });
 
 describe('runPool', () => {
-  it('keeps results in item order, bounds concurrency and stops scheduling on request', async () => {
+  /** Items the test finishes by hand, in the order it chooses: no timers decide anything. */
+  function controlled(count: number) {
+    const finish: ((value: number) => void)[] = [];
+    const started: number[] = [];
     let running = 0;
     let peak = 0;
-    let stop = false;
-    const results = await runPool([30, 10, 20, 5, 5, 5], {
-      concurrency: 2,
-      shouldStop: () => stop,
-      run: async (ms, i) => {
-        running++;
-        peak = Math.max(peak, running);
-        await new Promise((r) => setTimeout(r, ms));
+    let onStart: (() => void) | null = null;
+    /** Set once the test expects nothing more to start: a late start then ends at once instead of hanging. */
+    const late = { finishAtOnce: false };
+    const run = (_item: number, i: number): Promise<number> => {
+      running++;
+      peak = Math.max(peak, running);
+      started.push(i);
+      onStart?.();
+      if (late.finishAtOnce) {
         running--;
-        if (i === 2) stop = true;
-        return i * 10;
-      },
-    });
-    expect(peak).toBe(2);
-    expect(results.slice(0, 3)).toEqual([0, 10, 20]);
-    expect(results.filter((r) => r === undefined).length).toBeGreaterThan(0);
+        return Promise.resolve(i * 10);
+      }
+      return new Promise<number>((resolve) => {
+        finish[i] = (value) => {
+          running--;
+          resolve(value);
+        };
+      });
+    };
+    /** Resolves once `n` items have started (the pool starts the next one a few microtasks after a finish). */
+    const startedCount = (n: number): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          if (started.length >= n) {
+            onStart = null;
+            resolve();
+          }
+        };
+        onStart = check;
+        check();
+      });
+    return { items: Array.from({ length: count }, (_, i) => i), run, finish, started, startedCount, late, peak: () => peak };
+  }
+
+  it('keeps results in item order, bounds concurrency and stops scheduling on request', async () => {
+    const c = controlled(6);
+    let stop = false;
+    const done: number[] = [];
+    const pool = runPool(c.items, { concurrency: 2, shouldStop: () => stop, run: c.run, onDone: (_r, i) => done.push(i) });
+
+    await c.startedCount(2);
+    expect(c.started).toEqual([0, 1]);
+    c.finish[1](10);
+    await c.startedCount(3);
+    expect(c.started).toEqual([0, 1, 2]);
+    // Items 0 and 2 are running; from now on nothing new may start.
+    stop = true;
+    c.late.finishAtOnce = true;
+    c.finish[2](20);
+    c.finish[0](0);
+    const results = await pool;
+
+    expect(c.peak()).toBe(2);
+    expect(c.started).toEqual([0, 1, 2]);
+    expect(done).toEqual([1, 2, 0]);
+    expect(results).toEqual([0, 10, 20, undefined, undefined, undefined]);
+  });
+
+  it('runs every item when never asked to stop, never more than the concurrency at once', async () => {
+    const c = controlled(5);
+    const pool = runPool(c.items, { concurrency: 3, run: c.run });
+    for (let n = 3; n <= 5; n++) {
+      await c.startedCount(n);
+      expect(c.started.length).toBe(n);
+      c.finish[n - 3]((n - 3) * 10);
+    }
+    c.finish[3](30);
+    c.finish[4](40);
+    expect(await pool).toEqual([0, 10, 20, 30, 40]);
+    expect(c.peak()).toBe(3);
   });
 });
 

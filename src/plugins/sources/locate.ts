@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import leven from 'leven';
 import { PluginError, type Found, type SourceContext } from './context.js';
 
 interface Place {
@@ -56,11 +57,45 @@ export async function locate(sc: SourceContext): Promise<Found> {
   else looked.push('PATH (no absolute entries)');
   for (const dir of ctx.pluginDirs) looked.push(`plugin-dir ${dir}`);
   looked.push(`${config}`);
+  const near = await nearestPlugins(sc.spec.name, places, sc.platform.windows);
+  const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `${n.name} (${n.file})`).join(' or ')}?` : '';
+  // Three lines: what and the likely fix first, then the long list of places (PATH may be long).
   throw new PluginError(
-    `${sc.exe} was not found; looked in, in order: ${looked.join('; ')}` +
+    `${sc.exe} was not found.${hint}\nLooked in, in order: ${looked.join('; ')}` +
       (notes.length > 0 ? ` (${notes.join('; ')})` : '') +
-      '. Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
+      '.\nInstall it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).',
   );
+}
+
+/**
+ * Plugins in the searched directories whose names are nearest to the one asked for (a typo such
+ * as k8 for k8s), by edit distance: at most a third of the name's length, and at least 1.
+ */
+async function nearestPlugins(name: string, places: Place[], windows: boolean): Promise<{ name: string; file: string }[]> {
+  const prefix = 'pacto-plugin-';
+  const found = new Map<string, string>();
+  for (const place of places) {
+    let entries: string[];
+    try {
+      entries = await fs.promises.readdir(place.dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (!entry.startsWith(prefix)) continue;
+      const candidate = windows ? entry.slice(prefix.length).replace(/\.(exe|com|bat|cmd)$/i, '') : entry.slice(prefix.length);
+      if (candidate !== '' && candidate !== name && !found.has(candidate)) found.set(candidate, path.join(place.dir, entry));
+    }
+  }
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  const scored = [...found].map(([candidate, file]) => ({ name: candidate, file, distance: leven(name.toLowerCase(), candidate.toLowerCase()) }));
+  const close = scored.filter((c) => c.distance <= limit);
+  const best = Math.min(...close.map((c) => c.distance));
+  return close
+    .filter((c) => c.distance === best)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, 3)
+    .map(({ name: n, file }) => ({ name: n, file }));
 }
 
 /** $XDG_CONFIG_HOME/pacto/plugins, else ~/.config/pacto/plugins, as Pacto itself looks. */
