@@ -16,10 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/contracts/yaml/paths.ts
 var paths = __webpack_require__(16807);
+// EXTERNAL MODULE: ./src/contracts/files.ts
+var contracts_files = __webpack_require__(92972);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -31,10 +31,8 @@ var build = __webpack_require__(2856);
 var _2019 = __webpack_require__(60878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
-// EXTERNAL MODULE: ./src/contracts/files.ts
-var files = __webpack_require__(92972);
-// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 1 modules
-var parse = __webpack_require__(49081);
+// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 3 modules
+var parse = __webpack_require__(60825);
 // EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
 var yaml_tree = __webpack_require__(90559);
 ;// CONCATENATED MODULE: ./src/contracts/v2/meta-2020-validator.generated.ts
@@ -2014,7 +2012,6 @@ validate0.evaluated = { "props": { "definitions": true, "dependencies": true, "$
 
 
 
-
 /** Bundle files larger than this are not read (a finding says so). */
 const MAX_BUNDLE_FILE_BYTES = 16 * 1024 * 1024;
 /** Bounds on a bundle JSON Schema before ajv compiles it. */
@@ -2029,23 +2026,27 @@ const CACHE_LIMIT = 512;
  * [M] A referenced path that names a directory is FILE_NOT_FOUND under format 2.0 (Pacto v3
  * reads these files; format 1.0 only stat'ed them and accepted directories).
  */
-function bundleFileState(absDir, rel) {
-    if (!(0,files/* isValidFsPath */.Fw)(rel) || rel.includes('\0'))
+function bundleFileState(absDir, rel, root, files = contracts_files/* diskReader */.lJ) {
+    if (!(0,contracts_files/* isValidFsPath */.Fw)(rel) || rel.includes('\0'))
         return { kind: 'missing' };
-    const abs = (0,files/* bundlePath */.EU)(absDir, rel);
-    const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+    const abs = (0,contracts_files/* bundlePath */.EU)(absDir, rel);
+    const st = files.stat(abs);
     if (!st)
         return { kind: 'missing' };
-    return st.isDirectory() ? { kind: 'directory' } : { kind: 'file', abs };
+    if (root !== undefined && !(0,contracts_files/* insideRoot */.p0)(root, abs))
+        return { kind: 'outside' };
+    return st.isDirectory ? { kind: 'directory' } : { kind: 'file', abs };
 }
 /** Small bundle files are read synchronously: cheaper than a thread-pool round trip each. */
-function readBundleFile(abs) {
+function readBundleFile(abs, files = contracts_files/* diskReader */.lJ) {
     try {
-        const st = (0,external_node_fs_.statSync)(abs);
+        const st = files.stat(abs);
+        if (st === null)
+            return { ok: false, message: `cannot read it: ENOENT: no such file or directory, stat '${abs}'` };
         if (st.size > MAX_BUNDLE_FILE_BYTES) {
             return { ok: false, message: `file is ${st.size} bytes, more than the ${MAX_BUNDLE_FILE_BYTES}-byte limit` };
         }
-        return { ok: true, bytes: (0,external_node_fs_.readFileSync)(abs) };
+        return { ok: true, bytes: files.read(abs) };
     }
     catch (e) {
         return { ok: false, message: `cannot read it: ${e.message}` };
@@ -2500,8 +2501,10 @@ var semver = __webpack_require__(18003);
 
 
 
+
 const q = JSON.stringify;
-function crossFieldChecks(c, absDir) {
+/** `root`: the workspace's real path; a bundle file resolving outside it is never read. */
+function crossFieldChecks(c, absDir, root, files = contracts_files/* diskReader */.lJ) {
     const errors = [];
     const warnings = [];
     const policies = [];
@@ -2565,13 +2568,13 @@ function crossFieldChecks(c, absDir) {
     for (const [i, itf] of (c.interfaces ?? []).entries()) {
         if (itf.ref === '')
             continue;
-        const st = bundleFileState(absDir, itf.ref);
+        const st = bundleFileState(absDir, itf.ref, root, files);
         if (st.kind !== 'file') {
             err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
             continue;
         }
         referencedFiles.push(st.abs);
-        const read = readBundleFile(st.abs);
+        const read = readBundleFile(st.abs, files);
         const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
         if (why)
             err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
@@ -2580,7 +2583,7 @@ function crossFieldChecks(c, absDir) {
     const configSchemas = new Map();
     for (const [i, cfg] of (c.configurations ?? []).entries()) {
         if (cfg.schema !== '') {
-            const r = loadSchemaFile(absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA');
+            const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', files);
             if (r.finding)
                 errors.push(r.finding);
             if (r.abs)
@@ -2594,7 +2597,7 @@ function crossFieldChecks(c, absDir) {
     // Policies
     for (const [i, pol] of (c.policies ?? []).entries()) {
         if (pol.schema !== '') {
-            const r = loadSchemaFile(absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA');
+            const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', files);
             if (r.finding)
                 errors.push(r.finding);
             if (r.abs)
@@ -2689,6 +2692,8 @@ function capabilityBindingPath(i, member) {
     return `capabilities[${i}].binding.${member}`;
 }
 function notFoundMessage(what, rel, kind) {
+    if (kind === 'outside')
+        return `${what} ${q(rel)} resolves outside the workspace through a symbolic link; it was not read (bundle files must be inside the workspace)`;
     if (kind === 'directory')
         return `${what} ${q(rel)} not found in bundle: it is a directory; name a file`;
     const hint = rel.startsWith('./') || rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '.' || s === '')
@@ -2696,11 +2701,11 @@ function notFoundMessage(what, rel, kind) {
         : ' (check the path; it is relative to the directory holding pacto.yaml)';
     return `${what} ${q(rel)} not found in bundle${hint}`;
 }
-function loadSchemaFile(absDir, rel, path, what, jsonCode, schemaCode) {
-    const st = bundleFileState(absDir, rel);
+function loadSchemaFile(root, absDir, rel, path, what, jsonCode, schemaCode, files) {
+    const st = bundleFileState(absDir, rel, root, files);
     if (st.kind !== 'file')
         return { finding: { code: 'FILE_NOT_FOUND', path, message: notFoundMessage(`${what} file`, rel, st.kind) } };
-    const read = readBundleFile(st.abs);
+    const read = readBundleFile(st.abs, files);
     if (!read.ok)
         return { abs: st.abs, finding: { code: jsonCode, path, message: `${what} ${q(rel)}: ${read.message}` } };
     const compiled = compileBundleSchema(read.bytes);
@@ -2843,11 +2848,14 @@ function toJson(tree, node, depth) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/contracts/quote.ts
+var quote = __webpack_require__(78343);
 ;// CONCATENATED MODULE: ./src/contracts/v2/loader.ts
 /**
  * Pacto v3's strict typed load of pacto.yaml (format 2.0): yaml.v3 decoding into the closed Go
  * model. Any failure is one PARSE_ERROR (path ""), positioned at the first offending node.
  */
+
 
 
 
@@ -2867,6 +2875,13 @@ function loadContract(source) {
     const decoder = new typed/* TypedDecoder */.RA(tree);
     const root = tree.root;
     const model = decoder.decode(root, CONTRACT);
+    if (decoder.fatal) {
+        // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
+        const f = decoder.fatal;
+        const p = tree.pos(f.node);
+        const message = f.message === typed/* MERGE_WITH_COMPLEX_KEY */.zU ? f.message : `yaml: ${f.message}`;
+        return fail(tree, `failed to parse YAML: ${message}`, p?.line ?? null, p?.column ?? null);
+    }
     const issues = tree.problems.map((p) => ({ message: p.message, pos: { line: p.line, column: p.column } }));
     for (const i of decoder.issues)
         issues.push({ message: i.message + issueHint(i.typeName, i.unknownField), pos: tree.pos(i.node) });
@@ -2927,7 +2942,7 @@ function checkPartialCredit(tree, root, model, issues) {
     }
     const readinessNode = root && (0,dist/* isMap */.jh)(root) ? tree.get(root, 'readiness')?.value ?? null : null;
     const node = readinessNode && (0,dist/* isMap */.jh)(readinessNode) ? tree.get(readinessNode, 'partialCredit')?.value ?? null : null;
-    const shown = typeof v === 'string' ? `!!str \`${v}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
+    const shown = typeof v === 'string' ? `!!str \`${(0,quote/* quotedValue */.A)(v)}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
     issues.push({ message: `cannot unmarshal ${shown} into float64 (use an unquoted number between 0 and 1)`, pos: tree.pos(node) });
     r.partialCredit = null;
 }
@@ -6016,7 +6031,7 @@ async function run({ source, bundle, opts }) {
         return verdict;
     }
     // 4 cross-field
-    const cross = crossFieldChecks(model, bundle.absDir);
+    const cross = crossFieldChecks(model, bundle.absDir, opts.workspace, opts.files);
     verdict.referencedFiles = cross.referencedFiles;
     for (const f of cross.errors)
         verdict.errors.push(finding(tree, f.code, f.path, f.message));

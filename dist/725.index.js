@@ -689,9 +689,10 @@ async function locate(sc) {
     looked.push(`${config}`);
     const near = await nearestPlugins(sc.spec.name, places, sc.platform.windows);
     const hint = near.length > 0 ? ` Did you mean ${near.map((n) => `${n.name} (${n.file})`).join(' or ')}?` : '';
-    throw new PluginError(`${sc.exe} was not found.${hint} Looked in, in order: ${looked.join('; ')}` +
+    // Three lines: what and the likely fix first, then the long list of places (PATH may be long).
+    throw new PluginError(`${sc.exe} was not found.${hint}\nLooked in, in order: ${looked.join('; ')}` +
         (notes.length > 0 ? ` (${notes.join('; ')})` : '') +
-        '. Install it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).');
+        '.\nInstall it on PATH, add its directory to plugin-dirs, or give a source (path, url, github or npm).');
 }
 /**
  * Plugins in the searched directories whose names are nearest to the one asked for (a typo such

@@ -178,8 +178,8 @@ function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 304 modules
-var artifact = __webpack_require__(68201);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
+var artifact = __webpack_require__(9645);
 ;// CONCATENATED MODULE: ./src/publish/artifact/upload.ts
 /**
  * The one place that talks to @actions/artifact. Only src/publish/artifact* may import it, and

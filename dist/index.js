@@ -30872,13 +30872,332 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ isNegation),
+/* harmony export */   Up: () => (/* binding */ negationMatcher),
+/* harmony export */   Xo: () => (/* binding */ compareBytes),
+/* harmony export */   bu: () => (/* binding */ DiscoveryInputError),
+/* harmony export */   nC: () => (/* binding */ discoverBundles),
+/* harmony export */   sp: () => (/* binding */ matcherFor)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60925);
+/**
+ * Contract discovery: the `contracts` globs to sorted bundles, then the shard.
+ * tinyglobby prunes while walking (ignore patterns and the partial matcher), follows
+ * symlinks and stops at cycles; we only classify, de-duplicate and sort what it finds.
+ *
+ * "Outside the working directory" is judged on the path as written, relative to the working
+ * directory: `../x` and absolute paths elsewhere are input errors, while a symlink inside the
+ * working directory that points elsewhere is followed like any other directory (`**` walks
+ * through it too), and its bundle is reported under the link's own path.
+ */
+
+
+// picomatch is tinyglobby's own matcher: negations behave exactly as in the walk itself.
+
+
+/** A pattern matched something outside the working directory: an input error. */
+class DiscoveryInputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DiscoveryInputError';
+    }
+}
+const CONTRACT = 'pacto.yaml';
+/** Both forms, so the directory itself is excluded before it is read. */
+const PRUNED = ['**/node_modules', '**/node_modules/**', '**/.git', '**/.git/**'];
+/** Throws DiscoveryInputError for a match outside the working directory. */
+async function discoverBundles(opts) {
+    const wd = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(opts.workingDirectory);
+    const positives = opts.patterns.filter((p) => !isNegation(p));
+    const negations = opts.patterns.filter(isNegation);
+    // A pattern ending in ** names everything below it; its directories are not bundles.
+    const dirCapable = positives.filter((p) => lastSegment(p) !== '**');
+    const filesOnly = positives.filter((p) => lastSegment(p) === '**');
+    // The crawler does not report symlinked directories as matches, but it walks through them:
+    // `<pattern>/pacto.yaml` finds the contract of a linked bundle directory in the same walk.
+    const viaContract = dirCapable.filter((p) => lastSegment(p) !== CONTRACT).map((p) => `${p.replace(/\/+$/, '')}/${CONTRACT}`);
+    const walk = watchSymlinks(opts.fs ?? {});
+    const common = {
+        cwd: wd,
+        dot: true,
+        expandDirectories: false,
+        followSymbolicLinks: true,
+        ignore: PRUNED,
+        fs: walk.fs,
+    };
+    const [mixed, files] = await Promise.all([
+        dirCapable.length > 0 ? (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)([...dirCapable, ...viaContract, ...negations], { ...common, onlyFiles: false }) : [],
+        filesOnly.length > 0 ? (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)([...filesOnly, ...negations], { ...common, onlyFiles: true }) : [],
+    ]);
+    // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error;
+    // so is a link the walk met whose path a pattern matches.
+    const literalDirs = literalDirectories(wd, dirCapable);
+    const matches = [...mixed, ...files, ...literalDirs.matches, ...linkedDirectories(wd, dirCapable, walk.links())];
+    // `svc` and `svc/pacto.yaml` are one bundle, here as everywhere: count each once.
+    const outside = [
+        ...new Set(matches
+            .filter((m) => m === '..' || m.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(m))
+            .map((m) => m.replace(/\/$/, '').replace(new RegExp(`/${CONTRACT}$`), ''))),
+    ];
+    if (outside.length > 0) {
+        const shown = outside.sort().slice(0, 5);
+        throw new DiscoveryInputError(`patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
+            `(${shown.join(', ')}${outside.length > shown.length ? ', ...' : ''}). ` +
+            'Patterns resolve against working-directory; change working-directory or the patterns so every match lies inside it.');
+    }
+    const literals = new Set(positives.filter((p) => !(0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(p)).map((p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wd, p)));
+    const rels = matches.map((m) => ({ rel: normalizeRel(m), dir: m.endsWith('/') || m === '.' }));
+    const foundFiles = new Set(rels.filter((r) => !r.dir && node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(r.rel) === CONTRACT).map((r) => r.rel));
+    const excluded = negationMatcher(wd, negations);
+    const candidates = [];
+    for (const { rel, dir } of rels) {
+        let b;
+        if (!dir)
+            b = bundleForFile(wd, rel, literals);
+        // A directory named pacto.yaml is its parent's (broken) contract, not a bundle of its own.
+        else if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(rel) === CONTRACT)
+            b = bundleForDirectory(wd, node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(rel));
+        // The walk already found this directory's contract: that entry stands for the bundle.
+        else if (foundFiles.has(joinRel(rel, CONTRACT)))
+            b = null;
+        else
+            b = bundleForDirectory(wd, rel);
+        // `svc` and `svc/pacto.yaml` are one bundle: negating either form drops it.
+        if (b && !excluded(b.bundle) && !excluded(b.file))
+            candidates.push(b);
+    }
+    // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
+    const bundles = walk.links().length > 0 || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
+    // Byte order of the contract file's relative path (`a-b/pacto.yaml` < `a/pacto.yaml`): shards depend on it.
+    bundles.sort((a, b) => compareBytes(a.file, b.file));
+    const matched = bundles.length;
+    const shard = opts.shard;
+    const selected = shard ? bundles.filter((_, i) => i % shard.total === shard.index - 1) : bundles;
+    return { bundles: selected, matched };
+}
+/** tinyglobby's reading: `!x` negates, `!(x)` is an extglob (a positive pattern). */
+function isNegation(pattern) {
+    return pattern.startsWith('!') && pattern[1] !== '(';
+}
+/** The negated patterns as tinyglobby normalizes them, matched against `/`-separated relative paths. */
+function negationMatcher(wd, negations) {
+    const pats = negations
+        // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
+        .filter((p) => p[1] !== '!' || p[2] === '(')
+        .map((p) => p.slice(1));
+    return matcherFor(wd, pats);
+}
+/** Patterns normalized as tinyglobby does (trailing `/` dropped, `./` folded, absolute made relative). */
+function matcherFor(wd, patterns) {
+    const pats = patterns
+        .map((p) => p.replace(/\/+$/, ''))
+        .filter((p) => p !== '')
+        .map((p) => (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(p) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.relative((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(toPosix(wd)), p) || '.' : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(p)));
+    if (pats.length === 0)
+        return () => false;
+    return picomatch__WEBPACK_IMPORTED_MODULE_3___default()(pats, { dot: true, posix: true });
+}
+function toPosix(p) {
+    return p.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+/**
+ * Symlinks the walk listed (in directories it read under their own path) that lead to a
+ * directory and that a directory-capable pattern matches: the crawler follows them but never
+ * reports them as matches. Links read through another link's target are left to the file form.
+ */
+function linkedDirectories(wd, patterns, links) {
+    if (links.length === 0 || patterns.length === 0)
+        return [];
+    const matches = matcherFor(wd, patterns);
+    const out = [];
+    for (const abs of links) {
+        const rel = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wd, abs));
+        if (rel === '' || rel === '..' || rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+            continue;
+        if (matches(rel) && !isPruned(rel) && isDirectory(abs))
+            out.push(`${rel}/`);
+    }
+    return out;
+}
+let prunedMatcher;
+const isPruned = (rel) => (prunedMatcher ??= picomatch__WEBPACK_IMPORTED_MODULE_3___default()(PRUNED, { dot: true, posix: true }))(rel);
+/**
+ * Literal patterns naming a directory, as `dir/` matches (pruned names left out), and whether
+ * one is reached through a symlink (so de-duplication must compare real paths).
+ */
+function literalDirectories(wd, patterns) {
+    const matches = [];
+    let viaSymlink = false;
+    for (const p of patterns) {
+        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(p) || p.includes('\\'))
+            continue;
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wd, p);
+        const rel = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wd, abs)) || '.';
+        if (isPruned(rel) || !isDirectory(abs))
+            continue;
+        matches.push(rel === '.' ? '.' : `${rel}/`);
+        if (!viaSymlink && realpathOr(abs) !== abs)
+            viaSymlink = true;
+    }
+    return { matches, viaSymlink };
+}
+function lastSegment(pattern) {
+    const parts = pattern.replace(/\/+$/, '').split('/');
+    return parts[parts.length - 1];
+}
+function normalizeRel(match) {
+    const trimmed = match.replace(/\/+$/, '');
+    return trimmed === '' ? '.' : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(trimmed);
+}
+function joinRel(dir, name) {
+    return dir === '.' ? name : `${dir}/${name}`;
+}
+function bundleForDirectory(wd, rel) {
+    const absDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wd, rel);
+    const file = joinRel(rel, CONTRACT);
+    const absFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absDir, CONTRACT);
+    const bundle = { file, bundle: rel, absFile, absDir };
+    const kind = statKind(absFile);
+    if (kind === 'directory') {
+        bundle.loadError = `${file} is a directory: a bundle's contract must be a file named ${CONTRACT}; replace the directory with the contract file`;
+    }
+    else if (kind !== 'file') {
+        bundle.loadError = `${rel === '.' ? 'the working directory' : `directory ${rel}`} was matched as a bundle but has no ${CONTRACT}: a bundle directory must contain ${CONTRACT} (as for pacto validate DIR); add one or narrow the pattern`;
+    }
+    return bundle;
+}
+function bundleForFile(wd, rel, literals) {
+    const absFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(wd, rel);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(rel);
+    const bundle = { file: rel, bundle: dir, absFile, absDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absFile) };
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(rel) === CONTRACT)
+        return bundle;
+    // A glob that happens to match other files is not a mistake; a pattern naming one is.
+    if (!literals.has(absFile))
+        return null;
+    const advice = isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(bundle.absDir, CONTRACT))
+        ? `give its directory (${dir}) instead, which holds ${CONTRACT}`
+        : `name it ${CONTRACT} or point at the bundle directory that holds it`;
+    bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; ${advice}`;
+    return bundle;
+}
+/** Sync on purpose: thousands of tiny stats are cheaper than a trip through the thread pool each. */
+function statKind(p) {
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(p, { throwIfNoEntry: false });
+        if (!st)
+            return 'missing';
+        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+    }
+    catch {
+        return 'missing';
+    }
+}
+function isFile(p) {
+    return statKind(p) === 'file';
+}
+function isDirectory(p) {
+    return statKind(p) === 'directory';
+}
+function realpathOr(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * One bundle per contract file: `svc` and `svc/pacto.yaml` meet here, and so do paths that
+ * reach the same file through symlinks (a link back to an ancestor is walked once by the
+ * crawler before it stops). The path without symlinks wins, else the shortest.
+ */
+async function dedupe(candidates) {
+    const byKey = new Map();
+    for (const b of candidates) {
+        const key = await realKey(b.absFile);
+        const prev = byKey.get(key);
+        if (!prev || preferred(b, prev, key) < 0)
+            byKey.set(key, b);
+    }
+    return [...byKey.values()];
+}
+function dedupeByPath(candidates) {
+    const byFile = new Map();
+    for (const b of candidates)
+        if (!byFile.has(b.file))
+            byFile.set(b.file, b);
+    return [...byFile.values()];
+}
+/** Wraps the walk's readdir to collect the symlinks among the entries it reads (absolute paths). */
+function watchSymlinks(base) {
+    const links = [];
+    const readdir = (base.readdir ?? (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdir));
+    const readdirSync = (base.readdirSync ?? (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync));
+    const note = (dir, entries) => {
+        for (const e of entries ?? [])
+            if (typeof e === 'object' && e.isSymbolicLink())
+                links.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name));
+    };
+    const wrapped = {
+        ...base,
+        readdir: ((p, o, cb) => readdir(p, o, (e, d) => {
+            note(String(p), d);
+            cb(e, d);
+        })),
+        readdirSync: ((p, o) => {
+            const d = readdirSync(p, o);
+            note(String(p), d);
+            return d;
+        }),
+    };
+    return { fs: wrapped, links: () => links };
+}
+async function realKey(absFile) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.realpath(absFile);
+    }
+    catch {
+        // A bundle directory without pacto.yaml: key by its directory's real path.
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.realpath(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absFile)), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absFile));
+        }
+        catch {
+            return absFile;
+        }
+    }
+}
+function preferred(a, b, realFile) {
+    const direct = Number(a.absFile !== realFile) - Number(b.absFile !== realFile);
+    return direct || a.file.length - b.file.length || compareBytes(a.file, b.file);
+}
+function compareBytes(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+
+/***/ }),
+
 /***/ 92972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EU: () => (/* binding */ bundlePath),
 /* harmony export */   Fw: () => (/* binding */ isValidFsPath),
-/* harmony export */   NR: () => (/* binding */ bundleFileExists)
+/* harmony export */   G_: () => (/* binding */ overlayReader),
+/* harmony export */   NR: () => (/* binding */ bundleFileExists),
+/* harmony export */   lJ: () => (/* binding */ diskReader),
+/* harmony export */   p0: () => (/* binding */ insideRoot)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -30891,6 +31210,37 @@ module.exports = {
  */
 
 
+const diskReader = {
+    stat(abs) {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs, { throwIfNoEntry: false });
+        return st ? { isDirectory: st.isDirectory(), size: st.size } : null;
+    },
+    read: (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs),
+};
+/**
+ * The disk with `files` (absolute path -> bytes) laid over it: a laid file is read from memory,
+ * and its missing parent directories exist.
+ */
+function overlayReader(files, under = diskReader) {
+    const laid = new Map([...files].map(([abs, bytes]) => [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs), bytes]));
+    const dirs = new Set();
+    for (const abs of laid.keys()) {
+        for (let d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs); !dirs.has(d) && d !== node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d); d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d))
+            dirs.add(d);
+    }
+    return {
+        stat(abs) {
+            const key = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs);
+            const bytes = laid.get(key);
+            if (bytes !== undefined)
+                return { isDirectory: false, size: bytes.length };
+            return under.stat(abs) ?? (dirs.has(key) ? { isDirectory: true, size: 0 } : null);
+        },
+        read(abs) {
+            return laid.get(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs)) ?? under.read(abs);
+        },
+    };
+}
 /** Go's io/fs.ValidPath. */
 function isValidFsPath(p) {
     if (p === '.')
@@ -30911,12 +31261,24 @@ function bundlePath(bundleDir, ref) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.join(bundleDir, ...ref.split('/'));
 }
 /** True when `ref` resolves to an existing entry of the bundle under Pacto's rules. */
-function bundleFileExists(bundleDir, ref) {
+function bundleFileExists(bundleDir, ref, files = diskReader) {
     if (!isValidFsPath(ref))
         return false;
     if (ref.includes('\0'))
         return false;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundlePath(bundleDir, ref));
+    return files.stat(bundlePath(bundleDir, ref)) !== null;
+}
+/** Whether `abs` resolves (symbolic links followed) inside `root`, itself a real path. */
+function insideRoot(root, abs) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch {
+        return true;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, real);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 
 
@@ -31194,6 +31556,25 @@ function flattenAjvErrors(errors) {
 
 /***/ }),
 
+/***/ 78343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ quotedValue)
+/* harmony export */ });
+/**
+ * How yaml.v3 quotes a scalar in a decode error: values longer than 10 bytes are cut to their
+ * first 7 bytes and `...` (`cannot unmarshal !!str \`secret-...\` into int`). Besides matching
+ * Pacto's messages, this keeps a file's content out of annotations.
+ */
+function quotedValue(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return bytes.length > 10 ? `${bytes.subarray(0, 7).toString('utf8')}...` : text;
+}
+
+
+/***/ }),
+
 /***/ 18003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31289,7 +31670,2469 @@ function parseConstraint(c) {
 
 /***/ }),
 
-/***/ 49081:
+/***/ 59252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UN: () => (/* binding */ validateBundles)
+});
+
+// UNUSED EXPORTS: selectProfile, sniffPactoVersion
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/contracts/files.ts
+var contracts_files = __nccwpck_require__(92972);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/contracts/gojson.ts
+var gojson = __nccwpck_require__(69675);
+// EXTERNAL MODULE: ./src/contracts/yaml/generic.ts
+var yaml_generic = __nccwpck_require__(85402);
+// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 3 modules
+var parse = __nccwpck_require__(60825);
+// EXTERNAL MODULE: ./src/contracts/yaml/paths.ts
+var paths = __nccwpck_require__(16807);
+// EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
+var yaml_tree = __nccwpck_require__(90559);
+// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts
+var typed = __nccwpck_require__(68227);
+;// CONCATENATED MODULE: ./src/contracts/v1/model.ts
+const str = (omitEmpty = false) => ({ kind: 'string', omitEmpty });
+const f = (name, type) => ({ name, type });
+const INTERFACE_TYPE = {
+    kind: 'struct',
+    name: 'contract.Interface',
+    fields: [
+        f('name', str()),
+        f('type', str()),
+        f('port', { kind: 'int', ptr: true, omitEmpty: true }),
+        f('visibility', str(true)),
+        f('contract', str(true)),
+    ],
+};
+const DEPENDENCY_TYPE = {
+    kind: 'struct',
+    name: 'contract.Dependency',
+    fields: [f('ref', str()), f('required', { kind: 'bool', omitEmpty: true }), f('compatibility', str())],
+};
+const CONTRACT_TYPE = {
+    kind: 'struct',
+    name: 'contract.Contract',
+    fields: [
+        f('pactoVersion', str()),
+        f('service', {
+            kind: 'struct',
+            name: 'contract.ServiceIdentity',
+            fields: [
+                f('name', str()),
+                f('version', str()),
+                f('owner', str(true)),
+                f('image', {
+                    kind: 'struct',
+                    name: 'contract.Image',
+                    ptr: true,
+                    omitEmpty: true,
+                    fields: [f('ref', str()), f('private', { kind: 'bool', omitEmpty: true })],
+                }),
+            ],
+        }),
+        f('interfaces', { kind: 'slice', elem: INTERFACE_TYPE }),
+        f('configuration', {
+            kind: 'struct',
+            name: 'contract.Configuration',
+            ptr: true,
+            omitEmpty: true,
+            fields: [f('schema', str())],
+        }),
+        f('dependencies', { kind: 'slice', elem: DEPENDENCY_TYPE, omitEmpty: true }),
+        f('runtime', {
+            kind: 'struct',
+            name: 'contract.Runtime',
+            ptr: true,
+            omitEmpty: true,
+            fields: [
+                f('workload', str()),
+                f('state', {
+                    kind: 'struct',
+                    name: 'contract.State',
+                    fields: [
+                        f('type', str()),
+                        f('persistence', {
+                            kind: 'struct',
+                            name: 'contract.Persistence',
+                            fields: [f('scope', str()), f('durability', str())],
+                        }),
+                        f('dataCriticality', str()),
+                    ],
+                }),
+                f('lifecycle', {
+                    kind: 'struct',
+                    name: 'contract.Lifecycle',
+                    ptr: true,
+                    omitEmpty: true,
+                    fields: [f('upgradeStrategy', str(true)), f('gracefulShutdownSeconds', { kind: 'int', ptr: true, omitEmpty: true })],
+                }),
+                f('health', {
+                    kind: 'struct',
+                    name: 'contract.Health',
+                    ptr: true,
+                    omitEmpty: true,
+                    fields: [
+                        f('interface', str()),
+                        f('path', str(true)),
+                        f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true }),
+                    ],
+                }),
+            ],
+        }),
+        f('scaling', {
+            kind: 'struct',
+            name: 'contract.Scaling',
+            ptr: true,
+            omitEmpty: true,
+            fields: [
+                f('replicas', { kind: 'int', ptr: true, omitEmpty: true }),
+                f('min', { kind: 'int', omitEmpty: true }),
+                f('max', { kind: 'int', omitEmpty: true }),
+            ],
+        }),
+        f('metadata', { kind: 'map', omitEmpty: true }),
+    ],
+};
+/** Pacto's loader normalisation: `replicas: N` also sets min = max = N. */
+function normaliseV1(c) {
+    if (c.scaling && c.scaling.replicas !== undefined) {
+        c.scaling.min = c.scaling.replicas;
+        c.scaling.max = c.scaling.replicas;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/contracts/v1/newer.ts
+/**
+ * Signs that a contract was written for a newer Pacto release (format 2.0): the 1.0 loader
+ * rejects them as unknown keys or wrong kinds, which alone would read as a typo. The finding
+ * keeps Pacto's code and adds what happened and how to fix it.
+ */
+
+const V2_TOP_LEVEL = ['configurations', 'policies', 'capabilities', 'readiness', 'extensions', 'workload', 'state'];
+/** Human reasons, empty when nothing points at a newer format. */
+function newerFormatSigns(tree) {
+    const root = tree.root;
+    if (!root || !(0,dist/* isMap */.jh)(root))
+        return [];
+    const signs = [];
+    const pv = tree.get(root, 'pactoVersion')?.value;
+    if (pv && (0,dist/* isScalar */.jn)(pv)) {
+        const text = String(pv.source ?? '');
+        if (/^[2-9]\d*(\.\d+)?$/.test(text))
+            signs.push(`pactoVersion ${JSON.stringify(text)}`);
+    }
+    for (const key of V2_TOP_LEVEL)
+        if (tree.get(root, key))
+            signs.push(`\`${key}\``);
+    const service = tree.get(root, 'service')?.value;
+    if (service && (0,dist/* isMap */.jh)(service)) {
+        const owner = tree.get(service, 'owner')?.value;
+        if (owner && (0,dist/* isMap */.jh)(owner))
+            signs.push('a structured `service.owner`');
+    }
+    const deps = tree.get(root, 'dependencies')?.value;
+    if (deps && (0,dist/* isSeq */.oP)(deps) && tree.items(deps).some((d) => d && (0,dist/* isMap */.jh)(d) && tree.get(d, 'name'))) {
+        signs.push('a dependency `name`');
+    }
+    const itfs = tree.get(root, 'interfaces')?.value;
+    if (itfs && (0,dist/* isSeq */.oP)(itfs) && tree.items(itfs).some((d) => d && (0,dist/* isMap */.jh)(d) && tree.get(d, 'ref'))) {
+        signs.push('an interface `ref`');
+    }
+    return signs;
+}
+function newerFormatMessage(signs) {
+    return (`this contract uses a newer Pacto contract format (${signs.join(', ')}), which the 1.0 format does not have. ` +
+        'Either write it in format 1.0, or declare pactoVersion: "2.0" and validate it with the 2.0 profile ' +
+        '(input contract-format: auto or 2.0).');
+}
+
+;// CONCATENATED MODULE: ./src/contracts/oci.ts
+/**
+ * Pacto's own OCI reference parser (format 1.0): `registry/repository[:tag][@digest]`, with
+ * no character-set checks. Docker Hub short names (`nginx:1.25`) are rejected.
+ */
+function parseOciRef(ref) {
+    if (ref === '')
+        return { ok: false, error: 'empty OCI reference' };
+    let rest = ref;
+    let digest = '';
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag = '';
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return { ok: false, error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)}` };
+    const registry = rest.slice(0, slash);
+    const repository = rest.slice(slash + 1);
+    if (registry === '')
+        return { ok: false, error: 'invalid OCI reference: empty registry' };
+    if (repository === '')
+        return { ok: false, error: 'invalid OCI reference: empty repository' };
+    return { ok: true, ref: { registry, repository, tag, digest } };
+}
+/** Dependency ref scheme as Pacto detects it (case-sensitive prefixes). */
+function dependencyScheme(ref) {
+    if (ref.startsWith('oci://'))
+        return { scheme: 'oci', location: ref.slice(6) };
+    if (ref.startsWith('file://'))
+        return { scheme: 'local', location: ref.slice(7) };
+    return { scheme: 'local', location: ref };
+}
+
+// EXTERNAL MODULE: ./src/contracts/semver.ts
+var semver = __nccwpck_require__(18003);
+;// CONCATENATED MODULE: ./src/contracts/v1/rules.ts
+/**
+ * Layers 2 (cross-field) and 3 (semantic) of format 1.0, in Pacto's execution order, with
+ * bracketed paths. Every check runs; the caller stops before layer 3 on any layer-2 error.
+ */
+
+
+
+const q = (s) => JSON.stringify(s);
+function crossFieldV1(c, bundleDir, files = contracts_files/* diskReader */.lJ) {
+    const out = [];
+    const err = (code, path, message) => void out.push({ code, path, message, severity: 'error' });
+    const warn = (code, path, message) => void out.push({ code, path, message, severity: 'warning' });
+    const interfaces = c.interfaces ?? [];
+    // 1. service version
+    const v = (0,semver/* parseVersion */.o)(c.service.version);
+    if (!v.ok) {
+        err('INVALID_SEMVER', 'service.version', `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`);
+    }
+    // 2. unique interface names (cite the most recent earlier declaration)
+    const lastIndex = new Map();
+    interfaces.forEach((itf, i) => {
+        const j = lastIndex.get(itf.name);
+        if (j !== undefined) {
+            err('DUPLICATE_INTERFACE_NAME', `interfaces[${i}].name`, `interface name ${q(itf.name)} is already declared at interfaces[${j}]; give each interface a unique name`);
+        }
+        lastIndex.set(itf.name, i);
+    });
+    // 3. ports
+    interfaces.forEach((itf, i) => {
+        if ((itf.type === 'http' || itf.type === 'grpc') && itf.port === undefined) {
+            err('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
+        }
+        if (itf.type === 'event' && itf.port !== undefined) {
+            warn('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
+        }
+    });
+    // 4. contracts
+    interfaces.forEach((itf, i) => {
+        if ((itf.type === 'grpc' || itf.type === 'event') && itf.contract === '') {
+            err('CONTRACT_REQUIRED', `interfaces[${i}].contract`, `contract is required for ${itf.type} interface ${q(itf.name)}; point it at the interface file in the bundle`);
+        }
+    });
+    // 5. health
+    const health = c.runtime?.health;
+    if (c.runtime && health) {
+        const match = interfaces.find((itf) => itf.name === health.interface);
+        if (!match) {
+            const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
+            err('HEALTH_INTERFACE_NOT_FOUND', 'runtime.health.interface', `health interface ${q(health.interface)} does not match any declared interface; ` +
+                (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'));
+        }
+        else if (match.type === 'event') {
+            err('HEALTH_INTERFACE_INVALID', 'runtime.health.interface', `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`);
+        }
+        else if (match.type === 'http' && health.path === '') {
+            err('HEALTH_PATH_REQUIRED', 'runtime.health.path', `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`);
+        }
+        else if (match.type === 'grpc' && health.path !== '') {
+            warn('HEALTH_PATH_IGNORED', 'runtime.health.path', `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`);
+        }
+    }
+    // 6. interface files
+    interfaces.forEach((itf, i) => {
+        if (itf.contract !== '' && !(0,contracts_files/* bundleFileExists */.NR)(bundleDir, itf.contract, files)) {
+            err('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
+        }
+    });
+    // 7. configuration file
+    if (c.configuration && c.configuration.schema !== '' && !(0,contracts_files/* bundleFileExists */.NR)(bundleDir, c.configuration.schema, files)) {
+        err('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
+    }
+    // 8. dependencies
+    (c.dependencies ?? []).forEach((dep, i) => {
+        const { scheme, location } = dependencyScheme(dep.ref);
+        if (scheme === 'oci') {
+            const r = parseOciRef(location);
+            if (!r.ok) {
+                err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`);
+                return;
+            }
+            if (r.ref.tag !== '' && r.ref.digest === '') {
+                warn('TAG_NOT_DIGEST', `dependencies[${i}].ref`, `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`);
+            }
+        }
+        if (dep.compatibility === '') {
+            err('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+            return;
+        }
+        const range = (0,semver/* parseRange */.R)(dep.compatibility);
+        if (!range.ok) {
+            err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`);
+        }
+    });
+    // 9. image
+    const image = c.service.image;
+    if (image) {
+        const r = parseOciRef(image.ref);
+        if (!r.ok) {
+            err('INVALID_IMAGE_REF', 'service.image.ref', `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`);
+        }
+    }
+    // 10-11. scaling
+    const scaling = c.scaling;
+    if (scaling && scaling.min > scaling.max) {
+        err('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
+    }
+    if (scaling && c.runtime?.workload === 'job') {
+        err('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
+    }
+    // 12. state
+    const state = c.runtime?.state;
+    if (state && state.type === 'stateless' && state.persistence.durability === 'persistent') {
+        err('STATELESS_PERSISTENT_CONFLICT', 'runtime.state.persistence.durability', 'stateless services must use ephemeral durability; persistent durability requires stateful or hybrid');
+    }
+    return out;
+}
+function fileMessage(what, ref) {
+    let hint = 'add the file to the bundle or fix the path (relative to the directory holding pacto.yaml)';
+    if (ref.startsWith('./'))
+        hint = `write it without "./" (${q(ref.replace(/^(\.\/)+/, ''))}): Pacto does not accept "./" paths`;
+    else if (ref.startsWith('/'))
+        hint = 'use a path relative to the bundle root, not an absolute one';
+    else if (ref.split('/').includes('..'))
+        hint = 'the file must be inside the bundle; ".." is not allowed';
+    else if (ref.endsWith('/') || ref.includes('//'))
+        hint = 'remove the empty path segment';
+    return `${what} file ${q(ref)} not found in bundle; ${hint}`;
+}
+function semanticV1(c) {
+    const rt = c.runtime;
+    if (rt?.lifecycle && rt.lifecycle.upgradeStrategy === 'ordered' && rt.state.type === 'stateless') {
+        return [
+            {
+                code: 'UPGRADE_STRATEGY_STATE_MISMATCH',
+                path: 'runtime.lifecycle.upgradeStrategy',
+                message: 'ordered upgrade strategy is typically used with stateful services, but state is stateless; use "rolling" or declare the state',
+                severity: 'warning',
+            },
+        ];
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/contracts/jsonschema.ts
+var jsonschema = __nccwpck_require__(81134);
+;// CONCATENATED MODULE: ./src/contracts/v1/schema-validator.generated.ts
+/* eslint-disable */
+// @ts-nocheck
+// Generated: ajv standalone code for src/contracts/v1/schema.ts (options: AJV_OPTIONS in src/contracts/jsonschema.ts).
+// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts/schema-standalone
+/** Length in code points, as ajv counts minLength/maxLength. */
+function ucs2length(s) { let n = 0; for (const _ of s)
+    n++; return n; }
+const validate = (/* unused pure expression or super */ null && (validate20));
+/* harmony default export */ const schema_validator_generated = (validate20);
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://trianalab.github.io/pacto/schemas/pacto-v1.0.schema.json", "title": "Pacto contract 1.0", "type": "object", "required": ["pactoVersion", "service"], "additionalProperties": false, "properties": { "pactoVersion": { "type": "string", "enum": ["1.0"] }, "service": { "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, "version": { "type": "string", "minLength": 1 }, "owner": { "type": "string" }, "image": { "type": "object", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 }, "private": { "type": "boolean" } } } } }, "interfaces": { "type": "array", "items": { "type": "object", "required": ["name", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "type": { "type": "string", "enum": ["http", "grpc", "event"] }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "visibility": { "type": "string", "enum": ["public", "internal"], "default": "internal" }, "contract": { "type": "string", "minLength": 1 } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } } }, "then": { "required": ["port"] } }, { "if": { "properties": { "type": { "const": "grpc" } } }, "then": { "required": ["port", "contract"] } }, { "if": { "properties": { "type": { "const": "event" } } }, "then": { "required": ["contract"] } }] } }, "configuration": { "type": "object", "required": ["schema"], "additionalProperties": false, "properties": { "schema": { "type": "string", "minLength": 1 } } }, "dependencies": { "type": "array", "items": { "type": "object", "required": ["ref", "compatibility"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 }, "required": { "type": "boolean" }, "compatibility": { "type": "string", "minLength": 1 } } } }, "runtime": { "type": "object", "required": ["workload", "state"], "additionalProperties": false, "properties": { "workload": { "type": "string", "enum": ["service", "job", "scheduled"] }, "state": { "type": "object", "required": ["type", "persistence", "dataCriticality"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["stateless", "stateful", "hybrid"] }, "persistence": { "type": "object", "required": ["scope", "durability"], "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["local", "shared"] }, "durability": { "type": "string", "enum": ["ephemeral", "persistent"] } } }, "dataCriticality": { "type": "string", "enum": ["low", "medium", "high"] } }, "if": { "properties": { "type": { "const": "stateless" } } }, "then": { "properties": { "persistence": { "properties": { "durability": { "const": "ephemeral" } } } } } }, "lifecycle": { "type": "object", "additionalProperties": false, "properties": { "upgradeStrategy": { "type": "string", "enum": ["rolling", "recreate", "ordered"] }, "gracefulShutdownSeconds": { "type": "integer", "minimum": 0 } } }, "health": { "type": "object", "required": ["interface"], "additionalProperties": false, "properties": { "interface": { "type": "string" }, "path": { "type": "string" }, "initialDelaySeconds": { "type": "integer", "minimum": 0 } } } } }, "scaling": { "type": "object", "additionalProperties": false, "properties": { "replicas": { "type": "integer", "minimum": 0 }, "min": { "type": "integer", "minimum": 0 }, "max": { "type": "integer", "minimum": 0 } }, "oneOf": [{ "required": ["replicas"], "not": { "anyOf": [{ "required": ["min"] }, { "required": ["max"] }] } }, { "required": ["min", "max"], "not": { "required": ["replicas"] } }] }, "metadata": { "type": "object" } } };
+const pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
+const func1 = ucs2length;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://trianalab.github.io/pacto/schemas/pacto-v1.0.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pactoVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pactoVersion" }, message: "must have required property '" + "pactoVersion" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.service === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "pactoVersion") || (key0 === "service")) || (key0 === "interfaces")) || (key0 === "configuration")) || (key0 === "dependencies")) || (key0 === "runtime")) || (key0 === "scaling")) || (key0 === "metadata"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.pactoVersion !== undefined) {
+        let data0 = data.pactoVersion;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/pactoVersion", schemaPath: "#/properties/pactoVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.pactoVersion.type, parentSchema: schema31.properties.pactoVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (!(data0 === "1.0")) {
+            const err4 = { instancePath: instancePath + "/pactoVersion", schemaPath: "#/properties/pactoVersion/enum", keyword: "enum", params: { allowedValues: schema31.properties.pactoVersion.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.pactoVersion.enum, parentSchema: schema31.properties.pactoVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.service !== undefined) {
+        let data1 = data.service;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.name === undefined) {
+                const err5 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.properties.service.required, parentSchema: schema31.properties.service, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data1.version === undefined) {
+                const err6 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema31.properties.service.required, parentSchema: schema31.properties.service, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            for (const key1 in data1) {
+                if (!((((key1 === "name") || (key1 === "version")) || (key1 === "owner")) || (key1 === "image"))) {
+                    const err7 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.name !== undefined) {
+                let data2 = data1.name;
+                if (typeof data2 === "string") {
+                    if (!pattern4.test(data2)) {
+                        const err8 = { instancePath: instancePath + "/service/name", schemaPath: "#/properties/service/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" + "\"", schema: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", parentSchema: schema31.properties.service.properties.name, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/service/name", schemaPath: "#/properties/service/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.name.type, parentSchema: schema31.properties.service.properties.name, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.version !== undefined) {
+                let data3 = data1.version;
+                if (typeof data3 === "string") {
+                    if (func1(data3) < 1) {
+                        const err10 = { instancePath: instancePath + "/service/version", schemaPath: "#/properties/service/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.service.properties.version, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/service/version", schemaPath: "#/properties/service/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.version.type, parentSchema: schema31.properties.service.properties.version, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.owner !== undefined) {
+                let data4 = data1.owner;
+                if (typeof data4 !== "string") {
+                    const err12 = { instancePath: instancePath + "/service/owner", schemaPath: "#/properties/service/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.owner.type, parentSchema: schema31.properties.service.properties.owner, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.image !== undefined) {
+                let data5 = data1.image;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.ref === undefined) {
+                        const err13 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'", schema: schema31.properties.service.properties.image.required, parentSchema: schema31.properties.service.properties.image, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data5) {
+                        if (!((key2 === "ref") || (key2 === "private"))) {
+                            const err14 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service.properties.image, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.ref !== undefined) {
+                        let data6 = data5.ref;
+                        if (typeof data6 === "string") {
+                            if (func1(data6) < 1) {
+                                const err15 = { instancePath: instancePath + "/service/image/ref", schemaPath: "#/properties/service/properties/image/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.service.properties.image.properties.ref, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/service/image/ref", schemaPath: "#/properties/service/properties/image/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.image.properties.ref.type, parentSchema: schema31.properties.service.properties.image.properties.ref, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.private !== undefined) {
+                        let data7 = data5.private;
+                        if (typeof data7 !== "boolean") {
+                            const err17 = { instancePath: instancePath + "/service/image/private", schemaPath: "#/properties/service/properties/image/properties/private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service.properties.image.properties.private.type, parentSchema: schema31.properties.service.properties.image.properties.private, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service.properties.image.type, parentSchema: schema31.properties.service.properties.image, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service.type, parentSchema: schema31.properties.service, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.interfaces !== undefined) {
+        let data8 = data.interfaces;
+        if (Array.isArray(data8)) {
+            const len0 = data8.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data9 = data8[i0];
+                const _errs25 = errors;
+                let valid6 = true;
+                const _errs26 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.type !== undefined) {
+                        if ("http" !== data9.type) {
+                            const err20 = {};
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                var _valid0 = _errs26 === errors;
+                errors = _errs25;
+                if (vErrors !== null) {
+                    if (_errs25) {
+                        vErrors.length = _errs25;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid0) {
+                    const _errs28 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.port === undefined) {
+                            const err21 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/0/then/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema31.properties.interfaces.items.allOf[0].then.required, parentSchema: schema31.properties.interfaces.items.allOf[0].then, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs28 === errors;
+                    valid6 = _valid0;
+                }
+                if (!valid6) {
+                    const err22 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[0].if, parentSchema: schema31.properties.interfaces.items.allOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+                const _errs30 = errors;
+                let valid8 = true;
+                const _errs31 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.type !== undefined) {
+                        if ("grpc" !== data9.type) {
+                            const err23 = {};
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                var _valid1 = _errs31 === errors;
+                errors = _errs30;
+                if (vErrors !== null) {
+                    if (_errs30) {
+                        vErrors.length = _errs30;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid1) {
+                    const _errs33 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.port === undefined) {
+                            const err24 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/then/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema31.properties.interfaces.items.allOf[1].then.required, parentSchema: schema31.properties.interfaces.items.allOf[1].then, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        if (data9.contract === undefined) {
+                            const err25 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/then/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property '" + "contract" + "'", schema: schema31.properties.interfaces.items.allOf[1].then.required, parentSchema: schema31.properties.interfaces.items.allOf[1].then, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid1 = _errs33 === errors;
+                    valid8 = _valid1;
+                }
+                if (!valid8) {
+                    const err26 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[1].if, parentSchema: schema31.properties.interfaces.items.allOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                const _errs35 = errors;
+                let valid10 = true;
+                const _errs36 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.type !== undefined) {
+                        if ("event" !== data9.type) {
+                            const err27 = {};
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                var _valid2 = _errs36 === errors;
+                errors = _errs35;
+                if (vErrors !== null) {
+                    if (_errs35) {
+                        vErrors.length = _errs35;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid2) {
+                    const _errs38 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.contract === undefined) {
+                            const err28 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/2/then/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property '" + "contract" + "'", schema: schema31.properties.interfaces.items.allOf[2].then.required, parentSchema: schema31.properties.interfaces.items.allOf[2].then, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid2 = _errs38 === errors;
+                    valid10 = _valid2;
+                }
+                if (!valid10) {
+                    const err29 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[2].if, parentSchema: schema31.properties.interfaces.items.allOf[2], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.name === undefined) {
+                        const err30 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.properties.interfaces.items.required, parentSchema: schema31.properties.interfaces.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (data9.type === undefined) {
+                        const err31 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema31.properties.interfaces.items.required, parentSchema: schema31.properties.interfaces.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data9) {
+                        if (!(((((key3 === "name") || (key3 === "type")) || (key3 === "port")) || (key3 === "visibility")) || (key3 === "contract"))) {
+                            const err32 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.interfaces.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.name !== undefined) {
+                        let data13 = data9.name;
+                        if (typeof data13 === "string") {
+                            if (func1(data13) < 1) {
+                                const err33 = { instancePath: instancePath + "/interfaces/" + i0 + "/name", schemaPath: "#/properties/interfaces/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.name, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/interfaces/" + i0 + "/name", schemaPath: "#/properties/interfaces/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.name.type, parentSchema: schema31.properties.interfaces.items.properties.name, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.type !== undefined) {
+                        let data14 = data9.type;
+                        if (typeof data14 !== "string") {
+                            const err35 = { instancePath: instancePath + "/interfaces/" + i0 + "/type", schemaPath: "#/properties/interfaces/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.type.type, parentSchema: schema31.properties.interfaces.items.properties.type, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                        if (!(((data14 === "http") || (data14 === "grpc")) || (data14 === "event"))) {
+                            const err36 = { instancePath: instancePath + "/interfaces/" + i0 + "/type", schemaPath: "#/properties/interfaces/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.interfaces.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.interfaces.items.properties.type.enum, parentSchema: schema31.properties.interfaces.items.properties.type, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.port !== undefined) {
+                        let data15 = data9.port;
+                        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+                            const err37 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.interfaces.items.properties.port.type, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                        if (typeof data15 == "number") {
+                            if (data15 > 65535 || isNaN(data15)) {
+                                const err38 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (data15 < 1 || isNaN(data15)) {
+                                const err39 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data9.visibility !== undefined) {
+                        let data16 = data9.visibility;
+                        if (typeof data16 !== "string") {
+                            const err40 = { instancePath: instancePath + "/interfaces/" + i0 + "/visibility", schemaPath: "#/properties/interfaces/items/properties/visibility/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.visibility.type, parentSchema: schema31.properties.interfaces.items.properties.visibility, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                        if (!((data16 === "public") || (data16 === "internal"))) {
+                            const err41 = { instancePath: instancePath + "/interfaces/" + i0 + "/visibility", schemaPath: "#/properties/interfaces/items/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema31.properties.interfaces.items.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.interfaces.items.properties.visibility.enum, parentSchema: schema31.properties.interfaces.items.properties.visibility, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.contract !== undefined) {
+                        let data17 = data9.contract;
+                        if (typeof data17 === "string") {
+                            if (func1(data17) < 1) {
+                                const err42 = { instancePath: instancePath + "/interfaces/" + i0 + "/contract", schemaPath: "#/properties/interfaces/items/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.contract, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err43 = { instancePath: instancePath + "/interfaces/" + i0 + "/contract", schemaPath: "#/properties/interfaces/items/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.contract.type, parentSchema: schema31.properties.interfaces.items.properties.contract, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err44 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.interfaces.items.type, parentSchema: schema31.properties.interfaces.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/interfaces", schemaPath: "#/properties/interfaces/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.interfaces.type, parentSchema: schema31.properties.interfaces, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.configuration !== undefined) {
+        let data18 = data.configuration;
+        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.schema === undefined) {
+                const err46 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema31.properties.configuration.required, parentSchema: schema31.properties.configuration, data: data18 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            for (const key4 in data18) {
+                if (!(key4 === "schema")) {
+                    const err47 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.configuration, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            if (data18.schema !== undefined) {
+                let data19 = data18.schema;
+                if (typeof data19 === "string") {
+                    if (func1(data19) < 1) {
+                        const err48 = { instancePath: instancePath + "/configuration/schema", schemaPath: "#/properties/configuration/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.configuration.properties.schema, data: data19 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err49 = { instancePath: instancePath + "/configuration/schema", schemaPath: "#/properties/configuration/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.configuration.properties.schema.type, parentSchema: schema31.properties.configuration.properties.schema, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.configuration.type, parentSchema: schema31.properties.configuration, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.dependencies !== undefined) {
+        let data20 = data.dependencies;
+        if (Array.isArray(data20)) {
+            const len1 = data20.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data21 = data20[i1];
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.ref === undefined) {
+                        const err51 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'", schema: schema31.properties.dependencies.items.required, parentSchema: schema31.properties.dependencies.items, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                    if (data21.compatibility === undefined) {
+                        const err52 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "compatibility" }, message: "must have required property '" + "compatibility" + "'", schema: schema31.properties.dependencies.items.required, parentSchema: schema31.properties.dependencies.items, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data21) {
+                        if (!(((key5 === "ref") || (key5 === "required")) || (key5 === "compatibility"))) {
+                            const err53 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.dependencies.items, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.ref !== undefined) {
+                        let data22 = data21.ref;
+                        if (typeof data22 === "string") {
+                            if (func1(data22) < 1) {
+                                const err54 = { instancePath: instancePath + "/dependencies/" + i1 + "/ref", schemaPath: "#/properties/dependencies/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.dependencies.items.properties.ref, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err55 = { instancePath: instancePath + "/dependencies/" + i1 + "/ref", schemaPath: "#/properties/dependencies/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.dependencies.items.properties.ref.type, parentSchema: schema31.properties.dependencies.items.properties.ref, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.required !== undefined) {
+                        let data23 = data21.required;
+                        if (typeof data23 !== "boolean") {
+                            const err56 = { instancePath: instancePath + "/dependencies/" + i1 + "/required", schemaPath: "#/properties/dependencies/items/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.dependencies.items.properties.required.type, parentSchema: schema31.properties.dependencies.items.properties.required, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.compatibility !== undefined) {
+                        let data24 = data21.compatibility;
+                        if (typeof data24 === "string") {
+                            if (func1(data24) < 1) {
+                                const err57 = { instancePath: instancePath + "/dependencies/" + i1 + "/compatibility", schemaPath: "#/properties/dependencies/items/properties/compatibility/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.dependencies.items.properties.compatibility, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err58 = { instancePath: instancePath + "/dependencies/" + i1 + "/compatibility", schemaPath: "#/properties/dependencies/items/properties/compatibility/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.dependencies.items.properties.compatibility.type, parentSchema: schema31.properties.dependencies.items.properties.compatibility, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err59 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.dependencies.items.type, parentSchema: schema31.properties.dependencies.items, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err60 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.dependencies.type, parentSchema: schema31.properties.dependencies, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err60];
+            }
+            else {
+                vErrors.push(err60);
+            }
+            errors++;
+        }
+    }
+    if (data.runtime !== undefined) {
+        let data25 = data.runtime;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.workload === undefined) {
+                const err61 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "workload" }, message: "must have required property '" + "workload" + "'", schema: schema31.properties.runtime.required, parentSchema: schema31.properties.runtime, data: data25 };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+            if (data25.state === undefined) {
+                const err62 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'", schema: schema31.properties.runtime.required, parentSchema: schema31.properties.runtime, data: data25 };
+                if (vErrors === null) {
+                    vErrors = [err62];
+                }
+                else {
+                    vErrors.push(err62);
+                }
+                errors++;
+            }
+            for (const key6 in data25) {
+                if (!((((key6 === "workload") || (key6 === "state")) || (key6 === "lifecycle")) || (key6 === "health"))) {
+                    const err63 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.workload !== undefined) {
+                let data26 = data25.workload;
+                if (typeof data26 !== "string") {
+                    const err64 = { instancePath: instancePath + "/runtime/workload", schemaPath: "#/properties/runtime/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.workload.type, parentSchema: schema31.properties.runtime.properties.workload, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                if (!(((data26 === "service") || (data26 === "job")) || (data26 === "scheduled"))) {
+                    const err65 = { instancePath: instancePath + "/runtime/workload", schemaPath: "#/properties/runtime/properties/workload/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.workload.enum, parentSchema: schema31.properties.runtime.properties.workload, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.state !== undefined) {
+                let data27 = data25.state;
+                const _errs73 = errors;
+                let valid18 = true;
+                const _errs74 = errors;
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.type !== undefined) {
+                        if ("stateless" !== data27.type) {
+                            const err66 = {};
+                            if (vErrors === null) {
+                                vErrors = [err66];
+                            }
+                            else {
+                                vErrors.push(err66);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                var _valid3 = _errs74 === errors;
+                errors = _errs73;
+                if (vErrors !== null) {
+                    if (_errs73) {
+                        vErrors.length = _errs73;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                if (_valid3) {
+                    const _errs76 = errors;
+                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                        if (data27.persistence !== undefined) {
+                            let data29 = data27.persistence;
+                            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                if (data29.durability !== undefined) {
+                                    let data30 = data29.durability;
+                                    if ("ephemeral" !== data30) {
+                                        const err67 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/then/properties/persistence/properties/durability/const", keyword: "const", params: { allowedValue: "ephemeral" }, message: "must be equal to constant", schema: "ephemeral", parentSchema: schema31.properties.runtime.properties.state.then.properties.persistence.properties.durability, data: data30 };
+                                        if (vErrors === null) {
+                                            vErrors = [err67];
+                                        }
+                                        else {
+                                            vErrors.push(err67);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    var _valid3 = _errs76 === errors;
+                    valid18 = _valid3;
+                    if (valid18) {
+                        var props0 = {};
+                        props0.persistence = true;
+                        props0.type = true;
+                    }
+                }
+                if (!valid18) {
+                    const err68 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.runtime.properties.state.if, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                    if (data27.type === undefined) {
+                        const err69 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                    if (data27.persistence === undefined) {
+                        const err70 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "persistence" }, message: "must have required property '" + "persistence" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                    if (data27.dataCriticality === undefined) {
+                        const err71 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "dataCriticality" }, message: "must have required property '" + "dataCriticality" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data27) {
+                        if (!(((key7 === "type") || (key7 === "persistence")) || (key7 === "dataCriticality"))) {
+                            const err72 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.type !== undefined) {
+                        let data31 = data27.type;
+                        if (typeof data31 !== "string") {
+                            const err73 = { instancePath: instancePath + "/runtime/state/type", schemaPath: "#/properties/runtime/properties/state/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.type.type, parentSchema: schema31.properties.runtime.properties.state.properties.type, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                        if (!(((data31 === "stateless") || (data31 === "stateful")) || (data31 === "hybrid"))) {
+                            const err74 = { instancePath: instancePath + "/runtime/state/type", schemaPath: "#/properties/runtime/properties/state/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.type.enum, parentSchema: schema31.properties.runtime.properties.state.properties.type, data: data31 };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.persistence !== undefined) {
+                        let data32 = data27.persistence;
+                        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                            if (data32.scope === undefined) {
+                                const err75 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property '" + "scope" + "'", schema: schema31.properties.runtime.properties.state.properties.persistence.required, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                            }
+                            if (data32.durability === undefined) {
+                                const err76 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/required", keyword: "required", params: { missingProperty: "durability" }, message: "must have required property '" + "durability" + "'", schema: schema31.properties.runtime.properties.state.properties.persistence.required, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                            for (const key8 in data32) {
+                                if (!((key8 === "scope") || (key8 === "durability"))) {
+                                    const err77 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err77];
+                                    }
+                                    else {
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data32.scope !== undefined) {
+                                let data33 = data32.scope;
+                                if (typeof data33 !== "string") {
+                                    const err78 = { instancePath: instancePath + "/runtime/state/persistence/scope", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                                if (!((data33 === "local") || (data33 === "shared"))) {
+                                    const err79 = { instancePath: instancePath + "/runtime/state/persistence/scope", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/scope/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.enum, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data32.durability !== undefined) {
+                                let data34 = data32.durability;
+                                if (typeof data34 !== "string") {
+                                    const err80 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/durability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                                if (!((data34 === "ephemeral") || (data34 === "persistent"))) {
+                                    const err81 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/durability/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.enum, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err82 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.state.properties.persistence.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data27.dataCriticality !== undefined) {
+                        let data35 = data27.dataCriticality;
+                        if (typeof data35 !== "string") {
+                            const err83 = { instancePath: instancePath + "/runtime/state/dataCriticality", schemaPath: "#/properties/runtime/properties/state/properties/dataCriticality/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.dataCriticality.type, parentSchema: schema31.properties.runtime.properties.state.properties.dataCriticality, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err83];
+                            }
+                            else {
+                                vErrors.push(err83);
+                            }
+                            errors++;
+                        }
+                        if (!(((data35 === "low") || (data35 === "medium")) || (data35 === "high"))) {
+                            const err84 = { instancePath: instancePath + "/runtime/state/dataCriticality", schemaPath: "#/properties/runtime/properties/state/properties/dataCriticality/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.dataCriticality.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.dataCriticality.enum, parentSchema: schema31.properties.runtime.properties.state.properties.dataCriticality, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err84];
+                            }
+                            else {
+                                vErrors.push(err84);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err85 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.state.type, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err85];
+                    }
+                    else {
+                        vErrors.push(err85);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.lifecycle !== undefined) {
+                let data36 = data25.lifecycle;
+                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                    for (const key9 in data36) {
+                        if (!((key9 === "upgradeStrategy") || (key9 === "gracefulShutdownSeconds"))) {
+                            const err86 = { instancePath: instancePath + "/runtime/lifecycle", schemaPath: "#/properties/runtime/properties/lifecycle/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.lifecycle, data: data36 };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data36.upgradeStrategy !== undefined) {
+                        let data37 = data36.upgradeStrategy;
+                        if (typeof data37 !== "string") {
+                            const err87 = { instancePath: instancePath + "/runtime/lifecycle/upgradeStrategy", schemaPath: "#/properties/runtime/properties/lifecycle/properties/upgradeStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.type, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy, data: data37 };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
+                        if (!(((data37 === "rolling") || (data37 === "recreate")) || (data37 === "ordered"))) {
+                            const err88 = { instancePath: instancePath + "/runtime/lifecycle/upgradeStrategy", schemaPath: "#/properties/runtime/properties/lifecycle/properties/upgradeStrategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.enum, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy, data: data37 };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data36.gracefulShutdownSeconds !== undefined) {
+                        let data38 = data36.gracefulShutdownSeconds;
+                        if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
+                            const err89 = { instancePath: instancePath + "/runtime/lifecycle/gracefulShutdownSeconds", schemaPath: "#/properties/runtime/properties/lifecycle/properties/gracefulShutdownSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds.type, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds, data: data38 };
+                            if (vErrors === null) {
+                                vErrors = [err89];
+                            }
+                            else {
+                                vErrors.push(err89);
+                            }
+                            errors++;
+                        }
+                        if (typeof data38 == "number") {
+                            if (data38 < 0 || isNaN(data38)) {
+                                const err90 = { instancePath: instancePath + "/runtime/lifecycle/gracefulShutdownSeconds", schemaPath: "#/properties/runtime/properties/lifecycle/properties/gracefulShutdownSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds, data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err90];
+                                }
+                                else {
+                                    vErrors.push(err90);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err91 = { instancePath: instancePath + "/runtime/lifecycle", schemaPath: "#/properties/runtime/properties/lifecycle/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.lifecycle.type, parentSchema: schema31.properties.runtime.properties.lifecycle, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.health !== undefined) {
+                let data39 = data25.health;
+                if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    if (data39.interface === undefined) {
+                        const err92 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/required", keyword: "required", params: { missingProperty: "interface" }, message: "must have required property '" + "interface" + "'", schema: schema31.properties.runtime.properties.health.required, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                    for (const key10 in data39) {
+                        if (!(((key10 === "interface") || (key10 === "path")) || (key10 === "initialDelaySeconds"))) {
+                            const err93 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data39.interface !== undefined) {
+                        let data40 = data39.interface;
+                        if (typeof data40 !== "string") {
+                            const err94 = { instancePath: instancePath + "/runtime/health/interface", schemaPath: "#/properties/runtime/properties/health/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.health.properties.interface.type, parentSchema: schema31.properties.runtime.properties.health.properties.interface, data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err94];
+                            }
+                            else {
+                                vErrors.push(err94);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data39.path !== undefined) {
+                        let data41 = data39.path;
+                        if (typeof data41 !== "string") {
+                            const err95 = { instancePath: instancePath + "/runtime/health/path", schemaPath: "#/properties/runtime/properties/health/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.health.properties.path.type, parentSchema: schema31.properties.runtime.properties.health.properties.path, data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data39.initialDelaySeconds !== undefined) {
+                        let data42 = data39.initialDelaySeconds;
+                        if (!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))) {
+                            const err96 = { instancePath: instancePath + "/runtime/health/initialDelaySeconds", schemaPath: "#/properties/runtime/properties/health/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds.type, parentSchema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err96];
+                            }
+                            else {
+                                vErrors.push(err96);
+                            }
+                            errors++;
+                        }
+                        if (typeof data42 == "number") {
+                            if (data42 < 0 || isNaN(data42)) {
+                                const err97 = { instancePath: instancePath + "/runtime/health/initialDelaySeconds", schemaPath: "#/properties/runtime/properties/health/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err97];
+                                }
+                                else {
+                                    vErrors.push(err97);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err98 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.health.type, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err98];
+                    }
+                    else {
+                        vErrors.push(err98);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err99 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err99];
+            }
+            else {
+                vErrors.push(err99);
+            }
+            errors++;
+        }
+    }
+    if (data.scaling !== undefined) {
+        let data43 = data.scaling;
+        const _errs109 = errors;
+        let valid26 = false;
+        let passing0 = null;
+        const _errs110 = errors;
+        const _errs111 = errors;
+        const _errs112 = errors;
+        const _errs113 = errors;
+        let valid28 = false;
+        const _errs114 = errors;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            let missing0;
+            if ((data43.min === undefined) && (missing0 = "min")) {
+                const err100 = {};
+                if (vErrors === null) {
+                    vErrors = [err100];
+                }
+                else {
+                    vErrors.push(err100);
+                }
+                errors++;
+            }
+        }
+        var _valid5 = _errs114 === errors;
+        valid28 = valid28 || _valid5;
+        const _errs115 = errors;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            let missing1;
+            if ((data43.max === undefined) && (missing1 = "max")) {
+                const err101 = {};
+                if (vErrors === null) {
+                    vErrors = [err101];
+                }
+                else {
+                    vErrors.push(err101);
+                }
+                errors++;
+            }
+        }
+        var _valid5 = _errs115 === errors;
+        valid28 = valid28 || _valid5;
+        if (!valid28) {
+            const err102 = {};
+            if (vErrors === null) {
+                vErrors = [err102];
+            }
+            else {
+                vErrors.push(err102);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs113;
+            if (vErrors !== null) {
+                if (_errs113) {
+                    vErrors.length = _errs113;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        var valid27 = _errs112 === errors;
+        if (valid27) {
+            const err103 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.scaling.oneOf[0].not, parentSchema: schema31.properties.scaling.oneOf[0], data: data43 };
+            if (vErrors === null) {
+                vErrors = [err103];
+            }
+            else {
+                vErrors.push(err103);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs111;
+            if (vErrors !== null) {
+                if (_errs111) {
+                    vErrors.length = _errs111;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            if (data43.replicas === undefined) {
+                const err104 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/0/required", keyword: "required", params: { missingProperty: "replicas" }, message: "must have required property '" + "replicas" + "'", schema: schema31.properties.scaling.oneOf[0].required, parentSchema: schema31.properties.scaling.oneOf[0], data: data43 };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+        }
+        var _valid4 = _errs110 === errors;
+        if (_valid4) {
+            valid26 = true;
+            passing0 = 0;
+        }
+        const _errs116 = errors;
+        const _errs117 = errors;
+        const _errs118 = errors;
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            let missing2;
+            if ((data43.replicas === undefined) && (missing2 = "replicas")) {
+                const err105 = {};
+                if (vErrors === null) {
+                    vErrors = [err105];
+                }
+                else {
+                    vErrors.push(err105);
+                }
+                errors++;
+            }
+        }
+        var valid29 = _errs118 === errors;
+        if (valid29) {
+            const err106 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.scaling.oneOf[1].not, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
+            if (vErrors === null) {
+                vErrors = [err106];
+            }
+            else {
+                vErrors.push(err106);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs117;
+            if (vErrors !== null) {
+                if (_errs117) {
+                    vErrors.length = _errs117;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            if (data43.min === undefined) {
+                const err107 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema31.properties.scaling.oneOf[1].required, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
+                if (vErrors === null) {
+                    vErrors = [err107];
+                }
+                else {
+                    vErrors.push(err107);
+                }
+                errors++;
+            }
+            if (data43.max === undefined) {
+                const err108 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema31.properties.scaling.oneOf[1].required, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
+                if (vErrors === null) {
+                    vErrors = [err108];
+                }
+                else {
+                    vErrors.push(err108);
+                }
+                errors++;
+            }
+        }
+        var _valid4 = _errs116 === errors;
+        if (_valid4 && valid26) {
+            valid26 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid4) {
+                valid26 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid26) {
+            const err109 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.scaling.oneOf, parentSchema: schema31.properties.scaling, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err109];
+            }
+            else {
+                vErrors.push(err109);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs109;
+            if (vErrors !== null) {
+                if (_errs109) {
+                    vErrors.length = _errs109;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key11 in data43) {
+                if (!(((key11 === "replicas") || (key11 === "min")) || (key11 === "max"))) {
+                    const err110 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scaling, data: data43 };
+                    if (vErrors === null) {
+                        vErrors = [err110];
+                    }
+                    else {
+                        vErrors.push(err110);
+                    }
+                    errors++;
+                }
+            }
+            if (data43.replicas !== undefined) {
+                let data44 = data43.replicas;
+                if (!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))) {
+                    const err111 = { instancePath: instancePath + "/scaling/replicas", schemaPath: "#/properties/scaling/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.replicas.type, parentSchema: schema31.properties.scaling.properties.replicas, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err111];
+                    }
+                    else {
+                        vErrors.push(err111);
+                    }
+                    errors++;
+                }
+                if (typeof data44 == "number") {
+                    if (data44 < 0 || isNaN(data44)) {
+                        const err112 = { instancePath: instancePath + "/scaling/replicas", schemaPath: "#/properties/scaling/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.replicas, data: data44 };
+                        if (vErrors === null) {
+                            vErrors = [err112];
+                        }
+                        else {
+                            vErrors.push(err112);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data43.min !== undefined) {
+                let data45 = data43.min;
+                if (!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))) {
+                    const err113 = { instancePath: instancePath + "/scaling/min", schemaPath: "#/properties/scaling/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.min.type, parentSchema: schema31.properties.scaling.properties.min, data: data45 };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+                if (typeof data45 == "number") {
+                    if (data45 < 0 || isNaN(data45)) {
+                        const err114 = { instancePath: instancePath + "/scaling/min", schemaPath: "#/properties/scaling/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.min, data: data45 };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data43.max !== undefined) {
+                let data46 = data43.max;
+                if (!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))) {
+                    const err115 = { instancePath: instancePath + "/scaling/max", schemaPath: "#/properties/scaling/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.max.type, parentSchema: schema31.properties.scaling.properties.max, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err115];
+                    }
+                    else {
+                        vErrors.push(err115);
+                    }
+                    errors++;
+                }
+                if (typeof data46 == "number") {
+                    if (data46 < 0 || isNaN(data46)) {
+                        const err116 = { instancePath: instancePath + "/scaling/max", schemaPath: "#/properties/scaling/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.max, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err116];
+                        }
+                        else {
+                            vErrors.push(err116);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err117 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scaling.type, parentSchema: schema31.properties.scaling, data: data43 };
+            if (vErrors === null) {
+                vErrors = [err117];
+            }
+            else {
+                vErrors.push(err117);
+            }
+            errors++;
+        }
+    }
+    if (data.metadata !== undefined) {
+        let data47 = data.metadata;
+        if (!(data47 && typeof data47 == "object" && !Array.isArray(data47))) {
+            const err118 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.type, parentSchema: schema31.properties.metadata, data: data47 };
+            if (vErrors === null) {
+                vErrors = [err118];
+            }
+            else {
+                vErrors.push(err118);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err119 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+        vErrors = [err119];
+    }
+    else {
+        vErrors.push(err119);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./src/contracts/v1/structural.ts
+
+
+const structural_validate = schema_validator_generated;
+/** Pacto's schema leaves for the generic document (empty when it conforms). */
+function structuralLeavesV1(doc) {
+    if (structural_validate(doc))
+        return [];
+    return (0,jsonschema/* flattenAjvErrors */.hP)(structural_validate.errors ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/contracts/v1/hints.ts
+
+function structuralHint(leaf, newerSigns) {
+    if (leaf.path === 'pactoVersion') {
+        if (newerSigns.length > 0)
+            return `; ${newerFormatMessage(newerSigns)}`;
+        if (typeof leaf.data === 'number')
+            return '; quote it: pactoVersion: "1.0"';
+        if (typeof leaf.data === 'string')
+            return ` (got ${shown(leaf.data)}); use pactoVersion: "1.0"`;
+        return '; use pactoVersion: "1.0"';
+    }
+    switch (leaf.keyword) {
+        case 'type':
+            if (typeof leaf.data === 'number' && /want string/.test(leaf.text))
+                return ` (${String(leaf.data)}); quote the value to make it a string`;
+            if (typeof leaf.data === 'string' && /want boolean/.test(leaf.text))
+                return ` (${JSON.stringify(leaf.data)}); use true or false`;
+            if (leaf.data === null)
+                return '; give it a value or remove the key';
+            return '';
+        case 'required':
+            return '; add the missing field(s)';
+        case 'enum':
+            return ` (got ${shown(leaf.data)}); use one of the listed values`;
+        case 'const':
+            if (leaf.path === 'runtime.state.persistence.durability') {
+                return ` (got ${shown(leaf.data)}); a stateless service keeps no persistent data: use ephemeral, or declare state.type stateful/hybrid`;
+            }
+            return ` (got ${shown(leaf.data)}); use the value shown`;
+        case 'not':
+            return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
+                ? '; use either replicas alone, or min and max without replicas'
+                : '';
+        case 'pattern':
+            return '; use lowercase letters, digits and inner hyphens';
+        case 'additionalProperties':
+            return '; remove the key (a null key such as `~:` is ignored by the loader but not by the schema)';
+        case 'minLength':
+            return '; the value must not be empty';
+        default:
+            return '';
+    }
+}
+/** The offending value as the user would recognise it: JSON text, long values cut. */
+function shown(v) {
+    const s = JSON.stringify(v);
+    if (s === undefined)
+        return String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+;// CONCATENATED MODULE: ./src/contracts/v1/index.ts
+/**
+ * Contract format 1.0 exactly as Pacto validates it: strict typed load (PARSE_ERROR), the
+ * generic JSON round trip (YAML_PARSE_ERROR), layer 1 JSON Schema, layer 2 cross-field
+ * rules, layer 3 semantic, with Pacto's short-circuits.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function finding(code, p, message, pos) {
+    return { code, path: p, message, line: pos?.line ?? null, column: pos?.column ?? null };
+}
+function verdict(errors, warnings = [], extra = {}) {
+    return { service: null, version: null, errors, warnings, contractJson: null, referencedFiles: [], ...extra };
+}
+/** The file as Pacto names it in loader messages. */
+function fileLabel(input) {
+    return input.bundle.file;
+}
+/** The field names of each struct type of the model, by Go type name. */
+function fieldsByType(t, out = new Map()) {
+    if (t.kind === 'struct') {
+        out.set(t.name, t.fields.map((f) => f.name));
+        for (const f of t.fields)
+            fieldsByType(f.type, out);
+    }
+    else if (t.kind === 'slice')
+        fieldsByType(t.elem, out);
+    return out;
+}
+let knownFields = null;
+/** "did you mean" for an unknown key: a known field differing in case, or a service field at the top. */
+function suggestion(i) {
+    knownFields ??= fieldsByType(CONTRACT_TYPE);
+    const name = i.unknownField;
+    const fields = knownFields.get(i.typeName ?? '') ?? [];
+    const sameCase = fields.find((f) => f.toLowerCase() === name.toLowerCase());
+    if (sameCase)
+        return `\`${name}\` should be \`${sameCase}\``;
+    if (i.typeName === 'contract.Contract' && ['name', 'version', 'owner', 'image'].includes(name))
+        return `\`${name}\` belongs under \`service\``;
+    return null;
+}
+/** How to fix a failed strict load, from the kinds of issue found. */
+function decodeHint(issues, duplicates) {
+    const unknown = issues.filter((i) => i.unknownField !== undefined);
+    if (unknown.length > 0) {
+        const hints = unknown.map(suggestion).filter((h) => h !== null);
+        return ((hints.length ? `Did you mean: ${hints.join('; ')}? ` : '') +
+            'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).');
+    }
+    if (duplicates)
+        return 'Remove the duplicate key.';
+    if (issues.some((i) => i.complexKey))
+        return 'Mapping keys must be plain scalars: yaml.v3 cannot use a list or mapping (`? [a, b]`, `{k: v}:`) as a key.';
+    return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
+}
+async function validateV1(input) {
+    const label = fileLabel(input);
+    const parsed = (0,parse/* parseFirstDocument */.jE)(input.source);
+    if (parsed.error) {
+        return verdict([
+            finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`, parsed.error),
+        ]);
+    }
+    if (!parsed.doc) {
+        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
+    }
+    const tree = new yaml_tree/* YamlTree */.c(parsed);
+    if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
+        const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
+        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p)]);
+    }
+    // (a) strict typed load
+    const decoder = new typed/* TypedDecoder */.RA(tree);
+    const model = decoder.decode(parsed.doc.contents, CONTRACT_TYPE);
+    const signs = newerFormatSigns(tree);
+    if (decoder.fatal) {
+        // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
+        const f = decoder.fatal;
+        const message = f.message === typed/* MERGE_WITH_COMPLEX_KEY */.zU ? f.message : `yaml: ${f.message}`;
+        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node))]);
+    }
+    // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
+    const issues = [
+        ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p })),
+        ...decoder.issues.map((i) => ({ message: i.message, offset: i.node?.range?.[0] ?? 0, pos: tree.pos(i.node) })),
+    ].sort((a, b) => a.offset - b.offset);
+    if (issues.length > 0) {
+        const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
+        let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
+        message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
+        return verdict([finding('PARSE_ERROR', '', message, issues[0].pos)]);
+    }
+    const root = tree.root;
+    for (const [field, missing] of [
+        ['pactoVersion', model.pactoVersion === ''],
+        ['service.name', model.service.name === ''],
+        ['service.version', model.service.version === ''],
+    ]) {
+        if (!missing)
+            continue;
+        const pos = root && (0,dist/* isMap */.jh)(root) ? (0,paths/* locatePath */.o)(tree, field) : { line: 1, column: 1 };
+        const noService = field !== 'pactoVersion' && !(root && (0,dist/* isMap */.jh)(root) && tree.get(root, 'service'));
+        const fix = noService ? 'add a `service:` mapping with name and version' : `add a non-empty ${field}`;
+        let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; ${fix}`;
+        if (field === 'pactoVersion')
+            message += ' (pactoVersion: "1.0")';
+        if (signs.length > 0)
+            message += `\n${newerFormatMessage(signs)}`;
+        return verdict([finding('PARSE_ERROR', '', message, pos)]);
+    }
+    normaliseV1(model);
+    const loaded = {
+        service: model.service.name,
+        version: model.service.version,
+        ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
+        referencedFiles: referencedFiles(model, input.bundle.absDir),
+    };
+    // (b) generic document + JSON round trip
+    const generic = (0,yaml_generic/* toGenericJson */.Z)(tree);
+    if (generic.problem) {
+        const p = generic.problem;
+        return verdict([finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)], [], {
+            ...loaded,
+            contractJson: null,
+            ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
+        });
+    }
+    // Layer 1
+    const leaves = structuralLeavesV1(generic.value);
+    if (leaves.length > 0) {
+        const errors = leaves.map((l) => finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, (0,paths/* locatePath */.o)(tree, l.path)));
+        return verdict(errors, [], loaded);
+    }
+    // Layer 2 (+ 3)
+    const cross = crossFieldV1(model, input.bundle.absDir, input.opts.files);
+    const hasError = cross.some((f) => f.severity === 'error');
+    const all = hasError ? cross : [...cross, ...semanticV1(model)];
+    const errors = [];
+    const warnings = [];
+    for (const f of all) {
+        const fd = finding(f.code, f.path, f.message, (0,paths/* locatePath */.o)(tree, f.path));
+        (f.severity === 'error' ? errors : warnings).push(fd);
+    }
+    return verdict(errors, warnings, loaded);
+}
+function encodeContract(model) {
+    try {
+        return { contractJson: (0,typed/* goEncode */.j7)(CONTRACT_TYPE, model) };
+    }
+    catch (e) {
+        if (e instanceof gojson/* GoJsonError */.tU)
+            return { contractJson: null, requestError: `failed to marshal plugin input: ${e.message}` };
+        throw e;
+    }
+}
+function referencedFiles(model, absDir) {
+    const refs = [];
+    for (const itf of model.interfaces ?? [])
+        if (itf.contract)
+            refs.push(itf.contract);
+    if (model.configuration?.schema)
+        refs.push(model.configuration.schema);
+    return [...new Set(refs.filter(contracts_files/* isValidFsPath */.Fw).map((r) => (0,contracts_files/* bundlePath */.EU)(external_node_path_.resolve(absDir), r)))];
+}
+const profileV1 = { id: '1.0', validate: validateV1 };
+
+;// CONCATENATED MODULE: ./src/contracts/validate.ts
+/**
+ * Validation stage: each bundle's pacto.yaml is read once and handed to the profile its
+ * pactoVersion (or the contract-format input) selects.
+ */
+
+
+
+
+/** The 2.0 profile (and the ajv builds it needs) is loaded only when a 2.0 contract shows up. */
+let v2 = null;
+function loadProfile(id) {
+    if (id === '1.0')
+        return profileV1;
+    v2 ??= Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43067)).then((m) => m.profileV2);
+    return v2;
+}
+/**
+ * The pactoVersion text as written, without a full parse: a top-level `pactoVersion:` line
+ * (comments and nested keys do not count), or the member of a flow/JSON document.
+ */
+function sniffPactoVersion(text) {
+    const flow = /^\s*\{/.test(text.replace(/^\ufeff/, '').replace(/^(\s*#[^\n]*\n)*\s*(---[ \t]*\n)?/, ''));
+    const re = flow
+        ? /["']?pactoVersion["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}#]+))/
+        : /^["']?pactoVersion["']?[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/m;
+    const m = re.exec(text);
+    if (!m)
+        return null;
+    return m[1] ?? m[2] ?? m[3] ?? null;
+}
+/** 'auto' picks 2.0 for pactoVersion 2.0 and 1.0 for everything else. */
+function selectProfile(format, source) {
+    if (format !== 'auto')
+        return format;
+    if (!source)
+        return '1.0';
+    const head = source.subarray(0, 64 * 1024).toString('utf8');
+    const v = sniffPactoVersion(head);
+    return v === '2.0' || v === '2' ? '2.0' : '1.0';
+}
+function parseError(message) {
+    return { code: 'PARSE_ERROR', path: '', message, line: null, column: null };
+}
+function readSource(bundle, root) {
+    if (root !== undefined && !(0,contracts_files/* insideRoot */.p0)(root, bundle.absFile)) {
+        // Said without reading it: a link to ~/.npmrc must not end up quoted in a parse error.
+        return { error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)` };
+    }
+    try {
+        return { source: (0,external_node_fs_.readFileSync)(bundle.absFile) };
+    }
+    catch (e) {
+        const err = e;
+        if (err.code === 'EISDIR')
+            return { error: `failed to read ${bundle.file}: read ${bundle.file}: is a directory; pacto.yaml must be a file` };
+        if (err.code === 'ENOENT')
+            return { error: `no pacto.yaml found in ${bundle.bundle}; add one or remove the directory from the contracts patterns` };
+        return { error: `failed to read ${bundle.file}: ${err.message}` };
+    }
+}
+/** Validates every bundle (in order) with the profile its pactoVersion or the contract-format input selects. */
+async function validateBundles(bundles, given) {
+    const results = [];
+    const root = given.workspace === undefined ? undefined : realOr(given.workspace);
+    const opts = { ...given, workspace: root };
+    for (const bundle of bundles) {
+        const base = { file: bundle.file, bundle: bundle.bundle, absFile: bundle.absFile, absDir: bundle.absDir };
+        const failed = (profile, message) => ({
+            ...base,
+            profile,
+            service: null,
+            version: null,
+            valid: false,
+            errors: [parseError(message)],
+            warnings: [],
+            contractJson: null,
+            referencedFiles: [],
+        });
+        if (bundle.loadError !== undefined) {
+            results.push(failed(selectProfile(opts.format, null), bundle.loadError));
+            continue;
+        }
+        const read = readSource(bundle, root);
+        if ('error' in read) {
+            results.push(failed(selectProfile(opts.format, null), read.error));
+            continue;
+        }
+        const profile = selectProfile(opts.format, read.source);
+        const v = await (await loadProfile(profile)).validate({ source: read.source, bundle, opts });
+        // Format 1.0 only checks that referenced files exist; a plugin would still read them.
+        const outside = root === undefined ? [] : v.referencedFiles.filter((f) => !(0,contracts_files/* insideRoot */.p0)(root, f));
+        for (const f of outside) {
+            v.errors.push({
+                code: 'FILE_NOT_FOUND',
+                path: '',
+                message: `${external_node_path_default().relative(bundle.absDir, f).split((external_node_path_default()).sep).join('/')} resolves outside the workspace through a symbolic link (bundle files must be inside the workspace)`,
+                line: null,
+                column: null,
+            });
+        }
+        results.push({
+            ...base,
+            profile,
+            service: v.service,
+            version: v.version,
+            valid: v.errors.length === 0,
+            errors: v.errors,
+            warnings: v.warnings,
+            contractJson: v.contractJson,
+            ...(v.requestError !== undefined ? { requestError: v.requestError } : {}),
+            referencedFiles: v.referencedFiles,
+        });
+    }
+    return results;
+}
+function realOr(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return external_node_path_default().resolve(p);
+    }
+}
+
+
+/***/ }),
+
+/***/ 85402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ toGenericJson)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69675);
+/* harmony import */ var _typed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68227);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13395);
+/**
+ * The "generic document": the same YAML decoded without a target type, then round-tripped
+ * through JSON, as Pacto does before running the JSON Schema. Integers become doubles,
+ * timestamps RFC 3339 strings, non-string keys their text; a NaN or ±Inf anywhere cannot be
+ * encoded and ends validation (YAML_PARSE_ERROR).
+ */
+
+
+
+
+/** Decodes the document root generically; `problem` is set when the JSON round trip fails. */
+function toGenericJson(tree) {
+    const state = { problem: null };
+    const value = convert(tree, tree.root, state);
+    return { value, problem: state.problem };
+}
+function keyText(tree, key) {
+    const k = tree.deref(key);
+    if (!k || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k))
+        return '<nil>';
+    const r = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveScalar */ .T)(k);
+    switch (r.tag) {
+        case '!!null':
+            return '<nil>';
+        case '!!bool':
+            return r.value ? 'true' : 'false';
+        case '!!int':
+            return r.value.toString();
+        case '!!float':
+            return Number.isFinite(r.value) ? (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goFloat */ .t$)(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
+        case '!!binary':
+            return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goStringFromBytes */ .rV)(r.value);
+        case 'error':
+        case '!!merge':
+            return typeof k.source === 'string' ? k.source : '';
+        default:
+            return r.value;
+    }
+}
+function convert(tree, node, state) {
+    const n = tree.deref(node);
+    if (!n)
+        return null;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
+        const r = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveScalar */ .T)(n);
+        if (r.tag === 'error') {
+            if (!state.problem)
+                state.problem = tree.problemAt(n, r.message);
+            return null;
+        }
+        if (r.tag === '!!float' && !Number.isFinite(r.value) && !state.problem) {
+            const what = Number.isNaN(r.value) ? 'NaN' : r.value > 0 ? '+Inf' : '-Inf';
+            state.problem = tree.problemAt(n, `json: unsupported value: ${what}`);
+        }
+        const v = (0,_typed_js__WEBPACK_IMPORTED_MODULE_2__/* .goScalar */ .$G)(r);
+        return typeof v === 'bigint' ? Number(v) : v;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
+        return tree.items(n).map((i) => convert(tree, i, state));
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+        const obj = {};
+        for (const e of tree.entries(n)) {
+            const k = e.keyText !== null && e.key && (0,_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveScalar */ .T)(e.key).tag === '!!str' ? e.keyText : keyText(tree, e.keyNode);
+            const v = convert(tree, e.value, state);
+            if (k === '__proto__')
+                Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
+            else
+                obj[k] = v;
+        }
+        return obj;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 60825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31300,10 +34143,159 @@ __nccwpck_require__.d(__webpack_exports__, {
   t$: () => (/* binding */ positionAt)
 });
 
-// UNUSED EXPORTS: parseFull
+// UNUSED EXPORTS: normaliseBreaks, parseFull
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/contracts/yaml/fold.ts
+/**
+ * yaml.v3's folding of a flow scalar (plain, single- or double-quoted) across line breaks,
+ * for the one case the `yaml` package cannot reproduce: an LS (U+2028) or PS (U+2029) line
+ * break, which yaml.v3 keeps in the value as that character where a LF folds to a space. The
+ * `yaml` package reads LS and PS as LF (parse.ts normalises them), so scalars holding one are
+ * folded again here from their original text.
+ */
+const isBlank = (c) => c === ' ' || c === '\t';
+const isBreak = (c) => c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029';
+const ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    '\t': '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    "'": "'",
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+const HEX = { x: 2, u: 4, U: 8 };
+/** Reads one line break at `i`: LF for CR, LF, CRLF and NEL; LS and PS as themselves. */
+function readBreak(s, i) {
+    if (s[i] === '\r' && s[i + 1] === '\n')
+        return ['\n', i + 2];
+    const c = s[i];
+    return [c === '\u2028' || c === '\u2029' ? c : '\n', i + 1];
+}
+function join(leadingBreak, trailing) {
+    if (leadingBreak === '\n')
+        return trailing === '' ? ' ' : trailing;
+    return leadingBreak + trailing;
+}
+/** The value of a quoted scalar whose text (quotes included) is `raw`, as yaml.v3 folds it. */
+function foldQuoted(raw) {
+    const single = raw[0] === "'";
+    const end = raw.length - 1;
+    let s = '';
+    let i = 1;
+    while (i < end) {
+        let leadingBlanks = false;
+        while (i < end && !isBlank(raw[i]) && !isBreak(raw[i])) {
+            const c = raw[i];
+            if (single && c === "'" && raw[i + 1] === "'") {
+                s += "'";
+                i += 2;
+            }
+            else if (!single && c === '\\' && isBreak(raw[i + 1])) {
+                i = readBreak(raw, i + 1)[1];
+                leadingBlanks = true;
+                break;
+            }
+            else if (!single && c === '\\') {
+                const e = raw[i + 1];
+                const width = HEX[e];
+                if (width !== undefined) {
+                    s += String.fromCodePoint(parseInt(raw.slice(i + 2, i + 2 + width), 16));
+                    i += 2 + width;
+                }
+                else {
+                    s += ESCAPES[e] ?? e;
+                    i += 2;
+                }
+            }
+            else {
+                const cp = raw.codePointAt(i);
+                const ch = String.fromCodePoint(cp);
+                s += ch;
+                i += ch.length;
+            }
+        }
+        let whitespaces = '';
+        let leadingBreak = '';
+        let trailing = '';
+        while (i < end && (isBlank(raw[i]) || isBreak(raw[i]))) {
+            if (isBlank(raw[i])) {
+                if (!leadingBlanks)
+                    whitespaces += raw[i];
+                i++;
+            }
+            else if (!leadingBlanks) {
+                whitespaces = '';
+                [leadingBreak, i] = readBreak(raw, i);
+                leadingBlanks = true;
+            }
+            else {
+                const [b, next] = readBreak(raw, i);
+                trailing += b;
+                i = next;
+            }
+        }
+        s += leadingBlanks ? join(leadingBreak, trailing) : whitespaces;
+    }
+    return s;
+}
+/** The value of a plain scalar whose text (start to the end of its last line's content) is `raw`. */
+function foldPlain(raw) {
+    let s = '';
+    let i = 0;
+    let leadingBlanks = false;
+    let whitespaces = '';
+    let leadingBreak = '';
+    let trailing = '';
+    while (i < raw.length) {
+        while (i < raw.length && !isBlank(raw[i]) && !isBreak(raw[i])) {
+            if (leadingBlanks) {
+                s += join(leadingBreak, trailing);
+                leadingBreak = '';
+                trailing = '';
+                leadingBlanks = false;
+            }
+            else {
+                s += whitespaces;
+            }
+            whitespaces = '';
+            s += raw[i];
+            i++;
+        }
+        while (i < raw.length && (isBlank(raw[i]) || isBreak(raw[i]))) {
+            if (isBlank(raw[i])) {
+                if (!leadingBlanks)
+                    whitespaces += raw[i];
+                i++;
+            }
+            else if (!leadingBlanks) {
+                whitespaces = '';
+                [leadingBreak, i] = readBreak(raw, i);
+                leadingBlanks = true;
+            }
+            else {
+                const [b, next] = readBreak(raw, i);
+                trailing += b;
+                i = next;
+            }
+        }
+    }
+    return s;
+}
+
 ;// CONCATENATED MODULE: ./src/contracts/yaml/fast.ts
 /**
  * A fast path for the YAML almost every pacto.yaml is written in: block mappings and
@@ -31331,6 +34323,22 @@ function make(proto, tag, fields) {
 const newMap = (start, flow = false) => make(dist/* YAMLMap */.CA.prototype, MAP, { items: [], range: [start, start, start], ...(flow ? { flow: true } : {}) });
 const newSeq = (start, flow = false) => make(dist/* YAMLSeq */.Rw.prototype, SEQ, { items: [], range: [start, start, start], ...(flow ? { flow: true } : {}) });
 const newPair = (key, value) => make(dist/* Pair */.Rm.prototype, PAIR, { key, value });
+/**
+ * yaml.v3's blanks are space and tab only (tabs send the text to the full parser): a
+ * no-break space or any other Unicode space is part of the scalar, unlike String#trim's.
+ */
+const trimSpacesEnd = (s) => {
+    let e = s.length;
+    while (e > 0 && s.charCodeAt(e - 1) === 32)
+        e--;
+    return e === s.length ? s : s.slice(0, e);
+};
+const trimSpacesStart = (s) => {
+    let b = 0;
+    while (b < s.length && s.charCodeAt(b) === 32)
+        b++;
+    return b === 0 ? s : s.slice(b);
+};
 class Bail extends Error {
 }
 const bail = () => {
@@ -31361,7 +34369,7 @@ function splitLines(text, lc) {
         if (content !== '' && content[0] !== '#') {
             if (i === pos && (content.startsWith('---') || content.startsWith('...'))) {
                 // A leading `---` alone opens the first document; anything else is for the full parser.
-                if (!first || content.slice(3).trim() !== '' || content.startsWith('...'))
+                if (!first || !/^ *$/.test(content.slice(3)) || content.startsWith('...'))
                     bail();
             }
             else {
@@ -31418,7 +34426,7 @@ function inlineScalar(raw, at) {
             }
         }
         const rest = raw.slice(endIdx);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest))
+        if (!/^ *$/.test(rest) && !/^ +#/.test(rest))
             bail();
         return scalar(body, c === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', at, at + endIdx);
     }
@@ -31428,14 +34436,14 @@ function inlineScalar(raw, at) {
     const hash = raw.indexOf(' #');
     if (hash >= 0)
         value = raw.slice(0, hash);
-    value = value.trimEnd();
+    value = trimSpacesEnd(value);
     if (value.includes(': ') || value.endsWith(':'))
         bail();
     return scalar(value, 'PLAIN', at, at + value.length);
 }
 /** `[]` or `{}` (optionally followed by a comment): an empty flow collection. */
 function emptyFlow(raw, at) {
-    const m = /^(\[\]|\{\})(\s*$|\s+#)/.exec(raw);
+    const m = /^(\[\]|\{\})( *$| +#)/.exec(raw);
     if (!m)
         return null;
     return m[1] === '[]' ? newSeq(at, true) : newMap(at, true);
@@ -31443,7 +34451,7 @@ function emptyFlow(raw, at) {
 /** The key of `key: ...`, a plain scalar without indicators. */
 function keyScalar(text, end, at) {
     const key = text.slice(0, end);
-    if (key === '' || key.length > 1000 || key !== key.trimEnd() || FLOW_OR_SPECIAL.has(key[0]) || key.includes(' #'))
+    if (key === '' || key.length > 1000 || key !== trimSpacesEnd(key) || FLOW_OR_SPECIAL.has(key[0]) || key.includes(' #'))
         bail();
     if (key[0] === '-' && (key.length === 1 || key[1] === ' '))
         bail();
@@ -31502,8 +34510,8 @@ class FastParser {
             const key = keyScalar(line.text, end, line.start);
             this.i++;
             let rest = line.text.slice(end + 1);
-            const lead = rest.length - rest.trimStart().length;
-            rest = rest.trimStart();
+            const lead = rest.length - trimSpacesStart(rest).length;
+            rest = trimSpacesStart(rest);
             let value;
             if (rest === '' || rest[0] === '#') {
                 value = this.nested(indent, true, line.start + end + 1);
@@ -31531,8 +34539,8 @@ class FastParser {
                 break;
             }
             let rest = line.text.slice(1);
-            const lead = rest.length - rest.trimStart().length;
-            rest = rest.trimStart();
+            const lead = rest.length - trimSpacesStart(rest).length;
+            rest = trimSpacesStart(rest);
             if (rest === '' || rest[0] === '#') {
                 this.i++;
                 seq.items.push(this.nested(indent, false, line.start + 1));
@@ -31579,6 +34587,642 @@ function parseSimpleYaml(text, lc, maxDepth = Infinity) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/contracts/yaml/scan.ts
+/**
+ * yaml.v3's reader and scanner rules where the `yaml` package reads the same text differently.
+ * Pacto decodes pacto.yaml with yaml.v3 3.0.1 (a port of libyaml); the `yaml` package follows
+ * YAML 1.2. This module walks the text token by token the way yaml.v3's scanner does (breaks,
+ * blanks, indentation, simple keys, flow levels) without building values, and says:
+ *  - the scanner errors yaml.v3 raises and the `yaml` package does not (tabs, directives,
+ *    escapes), in yaml.v3's words;
+ *  - where the first document ends for yaml.v3, which reads the root node and then only a few
+ *    tokens ahead (content after a flow-style root is never parsed);
+ *  - which lines sit inside a flow collection or a quoted scalar, where yaml.v3 ignores
+ *    indentation and the `yaml` package does not (they are re-indented before parsing).
+ * The `yaml` package still builds the nodes and reports the errors both parsers share.
+ */
+class Stop extends Error {
+    scanError;
+    constructor(scanError) {
+        super(scanError.message);
+        this.scanError = scanError;
+    }
+}
+const scan_isBreak = (c) => c === '\n' || c === '\r';
+const scan_isBlank = (c) => c === ' ' || c === '\t';
+const isBlankZ = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isAlpha = (c) => c !== undefined && /[0-9A-Za-z_-]/.test(c);
+const isHex = (c) => c !== undefined && /[0-9A-Fa-f]/.test(c);
+const PLAIN_NEVER = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+const scan_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', "'", '\\', 'N', '_', 'L', 'P']);
+const TAB_HINT = 'a tab: yaml.v3 accepts tabs only inside flow collections and between tokens on a line; indent with spaces';
+const HEX_ESCAPE = { x: 2, u: 4, U: 8 };
+/**
+ * The scanner over text whose line breaks are already `\n` or `\r\n` (see normaliseBreaks).
+ * Columns count UTF-16 units, which equal yaml.v3's character columns for the ASCII that
+ * indentation is made of.
+ */
+class Scanner {
+    s;
+    i = 0;
+    line = 0;
+    col = 0;
+    flowLevel = 0;
+    /** The open flow collections (`[` or `{`), and whether the current entry already has its node. */
+    flows = [];
+    entryHasNode = false;
+    simpleKeyAllowed = true;
+    indent = -1;
+    indents = [];
+    simpleKeys = [{ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 }];
+    /** Tokens fetched so far, counting the KEY / BLOCK-MAPPING-START tokens yaml.v3 inserts. */
+    tokens = 0;
+    /** Set when the last `:` turned a saved simple key into a key: that key's token number. */
+    resolvedKey = -1;
+    edits = [];
+    /** The last directive read: where it starts and, for %YAML, its version. */
+    directiveAt = -1;
+    version = null;
+    /** Column of the outermost open flow collection or multi-line quoted scalar, or -1. */
+    flowBase = -1;
+    constructor(s) {
+        this.s = s;
+    }
+    get offset() {
+        return this.i;
+    }
+    fail(message, at = this.i, hint) {
+        throw new Stop({ message: hint ? `${message} (${hint})` : message, offset: at });
+    }
+    lineIndentAt(lineStart) {
+        let j = lineStart;
+        while (this.s[j] === ' ')
+            j++;
+        return j - lineStart;
+    }
+    skip(n = 1) {
+        this.i += n;
+        this.col += n;
+    }
+    /** Consumes one line break; records a re-indent when the new line opens inside flow content. */
+    skipLine() {
+        if (this.s[this.i] === '\r' && this.s[this.i + 1] === '\n')
+            this.i += 2;
+        else
+            this.i += 1;
+        this.line++;
+        this.col = 0;
+        if (this.flowBase >= 0)
+            this.padLine();
+    }
+    padLine() {
+        const at = this.i;
+        const s = this.s;
+        // Document markers keep column 0: yaml.v3 reads them there even inside flow content.
+        if ((s.startsWith('---', at) || s.startsWith('...', at)) && isBlankZ(s[at + 3]))
+            return;
+        const width = this.flowBase + 1 - this.lineIndentAt(at);
+        if (width > 0)
+            this.edits.push({ at, insert: ' '.repeat(width) });
+    }
+    /**
+     * Continuation lines are re-indented past the column of the opening bracket or quote: the
+     * `yaml` package wants them deeper than the enclosing block collection, which starts left of it.
+     */
+    enterFlowContent() {
+        if (this.flowBase < 0)
+            this.flowBase = this.col;
+    }
+    leaveFlowContent() {
+        if (this.flowLevel === 0)
+            this.flowBase = -1;
+    }
+    get topKey() {
+        return this.simpleKeys[this.simpleKeys.length - 1];
+    }
+    keyValid(k) {
+        if (!k.possible)
+            return false;
+        if (k.line < this.line || k.index + 1024 < this.i) {
+            if (k.required)
+                this.fail("could not find expected ':'", k.index);
+            k.possible = false;
+            return false;
+        }
+        return true;
+    }
+    saveSimpleKey() {
+        const required = this.flowLevel === 0 && this.indent === this.col;
+        if (!this.simpleKeyAllowed)
+            return;
+        this.removeSimpleKey();
+        Object.assign(this.topKey, { possible: true, required, line: this.line, index: this.i, column: this.col, token: this.tokens });
+    }
+    removeSimpleKey() {
+        const k = this.topKey;
+        if (k.possible && k.required)
+            this.fail("could not find expected ':'", k.index);
+        k.possible = false;
+    }
+    rollIndent(column) {
+        if (this.flowLevel > 0)
+            return;
+        if (this.indent < column) {
+            this.indents.push(this.indent);
+            this.indent = column;
+            this.tokens++; // BLOCK-SEQUENCE-START / BLOCK-MAPPING-START
+        }
+    }
+    unrollIndent(column) {
+        if (this.flowLevel > 0)
+            return;
+        while (this.indent > column) {
+            this.indent = this.indents.pop();
+            this.tokens++; // BLOCK-END
+        }
+    }
+    /** yaml.v3's scan_to_next_token: blanks, comments, line breaks; a BOM at column 0 is skipped. */
+    toNextToken() {
+        const s = this.s;
+        for (;;) {
+            if (this.col === 0 && s[this.i] === '\ufeff')
+                this.skip();
+            while (s[this.i] === ' ' || ((this.flowLevel > 0 || !this.simpleKeyAllowed) && s[this.i] === '\t'))
+                this.skip();
+            if (s[this.i] === '#') {
+                // yaml.v3 reads `"a"#c` or `[a]#c` as a value and a comment; the `yaml` package wants a space.
+                if (this.i > 0 && !scan_isBlank(s[this.i - 1]) && !scan_isBreak(s[this.i - 1]))
+                    this.edits.push({ at: this.i, insert: ' ' });
+                while (this.i < s.length && !scan_isBreak(s[this.i]))
+                    this.skip();
+            }
+            if (!scan_isBreak(s[this.i]))
+                return;
+            this.skipLine();
+            if (this.flowLevel === 0)
+                this.simpleKeyAllowed = true;
+        }
+    }
+    /** Fetches the next token and returns its kind; throws Stop on a scanner error. */
+    next() {
+        const s = this.s;
+        this.resolvedKey = -1;
+        this.toNextToken();
+        this.unrollIndent(this.col);
+        const c = s[this.i];
+        if (c === undefined) {
+            this.unrollIndent(-1);
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = false;
+            this.tokens++;
+            return 'stream-end';
+        }
+        if (this.col === 0 && c === '%')
+            return this.directive();
+        if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3])) {
+            this.unrollIndent(-1);
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = false;
+            this.skip(3);
+            this.tokens++;
+            return c === '-' ? 'doc-start' : 'doc-end';
+        }
+        if (c === '[' || c === '{') {
+            this.saveSimpleKey();
+            this.simpleKeys.push({ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 });
+            if (this.flowLevel === 0)
+                this.enterFlowContent();
+            this.flowLevel++;
+            this.flows.push(c);
+            this.entryHasNode = false;
+            this.simpleKeyAllowed = true;
+            return this.emit('flow-start', 1);
+        }
+        if (c === ']' || c === '}') {
+            this.removeSimpleKey();
+            if (this.flowLevel > 0) {
+                this.flowLevel--;
+                this.flows.pop();
+                this.entryHasNode = true;
+                this.simpleKeys.pop();
+            }
+            this.leaveFlowContent();
+            this.simpleKeyAllowed = false;
+            return this.emit('flow-end', 1);
+        }
+        if (c === ',') {
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = true;
+            this.entryHasNode = false;
+            return this.emit('flow-entry', 1);
+        }
+        if (c === '-' && isBlankZ(s[this.i + 1])) {
+            if (this.flowLevel === 0) {
+                if (!this.simpleKeyAllowed)
+                    this.fail('block sequence entries are not allowed in this context');
+                this.rollIndent(this.col);
+            }
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = true;
+            return this.emit('block-entry', 1);
+        }
+        if (c === '?' && (this.flowLevel > 0 || isBlankZ(s[this.i + 1]))) {
+            if (this.flowLevel > 0 && this.entryHasNode) {
+                // A `?` after an entry's node (`[a?b]`, a plain scalar ends at `?` in flow context).
+                this.fail(`did not find expected ',' or '${this.flows[this.flows.length - 1] === '[' ? ']' : '}'}'`);
+            }
+            if (this.flowLevel === 0) {
+                if (!this.simpleKeyAllowed)
+                    this.fail('mapping keys are not allowed in this context');
+                this.rollIndent(this.col);
+            }
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = this.flowLevel === 0;
+            return this.emit('key', 1);
+        }
+        if (c === ':' && (this.flowLevel > 0 || isBlankZ(s[this.i + 1])))
+            return this.value();
+        if (c === '*' || c === '&') {
+            this.saveSimpleKey();
+            this.simpleKeyAllowed = false;
+            this.skip();
+            const start = this.i;
+            while (isAlpha(s[this.i]))
+                this.skip();
+            const n = s[this.i];
+            if (this.i === start || !(isBlankZ(n) || '?:,]}%@`'.includes(n)))
+                this.fail('did not find expected alphabetic or numeric character');
+            this.tokens++;
+            if (c === '*')
+                this.entryHasNode = true;
+            return 'anchor';
+        }
+        if (c === '!') {
+            this.saveSimpleKey();
+            this.simpleKeyAllowed = false;
+            while (!isBlankZ(s[this.i]) && !(this.flowLevel > 0 && ',[]{}'.includes(s[this.i])))
+                this.skip();
+            this.tokens++;
+            return 'tag';
+        }
+        if ((c === '|' || c === '>') && this.flowLevel === 0) {
+            this.removeSimpleKey();
+            this.simpleKeyAllowed = true;
+            this.blockScalar();
+            this.tokens++;
+            return 'block-scalar';
+        }
+        if (c === "'" || c === '"') {
+            this.saveSimpleKey();
+            this.simpleKeyAllowed = false;
+            this.quoted(c === "'");
+            this.entryHasNode = true;
+            this.tokens++;
+            return 'quoted';
+        }
+        const n = s[this.i + 1];
+        if (!(isBlankZ(c) || PLAIN_NEVER.has(c)) ||
+            (c === '-' && !scan_isBlank(n)) ||
+            (this.flowLevel === 0 && (c === '?' || c === ':') && !isBlankZ(n))) {
+            this.saveSimpleKey();
+            this.simpleKeyAllowed = false;
+            this.plain();
+            this.entryHasNode = true;
+            this.tokens++;
+            return 'plain';
+        }
+        this.fail('found character that cannot start any token', this.i, c === '\t' ? TAB_HINT : undefined);
+    }
+    emit(kind, width) {
+        this.skip(width);
+        this.tokens++;
+        return kind;
+    }
+    value() {
+        const k = this.topKey;
+        if (this.keyValid(k)) {
+            this.tokens++; // KEY
+            this.rollIndent(k.column);
+            this.resolvedKey = k.token;
+            k.possible = false;
+            this.simpleKeyAllowed = false;
+        }
+        else {
+            if (this.flowLevel === 0) {
+                if (!this.simpleKeyAllowed)
+                    this.fail('mapping values are not allowed in this context');
+                this.rollIndent(this.col);
+            }
+            this.simpleKeyAllowed = this.flowLevel === 0;
+        }
+        this.entryHasNode = false;
+        return this.emit('value', 1);
+    }
+    /** `%YAML` and `%TAG` lines; the version itself is checked by the caller (a parser rule). */
+    directive() {
+        const s = this.s;
+        const start = this.i;
+        this.unrollIndent(-1);
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = false;
+        this.skip();
+        const nameStart = this.i;
+        while (isAlpha(s[this.i]))
+            this.skip();
+        const name = s.slice(nameStart, this.i);
+        if (name === '')
+            this.fail('could not find expected directive name', start);
+        if (!isBlankZ(s[this.i]))
+            this.fail('found unexpected non-alphabetical character', start);
+        this.directiveAt = start;
+        this.version = null;
+        if (name === 'YAML') {
+            while (scan_isBlank(s[this.i]))
+                this.skip();
+            const major = this.versionNumber(start);
+            if (s[this.i] !== '.')
+                this.fail("did not find expected digit or '.' character", start);
+            this.skip();
+            this.version = [major, this.versionNumber(start)];
+        }
+        else if (name === 'TAG') {
+            // Handle and prefix: left to the `yaml` package, which reads %TAG the same way.
+            while (scan_isBlank(s[this.i]))
+                this.skip();
+            while (!isBlankZ(s[this.i]))
+                this.skip();
+            while (scan_isBlank(s[this.i]))
+                this.skip();
+            while (!isBlankZ(s[this.i]))
+                this.skip();
+        }
+        else {
+            this.fail('found unknown directive name', start, 'only %YAML and %TAG exist');
+        }
+        while (scan_isBlank(s[this.i]))
+            this.skip();
+        if (s[this.i] === '#')
+            while (this.i < s.length && !scan_isBreak(s[this.i]))
+                this.skip();
+        if (this.i < s.length && !scan_isBreak(s[this.i]))
+            this.fail('did not find expected comment or line break', start);
+        this.tokens++;
+        return 'directive';
+    }
+    /** Up to two digits, as yaml.v3 reads them (`01` is 1). */
+    versionNumber(start) {
+        let length = 0;
+        let value = 0;
+        while (this.s[this.i] !== undefined && this.s[this.i] >= '0' && this.s[this.i] <= '9') {
+            if (++length > 2)
+                this.fail('found extremely long version number', start);
+            value = value * 10 + Number(this.s[this.i]);
+            this.skip();
+        }
+        if (length === 0)
+            this.fail('did not find expected version number', start);
+        return value;
+    }
+    /** Whether the simple key saved at token `token` is still undecided (yaml.v3 then reads on). */
+    keyPending(token) {
+        return this.simpleKeys.some((k) => k.token === token && this.keyValid(k));
+    }
+    quoted(single) {
+        const s = this.s;
+        const start = this.i;
+        const wasFlow = this.flowBase >= 0;
+        if (!wasFlow)
+            this.enterFlowContent();
+        this.skip();
+        for (;;) {
+            if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3])) {
+                this.fail('found unexpected document indicator', start);
+            }
+            if (this.i >= s.length)
+                this.fail('found unexpected end of stream', start);
+            const c = s[this.i];
+            if (single && c === "'" && s[this.i + 1] === "'") {
+                this.skip(2);
+            }
+            else if (c === (single ? "'" : '"')) {
+                this.skip();
+                break;
+            }
+            else if (!single && c === '\\' && scan_isBreak(s[this.i + 1])) {
+                this.skip();
+                this.skipLine();
+            }
+            else if (!single && c === '\\') {
+                const e = s[this.i + 1];
+                const width = e !== undefined ? HEX_ESCAPE[e] : undefined;
+                if (width !== undefined) {
+                    const hex = s.slice(this.i + 2, this.i + 2 + width);
+                    if (hex.length < width || ![...hex].every(isHex))
+                        this.fail('did not find expected hexdecimal number', start);
+                    const v = parseInt(hex, 16);
+                    if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
+                        this.fail('found invalid Unicode character escape code', start);
+                    this.skip(2 + width);
+                }
+                else {
+                    // yaml.v3 knows \' (an apostrophe); the `yaml` package does not: give it \x27.
+                    if (e === "'")
+                        this.edits.push({ at: this.i + 1, insert: 'x2', replace: '7' });
+                    if (e === undefined || !scan_ESCAPES.has(e)) {
+                        this.fail('found unknown escape character', this.i, `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`);
+                    }
+                    this.skip(2);
+                }
+            }
+            else if (scan_isBreak(c)) {
+                this.skipLine();
+            }
+            else {
+                this.skip();
+            }
+        }
+        if (!wasFlow)
+            this.flowBase = -1;
+    }
+    plain() {
+        const s = this.s;
+        const indent = this.indent + 1;
+        let leadingBlanks = false;
+        for (;;) {
+            if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3]))
+                break;
+            if (s[this.i] === '#')
+                break;
+            while (!isBlankZ(s[this.i])) {
+                const c = s[this.i];
+                if ((c === ':' && isBlankZ(s[this.i + 1])) || (this.flowLevel > 0 && ',?[]{}'.includes(c)))
+                    break;
+                leadingBlanks = false;
+                this.skip();
+            }
+            if (!(scan_isBlank(s[this.i]) || scan_isBreak(s[this.i])))
+                break;
+            let sawBreak = false;
+            while (scan_isBlank(s[this.i]) || scan_isBreak(s[this.i])) {
+                if (scan_isBlank(s[this.i])) {
+                    if ((leadingBlanks || sawBreak) && this.col < indent && s[this.i] === '\t') {
+                        this.fail('found a tab character that violates indentation', this.i, TAB_HINT);
+                    }
+                    this.skip();
+                }
+                else {
+                    this.skipLine();
+                    sawBreak = true;
+                }
+            }
+            if (sawBreak)
+                leadingBlanks = true;
+            if (this.flowLevel === 0 && this.col < indent)
+                break;
+        }
+        if (leadingBlanks)
+            this.simpleKeyAllowed = true;
+    }
+    blockScalar() {
+        const s = this.s;
+        const start = this.i;
+        this.skip();
+        let increment = 0;
+        const digit = () => {
+            const d = s[this.i];
+            if (d !== undefined && d >= '0' && d <= '9') {
+                if (d === '0')
+                    this.fail('found an indentation indicator equal to 0', start);
+                increment = Number(d);
+                this.skip();
+            }
+        };
+        if (s[this.i] === '+' || s[this.i] === '-') {
+            this.skip();
+            digit();
+        }
+        else {
+            digit();
+            if (s[this.i] === '+' || s[this.i] === '-')
+                this.skip();
+        }
+        while (scan_isBlank(s[this.i]))
+            this.skip();
+        if (s[this.i] === '#')
+            while (this.i < s.length && !scan_isBreak(s[this.i]))
+                this.skip();
+        if (this.i < s.length && !scan_isBreak(s[this.i]))
+            this.fail('did not find expected comment or line break', start);
+        if (scan_isBreak(s[this.i]))
+            this.skipLine();
+        let indent = increment > 0 ? (this.indent >= 0 ? this.indent + increment : increment) : 0;
+        indent = this.blockBreaks(indent);
+        while (this.col === indent && this.i < s.length) {
+            while (this.i < s.length && !scan_isBreak(s[this.i]))
+                this.skip();
+            if (this.i >= s.length)
+                break;
+            this.skipLine();
+            indent = this.blockBreaks(indent);
+        }
+    }
+    blockBreaks(indent) {
+        const s = this.s;
+        let maxIndent = 0;
+        for (;;) {
+            while ((indent === 0 || this.col < indent) && s[this.i] === ' ')
+                this.skip();
+            if (this.col > maxIndent)
+                maxIndent = this.col;
+            if ((indent === 0 || this.col < indent) && s[this.i] === '\t')
+                this.fail('found a tab character where an indentation space is expected', this.i, TAB_HINT);
+            if (!scan_isBreak(s[this.i]))
+                break;
+            this.skipLine();
+        }
+        if (indent === 0)
+            indent = Math.max(maxIndent, this.indent + 1, 1);
+        return indent;
+    }
+}
+/**
+ * Scans `text` (line breaks normalised) as yaml.v3 reads its first document: the directives,
+ * the root node, and the tokens yaml.v3 looks ahead at after it.
+ */
+function scanFirstDocument(text) {
+    const sc = new Scanner(text);
+    const done = (error, cutAt = null) => ({ error, cutAt, edits: sc.edits });
+    try {
+        let kind = sc.next();
+        let sawVersion = false;
+        let sawDirective = false;
+        // Directives come before the first document's `---`; the parser checks %YAML's version.
+        while (kind === 'directive') {
+            if (sc.version) {
+                if (sawVersion)
+                    return done({ message: 'found duplicate %YAML directive', offset: sc.directiveAt });
+                if (sc.version[0] !== 1 || sc.version[1] !== 1) {
+                    const hint = `Pacto's yaml.v3 reads only %YAML 1.1; remove the directive`;
+                    return done({ message: `found incompatible YAML document (${hint})`, offset: sc.directiveAt });
+                }
+                sawVersion = true;
+            }
+            sawDirective = true;
+            kind = sc.next();
+        }
+        if (sawDirective && kind !== 'doc-start')
+            return done(null); // the `yaml` package refuses it too
+        if (kind === 'doc-start')
+            kind = sc.next();
+        const rootToken = sc.tokens - 1;
+        while (kind === 'anchor' || kind === 'tag')
+            kind = sc.next();
+        if (kind === 'flow-start' || kind === 'quoted') {
+            if (kind === 'flow-start') {
+                for (let depth = 1; depth > 0;) {
+                    const k = sc.next();
+                    if (k === 'flow-start')
+                        depth++;
+                    else if (k === 'flow-end')
+                        depth--;
+                    else if (k === 'stream-end' || k === 'doc-start' || k === 'doc-end')
+                        return done(null); // unclosed: the `yaml` package says so
+                }
+            }
+            // A flow collection or quoted scalar root ends the document, unless a `:` on its line
+            // makes it the first key of a block mapping. yaml.v3 reads three tokens past it (more
+            // while the first of them may still be a key) and ignores the rest.
+            const end = sc.offset;
+            const base = sc.tokens;
+            const after = sc.next();
+            if (!(after === 'value' && sc.resolvedKey === rootToken)) {
+                let last = after;
+                while (last !== 'stream-end' && (sc.tokens - base < 3 || sc.keyPending(base)))
+                    last = sc.next();
+                return done(null, end);
+            }
+        }
+        // A block or plain root runs to the next document marker; yaml.v3 reads two tokens past it.
+        for (;;) {
+            const k = sc.next();
+            if (k === 'stream-end')
+                break;
+            if (k === 'doc-start' || k === 'doc-end') {
+                const base = sc.tokens;
+                while (sc.tokens - base < 2 && sc.next() !== 'stream-end')
+                    ;
+                break;
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return done(e.scanError);
+        throw e;
+    }
+    return done(null);
+}
+
 ;// CONCATENATED MODULE: ./src/contracts/yaml/parse.ts
 /**
  * Reads pacto.yaml the way yaml.v3 sees it: the first document only, a leading BOM skipped,
@@ -31586,6 +35230,8 @@ function parseSimpleYaml(text, lc, maxDepth = Infinity) {
  * that typed fields can be resolved with yaml.v3's own rules (see resolve.ts) from the
  * scalar's source text and style.
  */
+
+
 
 
 /**
@@ -31601,57 +35247,223 @@ function positionAt(lineCounter, offset) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
 }
+/**
+ * The bytes as text the way yaml.v3's reader decodes them: UTF-16 when the file starts with a
+ * UTF-16 byte order mark, strict UTF-8 otherwise, the BOM dropped.
+ */
+function decode(source) {
+    const utf16 = source[0] === 0xff && source[1] === 0xfe ? 'utf-16le' : source[0] === 0xfe && source[1] === 0xff ? 'utf-16be' : null;
+    try {
+        if (utf16)
+            return new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(source);
+        return utf8.decode(source); // TextDecoder drops a leading BOM itself
+    }
+    catch {
+        const what = utf16 ? `invalid ${utf16.toUpperCase()}` : 'invalid UTF-8';
+        return { message: `${what}: save pacto.yaml as UTF-8`, offset: 0, line: 1, column: 1 };
+    }
+}
+/**
+ * Characters that keep a text off the fast path: those yaml.v3's reader refuses (control
+ * characters, U+FFFE/U+FFFF, lone surrogates: any surrogate is checked, a plain regular
+ * expression being cheaper than a Unicode one) and the line breaks and byte order marks it
+ * reads differently from the `yaml` package (lone CR, NEL, LS, PS, a BOM after the start).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what yaml.v3 refuses
+const NOT_PLAIN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]|\r(?!\n)/;
+/** What yaml.v3's reader refuses outright (its "control characters are not allowed"). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what yaml.v3 refuses
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]|\p{Cs}/u;
 /** Parses the first YAML document of `source`; never throws. */
 function parseFirstDocument(source) {
-    const lineCounter = new dist/* LineCounter */.HN();
     let text;
     if (typeof source === 'string') {
         text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     }
     else {
-        try {
-            text = utf8.decode(source); // TextDecoder drops a leading BOM itself
-        }
-        catch {
-            return {
-                text: '',
-                doc: null,
-                lineCounter,
-                error: { message: 'invalid UTF-8: save pacto.yaml as UTF-8', offset: 0, line: 1, column: 1 },
-            };
-        }
+        const decoded = decode(source);
+        if (typeof decoded !== 'string')
+            return { text: '', doc: null, lineCounter: new dist/* LineCounter */.HN(), error: decoded };
+        text = decoded;
     }
-    const simple = parseSimpleYaml(text, lineCounter, MAX_YAML_DEPTH);
-    if (simple !== undefined)
-        return { text, doc: { contents: simple, errors: [] }, lineCounter, error: null };
+    if (!NOT_PLAIN.test(text)) {
+        const lineCounter = new dist/* LineCounter */.HN();
+        const simple = parseSimpleYaml(text, lineCounter, MAX_YAML_DEPTH);
+        if (simple !== undefined)
+            return { text, doc: { contents: simple, errors: [] }, lineCounter, error: null };
+    }
     return parseFull(text);
 }
-/** The `yaml` package's parser, for everything the fast path does not cover. */
-function parseFull(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+/**
+ * yaml.v3's line breaks are LF, CRLF, a lone CR, NEL, LS and PS; the `yaml` package knows only
+ * the first two. Each of the others is one UTF-16 unit and becomes LF, so offsets are kept. A
+ * byte order mark at the start of a line, which yaml.v3's scanner skips as it would a space,
+ * becomes a space.
+ */
+function normaliseBreaks(text) {
+    if (!/[\r\u0085\u2028\u2029\ufeff]/.test(text))
+        return text;
+    return text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n').replace(/(^|\n)\ufeff/g, '$1 ');
+}
+/** Line starts of `text` (breaks already normalised), as the `yaml` package's LineCounter keeps them. */
+function countLines(text) {
+    const lc = new dist/* LineCounter */.HN();
+    lc.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lc.addNewLine(i + 1);
+    return lc;
+}
+/** The general path: yaml.v3's reader and scanner rules (scan.ts), then the `yaml` package's parser. */
+function parseFull(source) {
+    const text = normaliseBreaks(source);
+    const lineCounter = countLines(text);
+    const problem = (message, offset) => ({
+        text,
+        doc: null,
+        lineCounter,
+        error: { message, offset, ...positionAt(lineCounter, offset) },
+    });
+    const control = CONTROL.exec(text);
+    if (control)
+        return problem('control characters are not allowed', control.index);
+    const scan = scanFirstDocument(text);
+    if (scan.error)
+        return problem(scan.error.message, scan.error.offset);
+    const shifted = new Shift(scan.edits);
+    const input = shifted.apply(scan.cutAt === null ? text : text.slice(0, scan.cutAt));
+    const parser = new dist/* Parser */.iX();
     // The parser builds its token tree without recursion: measure the depth there, before composing.
-    const tokens = [...parser.parse(text)];
+    const tokens = [...parser.parse(input)];
     const firstDoc = tokens.find((t) => t.type === 'document');
     const deep = firstDoc ? tooDeepAt(firstDoc) : null;
-    if (deep !== null) {
-        return { text, doc: null, lineCounter, error: { message: TOO_DEEP, offset: deep, ...positionAt(lineCounter, deep) } };
-    }
+    if (deep !== null)
+        return problem(TOO_DEEP, shifted.back(deep));
     const composer = new dist/* Composer */.Dk({ schema: 'failsafe', uniqueKeys: false, strict: true, prettyErrors: false });
     let doc = null;
     for (const d of composer.compose(tokens, false)) {
         doc = d;
         break;
     }
+    if (doc && scan.edits.length > 0)
+        shifted.restore(doc);
+    if (doc && /[\u2028\u2029]/.test(source))
+        refold(doc, source);
     let error = null;
     if (doc && doc.errors.length > 0) {
         const e = doc.errors[0];
-        const pos = positionAt(lineCounter, e.pos[0]);
+        const offset = shifted.back(e.pos[0]);
         // The composer reports a stack overflow as RESOURCE_EXHAUSTION with V8's own words.
         const message = e.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : e.message.split('\n')[0];
-        error = { message, offset: e.pos[0], ...pos };
+        error = { message, offset, ...positionAt(lineCounter, offset) };
     }
     return { text, doc, lineCounter, error };
+}
+/**
+ * The scanner's edits (scan.ts) applied for the `yaml` package: spaces re-indenting lines inside
+ * flow collections and quoted scalars, where yaml.v3 ignores indentation and leading spaces are
+ * never part of a value; a space before an adjacent comment; `\x27` for yaml.v3's `\'`. Offsets
+ * in the edited text map back to the original.
+ */
+class Shift {
+    edits;
+    /** Edited-text offset of each insertion, and the total inserted up to and including it. */
+    starts = [];
+    totals = [];
+    origins = [];
+    constructor(edits) {
+        this.edits = edits;
+    }
+    apply(text) {
+        if (this.edits.length === 0)
+            return text;
+        let out = '';
+        let from = 0;
+        let total = 0;
+        for (const e of this.edits) {
+            if (e.at > text.length || e.at < from)
+                continue;
+            out += text.slice(from, e.at);
+            this.starts.push(out.length);
+            out += e.insert;
+            total += e.insert.length;
+            this.totals.push(total);
+            this.origins.push(e.at);
+            from = e.at;
+            if (e.replace !== undefined && e.at < text.length) {
+                out += e.replace;
+                from = e.at + 1;
+            }
+        }
+        return out + text.slice(from);
+    }
+    /** The original offset of an edited one (a position inside an insertion maps to where it was made). */
+    back(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        let k = -1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.starts[mid] <= offset) {
+                k = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        if (k < 0)
+            return offset;
+        return Math.max(this.origins[k], offset - this.totals[k]);
+    }
+    /** Moves every node's range back to original offsets. */
+    restore(doc) {
+        const seen = new Set();
+        const visit = (n) => {
+            if (!n || typeof n !== 'object' || seen.has(n))
+                return;
+            seen.add(n);
+            const node = n;
+            if (Array.isArray(node.range))
+                node.range = node.range.map((o) => this.back(o));
+            if (Array.isArray(node.items))
+                for (const it of node.items)
+                    visit(it);
+            if ('key' in node)
+                visit(node.key);
+            if ('value' in node && typeof node.value === 'object')
+                visit(node.value);
+        };
+        visit(doc.contents);
+    }
+}
+/** Scalars that span an LS or PS line break get yaml.v3's value, which keeps that character (fold.ts). */
+function refold(doc, source) {
+    const seen = new Set();
+    const visit = (n) => {
+        if (!n || typeof n !== 'object' || seen.has(n))
+            return;
+        seen.add(n);
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const [start, end] = n.range ?? [0, 0];
+            const raw = source.slice(start, end);
+            if (!/[\u2028\u2029]/.test(raw))
+                return;
+            const value = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' ? foldQuoted(raw) : n.type === 'PLAIN' ? foldPlain(raw) : null;
+            if (value !== null) {
+                n.value = value;
+                n.source = value;
+            }
+            return;
+        }
+        const node = n;
+        if (Array.isArray(node.items))
+            for (const it of node.items)
+                visit(it);
+        if ('key' in node)
+            visit(node.key);
+        if ('value' in node)
+            visit(node.value);
+    };
+    visit(doc.contents);
 }
 /** Offset of the first collection nested deeper than MAX_YAML_DEPTH, or null (an iterative walk). */
 function tooDeepAt(document) {
@@ -31964,7 +35776,7 @@ function resolveUncached(node) {
 /* harmony export */   c: () => (/* binding */ YamlTree)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49081);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60825);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13395);
 /**
  * Navigation over the first document with yaml.v3's structural rules: aliases resolved to
@@ -31983,6 +35795,7 @@ class YamlTree {
     /** Expanded sizes of anchored nodes (aliases count what they expand to); null while being indexed. */
     anchoredSize = new Map();
     firstAlias = null;
+    withDuplicates = new WeakSet();
     constructor(parsed) {
         this.parsed = parsed;
         if (parsed.doc && parsed.error === null) {
@@ -32076,6 +35889,10 @@ class YamlTree {
         this.entryCache.set(map, out);
         return out;
     }
+    /** Whether a mapping repeats a key: yaml.v3 then reports that and decodes nothing in it. */
+    hasDuplicateKeys(map) {
+        return this.withDuplicates.has(map);
+    }
     /** Looks a key up by its text. */
     get(map, key) {
         return this.entries(map).find((e) => e.keyText === key);
@@ -32128,15 +35945,19 @@ class YamlTree {
             for (const pair of node.items) {
                 const k = pair.key;
                 add(this.index(k, anchors));
-                if (k && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k)) {
-                    const text = String(k.source ?? k.value ?? '');
-                    const first = seen.get(text);
+                // yaml.v3 compares keys by node kind and Value: a sequence or mapping key's Value is
+                // empty (two of them collide), an alias key's is the anchor name.
+                const kind = !k ? null : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? 's' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(k) ? 'a' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) ? 'm' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k) ? 'q' : null;
+                if (k && kind) {
+                    const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? String(k.source ?? k.value ?? '') : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(k) ? k.source : '';
+                    const first = seen.get(kind + text);
                     if (first) {
                         const line = this.pos(first)?.line ?? 0;
                         this.problems.push(this.problemAt(k, `mapping key ${JSON.stringify(text)} already defined at line ${line}`));
+                        this.withDuplicates.add(node);
                     }
-                    else if (!first)
-                        seen.set(text, k);
+                    else
+                        seen.set(kind + text, k);
                 }
                 add(this.index(pair.value, anchors));
             }
@@ -32174,18 +35995,21 @@ function excessiveAliasing({ nodes, aliases }) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $G: () => (/* binding */ goScalar),
 /* harmony export */   RA: () => (/* binding */ TypedDecoder),
-/* harmony export */   j7: () => (/* binding */ goEncode)
+/* harmony export */   j7: () => (/* binding */ goEncode),
+/* harmony export */   zU: () => (/* binding */ MERGE_WITH_COMPLEX_KEY)
 /* harmony export */ });
-/* unused harmony exports goTypeName, goZero */
+/* unused harmony exports goTypeName, goZero, goSharpV */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69675);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13395);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78343);
 /**
  * yaml.v3's strict decode (KnownFields) into a Go struct model described as data, and the
  * encoding/json output of that model. A profile describes its Go types once (GoType) and gets
  * both the loader (unknown keys, uncoercible values, YAML 1.1 booleans, floats truncated into
  * ints...) and the byte-exact JSON of the loaded model.
  */
+
 
 
 
@@ -32232,12 +36056,59 @@ function goZero(t) {
 function scalarText(n) {
     return typeof n.source === 'string' ? n.source : String(n.value ?? '');
 }
+/**
+ * What yaml.v3 does with a mapping that has a merge key (`<<`) and a sequence or mapping as a
+ * key: it hashes every key as a Go map key, and a slice or map cannot be hashed, so the Go
+ * runtime panics and Pacto crashes. Reported as a parse error instead.
+ */
+const MERGE_WITH_COMPLEX_KEY = 'a mapping with a merge key (<<) also has a sequence or mapping as a key: Pacto (yaml.v3) crashes on it ' +
+    '("hash of unhashable type"); use plain scalar keys';
+const WANT_MAP = 'map merge requires map or sequence of maps as the value';
 /** The strict typed decoder; collects every issue as yaml.v3 does before failing. */
 class TypedDecoder {
     tree;
     issues = [];
+    /**
+     * The first failure that ends yaml.v3's decode at once (its failf, or a Go panic): when set,
+     * it is the only error Pacto reports, and `issues` are moot.
+     */
+    fatal = null;
     constructor(tree) {
         this.tree = tree;
+    }
+    fail(node, message) {
+        this.fatal ??= { node, message };
+    }
+    /** yaml.v3's checks on a mapping's own keys before its merge key is applied. */
+    mergeChecks(n) {
+        const pairs = n.items;
+        const merge = pairs.find((p) => isMergeKey(p.key));
+        if (!merge)
+            return;
+        const complex = pairs.find((p) => this.isCollection(p.key));
+        if (complex) {
+            this.fail(complex.key, MERGE_WITH_COMPLEX_KEY);
+            return;
+        }
+        const v = this.tree.deref(merge.value);
+        const ok = v !== null && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) && this.tree.items(v).every((i) => i !== null && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(i))));
+        if (!ok)
+            this.fail(merge.value ?? merge.key, WANT_MAP);
+    }
+    isCollection(key) {
+        const k = this.tree.deref(key);
+        return k !== null && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k));
+    }
+    /** A key yaml.v3 decodes into a Go string: a sequence or mapping cannot be one. */
+    stringKeyOk(e) {
+        if (e.keyText !== null || !e.keyNode)
+            return true;
+        const k = this.tree.deref(e.keyNode);
+        if (k && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k))) {
+            this.mismatch(k, { kind: 'string' });
+            this.issues[this.issues.length - 1].complexKey = true;
+        }
+        return false;
     }
     decode(node, t) {
         const n = this.tree.deref(node);
@@ -32254,6 +36125,8 @@ class TypedDecoder {
             return this.scalar(n, r, t);
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+            if (this.tree.hasDuplicateKeys(n) && (t.kind === 'struct' || t.kind === 'map' || t.kind === 'any'))
+                return goZero(t);
             if (t.kind === 'struct')
                 return this.struct(n, t);
             if (t.kind === 'map')
@@ -32280,7 +36153,7 @@ class TypedDecoder {
     }
     mismatch(n, t) {
         const tag = this.tree.kindTag(n);
-        const shown = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? ` \`${scalarText(n)}\`` : '';
+        const shown = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? ` \`${(0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quotedValue */ .A)(scalarText(n))}\`` : '';
         this.issues.push({
             node: n,
             message: `cannot unmarshal ${tag}${shown} into ${goTypeName(t)}`,
@@ -32325,7 +36198,10 @@ class TypedDecoder {
         for (const f of t.fields)
             out[f.name] = goZero(f.type);
         const byName = new Map(t.fields.map((f) => [f.name, f]));
+        this.mergeChecks(n);
         for (const e of this.tree.entries(n)) {
+            if (!this.stringKeyOk(e))
+                continue;
             if (e.keyText === null || (e.key && isNullScalar(e.key)))
                 continue; // a null key cannot name a field: skipped
             const f = byName.get(e.keyText);
@@ -32344,7 +36220,10 @@ class TypedDecoder {
     }
     stringMap(n) {
         const out = new Map();
+        this.mergeChecks(n);
         for (const e of this.tree.entries(n)) {
+            if (!this.stringKeyOk(e))
+                continue;
             if (e.key) {
                 const kr = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(e.key);
                 if (kr.tag === '!!null')
@@ -32372,7 +36251,16 @@ class TypedDecoder {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
             return this.tree.items(n).map((i) => this.any(i));
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+            if (this.tree.hasDuplicateKeys(n))
+                return null;
+            this.mergeChecks(n);
             const entries = this.tree.entries(n);
+            const complex = entries.find((e) => e.keyText === null && this.isCollection(e.keyNode));
+            if (complex) {
+                // A map[interface{}]interface{} cannot hold a slice or map key: yaml.v3 gives up at once.
+                this.fail(complex.keyNode, `invalid map key: ${goSharpV(this.any(complex.keyNode))}`);
+                return null;
+            }
             const allStrings = entries.every((e) => e.key !== null && isStringKey(e.key));
             if (allStrings) {
                 const m = new Map();
@@ -32396,6 +36284,60 @@ function goScalar(r) {
         default:
             return r.value;
     }
+}
+/** yaml.v3's isMerge: a `<<` scalar key, untagged or tagged `!` / `!!merge`. */
+function isMergeKey(k) {
+    if (!k || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) || k.source !== '<<')
+        return false;
+    return k.type === 'PLAIN' ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge' : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
+}
+/** Go's strconv.Quote for the text yaml.v3 puts in a message. */
+function goStrQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Go's %g for a float64: shortest digits, exponent form below 1e-4 and from 1e6 up. */
+function goFloatG(x) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
+    const [mant, e] = x.toExponential().split('e');
+    const exp = Number(e);
+    if (exp < -4 || exp >= 6)
+        return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    return String(x);
+}
+/** Go's %#v of a value yaml.v3 decoded into interface{} (for "invalid map key: ..."). */
+function goSharpV(v, inIface = false) {
+    if (v === null)
+        return inIface ? 'interface {}(nil)' : '<nil>';
+    if (typeof v === 'string')
+        return goStrQuote(v);
+    if (typeof v === 'bigint' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number')
+        return goFloatG(v);
+    if (Array.isArray(v))
+        return `[]interface {}{${v.map((x) => goSharpV(x, true)).join(', ')}}`;
+    if (v instanceof Map) {
+        const keys = [...v.keys()].sort();
+        return `map[string]interface {}{${keys.map((k) => `${goStrQuote(k)}:${goSharpV(v.get(k), true)}`).join(', ')}}`;
+    }
+    return `map[interface {}]interface {}{${v.entries.map(([k, x]) => `${goSharpV(k, true)}:${goSharpV(x, true)}`).join(', ')}}`;
 }
 function isNullScalar(n) {
     return n !== null && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) && (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(n).tag === '!!null';
@@ -32468,6 +36410,7 @@ function goEncode(t, v) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   PT: () => (/* binding */ identityOnlyChange),
 /* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
 /* harmony export */   k2: () => (/* binding */ entryKey)
 /* harmony export */ });
@@ -32549,6 +36492,31 @@ function parseManifest(text) {
 }
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * When two manifests differ only in which executable produced the files (pluginVersion or
+ * pluginSha256: a rebuilt plugin giving byte-identical files), the entries whose identity
+ * changed as `plugin for contract`; null when anything else differs or the text does not parse.
+ */
+function identityOnlyChange(before, after) {
+    let a;
+    let b;
+    try {
+        a = parseManifest(before.toString('utf8'));
+        b = parseManifest(after.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    const strip = (list) => serializeManifest(list.map((e) => ({ ...e, pluginVersion: null, pluginSha256: null })));
+    if (strip(a) !== strip(b))
+        return null;
+    const old = new Map(a.map((e) => [entryKey(e.contract, e.plugin), e]));
+    const changed = b.filter((e) => {
+        const o = old.get(entryKey(e.contract, e.plugin));
+        return o !== undefined && (o.pluginVersion !== e.pluginVersion || (o.pluginSha256 ?? null) !== (e.pluginSha256 ?? null));
+    });
+    return changed.map((e) => `${e.plugin} for ${e.contract}`);
 }
 
 
@@ -32743,7 +36711,7 @@ function memoLookups() {
  */
 
 const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env'];
+const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env', 'feeds-contract'];
 const SOURCE_KEYS = ['path', 'url', 'github', 'npm'];
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
@@ -32897,6 +36865,14 @@ function parseItem(node, index) {
             scripts = s.value;
         misplaced(kind === 'npm', 'scripts: allowed only with npm');
     }
+    let feedsContract = null;
+    if (values.has('feeds-contract')) {
+        const f = values.get('feeds-contract');
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f) || typeof f.value !== 'boolean')
+            fail('feeds-contract: must be true or false');
+        else
+            feedsContract = f.value;
+    }
     let source = null;
     if (kind === null)
         source = null;
@@ -32937,7 +36913,10 @@ function parseItem(node, index) {
     const labelled = errors.map((e) => `${label}: ${e}`);
     if (labelled.length > 0 || name === null || source === null)
         return { name, spec: null, errors: labelled };
-    return { name, spec: { name, source, sha256, options, output, timeout, env }, errors: [] };
+    const spec = { name, source, sha256, options, output, timeout, env };
+    if (feedsContract !== null)
+        spec.feedsContract = feedsContract;
+    return { name, spec, errors: [] };
 }
 const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
 function blankSpec(name, source) {
@@ -33251,9 +37230,9 @@ function ghesProblem(serverUrl) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Iy: () => (/* binding */ resolveTargetBranch),
-/* harmony export */   TC: () => (/* binding */ pullRequestInfo)
+/* harmony export */   TC: () => (/* binding */ pullRequestInfo),
+/* harmony export */   d9: () => (/* binding */ badBranchName)
 /* harmony export */ });
-/* unused harmony export badBranchName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -33357,9 +37336,9 @@ function pullRequestInfo(env, readFile = (p) => node_fs__WEBPACK_IMPORTED_MODULE
 /* harmony export */   F0: () => (/* binding */ sanitizeForLog),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   W3: () => (/* binding */ stderrTailLines),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony export escapeHtml */
 /**
  * Text that came from contracts or plugins must never steer the runner or the summary.
  * The runner scans every stdout/stderr line for `::cmd::` (after leading whitespace) and for
@@ -33453,7 +37432,11 @@ function emptyState() {
         pluginWarnings: [],
         generation: null,
         commit: null,
+        pullRequest: null,
         artifact: null,
+        context: null,
+        comment: null,
+        diff: null,
         notices: [],
         startedAt: Date.now(),
     };
@@ -36472,7 +40455,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -45449,531 +49432,21 @@ function copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(33838);
-;// CONCATENATED MODULE: ./src/core-io.ts
-/** The real ActionsIO: @actions/core. */
-
-function coreIO() {
-    return {
-        info: (m) => core/* info */.pq(m),
-        debug: (m) => core/* debug */.Yz(m),
-        notice: (m, p) => core/* notice */.lm(m, p),
-        warning: (m, p) => core/* warning */.$e(m, p),
-        error: (m, p) => core/* error */.z3(m, p),
-        startGroup: (n) => core/* startGroup */.Oh(n),
-        endGroup: () => core/* endGroup */.N4(),
-        setOutput: (n, v) => core/* setOutput */.uH(n, v),
-        appendSummary: async (md) => {
-            if (!process.env.GITHUB_STEP_SUMMARY)
-                return;
-            await core/* summary */.z.addRaw(md).write();
-        },
-        setFailed: (m) => core/* setFailed */.C1(m),
-        isDebug: () => core/* isDebug */._o(),
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/plugins/spec.ts
-var spec = __nccwpck_require__(5049);
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * Every action input, parsed once into a typed, frozen Config. Nothing else reads inputs.
- * All problems are collected and thrown together, so one run shows every bad input.
- */
+/***/ 60925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-class InputError extends Error {
-    problems;
-    reportFile;
-    constructor(problems, 
-    /** The report path, when report-file itself parsed: the report is still written there. */
-    reportFile) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.reportFile = reportFile;
-        this.name = 'InputError';
-    }
-}
-/** Reads `INPUT_<NAME>` the way @actions/core does (spaces to underscores, upper case, hyphens kept). */
-function envInputReader(env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Defaults as in action.yml, for runs where the runner did not fill them in (the local runner, tests). */
-const DEFAULTS = Object.freeze({
-    contracts: '**/pacto.yaml',
-    'working-directory': '.',
-    mode: 'generate',
-    'contract-format': 'auto',
-    'if-no-contracts-found': 'error',
-    'fail-on': 'error',
-    'unresolved-policy-refs': 'error',
-    shard: '',
-    'report-file': '',
-    plugins: '',
-    'plugin-dirs': '',
-    token: '',
-    'output-dir': '{bundle}/{plugin}-output',
-    clean: 'false',
-    'plugin-timeout': '300',
-    'max-output-size': '64MiB',
-    concurrency: '',
-    'fail-fast': 'false',
-    commit: 'false',
-    'commit-message': 'chore(pacto): regenerate contract outputs',
-    'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
-    branch: '',
-    'push-attempts': '3',
-    'skip-ci': 'false',
-    'upload-artifact': 'false',
-    'artifact-name': 'pacto-generated',
-    'retention-days': '',
-    'compression-level': '6',
-    overwrite: 'false',
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ft: () => (/* binding */ escapePath),
+  TI: () => (/* binding */ glob),
+  ey: () => (/* binding */ isDynamicPattern)
 });
-function parseInputs(read, env) {
-    const problems = [];
-    const get = (name) => {
-        const v = read(name);
-        return v === '' ? (DEFAULTS[name] ?? '') : v;
-    };
-    const oneOf = (name, allowed) => {
-        const v = get(name);
-        if (allowed.includes(v))
-            return v;
-        problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
-        return allowed[0];
-    };
-    const bool = (name) => {
-        const v = get(name);
-        if (['true', 'True', 'TRUE'].includes(v))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(v))
-            return false;
-        problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
-        return false;
-    };
-    const int = (name, min, max) => {
-        const v = get(name);
-        if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max)
-            return Number(v);
-        problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
-        return min;
-    };
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const reportInput = read('report-file');
-    const defaultReport = external_node_path_default().join(runnerTemp, 'pacto-report.json');
-    const wdInput = get('working-directory');
-    const workingDirectory = external_node_path_default().resolve(workspace, wdInput);
-    let wdProblem = null;
-    if (!insideWorkspace(workspace, workingDirectory)) {
-        wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE): annotations could not be mapped to the repository's files; give a directory inside the workspace`;
-    }
-    else if (!isDirectory(workingDirectory)) {
-        wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
-    }
-    // A relative report-file under a missing working directory would create that directory
-    // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
-    let reportFile = defaultReport;
-    if (reportInput && external_node_path_default().basename(reportInput).toLowerCase() === 'pacto.yaml') {
-        // Pacto reads every pacto.yaml as a contract: the report must never replace one.
-        problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
-    }
-    else if (reportInput && (external_node_path_default().isAbsolute(reportInput) || wdProblem === null)) {
-        reportFile = external_node_path_default().resolve(workingDirectory, reportInput);
-    }
-    else if (reportInput) {
-        reportFile = external_node_path_default().join(runnerTemp, external_node_path_default().basename(reportInput));
-        wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
-    }
-    if (wdProblem !== null)
-        problems.push(wdProblem);
-    const contractsText = get('contracts');
-    // Lines starting with # are comments (documented in action.yml).
-    const contracts = contractsText
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
-        problems.push(`contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`);
-    }
-    const mode = oneOf('mode', ['generate', 'validate', 'check']);
-    const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0']);
-    const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore']);
-    const failOn = oneOf('fail-on', ['error', 'warning', 'never']);
-    const unresolvedPolicyRefs = oneOf('unresolved-policy-refs', ['error', 'warn']);
-    let shard = null;
-    const shardText = get('shard');
-    if (shardText !== '') {
-        const m = /^(\d+)\s*\/\s*(\d+)$/.exec(shardText);
-        if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
-            shard = { index: Number(m[1]), total: Number(m[2]) };
-        }
-        else {
-            problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
-        }
-    }
-    const pluginParse = (0,spec/* parsePluginSpecs */.PN)(read('plugins'));
-    problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
-    const plugins = pluginParse.specs;
-    const pluginDirs = get('plugin-dirs')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .map((d) => external_node_path_default().resolve(workingDirectory, d));
-    const outputDir = get('output-dir');
-    const templates = [outputDir, ...plugins.map((p) => p.output).filter((o) => o !== null)];
-    for (const t of templates) {
-        const bad = /\{([^}]*)\}/g;
-        for (let m = bad.exec(t); m; m = bad.exec(t)) {
-            if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
-                problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
-            }
-        }
-        if (external_node_path_default().isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
-            problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
-        }
-        if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
-            problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
-        }
-    }
-    const pluginTimeout = int('plugin-timeout', 1, 86400);
-    const maxOutputSize = parseSize(get('max-output-size'));
-    if (maxOutputSize === null) {
-        problems.push(`max-output-size: "${get('max-output-size')}" is not a size (bytes, or a number with KiB, MiB or GiB)`);
-    }
-    const concurrencyText = get('concurrency');
-    const concurrency = concurrencyText === '' ? Math.max(1, external_node_os_default().availableParallelism()) : int('concurrency', 1, 256);
-    const clean = bool('clean');
-    const failFast = bool('fail-fast');
-    const commit = bool('commit');
-    const skipCi = bool('skip-ci');
-    const uploadArtifact = bool('upload-artifact');
-    const overwrite = bool('overwrite');
-    if (commit && mode !== 'generate') {
-        problems.push(`commit: true works only with mode: generate (mode is ${mode})`);
-    }
-    if (mode === 'check' && plugins.length === 0) {
-        problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
-    }
-    const authorText = get('commit-author');
-    const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(authorText);
-    if (!am)
-        problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
-    const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
-    const pushAttempts = int('push-attempts', 1, 20);
-    const retentionText = get('retention-days');
-    const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
-    const compressionLevel = int('compression-level', 0, 9);
-    if (problems.length > 0) {
-        throw new InputError(problems, reportFile);
-    }
-    return deepFreeze({
-        workspace,
-        workingDirectory,
-        contracts,
-        mode,
-        contractFormat,
-        ifNoContractsFound,
-        failOn,
-        unresolvedPolicyRefs,
-        shard,
-        reportFile,
-        plugins,
-        pluginDirs,
-        token: read('token'),
-        outputDir,
-        clean,
-        pluginTimeout,
-        maxOutputSize: maxOutputSize ?? 0,
-        concurrency,
-        failFast,
-        commit,
-        commitMessage: get('commit-message'),
-        commitAuthor,
-        branch: read('branch'),
-        pushAttempts,
-        skipCi,
-        uploadArtifact,
-        artifactName: get('artifact-name'),
-        retentionDays,
-        compressionLevel,
-        overwrite,
-        runnerTemp,
-        toolCache: env.RUNNER_TOOL_CACHE || external_node_path_default().join(runnerTemp, 'tool-cache'),
-        debug: env.RUNNER_DEBUG === '1',
-    });
-}
-/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
-function parseSize(text) {
-    const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
-    if (!m)
-        return null;
-    const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
-    const n = Number(m[1]) * unit;
-    return n > 0 ? n : null;
-}
-/** Lexically inside, or inside once symlinks are resolved (a symlinked workspace path). */
-function insideWorkspace(workspace, dir) {
-    const inside = (root, p) => {
-        const rel = external_node_path_default().relative(root, p);
-        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-    };
-    if (inside(workspace, dir))
-        return true;
-    try {
-        return inside(external_node_fs_default().realpathSync(workspace), external_node_fs_default().realpathSync(dir));
-    }
-    catch {
-        return false;
-    }
-}
-/** Freezes every nested array and object, so no stage can change the parsed inputs. */
-function deepFreeze(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        for (const v of Object.values(value))
-            deepFreeze(v);
-        Object.freeze(value);
-    }
-    return value;
-}
-function isDirectory(p) {
-    try {
-        return external_node_fs_default().statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// UNUSED EXPORTS: convertPathToPattern, globSync
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -46423,11 +49896,11 @@ var APIBuilder = class {
 
 //#endregion
 //#region src/builder/index.ts
-let src_pm = null;
+let pm = null;
 /* c8 ignore next 6 */
 try {
 	__require.resolve("picomatch");
-	src_pm = __require("picomatch");
+	pm = __require("picomatch");
 } catch {}
 var Builder = class {
 	globCache = {};
@@ -46539,7 +50012,7 @@ var Builder = class {
 		return this.globWithOptions(patterns, ...[{ dot: true }]);
 	}
 	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || src_pm;
+		const globFn = this.globFunction || pm;
 		/* c8 ignore next 5 */
 		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
 		var isMatch = this.globCache[patterns.join("\0")];
@@ -46554,6 +50027,8 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -46863,2698 +50338,797 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/contracts/discover.ts
-/**
- * Contract discovery: the `contracts` globs to sorted bundles, then the shard.
- * tinyglobby prunes while walking (ignore patterns and the partial matcher), follows
- * symlinks and stops at cycles; we only classify, de-duplicate and sort what it finds.
- *
- * "Outside the working directory" is judged on the path as written, relative to the working
- * directory: `../x` and absolute paths elsewhere are input errors, while a symlink inside the
- * working directory that points elsewhere is followed like any other directory (`**` walks
- * through it too), and its bundle is reported under the link's own path.
- */
 
+/***/ })
 
-// picomatch is tinyglobby's own matcher: negations behave exactly as in the walk itself.
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(33838);
+;// CONCATENATED MODULE: ./src/core-io.ts
+/** The real ActionsIO: @actions/core. */
 
-/** A pattern matched something outside the working directory: an input error. */
-class DiscoveryInputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DiscoveryInputError';
-    }
-}
-const CONTRACT = 'pacto.yaml';
-/** Both forms, so the directory itself is excluded before it is read. */
-const PRUNED = ['**/node_modules', '**/node_modules/**', '**/.git', '**/.git/**'];
-/** Throws DiscoveryInputError for a match outside the working directory. */
-async function discoverBundles(opts) {
-    const wd = external_node_path_default().resolve(opts.workingDirectory);
-    const positives = opts.patterns.filter((p) => !isNegation(p));
-    const negations = opts.patterns.filter(isNegation);
-    // A pattern ending in ** names everything below it; its directories are not bundles.
-    const dirCapable = positives.filter((p) => lastSegment(p) !== '**');
-    const filesOnly = positives.filter((p) => lastSegment(p) === '**');
-    // The crawler does not report symlinked directories as matches, but it walks through them:
-    // `<pattern>/pacto.yaml` finds the contract of a linked bundle directory in the same walk.
-    const viaContract = dirCapable.filter((p) => lastSegment(p) !== CONTRACT).map((p) => `${p.replace(/\/+$/, '')}/${CONTRACT}`);
-    const walk = watchSymlinks(opts.fs ?? {});
-    const common = {
-        cwd: wd,
-        dot: true,
-        expandDirectories: false,
-        followSymbolicLinks: true,
-        ignore: PRUNED,
-        fs: walk.fs,
-    };
-    const [mixed, files] = await Promise.all([
-        dirCapable.length > 0 ? glob([...dirCapable, ...viaContract, ...negations], { ...common, onlyFiles: false }) : [],
-        filesOnly.length > 0 ? glob([...filesOnly, ...negations], { ...common, onlyFiles: true }) : [],
-    ]);
-    // A literal directory is stat'ed, so a symlinked one without pacto.yaml still gets its error;
-    // so is a link the walk met whose path a pattern matches.
-    const literalDirs = literalDirectories(wd, dirCapable);
-    const matches = [...mixed, ...files, ...literalDirs.matches, ...linkedDirectories(wd, dirCapable, walk.links())];
-    // `svc` and `svc/pacto.yaml` are one bundle, here as everywhere: count each once.
-    const outside = [
-        ...new Set(matches
-            .filter((m) => m === '..' || m.startsWith('../') || external_node_path_default().isAbsolute(m))
-            .map((m) => m.replace(/\/$/, '').replace(new RegExp(`/${CONTRACT}$`), ''))),
-    ];
-    if (outside.length > 0) {
-        const shown = outside.sort().slice(0, 5);
-        throw new DiscoveryInputError(`patterns matched ${outside.length} path(s) outside the working directory ${wd} ` +
-            `(${shown.join(', ')}${outside.length > shown.length ? ', ...' : ''}). ` +
-            'Patterns resolve against working-directory; change working-directory or the patterns so every match lies inside it.');
-    }
-    const literals = new Set(positives.filter((p) => !isDynamicPattern(p)).map((p) => external_node_path_default().resolve(wd, p)));
-    const rels = matches.map((m) => ({ rel: normalizeRel(m), dir: m.endsWith('/') || m === '.' }));
-    const foundFiles = new Set(rels.filter((r) => !r.dir && external_node_path_default().posix.basename(r.rel) === CONTRACT).map((r) => r.rel));
-    const excluded = negationMatcher(wd, negations);
-    const candidates = [];
-    for (const { rel, dir } of rels) {
-        let b;
-        if (!dir)
-            b = bundleForFile(wd, rel, literals);
-        // A directory named pacto.yaml is its parent's (broken) contract, not a bundle of its own.
-        else if (external_node_path_default().posix.basename(rel) === CONTRACT)
-            b = bundleForDirectory(wd, external_node_path_default().posix.dirname(rel));
-        // The walk already found this directory's contract: that entry stands for the bundle.
-        else if (foundFiles.has(joinRel(rel, CONTRACT)))
-            b = null;
-        else
-            b = bundleForDirectory(wd, rel);
-        // `svc` and `svc/pacto.yaml` are one bundle: negating either form drops it.
-        if (b && !excluded(b.bundle) && !excluded(b.file))
-            candidates.push(b);
-    }
-    // Without a symlink in the walk, a path names its file uniquely: no realpath per bundle.
-    const bundles = walk.links().length > 0 || literalDirs.viaSymlink ? await dedupe(candidates) : dedupeByPath(candidates);
-    // Byte order of the contract file's relative path (`a-b/pacto.yaml` < `a/pacto.yaml`): shards depend on it.
-    bundles.sort((a, b) => compareBytes(a.file, b.file));
-    const matched = bundles.length;
-    const shard = opts.shard;
-    const selected = shard ? bundles.filter((_, i) => i % shard.total === shard.index - 1) : bundles;
-    return { bundles: selected, matched };
-}
-/** tinyglobby's reading: `!x` negates, `!(x)` is an extglob (a positive pattern). */
-function isNegation(pattern) {
-    return pattern.startsWith('!') && pattern[1] !== '(';
-}
-/** The negated patterns as tinyglobby normalizes them, matched against `/`-separated relative paths. */
-function negationMatcher(wd, negations) {
-    const pats = negations
-        // tinyglobby drops `!!x` altogether (a double negation), keeping `!!(x)` as the ignore `!(x)`.
-        .filter((p) => p[1] !== '!' || p[2] === '(')
-        .map((p) => p.slice(1));
-    return matcherFor(wd, pats);
-}
-/** Patterns normalized as tinyglobby does (trailing `/` dropped, `./` folded, absolute made relative). */
-function matcherFor(wd, patterns) {
-    const pats = patterns
-        .map((p) => p.replace(/\/+$/, ''))
-        .filter((p) => p !== '')
-        .map((p) => (external_node_path_default().isAbsolute(p) ? external_node_path_default().posix.relative(escapePath(toPosix(wd)), p) || '.' : external_node_path_default().posix.normalize(p)));
-    if (pats.length === 0)
-        return () => false;
-    return picomatch_default()(pats, { dot: true, posix: true });
-}
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-/**
- * Symlinks the walk listed (in directories it read under their own path) that lead to a
- * directory and that a directory-capable pattern matches: the crawler follows them but never
- * reports them as matches. Links read through another link's target are left to the file form.
- */
-function linkedDirectories(wd, patterns, links) {
-    if (links.length === 0 || patterns.length === 0)
-        return [];
-    const matches = matcherFor(wd, patterns);
-    const out = [];
-    for (const abs of links) {
-        const rel = toPosix(external_node_path_default().relative(wd, abs));
-        if (rel === '' || rel === '..' || rel.startsWith('../') || external_node_path_default().isAbsolute(rel))
-            continue;
-        if (matches(rel) && !isPruned(rel) && discover_isDirectory(abs))
-            out.push(`${rel}/`);
-    }
-    return out;
-}
-let prunedMatcher;
-const isPruned = (rel) => (prunedMatcher ??= picomatch_default()(PRUNED, { dot: true, posix: true }))(rel);
-/**
- * Literal patterns naming a directory, as `dir/` matches (pruned names left out), and whether
- * one is reached through a symlink (so de-duplication must compare real paths).
- */
-function literalDirectories(wd, patterns) {
-    const matches = [];
-    let viaSymlink = false;
-    for (const p of patterns) {
-        if (isDynamicPattern(p) || p.includes('\\'))
-            continue;
-        const abs = external_node_path_default().resolve(wd, p);
-        const rel = toPosix(external_node_path_default().relative(wd, abs)) || '.';
-        if (isPruned(rel) || !discover_isDirectory(abs))
-            continue;
-        matches.push(rel === '.' ? '.' : `${rel}/`);
-        if (!viaSymlink && realpathOr(abs) !== abs)
-            viaSymlink = true;
-    }
-    return { matches, viaSymlink };
-}
-function lastSegment(pattern) {
-    const parts = pattern.replace(/\/+$/, '').split('/');
-    return parts[parts.length - 1];
-}
-function normalizeRel(match) {
-    const trimmed = match.replace(/\/+$/, '');
-    return trimmed === '' ? '.' : external_node_path_default().posix.normalize(trimmed);
-}
-function joinRel(dir, name) {
-    return dir === '.' ? name : `${dir}/${name}`;
-}
-function bundleForDirectory(wd, rel) {
-    const absDir = external_node_path_default().resolve(wd, rel);
-    const file = joinRel(rel, CONTRACT);
-    const absFile = external_node_path_default().join(absDir, CONTRACT);
-    const bundle = { file, bundle: rel, absFile, absDir };
-    const kind = statKind(absFile);
-    if (kind === 'directory') {
-        bundle.loadError = `${file} is a directory: a bundle's contract must be a file named ${CONTRACT}; replace the directory with the contract file`;
-    }
-    else if (kind !== 'file') {
-        bundle.loadError = `${rel === '.' ? 'the working directory' : `directory ${rel}`} was matched as a bundle but has no ${CONTRACT}: a bundle directory must contain ${CONTRACT} (as for pacto validate DIR); add one or narrow the pattern`;
-    }
-    return bundle;
-}
-function bundleForFile(wd, rel, literals) {
-    const absFile = external_node_path_default().resolve(wd, rel);
-    const dir = external_node_path_default().posix.dirname(rel);
-    const bundle = { file: rel, bundle: dir, absFile, absDir: external_node_path_default().dirname(absFile) };
-    if (external_node_path_default().posix.basename(rel) === CONTRACT)
-        return bundle;
-    // A glob that happens to match other files is not a mistake; a pattern naming one is.
-    if (!literals.has(absFile))
-        return null;
-    const advice = isFile(external_node_path_default().join(bundle.absDir, CONTRACT))
-        ? `give its directory (${dir}) instead, which holds ${CONTRACT}`
-        : `name it ${CONTRACT} or point at the bundle directory that holds it`;
-    bundle.loadError = `${rel} is not named ${CONTRACT}: Pacto reads a bundle's contract only from ${CONTRACT}; ${advice}`;
-    return bundle;
-}
-/** Sync on purpose: thousands of tiny stats are cheaper than a trip through the thread pool each. */
-function statKind(p) {
-    try {
-        const st = external_node_fs_default().statSync(p, { throwIfNoEntry: false });
-        if (!st)
-            return 'missing';
-        return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-    }
-    catch {
-        return 'missing';
-    }
-}
-function isFile(p) {
-    return statKind(p) === 'file';
-}
-function discover_isDirectory(p) {
-    return statKind(p) === 'directory';
-}
-function realpathOr(p) {
-    try {
-        return external_node_fs_default().realpathSync(p);
-    }
-    catch {
-        return p;
-    }
-}
-/**
- * One bundle per contract file: `svc` and `svc/pacto.yaml` meet here, and so do paths that
- * reach the same file through symlinks (a link back to an ancestor is walked once by the
- * crawler before it stops). The path without symlinks wins, else the shortest.
- */
-async function dedupe(candidates) {
-    const byKey = new Map();
-    for (const b of candidates) {
-        const key = await realKey(b.absFile);
-        const prev = byKey.get(key);
-        if (!prev || preferred(b, prev, key) < 0)
-            byKey.set(key, b);
-    }
-    return [...byKey.values()];
-}
-function dedupeByPath(candidates) {
-    const byFile = new Map();
-    for (const b of candidates)
-        if (!byFile.has(b.file))
-            byFile.set(b.file, b);
-    return [...byFile.values()];
-}
-/** Wraps the walk's readdir to collect the symlinks among the entries it reads (absolute paths). */
-function watchSymlinks(base) {
-    const links = [];
-    const readdir = (base.readdir ?? (external_node_fs_default()).readdir);
-    const readdirSync = (base.readdirSync ?? (external_node_fs_default()).readdirSync);
-    const note = (dir, entries) => {
-        for (const e of entries ?? [])
-            if (typeof e === 'object' && e.isSymbolicLink())
-                links.push(external_node_path_default().join(dir, e.name));
-    };
-    const wrapped = {
-        ...base,
-        readdir: ((p, o, cb) => readdir(p, o, (e, d) => {
-            note(String(p), d);
-            cb(e, d);
-        })),
-        readdirSync: ((p, o) => {
-            const d = readdirSync(p, o);
-            note(String(p), d);
-            return d;
-        }),
-    };
-    return { fs: wrapped, links: () => links };
-}
-async function realKey(absFile) {
-    try {
-        return await external_node_fs_default().promises.realpath(absFile);
-    }
-    catch {
-        // A bundle directory without pacto.yaml: key by its directory's real path.
-        try {
-            return external_node_path_default().join(await external_node_fs_default().promises.realpath(external_node_path_default().dirname(absFile)), external_node_path_default().basename(absFile));
-        }
-        catch {
-            return absFile;
-        }
-    }
-}
-function preferred(a, b, realFile) {
-    const direct = Number(a.absFile !== realFile) - Number(b.absFile !== realFile);
-    return direct || a.file.length - b.file.length || compareBytes(a.file, b.file);
-}
-function compareBytes(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/contracts/gojson.ts
-var gojson = __nccwpck_require__(69675);
-// EXTERNAL MODULE: ./src/contracts/files.ts
-var files = __nccwpck_require__(92972);
-// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts
-var typed = __nccwpck_require__(68227);
-// EXTERNAL MODULE: ./src/contracts/yaml/resolve.ts
-var resolve = __nccwpck_require__(13395);
-;// CONCATENATED MODULE: ./src/contracts/yaml/generic.ts
-/**
- * The "generic document": the same YAML decoded without a target type, then round-tripped
- * through JSON, as Pacto does before running the JSON Schema. Integers become doubles,
- * timestamps RFC 3339 strings, non-string keys their text; a NaN or ±Inf anywhere cannot be
- * encoded and ends validation (YAML_PARSE_ERROR).
- */
-
-
-
-
-/** Decodes the document root generically; `problem` is set when the JSON round trip fails. */
-function toGenericJson(tree) {
-    const state = { problem: null };
-    const value = convert(tree, tree.root, state);
-    return { value, problem: state.problem };
-}
-function keyText(tree, key) {
-    const k = tree.deref(key);
-    if (!k || !(0,dist/* isScalar */.jn)(k))
-        return '<nil>';
-    const r = (0,resolve/* resolveScalar */.T)(k);
-    switch (r.tag) {
-        case '!!null':
-            return '<nil>';
-        case '!!bool':
-            return r.value ? 'true' : 'false';
-        case '!!int':
-            return r.value.toString();
-        case '!!float':
-            return Number.isFinite(r.value) ? (0,gojson/* goFloat */.t$)(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
-        case '!!binary':
-            return (0,gojson/* goStringFromBytes */.rV)(r.value);
-        case 'error':
-        case '!!merge':
-            return typeof k.source === 'string' ? k.source : '';
-        default:
-            return r.value;
-    }
-}
-function convert(tree, node, state) {
-    const n = tree.deref(node);
-    if (!n)
-        return null;
-    if ((0,dist/* isScalar */.jn)(n)) {
-        const r = (0,resolve/* resolveScalar */.T)(n);
-        if (r.tag === 'error') {
-            if (!state.problem)
-                state.problem = tree.problemAt(n, r.message);
-            return null;
-        }
-        if (r.tag === '!!float' && !Number.isFinite(r.value) && !state.problem) {
-            const what = Number.isNaN(r.value) ? 'NaN' : r.value > 0 ? '+Inf' : '-Inf';
-            state.problem = tree.problemAt(n, `json: unsupported value: ${what}`);
-        }
-        const v = (0,typed/* goScalar */.$G)(r);
-        return typeof v === 'bigint' ? Number(v) : v;
-    }
-    if ((0,dist/* isSeq */.oP)(n))
-        return tree.items(n).map((i) => convert(tree, i, state));
-    if ((0,dist/* isMap */.jh)(n)) {
-        const obj = {};
-        for (const e of tree.entries(n)) {
-            const k = e.keyText !== null && e.key && (0,resolve/* resolveScalar */.T)(e.key).tag === '!!str' ? e.keyText : keyText(tree, e.keyNode);
-            const v = convert(tree, e.value, state);
-            if (k === '__proto__')
-                Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                obj[k] = v;
-        }
-        return obj;
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 1 modules
-var parse = __nccwpck_require__(49081);
-// EXTERNAL MODULE: ./src/contracts/yaml/paths.ts
-var paths = __nccwpck_require__(16807);
-// EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
-var yaml_tree = __nccwpck_require__(90559);
-;// CONCATENATED MODULE: ./src/contracts/v1/model.ts
-const str = (omitEmpty = false) => ({ kind: 'string', omitEmpty });
-const f = (name, type) => ({ name, type });
-const INTERFACE_TYPE = {
-    kind: 'struct',
-    name: 'contract.Interface',
-    fields: [
-        f('name', str()),
-        f('type', str()),
-        f('port', { kind: 'int', ptr: true, omitEmpty: true }),
-        f('visibility', str(true)),
-        f('contract', str(true)),
-    ],
-};
-const DEPENDENCY_TYPE = {
-    kind: 'struct',
-    name: 'contract.Dependency',
-    fields: [f('ref', str()), f('required', { kind: 'bool', omitEmpty: true }), f('compatibility', str())],
-};
-const CONTRACT_TYPE = {
-    kind: 'struct',
-    name: 'contract.Contract',
-    fields: [
-        f('pactoVersion', str()),
-        f('service', {
-            kind: 'struct',
-            name: 'contract.ServiceIdentity',
-            fields: [
-                f('name', str()),
-                f('version', str()),
-                f('owner', str(true)),
-                f('image', {
-                    kind: 'struct',
-                    name: 'contract.Image',
-                    ptr: true,
-                    omitEmpty: true,
-                    fields: [f('ref', str()), f('private', { kind: 'bool', omitEmpty: true })],
-                }),
-            ],
-        }),
-        f('interfaces', { kind: 'slice', elem: INTERFACE_TYPE }),
-        f('configuration', {
-            kind: 'struct',
-            name: 'contract.Configuration',
-            ptr: true,
-            omitEmpty: true,
-            fields: [f('schema', str())],
-        }),
-        f('dependencies', { kind: 'slice', elem: DEPENDENCY_TYPE, omitEmpty: true }),
-        f('runtime', {
-            kind: 'struct',
-            name: 'contract.Runtime',
-            ptr: true,
-            omitEmpty: true,
-            fields: [
-                f('workload', str()),
-                f('state', {
-                    kind: 'struct',
-                    name: 'contract.State',
-                    fields: [
-                        f('type', str()),
-                        f('persistence', {
-                            kind: 'struct',
-                            name: 'contract.Persistence',
-                            fields: [f('scope', str()), f('durability', str())],
-                        }),
-                        f('dataCriticality', str()),
-                    ],
-                }),
-                f('lifecycle', {
-                    kind: 'struct',
-                    name: 'contract.Lifecycle',
-                    ptr: true,
-                    omitEmpty: true,
-                    fields: [f('upgradeStrategy', str(true)), f('gracefulShutdownSeconds', { kind: 'int', ptr: true, omitEmpty: true })],
-                }),
-                f('health', {
-                    kind: 'struct',
-                    name: 'contract.Health',
-                    ptr: true,
-                    omitEmpty: true,
-                    fields: [
-                        f('interface', str()),
-                        f('path', str(true)),
-                        f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true }),
-                    ],
-                }),
-            ],
-        }),
-        f('scaling', {
-            kind: 'struct',
-            name: 'contract.Scaling',
-            ptr: true,
-            omitEmpty: true,
-            fields: [
-                f('replicas', { kind: 'int', ptr: true, omitEmpty: true }),
-                f('min', { kind: 'int', omitEmpty: true }),
-                f('max', { kind: 'int', omitEmpty: true }),
-            ],
-        }),
-        f('metadata', { kind: 'map', omitEmpty: true }),
-    ],
-};
-/** Pacto's loader normalisation: `replicas: N` also sets min = max = N. */
-function normaliseV1(c) {
-    if (c.scaling && c.scaling.replicas !== undefined) {
-        c.scaling.min = c.scaling.replicas;
-        c.scaling.max = c.scaling.replicas;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/contracts/v1/newer.ts
-/**
- * Signs that a contract was written for a newer Pacto release (format 2.0): the 1.0 loader
- * rejects them as unknown keys or wrong kinds, which alone would read as a typo. The finding
- * keeps Pacto's code and adds what happened and how to fix it.
- */
-
-const V2_TOP_LEVEL = ['configurations', 'policies', 'capabilities', 'readiness', 'extensions', 'workload', 'state'];
-/** Human reasons, empty when nothing points at a newer format. */
-function newerFormatSigns(tree) {
-    const root = tree.root;
-    if (!root || !(0,dist/* isMap */.jh)(root))
-        return [];
-    const signs = [];
-    const pv = tree.get(root, 'pactoVersion')?.value;
-    if (pv && (0,dist/* isScalar */.jn)(pv)) {
-        const text = String(pv.source ?? '');
-        if (/^[2-9]\d*(\.\d+)?$/.test(text))
-            signs.push(`pactoVersion ${JSON.stringify(text)}`);
-    }
-    for (const key of V2_TOP_LEVEL)
-        if (tree.get(root, key))
-            signs.push(`\`${key}\``);
-    const service = tree.get(root, 'service')?.value;
-    if (service && (0,dist/* isMap */.jh)(service)) {
-        const owner = tree.get(service, 'owner')?.value;
-        if (owner && (0,dist/* isMap */.jh)(owner))
-            signs.push('a structured `service.owner`');
-    }
-    const deps = tree.get(root, 'dependencies')?.value;
-    if (deps && (0,dist/* isSeq */.oP)(deps) && tree.items(deps).some((d) => d && (0,dist/* isMap */.jh)(d) && tree.get(d, 'name'))) {
-        signs.push('a dependency `name`');
-    }
-    const itfs = tree.get(root, 'interfaces')?.value;
-    if (itfs && (0,dist/* isSeq */.oP)(itfs) && tree.items(itfs).some((d) => d && (0,dist/* isMap */.jh)(d) && tree.get(d, 'ref'))) {
-        signs.push('an interface `ref`');
-    }
-    return signs;
-}
-function newerFormatMessage(signs) {
-    return (`this contract uses a newer Pacto contract format (${signs.join(', ')}), which the 1.0 format does not have. ` +
-        'Either write it in format 1.0, or declare pactoVersion: "2.0" and validate it with the 2.0 profile ' +
-        '(input contract-format: auto or 2.0).');
-}
-
-;// CONCATENATED MODULE: ./src/contracts/oci.ts
-/**
- * Pacto's own OCI reference parser (format 1.0): `registry/repository[:tag][@digest]`, with
- * no character-set checks. Docker Hub short names (`nginx:1.25`) are rejected.
- */
-function parseOciRef(ref) {
-    if (ref === '')
-        return { ok: false, error: 'empty OCI reference' };
-    let rest = ref;
-    let digest = '';
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag = '';
-    const colon = rest.lastIndexOf(':');
-    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        return { ok: false, error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)}` };
-    const registry = rest.slice(0, slash);
-    const repository = rest.slice(slash + 1);
-    if (registry === '')
-        return { ok: false, error: 'invalid OCI reference: empty registry' };
-    if (repository === '')
-        return { ok: false, error: 'invalid OCI reference: empty repository' };
-    return { ok: true, ref: { registry, repository, tag, digest } };
-}
-/** Dependency ref scheme as Pacto detects it (case-sensitive prefixes). */
-function dependencyScheme(ref) {
-    if (ref.startsWith('oci://'))
-        return { scheme: 'oci', location: ref.slice(6) };
-    if (ref.startsWith('file://'))
-        return { scheme: 'local', location: ref.slice(7) };
-    return { scheme: 'local', location: ref };
-}
-
-// EXTERNAL MODULE: ./src/contracts/semver.ts
-var semver = __nccwpck_require__(18003);
-;// CONCATENATED MODULE: ./src/contracts/v1/rules.ts
-/**
- * Layers 2 (cross-field) and 3 (semantic) of format 1.0, in Pacto's execution order, with
- * bracketed paths. Every check runs; the caller stops before layer 3 on any layer-2 error.
- */
-
-
-
-const q = (s) => JSON.stringify(s);
-function crossFieldV1(c, bundleDir) {
-    const out = [];
-    const err = (code, path, message) => void out.push({ code, path, message, severity: 'error' });
-    const warn = (code, path, message) => void out.push({ code, path, message, severity: 'warning' });
-    const interfaces = c.interfaces ?? [];
-    // 1. service version
-    const v = (0,semver/* parseVersion */.o)(c.service.version);
-    if (!v.ok) {
-        err('INVALID_SEMVER', 'service.version', `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`);
-    }
-    // 2. unique interface names (cite the most recent earlier declaration)
-    const lastIndex = new Map();
-    interfaces.forEach((itf, i) => {
-        const j = lastIndex.get(itf.name);
-        if (j !== undefined) {
-            err('DUPLICATE_INTERFACE_NAME', `interfaces[${i}].name`, `interface name ${q(itf.name)} is already declared at interfaces[${j}]; give each interface a unique name`);
-        }
-        lastIndex.set(itf.name, i);
-    });
-    // 3. ports
-    interfaces.forEach((itf, i) => {
-        if ((itf.type === 'http' || itf.type === 'grpc') && itf.port === undefined) {
-            err('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
-        }
-        if (itf.type === 'event' && itf.port !== undefined) {
-            warn('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
-        }
-    });
-    // 4. contracts
-    interfaces.forEach((itf, i) => {
-        if ((itf.type === 'grpc' || itf.type === 'event') && itf.contract === '') {
-            err('CONTRACT_REQUIRED', `interfaces[${i}].contract`, `contract is required for ${itf.type} interface ${q(itf.name)}; point it at the interface file in the bundle`);
-        }
-    });
-    // 5. health
-    const health = c.runtime?.health;
-    if (c.runtime && health) {
-        const match = interfaces.find((itf) => itf.name === health.interface);
-        if (!match) {
-            const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
-            err('HEALTH_INTERFACE_NOT_FOUND', 'runtime.health.interface', `health interface ${q(health.interface)} does not match any declared interface; ` +
-                (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'));
-        }
-        else if (match.type === 'event') {
-            err('HEALTH_INTERFACE_INVALID', 'runtime.health.interface', `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`);
-        }
-        else if (match.type === 'http' && health.path === '') {
-            err('HEALTH_PATH_REQUIRED', 'runtime.health.path', `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`);
-        }
-        else if (match.type === 'grpc' && health.path !== '') {
-            warn('HEALTH_PATH_IGNORED', 'runtime.health.path', `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`);
-        }
-    }
-    // 6. interface files
-    interfaces.forEach((itf, i) => {
-        if (itf.contract !== '' && !(0,files/* bundleFileExists */.NR)(bundleDir, itf.contract)) {
-            err('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
-        }
-    });
-    // 7. configuration file
-    if (c.configuration && c.configuration.schema !== '' && !(0,files/* bundleFileExists */.NR)(bundleDir, c.configuration.schema)) {
-        err('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
-    }
-    // 8. dependencies
-    (c.dependencies ?? []).forEach((dep, i) => {
-        const { scheme, location } = dependencyScheme(dep.ref);
-        if (scheme === 'oci') {
-            const r = parseOciRef(location);
-            if (!r.ok) {
-                err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`);
+function coreIO() {
+    return {
+        info: (m) => core/* info */.pq(m),
+        debug: (m) => core/* debug */.Yz(m),
+        notice: (m, p) => core/* notice */.lm(m, p),
+        warning: (m, p) => core/* warning */.$e(m, p),
+        error: (m, p) => core/* error */.z3(m, p),
+        startGroup: (n) => core/* startGroup */.Oh(n),
+        endGroup: () => core/* endGroup */.N4(),
+        setOutput: (n, v) => core/* setOutput */.uH(n, v),
+        appendSummary: async (md) => {
+            if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
-            }
-            if (r.ref.tag !== '' && r.ref.digest === '') {
-                warn('TAG_NOT_DIGEST', `dependencies[${i}].ref`, `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`);
-            }
-        }
-        if (dep.compatibility === '') {
-            err('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
-            return;
-        }
-        const range = (0,semver/* parseRange */.R)(dep.compatibility);
-        if (!range.ok) {
-            err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`);
-        }
-    });
-    // 9. image
-    const image = c.service.image;
-    if (image) {
-        const r = parseOciRef(image.ref);
-        if (!r.ok) {
-            err('INVALID_IMAGE_REF', 'service.image.ref', `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`);
-        }
-    }
-    // 10-11. scaling
-    const scaling = c.scaling;
-    if (scaling && scaling.min > scaling.max) {
-        err('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
-    }
-    if (scaling && c.runtime?.workload === 'job') {
-        err('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
-    }
-    // 12. state
-    const state = c.runtime?.state;
-    if (state && state.type === 'stateless' && state.persistence.durability === 'persistent') {
-        err('STATELESS_PERSISTENT_CONFLICT', 'runtime.state.persistence.durability', 'stateless services must use ephemeral durability; persistent durability requires stateful or hybrid');
-    }
-    return out;
-}
-function fileMessage(what, ref) {
-    let hint = 'add the file to the bundle or fix the path (relative to the directory holding pacto.yaml)';
-    if (ref.startsWith('./'))
-        hint = `write it without "./" (${q(ref.replace(/^(\.\/)+/, ''))}): Pacto does not accept "./" paths`;
-    else if (ref.startsWith('/'))
-        hint = 'use a path relative to the bundle root, not an absolute one';
-    else if (ref.split('/').includes('..'))
-        hint = 'the file must be inside the bundle; ".." is not allowed';
-    else if (ref.endsWith('/') || ref.includes('//'))
-        hint = 'remove the empty path segment';
-    return `${what} file ${q(ref)} not found in bundle; ${hint}`;
-}
-function semanticV1(c) {
-    const rt = c.runtime;
-    if (rt?.lifecycle && rt.lifecycle.upgradeStrategy === 'ordered' && rt.state.type === 'stateless') {
-        return [
-            {
-                code: 'UPGRADE_STRATEGY_STATE_MISMATCH',
-                path: 'runtime.lifecycle.upgradeStrategy',
-                message: 'ordered upgrade strategy is typically used with stateful services, but state is stateless; use "rolling" or declare the state',
-                severity: 'warning',
-            },
-        ];
-    }
-    return [];
-}
-
-// EXTERNAL MODULE: ./src/contracts/jsonschema.ts
-var jsonschema = __nccwpck_require__(81134);
-;// CONCATENATED MODULE: ./src/contracts/v1/schema-validator.generated.ts
-/* eslint-disable */
-// @ts-nocheck
-// Generated: ajv standalone code for src/contracts/v1/schema.ts (options: AJV_OPTIONS in src/contracts/jsonschema.ts).
-// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts/schema-standalone
-/** Length in code points, as ajv counts minLength/maxLength. */
-function ucs2length(s) { let n = 0; for (const _ of s)
-    n++; return n; }
-const validate = (/* unused pure expression or super */ null && (validate20));
-/* harmony default export */ const schema_validator_generated = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://trianalab.github.io/pacto/schemas/pacto-v1.0.schema.json", "title": "Pacto contract 1.0", "type": "object", "required": ["pactoVersion", "service"], "additionalProperties": false, "properties": { "pactoVersion": { "type": "string", "enum": ["1.0"] }, "service": { "type": "object", "required": ["name", "version"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, "version": { "type": "string", "minLength": 1 }, "owner": { "type": "string" }, "image": { "type": "object", "required": ["ref"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 }, "private": { "type": "boolean" } } } } }, "interfaces": { "type": "array", "items": { "type": "object", "required": ["name", "type"], "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "type": { "type": "string", "enum": ["http", "grpc", "event"] }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "visibility": { "type": "string", "enum": ["public", "internal"], "default": "internal" }, "contract": { "type": "string", "minLength": 1 } }, "allOf": [{ "if": { "properties": { "type": { "const": "http" } } }, "then": { "required": ["port"] } }, { "if": { "properties": { "type": { "const": "grpc" } } }, "then": { "required": ["port", "contract"] } }, { "if": { "properties": { "type": { "const": "event" } } }, "then": { "required": ["contract"] } }] } }, "configuration": { "type": "object", "required": ["schema"], "additionalProperties": false, "properties": { "schema": { "type": "string", "minLength": 1 } } }, "dependencies": { "type": "array", "items": { "type": "object", "required": ["ref", "compatibility"], "additionalProperties": false, "properties": { "ref": { "type": "string", "minLength": 1 }, "required": { "type": "boolean" }, "compatibility": { "type": "string", "minLength": 1 } } } }, "runtime": { "type": "object", "required": ["workload", "state"], "additionalProperties": false, "properties": { "workload": { "type": "string", "enum": ["service", "job", "scheduled"] }, "state": { "type": "object", "required": ["type", "persistence", "dataCriticality"], "additionalProperties": false, "properties": { "type": { "type": "string", "enum": ["stateless", "stateful", "hybrid"] }, "persistence": { "type": "object", "required": ["scope", "durability"], "additionalProperties": false, "properties": { "scope": { "type": "string", "enum": ["local", "shared"] }, "durability": { "type": "string", "enum": ["ephemeral", "persistent"] } } }, "dataCriticality": { "type": "string", "enum": ["low", "medium", "high"] } }, "if": { "properties": { "type": { "const": "stateless" } } }, "then": { "properties": { "persistence": { "properties": { "durability": { "const": "ephemeral" } } } } } }, "lifecycle": { "type": "object", "additionalProperties": false, "properties": { "upgradeStrategy": { "type": "string", "enum": ["rolling", "recreate", "ordered"] }, "gracefulShutdownSeconds": { "type": "integer", "minimum": 0 } } }, "health": { "type": "object", "required": ["interface"], "additionalProperties": false, "properties": { "interface": { "type": "string" }, "path": { "type": "string" }, "initialDelaySeconds": { "type": "integer", "minimum": 0 } } } } }, "scaling": { "type": "object", "additionalProperties": false, "properties": { "replicas": { "type": "integer", "minimum": 0 }, "min": { "type": "integer", "minimum": 0 }, "max": { "type": "integer", "minimum": 0 } }, "oneOf": [{ "required": ["replicas"], "not": { "anyOf": [{ "required": ["min"] }, { "required": ["max"] }] } }, { "required": ["min", "max"], "not": { "required": ["replicas"] } }] }, "metadata": { "type": "object" } } };
-const pattern4 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
-const func1 = ucs2length;
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://trianalab.github.io/pacto/schemas/pacto-v1.0.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.pactoVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pactoVersion" }, message: "must have required property '" + "pactoVersion" + "'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.service === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property '" + "service" + "'", schema: schema31.required, parentSchema: schema31, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((((key0 === "pactoVersion") || (key0 === "service")) || (key0 === "interfaces")) || (key0 === "configuration")) || (key0 === "dependencies")) || (key0 === "runtime")) || (key0 === "scaling")) || (key0 === "metadata"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.pactoVersion !== undefined) {
-        let data0 = data.pactoVersion;
-        if (typeof data0 !== "string") {
-            const err3 = { instancePath: instancePath + "/pactoVersion", schemaPath: "#/properties/pactoVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.pactoVersion.type, parentSchema: schema31.properties.pactoVersion, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-        if (!(data0 === "1.0")) {
-            const err4 = { instancePath: instancePath + "/pactoVersion", schemaPath: "#/properties/pactoVersion/enum", keyword: "enum", params: { allowedValues: schema31.properties.pactoVersion.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.pactoVersion.enum, parentSchema: schema31.properties.pactoVersion, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.service !== undefined) {
-        let data1 = data.service;
-        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-            if (data1.name === undefined) {
-                const err5 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.properties.service.required, parentSchema: schema31.properties.service, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (data1.version === undefined) {
-                const err6 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema31.properties.service.required, parentSchema: schema31.properties.service, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            for (const key1 in data1) {
-                if (!((((key1 === "name") || (key1 === "version")) || (key1 === "owner")) || (key1 === "image"))) {
-                    const err7 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service, data: data1 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.name !== undefined) {
-                let data2 = data1.name;
-                if (typeof data2 === "string") {
-                    if (!pattern4.test(data2)) {
-                        const err8 = { instancePath: instancePath + "/service/name", schemaPath: "#/properties/service/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" }, message: "must match pattern \"" + "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" + "\"", schema: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", parentSchema: schema31.properties.service.properties.name, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err9 = { instancePath: instancePath + "/service/name", schemaPath: "#/properties/service/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.name.type, parentSchema: schema31.properties.service.properties.name, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.version !== undefined) {
-                let data3 = data1.version;
-                if (typeof data3 === "string") {
-                    if (func1(data3) < 1) {
-                        const err10 = { instancePath: instancePath + "/service/version", schemaPath: "#/properties/service/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.service.properties.version, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err11 = { instancePath: instancePath + "/service/version", schemaPath: "#/properties/service/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.version.type, parentSchema: schema31.properties.service.properties.version, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err11];
-                    }
-                    else {
-                        vErrors.push(err11);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.owner !== undefined) {
-                let data4 = data1.owner;
-                if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/service/owner", schemaPath: "#/properties/service/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.owner.type, parentSchema: schema31.properties.service.properties.owner, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            if (data1.image !== undefined) {
-                let data5 = data1.image;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.ref === undefined) {
-                        const err13 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'", schema: schema31.properties.service.properties.image.required, parentSchema: schema31.properties.service.properties.image, data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data5) {
-                        if (!((key2 === "ref") || (key2 === "private"))) {
-                            const err14 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.service.properties.image, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err14];
-                            }
-                            else {
-                                vErrors.push(err14);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data5.ref !== undefined) {
-                        let data6 = data5.ref;
-                        if (typeof data6 === "string") {
-                            if (func1(data6) < 1) {
-                                const err15 = { instancePath: instancePath + "/service/image/ref", schemaPath: "#/properties/service/properties/image/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.service.properties.image.properties.ref, data: data6 };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err16 = { instancePath: instancePath + "/service/image/ref", schemaPath: "#/properties/service/properties/image/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.service.properties.image.properties.ref.type, parentSchema: schema31.properties.service.properties.image.properties.ref, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data5.private !== undefined) {
-                        let data7 = data5.private;
-                        if (typeof data7 !== "boolean") {
-                            const err17 = { instancePath: instancePath + "/service/image/private", schemaPath: "#/properties/service/properties/image/properties/private/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.service.properties.image.properties.private.type, parentSchema: schema31.properties.service.properties.image.properties.private, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err18 = { instancePath: instancePath + "/service/image", schemaPath: "#/properties/service/properties/image/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service.properties.image.type, parentSchema: schema31.properties.service.properties.image, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err19 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.service.type, parentSchema: schema31.properties.service, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err19];
-            }
-            else {
-                vErrors.push(err19);
-            }
-            errors++;
-        }
-    }
-    if (data.interfaces !== undefined) {
-        let data8 = data.interfaces;
-        if (Array.isArray(data8)) {
-            const len0 = data8.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data9 = data8[i0];
-                const _errs25 = errors;
-                let valid6 = true;
-                const _errs26 = errors;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.type !== undefined) {
-                        if ("http" !== data9.type) {
-                            const err20 = {};
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid0 = _errs26 === errors;
-                errors = _errs25;
-                if (vErrors !== null) {
-                    if (_errs25) {
-                        vErrors.length = _errs25;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                if (_valid0) {
-                    const _errs28 = errors;
-                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                        if (data9.port === undefined) {
-                            const err21 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/0/then/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema31.properties.interfaces.items.allOf[0].then.required, parentSchema: schema31.properties.interfaces.items.allOf[0].then, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid0 = _errs28 === errors;
-                    valid6 = _valid0;
-                }
-                if (!valid6) {
-                    const err22 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[0].if, parentSchema: schema31.properties.interfaces.items.allOf[0], data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-                const _errs30 = errors;
-                let valid8 = true;
-                const _errs31 = errors;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.type !== undefined) {
-                        if ("grpc" !== data9.type) {
-                            const err23 = {};
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid1 = _errs31 === errors;
-                errors = _errs30;
-                if (vErrors !== null) {
-                    if (_errs30) {
-                        vErrors.length = _errs30;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                if (_valid1) {
-                    const _errs33 = errors;
-                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                        if (data9.port === undefined) {
-                            const err24 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/then/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema31.properties.interfaces.items.allOf[1].then.required, parentSchema: schema31.properties.interfaces.items.allOf[1].then, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                        if (data9.contract === undefined) {
-                            const err25 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/then/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property '" + "contract" + "'", schema: schema31.properties.interfaces.items.allOf[1].then.required, parentSchema: schema31.properties.interfaces.items.allOf[1].then, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid1 = _errs33 === errors;
-                    valid8 = _valid1;
-                }
-                if (!valid8) {
-                    const err26 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[1].if, parentSchema: schema31.properties.interfaces.items.allOf[1], data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                const _errs35 = errors;
-                let valid10 = true;
-                const _errs36 = errors;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.type !== undefined) {
-                        if ("event" !== data9.type) {
-                            const err27 = {};
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid2 = _errs36 === errors;
-                errors = _errs35;
-                if (vErrors !== null) {
-                    if (_errs35) {
-                        vErrors.length = _errs35;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                if (_valid2) {
-                    const _errs38 = errors;
-                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                        if (data9.contract === undefined) {
-                            const err28 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/2/then/required", keyword: "required", params: { missingProperty: "contract" }, message: "must have required property '" + "contract" + "'", schema: schema31.properties.interfaces.items.allOf[2].then.required, parentSchema: schema31.properties.interfaces.items.allOf[2].then, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid2 = _errs38 === errors;
-                    valid10 = _valid2;
-                }
-                if (!valid10) {
-                    const err29 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.interfaces.items.allOf[2].if, parentSchema: schema31.properties.interfaces.items.allOf[2], data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err29];
-                    }
-                    else {
-                        vErrors.push(err29);
-                    }
-                    errors++;
-                }
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.name === undefined) {
-                        const err30 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.properties.interfaces.items.required, parentSchema: schema31.properties.interfaces.items, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err30];
-                        }
-                        else {
-                            vErrors.push(err30);
-                        }
-                        errors++;
-                    }
-                    if (data9.type === undefined) {
-                        const err31 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema31.properties.interfaces.items.required, parentSchema: schema31.properties.interfaces.items, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                    for (const key3 in data9) {
-                        if (!(((((key3 === "name") || (key3 === "type")) || (key3 === "port")) || (key3 === "visibility")) || (key3 === "contract"))) {
-                            const err32 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.interfaces.items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err32];
-                            }
-                            else {
-                                vErrors.push(err32);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.name !== undefined) {
-                        let data13 = data9.name;
-                        if (typeof data13 === "string") {
-                            if (func1(data13) < 1) {
-                                const err33 = { instancePath: instancePath + "/interfaces/" + i0 + "/name", schemaPath: "#/properties/interfaces/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.name, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/interfaces/" + i0 + "/name", schemaPath: "#/properties/interfaces/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.name.type, parentSchema: schema31.properties.interfaces.items.properties.name, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.type !== undefined) {
-                        let data14 = data9.type;
-                        if (typeof data14 !== "string") {
-                            const err35 = { instancePath: instancePath + "/interfaces/" + i0 + "/type", schemaPath: "#/properties/interfaces/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.type.type, parentSchema: schema31.properties.interfaces.items.properties.type, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                        if (!(((data14 === "http") || (data14 === "grpc")) || (data14 === "event"))) {
-                            const err36 = { instancePath: instancePath + "/interfaces/" + i0 + "/type", schemaPath: "#/properties/interfaces/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.interfaces.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.interfaces.items.properties.type.enum, parentSchema: schema31.properties.interfaces.items.properties.type, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.port !== undefined) {
-                        let data15 = data9.port;
-                        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
-                            const err37 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.interfaces.items.properties.port.type, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                        if (typeof data15 == "number") {
-                            if (data15 > 65535 || isNaN(data15)) {
-                                const err38 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                            if (data15 < 1 || isNaN(data15)) {
-                                const err39 = { instancePath: instancePath + "/interfaces/" + i0 + "/port", schemaPath: "#/properties/interfaces/items/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.port, data: data15 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data9.visibility !== undefined) {
-                        let data16 = data9.visibility;
-                        if (typeof data16 !== "string") {
-                            const err40 = { instancePath: instancePath + "/interfaces/" + i0 + "/visibility", schemaPath: "#/properties/interfaces/items/properties/visibility/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.visibility.type, parentSchema: schema31.properties.interfaces.items.properties.visibility, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                        if (!((data16 === "public") || (data16 === "internal"))) {
-                            const err41 = { instancePath: instancePath + "/interfaces/" + i0 + "/visibility", schemaPath: "#/properties/interfaces/items/properties/visibility/enum", keyword: "enum", params: { allowedValues: schema31.properties.interfaces.items.properties.visibility.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.interfaces.items.properties.visibility.enum, parentSchema: schema31.properties.interfaces.items.properties.visibility, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.contract !== undefined) {
-                        let data17 = data9.contract;
-                        if (typeof data17 === "string") {
-                            if (func1(data17) < 1) {
-                                const err42 = { instancePath: instancePath + "/interfaces/" + i0 + "/contract", schemaPath: "#/properties/interfaces/items/properties/contract/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.interfaces.items.properties.contract, data: data17 };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err43 = { instancePath: instancePath + "/interfaces/" + i0 + "/contract", schemaPath: "#/properties/interfaces/items/properties/contract/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.interfaces.items.properties.contract.type, parentSchema: schema31.properties.interfaces.items.properties.contract, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err44 = { instancePath: instancePath + "/interfaces/" + i0, schemaPath: "#/properties/interfaces/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.interfaces.items.type, parentSchema: schema31.properties.interfaces.items, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/interfaces", schemaPath: "#/properties/interfaces/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.interfaces.type, parentSchema: schema31.properties.interfaces, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.configuration !== undefined) {
-        let data18 = data.configuration;
-        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.schema === undefined) {
-                const err46 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema31.properties.configuration.required, parentSchema: schema31.properties.configuration, data: data18 };
-                if (vErrors === null) {
-                    vErrors = [err46];
-                }
-                else {
-                    vErrors.push(err46);
-                }
-                errors++;
-            }
-            for (const key4 in data18) {
-                if (!(key4 === "schema")) {
-                    const err47 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.configuration, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-            if (data18.schema !== undefined) {
-                let data19 = data18.schema;
-                if (typeof data19 === "string") {
-                    if (func1(data19) < 1) {
-                        const err48 = { instancePath: instancePath + "/configuration/schema", schemaPath: "#/properties/configuration/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.configuration.properties.schema, data: data19 };
-                        if (vErrors === null) {
-                            vErrors = [err48];
-                        }
-                        else {
-                            vErrors.push(err48);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err49 = { instancePath: instancePath + "/configuration/schema", schemaPath: "#/properties/configuration/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.configuration.properties.schema.type, parentSchema: schema31.properties.configuration.properties.schema, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err50 = { instancePath: instancePath + "/configuration", schemaPath: "#/properties/configuration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.configuration.type, parentSchema: schema31.properties.configuration, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err50];
-            }
-            else {
-                vErrors.push(err50);
-            }
-            errors++;
-        }
-    }
-    if (data.dependencies !== undefined) {
-        let data20 = data.dependencies;
-        if (Array.isArray(data20)) {
-            const len1 = data20.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data21 = data20[i1];
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    if (data21.ref === undefined) {
-                        const err51 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "ref" }, message: "must have required property '" + "ref" + "'", schema: schema31.properties.dependencies.items.required, parentSchema: schema31.properties.dependencies.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                    if (data21.compatibility === undefined) {
-                        const err52 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/required", keyword: "required", params: { missingProperty: "compatibility" }, message: "must have required property '" + "compatibility" + "'", schema: schema31.properties.dependencies.items.required, parentSchema: schema31.properties.dependencies.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err52];
-                        }
-                        else {
-                            vErrors.push(err52);
-                        }
-                        errors++;
-                    }
-                    for (const key5 in data21) {
-                        if (!(((key5 === "ref") || (key5 === "required")) || (key5 === "compatibility"))) {
-                            const err53 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.dependencies.items, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err53];
-                            }
-                            else {
-                                vErrors.push(err53);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.ref !== undefined) {
-                        let data22 = data21.ref;
-                        if (typeof data22 === "string") {
-                            if (func1(data22) < 1) {
-                                const err54 = { instancePath: instancePath + "/dependencies/" + i1 + "/ref", schemaPath: "#/properties/dependencies/items/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.dependencies.items.properties.ref, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err55 = { instancePath: instancePath + "/dependencies/" + i1 + "/ref", schemaPath: "#/properties/dependencies/items/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.dependencies.items.properties.ref.type, parentSchema: schema31.properties.dependencies.items.properties.ref, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.required !== undefined) {
-                        let data23 = data21.required;
-                        if (typeof data23 !== "boolean") {
-                            const err56 = { instancePath: instancePath + "/dependencies/" + i1 + "/required", schemaPath: "#/properties/dependencies/items/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.dependencies.items.properties.required.type, parentSchema: schema31.properties.dependencies.items.properties.required, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err56];
-                            }
-                            else {
-                                vErrors.push(err56);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data21.compatibility !== undefined) {
-                        let data24 = data21.compatibility;
-                        if (typeof data24 === "string") {
-                            if (func1(data24) < 1) {
-                                const err57 = { instancePath: instancePath + "/dependencies/" + i1 + "/compatibility", schemaPath: "#/properties/dependencies/items/properties/compatibility/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.dependencies.items.properties.compatibility, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err58 = { instancePath: instancePath + "/dependencies/" + i1 + "/compatibility", schemaPath: "#/properties/dependencies/items/properties/compatibility/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.dependencies.items.properties.compatibility.type, parentSchema: schema31.properties.dependencies.items.properties.compatibility, data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err59 = { instancePath: instancePath + "/dependencies/" + i1, schemaPath: "#/properties/dependencies/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.dependencies.items.type, parentSchema: schema31.properties.dependencies.items, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err60 = { instancePath: instancePath + "/dependencies", schemaPath: "#/properties/dependencies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.dependencies.type, parentSchema: schema31.properties.dependencies, data: data20 };
-            if (vErrors === null) {
-                vErrors = [err60];
-            }
-            else {
-                vErrors.push(err60);
-            }
-            errors++;
-        }
-    }
-    if (data.runtime !== undefined) {
-        let data25 = data.runtime;
-        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.workload === undefined) {
-                const err61 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "workload" }, message: "must have required property '" + "workload" + "'", schema: schema31.properties.runtime.required, parentSchema: schema31.properties.runtime, data: data25 };
-                if (vErrors === null) {
-                    vErrors = [err61];
-                }
-                else {
-                    vErrors.push(err61);
-                }
-                errors++;
-            }
-            if (data25.state === undefined) {
-                const err62 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'", schema: schema31.properties.runtime.required, parentSchema: schema31.properties.runtime, data: data25 };
-                if (vErrors === null) {
-                    vErrors = [err62];
-                }
-                else {
-                    vErrors.push(err62);
-                }
-                errors++;
-            }
-            for (const key6 in data25) {
-                if (!((((key6 === "workload") || (key6 === "state")) || (key6 === "lifecycle")) || (key6 === "health"))) {
-                    const err63 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err63];
-                    }
-                    else {
-                        vErrors.push(err63);
-                    }
-                    errors++;
-                }
-            }
-            if (data25.workload !== undefined) {
-                let data26 = data25.workload;
-                if (typeof data26 !== "string") {
-                    const err64 = { instancePath: instancePath + "/runtime/workload", schemaPath: "#/properties/runtime/properties/workload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.workload.type, parentSchema: schema31.properties.runtime.properties.workload, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-                if (!(((data26 === "service") || (data26 === "job")) || (data26 === "scheduled"))) {
-                    const err65 = { instancePath: instancePath + "/runtime/workload", schemaPath: "#/properties/runtime/properties/workload/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.workload.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.workload.enum, parentSchema: schema31.properties.runtime.properties.workload, data: data26 };
-                    if (vErrors === null) {
-                        vErrors = [err65];
-                    }
-                    else {
-                        vErrors.push(err65);
-                    }
-                    errors++;
-                }
-            }
-            if (data25.state !== undefined) {
-                let data27 = data25.state;
-                const _errs73 = errors;
-                let valid18 = true;
-                const _errs74 = errors;
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                    if (data27.type !== undefined) {
-                        if ("stateless" !== data27.type) {
-                            const err66 = {};
-                            if (vErrors === null) {
-                                vErrors = [err66];
-                            }
-                            else {
-                                vErrors.push(err66);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid3 = _errs74 === errors;
-                errors = _errs73;
-                if (vErrors !== null) {
-                    if (_errs73) {
-                        vErrors.length = _errs73;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                if (_valid3) {
-                    const _errs76 = errors;
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.persistence !== undefined) {
-                            let data29 = data27.persistence;
-                            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                                if (data29.durability !== undefined) {
-                                    let data30 = data29.durability;
-                                    if ("ephemeral" !== data30) {
-                                        const err67 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/then/properties/persistence/properties/durability/const", keyword: "const", params: { allowedValue: "ephemeral" }, message: "must be equal to constant", schema: "ephemeral", parentSchema: schema31.properties.runtime.properties.state.then.properties.persistence.properties.durability, data: data30 };
-                                        if (vErrors === null) {
-                                            vErrors = [err67];
-                                        }
-                                        else {
-                                            vErrors.push(err67);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    var _valid3 = _errs76 === errors;
-                    valid18 = _valid3;
-                    if (valid18) {
-                        var props0 = {};
-                        props0.persistence = true;
-                        props0.type = true;
-                    }
-                }
-                if (!valid18) {
-                    const err68 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema31.properties.runtime.properties.state.if, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err68];
-                    }
-                    else {
-                        vErrors.push(err68);
-                    }
-                    errors++;
-                }
-                if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                    if (data27.type === undefined) {
-                        const err69 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                        if (vErrors === null) {
-                            vErrors = [err69];
-                        }
-                        else {
-                            vErrors.push(err69);
-                        }
-                        errors++;
-                    }
-                    if (data27.persistence === undefined) {
-                        const err70 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "persistence" }, message: "must have required property '" + "persistence" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                        if (vErrors === null) {
-                            vErrors = [err70];
-                        }
-                        else {
-                            vErrors.push(err70);
-                        }
-                        errors++;
-                    }
-                    if (data27.dataCriticality === undefined) {
-                        const err71 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/required", keyword: "required", params: { missingProperty: "dataCriticality" }, message: "must have required property '" + "dataCriticality" + "'", schema: schema31.properties.runtime.properties.state.required, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                        if (vErrors === null) {
-                            vErrors = [err71];
-                        }
-                        else {
-                            vErrors.push(err71);
-                        }
-                        errors++;
-                    }
-                    for (const key7 in data27) {
-                        if (!(((key7 === "type") || (key7 === "persistence")) || (key7 === "dataCriticality"))) {
-                            const err72 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                            if (vErrors === null) {
-                                vErrors = [err72];
-                            }
-                            else {
-                                vErrors.push(err72);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.type !== undefined) {
-                        let data31 = data27.type;
-                        if (typeof data31 !== "string") {
-                            const err73 = { instancePath: instancePath + "/runtime/state/type", schemaPath: "#/properties/runtime/properties/state/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.type.type, parentSchema: schema31.properties.runtime.properties.state.properties.type, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err73];
-                            }
-                            else {
-                                vErrors.push(err73);
-                            }
-                            errors++;
-                        }
-                        if (!(((data31 === "stateless") || (data31 === "stateful")) || (data31 === "hybrid"))) {
-                            const err74 = { instancePath: instancePath + "/runtime/state/type", schemaPath: "#/properties/runtime/properties/state/properties/type/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.type.enum, parentSchema: schema31.properties.runtime.properties.state.properties.type, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err74];
-                            }
-                            else {
-                                vErrors.push(err74);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.persistence !== undefined) {
-                        let data32 = data27.persistence;
-                        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                            if (data32.scope === undefined) {
-                                const err75 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property '" + "scope" + "'", schema: schema31.properties.runtime.properties.state.properties.persistence.required, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err75];
-                                }
-                                else {
-                                    vErrors.push(err75);
-                                }
-                                errors++;
-                            }
-                            if (data32.durability === undefined) {
-                                const err76 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/required", keyword: "required", params: { missingProperty: "durability" }, message: "must have required property '" + "durability" + "'", schema: schema31.properties.runtime.properties.state.properties.persistence.required, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err76];
-                                }
-                                else {
-                                    vErrors.push(err76);
-                                }
-                                errors++;
-                            }
-                            for (const key8 in data32) {
-                                if (!((key8 === "scope") || (key8 === "durability"))) {
-                                    const err77 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
-                                    if (vErrors === null) {
-                                        vErrors = [err77];
-                                    }
-                                    else {
-                                        vErrors.push(err77);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data32.scope !== undefined) {
-                                let data33 = data32.scope;
-                                if (typeof data33 !== "string") {
-                                    const err78 = { instancePath: instancePath + "/runtime/state/persistence/scope", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
-                                    }
-                                    else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                                if (!((data33 === "local") || (data33 === "shared"))) {
-                                    const err79 = { instancePath: instancePath + "/runtime/state/persistence/scope", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/scope/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope.enum, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.scope, data: data33 };
-                                    if (vErrors === null) {
-                                        vErrors = [err79];
-                                    }
-                                    else {
-                                        vErrors.push(err79);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data32.durability !== undefined) {
-                                let data34 = data32.durability;
-                                if (typeof data34 !== "string") {
-                                    const err80 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/durability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err80];
-                                    }
-                                    else {
-                                        vErrors.push(err80);
-                                    }
-                                    errors++;
-                                }
-                                if (!((data34 === "ephemeral") || (data34 === "persistent"))) {
-                                    const err81 = { instancePath: instancePath + "/runtime/state/persistence/durability", schemaPath: "#/properties/runtime/properties/state/properties/persistence/properties/durability/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability.enum, parentSchema: schema31.properties.runtime.properties.state.properties.persistence.properties.durability, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err81];
-                                    }
-                                    else {
-                                        vErrors.push(err81);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err82 = { instancePath: instancePath + "/runtime/state/persistence", schemaPath: "#/properties/runtime/properties/state/properties/persistence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.state.properties.persistence.type, parentSchema: schema31.properties.runtime.properties.state.properties.persistence, data: data32 };
-                            if (vErrors === null) {
-                                vErrors = [err82];
-                            }
-                            else {
-                                vErrors.push(err82);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data27.dataCriticality !== undefined) {
-                        let data35 = data27.dataCriticality;
-                        if (typeof data35 !== "string") {
-                            const err83 = { instancePath: instancePath + "/runtime/state/dataCriticality", schemaPath: "#/properties/runtime/properties/state/properties/dataCriticality/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.state.properties.dataCriticality.type, parentSchema: schema31.properties.runtime.properties.state.properties.dataCriticality, data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err83];
-                            }
-                            else {
-                                vErrors.push(err83);
-                            }
-                            errors++;
-                        }
-                        if (!(((data35 === "low") || (data35 === "medium")) || (data35 === "high"))) {
-                            const err84 = { instancePath: instancePath + "/runtime/state/dataCriticality", schemaPath: "#/properties/runtime/properties/state/properties/dataCriticality/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.state.properties.dataCriticality.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.state.properties.dataCriticality.enum, parentSchema: schema31.properties.runtime.properties.state.properties.dataCriticality, data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err84];
-                            }
-                            else {
-                                vErrors.push(err84);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err85 = { instancePath: instancePath + "/runtime/state", schemaPath: "#/properties/runtime/properties/state/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.state.type, parentSchema: schema31.properties.runtime.properties.state, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err85];
-                    }
-                    else {
-                        vErrors.push(err85);
-                    }
-                    errors++;
-                }
-            }
-            if (data25.lifecycle !== undefined) {
-                let data36 = data25.lifecycle;
-                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                    for (const key9 in data36) {
-                        if (!((key9 === "upgradeStrategy") || (key9 === "gracefulShutdownSeconds"))) {
-                            const err86 = { instancePath: instancePath + "/runtime/lifecycle", schemaPath: "#/properties/runtime/properties/lifecycle/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.lifecycle, data: data36 };
-                            if (vErrors === null) {
-                                vErrors = [err86];
-                            }
-                            else {
-                                vErrors.push(err86);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data36.upgradeStrategy !== undefined) {
-                        let data37 = data36.upgradeStrategy;
-                        if (typeof data37 !== "string") {
-                            const err87 = { instancePath: instancePath + "/runtime/lifecycle/upgradeStrategy", schemaPath: "#/properties/runtime/properties/lifecycle/properties/upgradeStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.type, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy, data: data37 };
-                            if (vErrors === null) {
-                                vErrors = [err87];
-                            }
-                            else {
-                                vErrors.push(err87);
-                            }
-                            errors++;
-                        }
-                        if (!(((data37 === "rolling") || (data37 === "recreate")) || (data37 === "ordered"))) {
-                            const err88 = { instancePath: instancePath + "/runtime/lifecycle/upgradeStrategy", schemaPath: "#/properties/runtime/properties/lifecycle/properties/upgradeStrategy/enum", keyword: "enum", params: { allowedValues: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy.enum, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.upgradeStrategy, data: data37 };
-                            if (vErrors === null) {
-                                vErrors = [err88];
-                            }
-                            else {
-                                vErrors.push(err88);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data36.gracefulShutdownSeconds !== undefined) {
-                        let data38 = data36.gracefulShutdownSeconds;
-                        if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
-                            const err89 = { instancePath: instancePath + "/runtime/lifecycle/gracefulShutdownSeconds", schemaPath: "#/properties/runtime/properties/lifecycle/properties/gracefulShutdownSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds.type, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds, data: data38 };
-                            if (vErrors === null) {
-                                vErrors = [err89];
-                            }
-                            else {
-                                vErrors.push(err89);
-                            }
-                            errors++;
-                        }
-                        if (typeof data38 == "number") {
-                            if (data38 < 0 || isNaN(data38)) {
-                                const err90 = { instancePath: instancePath + "/runtime/lifecycle/gracefulShutdownSeconds", schemaPath: "#/properties/runtime/properties/lifecycle/properties/gracefulShutdownSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.runtime.properties.lifecycle.properties.gracefulShutdownSeconds, data: data38 };
-                                if (vErrors === null) {
-                                    vErrors = [err90];
-                                }
-                                else {
-                                    vErrors.push(err90);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err91 = { instancePath: instancePath + "/runtime/lifecycle", schemaPath: "#/properties/runtime/properties/lifecycle/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.lifecycle.type, parentSchema: schema31.properties.runtime.properties.lifecycle, data: data36 };
-                    if (vErrors === null) {
-                        vErrors = [err91];
-                    }
-                    else {
-                        vErrors.push(err91);
-                    }
-                    errors++;
-                }
-            }
-            if (data25.health !== undefined) {
-                let data39 = data25.health;
-                if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                    if (data39.interface === undefined) {
-                        const err92 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/required", keyword: "required", params: { missingProperty: "interface" }, message: "must have required property '" + "interface" + "'", schema: schema31.properties.runtime.properties.health.required, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
-                        if (vErrors === null) {
-                            vErrors = [err92];
-                        }
-                        else {
-                            vErrors.push(err92);
-                        }
-                        errors++;
-                    }
-                    for (const key10 in data39) {
-                        if (!(((key10 === "interface") || (key10 === "path")) || (key10 === "initialDelaySeconds"))) {
-                            const err93 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
-                            if (vErrors === null) {
-                                vErrors = [err93];
-                            }
-                            else {
-                                vErrors.push(err93);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data39.interface !== undefined) {
-                        let data40 = data39.interface;
-                        if (typeof data40 !== "string") {
-                            const err94 = { instancePath: instancePath + "/runtime/health/interface", schemaPath: "#/properties/runtime/properties/health/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.health.properties.interface.type, parentSchema: schema31.properties.runtime.properties.health.properties.interface, data: data40 };
-                            if (vErrors === null) {
-                                vErrors = [err94];
-                            }
-                            else {
-                                vErrors.push(err94);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data39.path !== undefined) {
-                        let data41 = data39.path;
-                        if (typeof data41 !== "string") {
-                            const err95 = { instancePath: instancePath + "/runtime/health/path", schemaPath: "#/properties/runtime/properties/health/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.runtime.properties.health.properties.path.type, parentSchema: schema31.properties.runtime.properties.health.properties.path, data: data41 };
-                            if (vErrors === null) {
-                                vErrors = [err95];
-                            }
-                            else {
-                                vErrors.push(err95);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data39.initialDelaySeconds !== undefined) {
-                        let data42 = data39.initialDelaySeconds;
-                        if (!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))) {
-                            const err96 = { instancePath: instancePath + "/runtime/health/initialDelaySeconds", schemaPath: "#/properties/runtime/properties/health/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds.type, parentSchema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds, data: data42 };
-                            if (vErrors === null) {
-                                vErrors = [err96];
-                            }
-                            else {
-                                vErrors.push(err96);
-                            }
-                            errors++;
-                        }
-                        if (typeof data42 == "number") {
-                            if (data42 < 0 || isNaN(data42)) {
-                                const err97 = { instancePath: instancePath + "/runtime/health/initialDelaySeconds", schemaPath: "#/properties/runtime/properties/health/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.runtime.properties.health.properties.initialDelaySeconds, data: data42 };
-                                if (vErrors === null) {
-                                    vErrors = [err97];
-                                }
-                                else {
-                                    vErrors.push(err97);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err98 = { instancePath: instancePath + "/runtime/health", schemaPath: "#/properties/runtime/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.properties.health.type, parentSchema: schema31.properties.runtime.properties.health, data: data39 };
-                    if (vErrors === null) {
-                        vErrors = [err98];
-                    }
-                    else {
-                        vErrors.push(err98);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err99 = { instancePath: instancePath + "/runtime", schemaPath: "#/properties/runtime/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.runtime.type, parentSchema: schema31.properties.runtime, data: data25 };
-            if (vErrors === null) {
-                vErrors = [err99];
-            }
-            else {
-                vErrors.push(err99);
-            }
-            errors++;
-        }
-    }
-    if (data.scaling !== undefined) {
-        let data43 = data.scaling;
-        const _errs109 = errors;
-        let valid26 = false;
-        let passing0 = null;
-        const _errs110 = errors;
-        const _errs111 = errors;
-        const _errs112 = errors;
-        const _errs113 = errors;
-        let valid28 = false;
-        const _errs114 = errors;
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            let missing0;
-            if ((data43.min === undefined) && (missing0 = "min")) {
-                const err100 = {};
-                if (vErrors === null) {
-                    vErrors = [err100];
-                }
-                else {
-                    vErrors.push(err100);
-                }
-                errors++;
-            }
-        }
-        var _valid5 = _errs114 === errors;
-        valid28 = valid28 || _valid5;
-        const _errs115 = errors;
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            let missing1;
-            if ((data43.max === undefined) && (missing1 = "max")) {
-                const err101 = {};
-                if (vErrors === null) {
-                    vErrors = [err101];
-                }
-                else {
-                    vErrors.push(err101);
-                }
-                errors++;
-            }
-        }
-        var _valid5 = _errs115 === errors;
-        valid28 = valid28 || _valid5;
-        if (!valid28) {
-            const err102 = {};
-            if (vErrors === null) {
-                vErrors = [err102];
-            }
-            else {
-                vErrors.push(err102);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs113;
-            if (vErrors !== null) {
-                if (_errs113) {
-                    vErrors.length = _errs113;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-        var valid27 = _errs112 === errors;
-        if (valid27) {
-            const err103 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/0/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.scaling.oneOf[0].not, parentSchema: schema31.properties.scaling.oneOf[0], data: data43 };
-            if (vErrors === null) {
-                vErrors = [err103];
-            }
-            else {
-                vErrors.push(err103);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs111;
-            if (vErrors !== null) {
-                if (_errs111) {
-                    vErrors.length = _errs111;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            if (data43.replicas === undefined) {
-                const err104 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/0/required", keyword: "required", params: { missingProperty: "replicas" }, message: "must have required property '" + "replicas" + "'", schema: schema31.properties.scaling.oneOf[0].required, parentSchema: schema31.properties.scaling.oneOf[0], data: data43 };
-                if (vErrors === null) {
-                    vErrors = [err104];
-                }
-                else {
-                    vErrors.push(err104);
-                }
-                errors++;
-            }
-        }
-        var _valid4 = _errs110 === errors;
-        if (_valid4) {
-            valid26 = true;
-            passing0 = 0;
-        }
-        const _errs116 = errors;
-        const _errs117 = errors;
-        const _errs118 = errors;
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            let missing2;
-            if ((data43.replicas === undefined) && (missing2 = "replicas")) {
-                const err105 = {};
-                if (vErrors === null) {
-                    vErrors = [err105];
-                }
-                else {
-                    vErrors.push(err105);
-                }
-                errors++;
-            }
-        }
-        var valid29 = _errs118 === errors;
-        if (valid29) {
-            const err106 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema31.properties.scaling.oneOf[1].not, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
-            if (vErrors === null) {
-                vErrors = [err106];
-            }
-            else {
-                vErrors.push(err106);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs117;
-            if (vErrors !== null) {
-                if (_errs117) {
-                    vErrors.length = _errs117;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            if (data43.min === undefined) {
-                const err107 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'", schema: schema31.properties.scaling.oneOf[1].required, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
-                if (vErrors === null) {
-                    vErrors = [err107];
-                }
-                else {
-                    vErrors.push(err107);
-                }
-                errors++;
-            }
-            if (data43.max === undefined) {
-                const err108 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'", schema: schema31.properties.scaling.oneOf[1].required, parentSchema: schema31.properties.scaling.oneOf[1], data: data43 };
-                if (vErrors === null) {
-                    vErrors = [err108];
-                }
-                else {
-                    vErrors.push(err108);
-                }
-                errors++;
-            }
-        }
-        var _valid4 = _errs116 === errors;
-        if (_valid4 && valid26) {
-            valid26 = false;
-            passing0 = [passing0, 1];
-        }
-        else {
-            if (_valid4) {
-                valid26 = true;
-                passing0 = 1;
-            }
-        }
-        if (!valid26) {
-            const err109 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.scaling.oneOf, parentSchema: schema31.properties.scaling, data: data43 };
-            if (vErrors === null) {
-                vErrors = [err109];
-            }
-            else {
-                vErrors.push(err109);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs109;
-            if (vErrors !== null) {
-                if (_errs109) {
-                    vErrors.length = _errs109;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key11 in data43) {
-                if (!(((key11 === "replicas") || (key11 === "min")) || (key11 === "max"))) {
-                    const err110 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.scaling, data: data43 };
-                    if (vErrors === null) {
-                        vErrors = [err110];
-                    }
-                    else {
-                        vErrors.push(err110);
-                    }
-                    errors++;
-                }
-            }
-            if (data43.replicas !== undefined) {
-                let data44 = data43.replicas;
-                if (!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))) {
-                    const err111 = { instancePath: instancePath + "/scaling/replicas", schemaPath: "#/properties/scaling/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.replicas.type, parentSchema: schema31.properties.scaling.properties.replicas, data: data44 };
-                    if (vErrors === null) {
-                        vErrors = [err111];
-                    }
-                    else {
-                        vErrors.push(err111);
-                    }
-                    errors++;
-                }
-                if (typeof data44 == "number") {
-                    if (data44 < 0 || isNaN(data44)) {
-                        const err112 = { instancePath: instancePath + "/scaling/replicas", schemaPath: "#/properties/scaling/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.replicas, data: data44 };
-                        if (vErrors === null) {
-                            vErrors = [err112];
-                        }
-                        else {
-                            vErrors.push(err112);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data43.min !== undefined) {
-                let data45 = data43.min;
-                if (!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))) {
-                    const err113 = { instancePath: instancePath + "/scaling/min", schemaPath: "#/properties/scaling/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.min.type, parentSchema: schema31.properties.scaling.properties.min, data: data45 };
-                    if (vErrors === null) {
-                        vErrors = [err113];
-                    }
-                    else {
-                        vErrors.push(err113);
-                    }
-                    errors++;
-                }
-                if (typeof data45 == "number") {
-                    if (data45 < 0 || isNaN(data45)) {
-                        const err114 = { instancePath: instancePath + "/scaling/min", schemaPath: "#/properties/scaling/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.min, data: data45 };
-                        if (vErrors === null) {
-                            vErrors = [err114];
-                        }
-                        else {
-                            vErrors.push(err114);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data43.max !== undefined) {
-                let data46 = data43.max;
-                if (!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))) {
-                    const err115 = { instancePath: instancePath + "/scaling/max", schemaPath: "#/properties/scaling/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.scaling.properties.max.type, parentSchema: schema31.properties.scaling.properties.max, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err115];
-                    }
-                    else {
-                        vErrors.push(err115);
-                    }
-                    errors++;
-                }
-                if (typeof data46 == "number") {
-                    if (data46 < 0 || isNaN(data46)) {
-                        const err116 = { instancePath: instancePath + "/scaling/max", schemaPath: "#/properties/scaling/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.scaling.properties.max, data: data46 };
-                        if (vErrors === null) {
-                            vErrors = [err116];
-                        }
-                        else {
-                            vErrors.push(err116);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err117 = { instancePath: instancePath + "/scaling", schemaPath: "#/properties/scaling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.scaling.type, parentSchema: schema31.properties.scaling, data: data43 };
-            if (vErrors === null) {
-                vErrors = [err117];
-            }
-            else {
-                vErrors.push(err117);
-            }
-            errors++;
-        }
-    }
-    if (data.metadata !== undefined) {
-        let data47 = data.metadata;
-        if (!(data47 && typeof data47 == "object" && !Array.isArray(data47))) {
-            const err118 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.metadata.type, parentSchema: schema31.properties.metadata, data: data47 };
-            if (vErrors === null) {
-                vErrors = [err118];
-            }
-            else {
-                vErrors.push(err118);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err119 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
-    if (vErrors === null) {
-        vErrors = [err119];
-    }
-    else {
-        vErrors.push(err119);
-    }
-    errors++;
-} validate20.errors = vErrors; return errors === 0; }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-;// CONCATENATED MODULE: ./src/contracts/v1/structural.ts
-
-
-const structural_validate = schema_validator_generated;
-/** Pacto's schema leaves for the generic document (empty when it conforms). */
-function structuralLeavesV1(doc) {
-    if (structural_validate(doc))
-        return [];
-    return (0,jsonschema/* flattenAjvErrors */.hP)(structural_validate.errors ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/contracts/v1/hints.ts
-
-function structuralHint(leaf, newerSigns) {
-    if (leaf.path === 'pactoVersion') {
-        if (newerSigns.length > 0)
-            return `; ${newerFormatMessage(newerSigns)}`;
-        if (typeof leaf.data === 'number')
-            return '; quote it: pactoVersion: "1.0"';
-        if (typeof leaf.data === 'string')
-            return ` (got ${shown(leaf.data)}); use pactoVersion: "1.0"`;
-        return '; use pactoVersion: "1.0"';
-    }
-    switch (leaf.keyword) {
-        case 'type':
-            if (typeof leaf.data === 'number' && /want string/.test(leaf.text))
-                return ` (${String(leaf.data)}); quote the value to make it a string`;
-            if (typeof leaf.data === 'string' && /want boolean/.test(leaf.text))
-                return ` (${JSON.stringify(leaf.data)}); use true or false`;
-            if (leaf.data === null)
-                return '; give it a value or remove the key';
-            return '';
-        case 'required':
-            return '; add the missing field(s)';
-        case 'enum':
-            return ` (got ${shown(leaf.data)}); use one of the listed values`;
-        case 'const':
-            if (leaf.path === 'runtime.state.persistence.durability') {
-                return ` (got ${shown(leaf.data)}); a stateless service keeps no persistent data: use ephemeral, or declare state.type stateful/hybrid`;
-            }
-            return ` (got ${shown(leaf.data)}); use the value shown`;
-        case 'not':
-            return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
-                ? '; use either replicas alone, or min and max without replicas'
-                : '';
-        case 'pattern':
-            return '; use lowercase letters, digits and inner hyphens';
-        case 'additionalProperties':
-            return '; remove the key (a null key such as `~:` is ignored by the loader but not by the schema)';
-        case 'minLength':
-            return '; the value must not be empty';
-        default:
-            return '';
-    }
-}
-/** The offending value as the user would recognise it: JSON text, long values cut. */
-function shown(v) {
-    const s = JSON.stringify(v);
-    if (s === undefined)
-        return String(v);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-
-;// CONCATENATED MODULE: ./src/contracts/v1/index.ts
-/**
- * Contract format 1.0 exactly as Pacto validates it: strict typed load (PARSE_ERROR), the
- * generic JSON round trip (YAML_PARSE_ERROR), layer 1 JSON Schema, layer 2 cross-field
- * rules, layer 3 semantic, with Pacto's short-circuits.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function finding(code, p, message, pos) {
-    return { code, path: p, message, line: pos?.line ?? null, column: pos?.column ?? null };
-}
-function verdict(errors, warnings = [], extra = {}) {
-    return { service: null, version: null, errors, warnings, contractJson: null, referencedFiles: [], ...extra };
-}
-/** The file as Pacto names it in loader messages. */
-function fileLabel(input) {
-    return input.bundle.file;
-}
-/** The field names of each struct type of the model, by Go type name. */
-function fieldsByType(t, out = new Map()) {
-    if (t.kind === 'struct') {
-        out.set(t.name, t.fields.map((f) => f.name));
-        for (const f of t.fields)
-            fieldsByType(f.type, out);
-    }
-    else if (t.kind === 'slice')
-        fieldsByType(t.elem, out);
-    return out;
-}
-let knownFields = null;
-/** "did you mean" for an unknown key: a known field differing in case, or a service field at the top. */
-function suggestion(i) {
-    knownFields ??= fieldsByType(CONTRACT_TYPE);
-    const name = i.unknownField;
-    const fields = knownFields.get(i.typeName ?? '') ?? [];
-    const sameCase = fields.find((f) => f.toLowerCase() === name.toLowerCase());
-    if (sameCase)
-        return `\`${name}\` should be \`${sameCase}\``;
-    if (i.typeName === 'contract.Contract' && ['name', 'version', 'owner', 'image'].includes(name))
-        return `\`${name}\` belongs under \`service\``;
-    return null;
-}
-/** How to fix a failed strict load, from the kinds of issue found. */
-function decodeHint(issues, duplicates) {
-    const unknown = issues.filter((i) => i.unknownField !== undefined);
-    if (unknown.length > 0) {
-        const hints = unknown.map(suggestion).filter((h) => h !== null);
-        return ((hints.length ? `Did you mean: ${hints.join('; ')}? ` : '') +
-            'Keys are case-sensitive and closed: remove or rename the unknown field(s) (free-form data belongs under `metadata`).');
-    }
-    if (duplicates)
-        return 'Remove the duplicate key.';
-    return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
-}
-async function validateV1(input) {
-    const label = fileLabel(input);
-    const parsed = (0,parse/* parseFirstDocument */.jE)(input.source);
-    if (parsed.error) {
-        return verdict([
-            finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`, parsed.error),
-        ]);
-    }
-    if (!parsed.doc) {
-        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
-    }
-    const tree = new yaml_tree/* YamlTree */.c(parsed);
-    if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
-        const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
-        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p)]);
-    }
-    // (a) strict typed load
-    const decoder = new typed/* TypedDecoder */.RA(tree);
-    const model = decoder.decode(parsed.doc.contents, CONTRACT_TYPE);
-    const signs = newerFormatSigns(tree);
-    // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
-    const issues = [
-        ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p })),
-        ...decoder.issues.map((i) => ({ message: i.message, offset: i.node?.range?.[0] ?? 0, pos: tree.pos(i.node) })),
-    ].sort((a, b) => a.offset - b.offset);
-    if (issues.length > 0) {
-        const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
-        let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
-        message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
-        return verdict([finding('PARSE_ERROR', '', message, issues[0].pos)]);
-    }
-    const root = tree.root;
-    for (const [field, missing] of [
-        ['pactoVersion', model.pactoVersion === ''],
-        ['service.name', model.service.name === ''],
-        ['service.version', model.service.version === ''],
-    ]) {
-        if (!missing)
-            continue;
-        const pos = root && (0,dist/* isMap */.jh)(root) ? (0,paths/* locatePath */.o)(tree, field) : { line: 1, column: 1 };
-        const noService = field !== 'pactoVersion' && !(root && (0,dist/* isMap */.jh)(root) && tree.get(root, 'service'));
-        const fix = noService ? 'add a `service:` mapping with name and version' : `add a non-empty ${field}`;
-        let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; ${fix}`;
-        if (field === 'pactoVersion')
-            message += ' (pactoVersion: "1.0")';
-        if (signs.length > 0)
-            message += `\n${newerFormatMessage(signs)}`;
-        return verdict([finding('PARSE_ERROR', '', message, pos)]);
-    }
-    normaliseV1(model);
-    const loaded = {
-        service: model.service.name,
-        version: model.service.version,
-        ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
-        referencedFiles: referencedFiles(model, input.bundle.absDir),
+            await core/* summary */.z.addRaw(md).write();
+        },
+        setFailed: (m) => core/* setFailed */.C1(m),
+        isDebug: () => core/* isDebug */._o(),
     };
-    // (b) generic document + JSON round trip
-    const generic = toGenericJson(tree);
-    if (generic.problem) {
-        const p = generic.problem;
-        return verdict([finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)], [], {
-            ...loaded,
-            contractJson: null,
-            ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
-        });
-    }
-    // Layer 1
-    const leaves = structuralLeavesV1(generic.value);
-    if (leaves.length > 0) {
-        const errors = leaves.map((l) => finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, (0,paths/* locatePath */.o)(tree, l.path)));
-        return verdict(errors, [], loaded);
-    }
-    // Layer 2 (+ 3)
-    const cross = crossFieldV1(model, input.bundle.absDir);
-    const hasError = cross.some((f) => f.severity === 'error');
-    const all = hasError ? cross : [...cross, ...semanticV1(model)];
-    const errors = [];
-    const warnings = [];
-    for (const f of all) {
-        const fd = finding(f.code, f.path, f.message, (0,paths/* locatePath */.o)(tree, f.path));
-        (f.severity === 'error' ? errors : warnings).push(fd);
-    }
-    return verdict(errors, warnings, loaded);
 }
-function encodeContract(model) {
-    try {
-        return { contractJson: (0,typed/* goEncode */.j7)(CONTRACT_TYPE, model) };
-    }
-    catch (e) {
-        if (e instanceof gojson/* GoJsonError */.tU)
-            return { contractJson: null, requestError: `failed to marshal plugin input: ${e.message}` };
-        throw e;
-    }
-}
-function referencedFiles(model, absDir) {
-    const refs = [];
-    for (const itf of model.interfaces ?? [])
-        if (itf.contract)
-            refs.push(itf.contract);
-    if (model.configuration?.schema)
-        refs.push(model.configuration.schema);
-    return [...new Set(refs.filter(files/* isValidFsPath */.Fw).map((r) => (0,files/* bundlePath */.EU)(external_node_path_.resolve(absDir), r)))];
-}
-const profileV1 = { id: '1.0', validate: validateV1 };
 
-;// CONCATENATED MODULE: ./src/contracts/validate.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/plugins/spec.ts
+var spec = __nccwpck_require__(5049);
+// EXTERNAL MODULE: ./src/publish/git/event.ts
+var git_event = __nccwpck_require__(77132);
+;// CONCATENATED MODULE: ./src/inputs.ts
 /**
- * Validation stage: each bundle's pacto.yaml is read once and handed to the profile its
- * pactoVersion (or the contract-format input) selects.
+ * Every action input, parsed once into a typed, frozen Config. Nothing else reads inputs.
+ * All problems are collected and thrown together, so one run shows every bad input.
  */
 
 
-/** The 2.0 profile (and the ajv builds it needs) is loaded only when a 2.0 contract shows up. */
-let v2 = null;
-function loadProfile(id) {
-    if (id === '1.0')
-        return profileV1;
-    v2 ??= Promise.all(/* import() */[__nccwpck_require__.e(804), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43067)).then((m) => m.profileV2);
-    return v2;
+
+
+
+class InputError extends Error {
+    problems;
+    reportFile;
+    constructor(problems, 
+    /** The report path, when report-file itself parsed: the report is still written there. */
+    reportFile) {
+        super(problems.length === 1
+            ? `Invalid input: ${problems[0]}`
+            : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.reportFile = reportFile;
+        this.name = 'InputError';
+    }
 }
-/**
- * The pactoVersion text as written, without a full parse: a top-level `pactoVersion:` line
- * (comments and nested keys do not count), or the member of a flow/JSON document.
- */
-function sniffPactoVersion(text) {
-    const flow = /^\s*\{/.test(text.replace(/^\ufeff/, '').replace(/^(\s*#[^\n]*\n)*\s*(---[ \t]*\n)?/, ''));
-    const re = flow
-        ? /["']?pactoVersion["']?\s*:\s*(?:"([^"]*)"|'([^']*)'|([^\s,}#]+))/
-        : /^["']?pactoVersion["']?[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#]+))/m;
-    const m = re.exec(text);
+/** Reads `INPUT_<NAME>` the way @actions/core does (spaces to underscores, upper case, hyphens kept). */
+function envInputReader(env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Defaults as in action.yml, for runs where the runner did not fill them in (the local runner, tests). */
+const DEFAULTS = Object.freeze({
+    contracts: '**/pacto.yaml',
+    'working-directory': '.',
+    mode: 'generate',
+    'contract-format': 'auto',
+    'if-no-contracts-found': 'error',
+    'fail-on': 'error',
+    'unresolved-policy-refs': 'error',
+    shard: '',
+    'report-file': '',
+    'sarif-file': '',
+    plugins: '',
+    'plugin-dirs': '',
+    token: '',
+    'output-dir': '{bundle}/{plugin}-output',
+    clean: 'false',
+    'plugin-timeout': '300',
+    'max-output-size': '64MiB',
+    concurrency: '',
+    'fail-fast': 'false',
+    commit: 'false',
+    'pr-branch': 'pacto/regenerate',
+    'pr-labels': '',
+    'pr-draft': 'false',
+    'commit-message': 'chore(pacto): regenerate contract outputs',
+    'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    branch: '',
+    'push-attempts': '3',
+    'skip-ci': 'false',
+    'upload-artifact': 'false',
+    'artifact-name': 'pacto-generated',
+    'retention-days': '',
+    'compression-level': '6',
+    overwrite: 'false',
+    comment: 'off',
+    'comment-artifact': 'pacto-report',
+    breaking: 'off',
+    base: '',
+    'breaking-label': 'pacto-breaking-ok',
+});
+function parseInputs(read, env) {
+    const problems = [];
+    const get = (name) => {
+        const v = read(name);
+        return v === '' ? (DEFAULTS[name] ?? '') : v;
+    };
+    const oneOf = (name, allowed) => {
+        const v = get(name);
+        if (allowed.includes(v))
+            return v;
+        problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+        return allowed[0];
+    };
+    const bool = (name) => {
+        const v = get(name);
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
+        return false;
+    };
+    const int = (name, min, max) => {
+        const v = get(name);
+        if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max)
+            return Number(v);
+        problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+        return min;
+    };
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
+    const reportInput = read('report-file');
+    const defaultReport = external_node_path_default().join(runnerTemp, 'pacto-report.json');
+    const wdInput = get('working-directory');
+    const workingDirectory = external_node_path_default().resolve(workspace, wdInput);
+    let wdProblem = null;
+    if (!insideWorkspace(workspace, workingDirectory)) {
+        wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !external_node_path_default().relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+    }
+    else if (!isDirectory(workingDirectory)) {
+        wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+    }
+    // A relative report-file under a missing working directory would create that directory
+    // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
+    let reportFile = defaultReport;
+    if (reportInput && external_node_path_default().basename(reportInput).toLowerCase() === 'pacto.yaml') {
+        // Pacto reads every pacto.yaml as a contract: the report must never replace one.
+        problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+    }
+    else if (reportInput && (external_node_path_default().isAbsolute(reportInput) || wdProblem === null)) {
+        reportFile = external_node_path_default().resolve(workingDirectory, reportInput);
+    }
+    else if (reportInput) {
+        reportFile = external_node_path_default().join(runnerTemp, external_node_path_default().basename(reportInput));
+        wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
+    }
+    if (wdProblem !== null)
+        problems.push(wdProblem);
+    const sarifInput = read('sarif-file');
+    let sarifFile = null;
+    if (sarifInput !== '') {
+        const abs = external_node_path_default().resolve(workingDirectory, sarifInput);
+        if (external_node_path_default().basename(sarifInput).toLowerCase() === 'pacto.yaml') {
+            problems.push(`sarif-file: "${sarifInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`);
+        }
+        else if (abs === reportFile) {
+            problems.push(`sarif-file: "${sarifInput}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`);
+        }
+        else {
+            sarifFile = abs;
+        }
+    }
+    const contractsText = get('contracts');
+    // Lines starting with # are comments (documented in action.yml).
+    const contracts = contractsText
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
+        problems.push(`contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`);
+    }
+    const mode = oneOf('mode', ['generate', 'validate', 'check', 'comment']);
+    const comment = oneOf('comment', ['off', 'on-change', 'always']);
+    const commentArtifact = get('comment-artifact');
+    if (!/^[^\\/:*?"<>|\r\n]{1,200}$/.test(commentArtifact)) {
+        problems.push(`comment-artifact: "${commentArtifact}" is not an artifact name (no / \\ : * ? " < > | or newlines)`);
+    }
+    const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0']);
+    const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore']);
+    const failOn = oneOf('fail-on', ['error', 'warning', 'never']);
+    const unresolvedPolicyRefs = oneOf('unresolved-policy-refs', ['error', 'warn']);
+    let shard = null;
+    const shardText = get('shard');
+    if (shardText !== '') {
+        const m = /^(\d+)\s*\/\s*(\d+)$/.exec(shardText);
+        if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
+            shard = { index: Number(m[1]), total: Number(m[2]) };
+        }
+        else {
+            problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
+        }
+    }
+    const pluginParse = (0,spec/* parsePluginSpecs */.PN)(read('plugins'));
+    problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
+    const plugins = pluginParse.specs;
+    const pluginDirs = get('plugin-dirs')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .map((d) => external_node_path_default().resolve(workingDirectory, d));
+    const outputDir = get('output-dir');
+    const templates = [outputDir, ...plugins.map((p) => p.output).filter((o) => o !== null)];
+    for (const t of templates) {
+        const bad = /\{([^}]*)\}/g;
+        for (let m = bad.exec(t); m; m = bad.exec(t)) {
+            if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
+                problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
+            }
+        }
+        if (external_node_path_default().isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
+            problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
+        }
+        if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
+            problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
+        }
+    }
+    const pluginTimeout = int('plugin-timeout', 1, 86400);
+    const maxOutputSize = parseSize(get('max-output-size'));
+    if (maxOutputSize === null) {
+        problems.push(`max-output-size: "${get('max-output-size')}" is not a size (bytes, or a number with KiB, MiB or GiB)`);
+    }
+    const concurrencyText = get('concurrency');
+    const concurrency = concurrencyText === '' ? Math.max(1, external_node_os_default().availableParallelism()) : int('concurrency', 1, 256);
+    const clean = bool('clean');
+    const failFast = bool('fail-fast');
+    const commitText = get('commit');
+    const pullRequestMode = commitText === 'pull-request';
+    let commit = pullRequestMode;
+    if (!pullRequestMode) {
+        if (['true', 'True', 'TRUE'].includes(commitText))
+            commit = true;
+        else if (!['false', 'False', 'FALSE'].includes(commitText))
+            problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
+    }
+    const skipCi = bool('skip-ci');
+    const uploadArtifact = bool('upload-artifact');
+    const overwrite = bool('overwrite');
+    if (mode === 'comment' && (commit || uploadArtifact)) {
+        problems.push('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
+    }
+    if (commit && mode !== 'generate' && mode !== 'comment') {
+        problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
+    }
+    let pullRequest = null;
+    const prDraft = bool('pr-draft');
+    const prBranch = get('pr-branch');
+    const labels = get('pr-labels')
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (pullRequestMode) {
+        const bad = (0,git_event/* badBranchName */.d9)(prBranch);
+        if (bad)
+            problems.push(`pr-branch: "${prBranch}" ${bad}`);
+        else if (prBranch === read('branch'))
+            problems.push(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+        const long = labels.find((l) => l.length > 50);
+        if (long)
+            problems.push(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
+        pullRequest = { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
+    }
+    if (mode === 'check' && plugins.length === 0) {
+        problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
+    }
+    const authorText = get('commit-author');
+    const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(authorText);
+    if (!am)
+        problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
+    const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
+    const pushAttempts = int('push-attempts', 1, 20);
+    const retentionText = get('retention-days');
+    const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
+    const compressionLevel = int('compression-level', 0, 9);
+    const breaking = oneOf('breaking', ['off', 'warn', 'error']);
+    const base = get('base');
+    // Passed to git as a revision: an option, a range or a path would change what git does.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (base !== '' && (base.startsWith('-') || /[\s\x00-\x1f\x7f:]|\.\./.test(base))) {
+        problems.push(`base: "${base}" is not a git ref or commit SHA (no leading "-", spaces, ":" or ".." ranges); give a branch, tag or SHA, for example origin/main`);
+    }
+    if (base !== '' && breaking === 'off') {
+        problems.push(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
+    }
+    const breakingLabel = get('breaking-label');
+    if (problems.length > 0) {
+        throw new InputError(problems, reportFile);
+    }
+    return deepFreeze({
+        workspace,
+        workingDirectory,
+        contracts,
+        mode,
+        contractFormat,
+        ifNoContractsFound,
+        failOn,
+        unresolvedPolicyRefs,
+        shard,
+        reportFile,
+        sarifFile,
+        plugins,
+        pluginDirs,
+        token: read('token'),
+        outputDir,
+        clean,
+        pluginTimeout,
+        maxOutputSize: maxOutputSize ?? 0,
+        concurrency,
+        failFast,
+        commit,
+        pullRequest,
+        commitMessage: get('commit-message'),
+        commitAuthor,
+        branch: read('branch'),
+        pushAttempts,
+        skipCi,
+        uploadArtifact,
+        artifactName: get('artifact-name'),
+        retentionDays,
+        compressionLevel,
+        overwrite,
+        comment,
+        commentArtifact,
+        runnerTemp,
+        toolCache: env.RUNNER_TOOL_CACHE || external_node_path_default().join(runnerTemp, 'tool-cache'),
+        debug: env.RUNNER_DEBUG === '1',
+        breaking,
+        base,
+        breakingLabel,
+    });
+}
+/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
+function parseSize(text) {
+    const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
     if (!m)
         return null;
-    return m[1] ?? m[2] ?? m[3] ?? null;
+    const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
+    const n = Number(m[1]) * unit;
+    return n > 0 ? n : null;
 }
-/** 'auto' picks 2.0 for pactoVersion 2.0 and 1.0 for everything else. */
-function selectProfile(format, source) {
-    if (format !== 'auto')
-        return format;
-    if (!source)
-        return '1.0';
-    const head = source.subarray(0, 64 * 1024).toString('utf8');
-    const v = sniffPactoVersion(head);
-    return v === '2.0' || v === '2' ? '2.0' : '1.0';
-}
-function parseError(message) {
-    return { code: 'PARSE_ERROR', path: '', message, line: null, column: null };
-}
-function readSource(bundle) {
+/**
+ * Inside once symlinks are resolved: the real directory decides, so a symlinked workspace path
+ * is fine while a link from the workspace to elsewhere is not. A directory that does not exist
+ * yet is judged by its text (it is then reported as missing).
+ */
+function insideWorkspace(workspace, dir) {
+    const inside = (root, p) => {
+        const rel = external_node_path_default().relative(root, p);
+        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
+    };
+    let real;
     try {
-        return { source: (0,external_node_fs_.readFileSync)(bundle.absFile) };
+        real = external_node_fs_default().realpathSync(dir);
     }
-    catch (e) {
-        const err = e;
-        if (err.code === 'EISDIR')
-            return { error: `failed to read ${bundle.file}: read ${bundle.file}: is a directory; pacto.yaml must be a file` };
-        if (err.code === 'ENOENT')
-            return { error: `no pacto.yaml found in ${bundle.bundle}; add one or remove the directory from the contracts patterns` };
-        return { error: `failed to read ${bundle.file}: ${err.message}` };
+    catch {
+        return inside(workspace, dir);
+    }
+    try {
+        return inside(external_node_fs_default().realpathSync(workspace), real);
+    }
+    catch {
+        return inside(workspace, real);
     }
 }
-/** Validates every bundle (in order) with the profile its pactoVersion or the contract-format input selects. */
-async function validateBundles(bundles, opts) {
-    const results = [];
-    for (const bundle of bundles) {
-        const base = { file: bundle.file, bundle: bundle.bundle, absFile: bundle.absFile, absDir: bundle.absDir };
-        const failed = (profile, message) => ({
-            ...base,
-            profile,
-            service: null,
-            version: null,
-            valid: false,
-            errors: [parseError(message)],
-            warnings: [],
-            contractJson: null,
-            referencedFiles: [],
-        });
-        if (bundle.loadError !== undefined) {
-            results.push(failed(selectProfile(opts.format, null), bundle.loadError));
-            continue;
-        }
-        const read = readSource(bundle);
-        if ('error' in read) {
-            results.push(failed(selectProfile(opts.format, null), read.error));
-            continue;
-        }
-        const profile = selectProfile(opts.format, read.source);
-        const v = await (await loadProfile(profile)).validate({ source: read.source, bundle, opts });
-        results.push({
-            ...base,
-            profile,
-            service: v.service,
-            version: v.version,
-            valid: v.errors.length === 0,
-            errors: v.errors,
-            warnings: v.warnings,
-            contractJson: v.contractJson,
-            ...(v.requestError !== undefined ? { requestError: v.requestError } : {}),
-            referencedFiles: v.referencedFiles,
-        });
+/** Freezes every nested array and object, so no stage can change the parsed inputs. */
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
     }
-    return results;
+    return value;
+}
+function isDirectory(p) {
+    try {
+        return external_node_fs_default().statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 
+// EXTERNAL MODULE: ./src/contracts/discover.ts
+var discover = __nccwpck_require__(8108);
+// EXTERNAL MODULE: ./src/contracts/validate.ts + 8 modules
+var validate = __nccwpck_require__(59252);
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(91211);
+;// CONCATENATED MODULE: ./src/report/diff.ts
+/**
+ * How the breaking-change gate's result is reported: failure causes, annotations on the head's
+ * contract lines, notices for what the label accepted, the summary section and the outputs.
+ * Only types come from src/diff, so the gate's code stays unloaded when it is off.
+ */
+
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const COLLAPSE_ROWS = 20;
+const MAX_CHANGE_ROWS = 500;
+const MAX_NOTICES = 10;
+const CLASS_ICON = { BREAKING: '🔴', POTENTIAL_BREAKING: '🟡', NON_BREAKING: '🟢' };
+const diff_name = (d) => d.file ?? d.baseFile ?? '?';
+/** Why the gate fails the run (breaking: error), in one line each. */
+function diffFailureCauses(diff) {
+    if (!diff)
+        return [];
+    const causes = [];
+    if (diff.error && diff.mode === 'error')
+        causes.push(`breaking-change gate: ${diff.error}`);
+    const failing = diff.contracts.filter((d) => d.violation?.level === 'error');
+    if (failing.length > 0) {
+        causes.push(`${plural(failing.length, 'contract')} with breaking changes or version errors against the base (${failing.map(diff_name).join(', ')}); bump the major version, or add the pull request label ${diff.label.name} to accept them`);
+    }
+    return causes;
+}
+function diffAnnotations(diff, workingDirectory) {
+    if (!diff)
+        return [];
+    const out = [];
+    const abs = (rel) => external_node_path_default().resolve(workingDirectory, rel);
+    if (diff.error)
+        out.push({ level: diff.mode === 'error' ? 'error' : 'warning', message: diff.error, props: { title: 'breaking changes: no base' } });
+    for (const d of diff.contracts) {
+        const v = d.violation;
+        if (v && v.level !== 'notice') {
+            const props = { title: `breaking changes: ${d.service ?? d.baseService ?? diff_name(d)}` };
+            if (d.file)
+                props.file = abs(d.file);
+            if (d.file && v.line !== null)
+                props.startLine = v.line;
+            out.push({ level: v.level, message: v.message, props });
+            for (const c of d.changes.filter((x) => x.classification === 'BREAKING' && d.file)) {
+                const p = { title: `BREAKING: ${c.path}`, file: abs(d.file) };
+                if (c.line !== null)
+                    p.startLine = c.line;
+                out.push({ level: 'warning', message: changeText(c), props: p });
+            }
+        }
+        if (d.status === 'invalid-base') {
+            out.push({
+                level: 'warning',
+                message: `${d.baseFile} is invalid at the base (${plural(d.baseErrors.length, 'error')}: ${d.baseErrors.slice(0, 3).map((e) => e.code).join(', ')}), so it was not compared`,
+                props: { title: 'breaking changes: invalid base', ...(d.file ? { file: abs(d.file) } : {}) },
+            });
+        }
+    }
+    for (const w of diff.warnings)
+        out.push({ level: 'warning', message: w, props: { title: 'breaking changes' } });
+    return out;
+}
+/** Notices for what the label accepted (at most ten, as GitHub shows). */
+function diffNotices(diff, workingDirectory) {
+    if (!diff)
+        return [];
+    const out = [];
+    for (const d of diff.contracts) {
+        if (d.violation?.level !== 'notice')
+            continue;
+        const props = { title: 'breaking changes accepted' };
+        if (d.file)
+            props.file = external_node_path_default().resolve(workingDirectory, d.file);
+        if (d.file && d.violation.line !== null)
+            props.startLine = d.violation.line;
+        out.push({ message: d.violation.message, props });
+    }
+    return out.slice(0, MAX_NOTICES);
+}
+function changeText(c) {
+    const values = c.type === 'added' ? fmt(c.newValue) : c.type === 'removed' ? fmt(c.oldValue) : `${fmt(c.oldValue)} -> ${fmt(c.newValue)}`;
+    return `${c.classification} ${c.path} (${c.type}): ${c.reason}${values ? ` [${values}]` : ''}`;
+}
+function fmt(v) {
+    return v === undefined ? '' : String(v);
+}
+/** The `changes` output: one entry per change, flat. */
+function changeEntries(diff) {
+    if (!diff)
+        return [];
+    return diff.contracts.flatMap((d) => d.changes.map((c) => ({
+        contract: diff_name(d),
+        service: d.service ?? d.baseService,
+        path: c.path,
+        type: c.type,
+        ...(c.oldValue !== undefined ? { oldValue: c.oldValue } : {}),
+        ...(c.newValue !== undefined ? { newValue: c.newValue } : {}),
+        classification: c.classification,
+        reason: c.reason,
+    })));
+}
+function details(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
+}
+const STATUS = {
+    compared: 'compared',
+    added: '➕ added',
+    removed: '➖ removed',
+    'invalid-base': '⚠️ invalid at the base (not compared)',
+    'invalid-head': '❌ invalid (not compared)',
+};
+function verdictCell(d) {
+    const v = d.violation;
+    if (!v)
+        return d.status === 'compared' || d.status === 'added' ? '✅' : '—';
+    const icon = v.level === 'error' ? '❌' : v.level === 'warning' ? '⚠️' : '🏷️';
+    return `${icon} ${(0,sanitize/* escapeMarkdown */.FV)(v.message)}`;
+}
+/** The summary's section: the base, the label, one overview row per contract, one table per contract with changes. */
+function diffSummary(diff) {
+    if (!diff)
+        return [];
+    let head = '### Breaking changes\n\n';
+    if (diff.error)
+        head += `${diff.mode === 'error' ? '❌' : '⚠️'} No comparison: ${(0,sanitize/* escapeMarkdown */.FV)(diff.error)}\n\n`;
+    if (diff.skipped)
+        head += `ℹ️ No comparison: ${(0,sanitize/* escapeMarkdown */.FV)(diff.skipped)}\n\n`;
+    if (diff.base) {
+        const how = diff.base.source === 'input' ? `the base input ${(0,sanitize/* inlineCode */.ti)(diff.base.ref)}` : diff.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push';
+        head += `Compared against ${(0,sanitize/* inlineCode */.ti)(diff.base.sha.slice(0, 12))} (${how}): ${diff.classification ? `${CLASS_ICON[diff.classification]} **${diff.classification}**` : 'no contracts'}.\n\n`;
+    }
+    if (diff.label.present)
+        head += `🏷️ The pull request label ${(0,sanitize/* inlineCode */.ti)(diff.label.name)} accepts the breaking changes: they are notices, not ${diff.mode === 'error' ? 'errors' : 'warnings'}.\n\n`;
+    for (const w of diff.warnings)
+        head += `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}\n`;
+    if (diff.contracts.length > 0) {
+        const rows = diff.contracts.map((d) => {
+            const file = d.renamed ? `${(0,sanitize/* inlineCode */.ti)(d.baseFile)} → ${(0,sanitize/* inlineCode */.ti)(d.file)}` : (0,sanitize/* inlineCode */.ti)(diff_name(d));
+            const version = d.baseVersion !== null && d.version !== null && d.baseVersion !== d.version ? `${(0,sanitize/* escapeMarkdown */.FV)(d.baseVersion)} → ${(0,sanitize/* escapeMarkdown */.FV)(d.version)}` : (0,sanitize/* escapeMarkdown */.FV)(d.version ?? d.baseVersion ?? '—');
+            const format = d.migration ? `${d.baseFormat} → ${d.format} (migration)` : (d.format ?? d.baseFormat ?? '');
+            const cls = d.classification ? `${CLASS_ICON[d.classification]} ${d.classification}` : '—';
+            return `| ${file} | ${(0,sanitize/* escapeMarkdown */.FV)(d.service ?? d.baseService ?? '—')} | ${version} | ${format} | ${STATUS[d.status]} | ${cls} | ${d.changes.length} | ${verdictCell(d)} |`;
+        });
+        head += `\n| Contract | Service | Version | Format | Status | Class | Changes | Verdict |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n`;
+    }
+    const out = [head];
+    for (const d of diff.contracts) {
+        if (d.changes.length === 0 && d.baseErrors.length === 0)
+            continue;
+        out.push(contractSection(d));
+    }
+    return out;
+}
+function contractSection(d) {
+    const shown = d.changes.slice(0, MAX_CHANGE_ROWS);
+    const rows = shown.map((c) => {
+        const values = c.type === 'added' ? `+ ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}` : c.type === 'removed' ? `− ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))}` : `${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))} → ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}`;
+        return `| ${(0,sanitize/* escapeMarkdown */.FV)(c.reason)} | ${(0,sanitize/* inlineCode */.ti)(c.path)} | ${values} | ${CLASS_ICON[c.classification]} ${c.classification} |`;
+    });
+    let body = rows.length > 0 ? `| Change | Path | Old → New | Class |\n|---|---|---|---|\n${rows.join('\n')}\n` : '';
+    if (d.changes.length > shown.length)
+        body += `\n…and ${d.changes.length - shown.length} more in the JSON report.\n`;
+    if (d.baseErrors.length > 0) {
+        body += `\nInvalid at the base, so not compared:\n\n${d.baseErrors
+            .slice(0, 20)
+            .map((e) => `- ${(0,sanitize/* inlineCode */.ti)(e.code)} ${e.path ? (0,sanitize/* inlineCode */.ti)(e.path) : ''} ${(0,sanitize/* escapeMarkdown */.FV)(e.message)}`)
+            .join('\n')}\n`;
+    }
+    const breaking = d.changes.filter((c) => c.classification === 'BREAKING').length;
+    const title = `${(0,sanitize/* inlineCode */.ti)(diff_name(d))}: ${plural(d.changes.length, 'change')}${breaking > 0 ? `, ${breaking} breaking` : ''}${d.migration ? `, format ${d.baseFormat} → ${d.format}` : ''}`;
+    return details(title, body, d.changes.length <= COLLAPSE_ROWS);
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(60925);
 ;// CONCATENATED MODULE: ./src/report/derived.ts
 /**
  * Facts that annotations, the summary and the verdict derive from the run state in the same
@@ -49564,7 +51138,7 @@ async function validateBundles(bundles, opts) {
 
 
 /** Discovery prunes these directories whatever the patterns say. */
-const derived_PRUNED = new Set(['node_modules', '.git']);
+const PRUNED = new Set(['node_modules', '.git']);
 /** Where discovery looked, for every "no contracts found" message. */
 function searchedIn(workingDirectory) {
     return `in ${workingDirectory} (node_modules and .git directories are never searched)`;
@@ -49606,13 +51180,13 @@ function unmatchedLiterals(state) {
     };
     const out = [];
     for (const p of config.contracts) {
-        if (p.startsWith('!') || isDynamicPattern(p))
+        if (p.startsWith('!') || (0,dist/* isDynamicPattern */.ey)(p))
             continue;
         const abs = external_node_path_default().resolve(wd, p);
         if (d.bundles.some((b) => b.absFile === abs || b.absDir === abs))
             continue;
         const rel = external_node_path_default().relative(wd, abs).split((external_node_path_default()).sep);
-        const pruned = rel.some((s) => derived_PRUNED.has(s));
+        const pruned = rel.some((s) => PRUNED.has(s));
         const target = real(abs);
         if (!complete && target !== null && !pruned)
             continue;
@@ -49627,14 +51201,13 @@ function unmatchedLiteralMessage(pattern, workingDirectory) {
     return `contracts pattern "${pattern}" has no glob characters and matched nothing ${searchedIn(workingDirectory)}; check the path (it is relative to working-directory)`;
 }
 
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(91211);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * Annotations under GitHub's limit of 10 errors and 10 warnings per step: one budget for
  * everything this action annotates, spent in priority order (validation, plugin resolution and
  * failed jobs, generation errors, drift, publishing).
  */
+
 
 
 
@@ -49660,6 +51233,8 @@ function collectAnnotations(state) {
             }
         }
     }
+    // The pull request's question comes right after validity: is this change breaking?
+    out.push(...diffAnnotations(state.diff ?? null, wd));
     if (state.config && state.discovery && !state.inputError && state.discovery.matched === 0 && state.config.ifNoContractsFound === 'warn') {
         out.push({
             level: 'warning',
@@ -49686,6 +51261,8 @@ function collectAnnotations(state) {
     }
     for (const e of uniqueGenerationErrors(gen))
         out.push({ level: 'error', message: e, props: { title: 'generation' } });
+    for (const w of gen?.warnings ?? [])
+        out.push({ level: 'warning', message: (0,sanitize/* sanitizeForLog */.F0)(w), props: { title: 'generation' } });
     const clean = state.config?.clean ?? false;
     for (const d of gen?.drift?.entries ?? []) {
         const failing = d.status !== 'stale' || clean;
@@ -49701,6 +51278,10 @@ function collectAnnotations(state) {
         out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
     for (const w of state.commit?.warnings ?? [])
         out.push({ level: 'warning', message: w, props: { title: 'commit' } });
+    if (state.pullRequest?.error)
+        out.push({ level: 'error', message: state.pullRequest.error, props: { title: 'pull request' } });
+    for (const w of state.pullRequest?.warnings ?? [])
+        out.push({ level: 'warning', message: w, props: { title: 'pull request' } });
     if (state.artifact?.error)
         out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
     for (const w of state.artifact?.warnings ?? [])
@@ -49748,7 +51329,8 @@ function omittedNote(r) {
 
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const verdict_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Every reason the run fails, in pipeline order; empty when it passes. */
 function failureCauses(state) {
     const causes = [];
@@ -49766,46 +51348,51 @@ function failureCauses(state) {
         const warnings = count(state, (c) => c.warnings);
         const invalid = state.contracts.filter((c) => !c.valid).length;
         if (config.failOn !== 'never' && errors > 0) {
-            causes.push(`${plural(invalid, 'invalid contract')} (${plural(errors, 'validation error')})`);
+            causes.push(`${verdict_plural(invalid, 'invalid contract')} (${verdict_plural(errors, 'validation error')})`);
         }
         if (config.failOn === 'warning' && warnings > 0) {
-            causes.push(`${plural(warnings, 'validation warning')} (fail-on: warning)`);
+            causes.push(`${verdict_plural(warnings, 'validation warning')} (fail-on: warning)`);
         }
     }
     if (state.pluginFailures.length > 0) {
-        causes.push(`${plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
+        causes.push(`${verdict_plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
     }
     const gen = state.generation;
     if (gen) {
         const failed = gen.jobs.filter((j) => j.status === 'failed').length;
         if (failed > 0)
-            causes.push(`${plural(failed, 'plugin job')} failed`);
+            causes.push(`${verdict_plural(failed, 'plugin job')} failed`);
         // fail-fast may stop on something that alone does not fail the run (fail-on: never): a run
         // that left work undone must still not pass.
         const stopped = failFastStopped(gen);
         if (stopped > 0) {
             const after = failed > 0 ? 'a failed plugin job' : 'an invalid contract';
-            causes.push(`fail-fast stopped ${plural(stopped, 'job')} after ${after}; they generated nothing`);
+            causes.push(`fail-fast stopped ${verdict_plural(stopped, 'job')} after ${after}; they generated nothing`);
         }
         // A collision is also its job's error: counted once, as the failed job.
         const errors = uniqueGenerationErrors(gen).length;
         if (errors > 0)
-            causes.push(`${plural(errors, 'generation error')}`);
+            causes.push(`${verdict_plural(errors, 'generation error')}`);
         if (gen.drift) {
             const clean = state.config?.clean ?? false;
             const failing = gen.drift.entries.filter((e) => e.status !== 'stale' || clean);
             if (failing.length > 0)
-                causes.push(`${plural(failing.length, 'generated file')} out of date (check mode)`);
+                causes.push(`${verdict_plural(failing.length, 'generated file')} out of date (check mode)`);
         }
     }
+    causes.push(...diffFailureCauses(state.diff ?? null));
     if (state.commit?.error)
         causes.push(`commit failed: ${state.commit.error}`);
+    if (state.pullRequest?.error)
+        causes.push(`pull request failed: ${state.pullRequest.error}`);
     if (state.artifact?.error)
         causes.push(`artifact upload failed: ${state.artifact.error}`);
+    if (state.comment?.error)
+        causes.push(state.comment.error);
     return causes;
 }
 /** Decides pass or fail from the whole run. */
-function verdict_verdict(state) {
+function verdict(state) {
     const causes = failureCauses(state);
     return { failed: causes.length > 0, reason: causes.length > 0 ? `Pacto: ${causes.join('; ')}` : '' };
 }
@@ -49820,6 +51407,7 @@ function count(state, pick) {
  */
 
 
+
 /** A path for the report: relative to the working directory when inside it, '/'-separated. */
 function reportPath(workingDirectory, p) {
     if (!workingDirectory || !external_node_path_default().isAbsolute(p))
@@ -49831,7 +51419,7 @@ function reportPath(workingDirectory, p) {
         return p;
     return rel.split((external_node_path_default()).sep).join('/');
 }
-function json_report_finding(f) {
+function finding(f) {
     return { code: f.code, path: f.path, message: f.message, line: f.line, column: f.column };
 }
 function buildReport(state) {
@@ -49844,8 +51432,8 @@ function buildReport(state) {
         service: c.service,
         version: c.version,
         valid: c.valid,
-        errors: c.errors.map(json_report_finding),
-        warnings: c.warnings.map(json_report_finding),
+        errors: c.errors.map(finding),
+        warnings: c.warnings.map(finding),
     }));
     const gen = state.generation;
     const files = {};
@@ -49869,8 +51457,14 @@ function buildReport(state) {
         errors.push({ kind: 'generation', message: e });
     if (state.commit?.error)
         errors.push({ kind: 'commit', message: state.commit.error });
+    if (state.pullRequest?.error)
+        errors.push({ kind: 'pull-request', message: state.pullRequest.error });
     if (state.artifact?.error)
         errors.push({ kind: 'artifact', message: state.artifact.error });
+    if (state.comment?.error)
+        errors.push({ kind: 'comment', message: state.comment.error });
+    for (const c of diffFailureCauses(state.diff ?? null))
+        errors.push({ kind: 'breaking', message: c });
     return {
         version: 1,
         mode: state.config?.mode ?? null,
@@ -49928,6 +51522,7 @@ function buildReport(state) {
                 skippedReason: state.commit.skippedReason,
             }
             : null,
+        pullRequest: state.pullRequest ? { ...state.pullRequest, warnings: [...state.pullRequest.warnings] } : null,
         artifact: state.artifact
             ? {
                 uploaded: state.artifact.uploaded,
@@ -49940,8 +51535,27 @@ function buildReport(state) {
                 warnings: [...state.artifact.warnings],
             }
             : null,
+        diff: state.diff ? structuredClone(state.diff) : null,
         notices: [...state.notices],
         errors,
+        ...(state.context ? { context: reportContext(state) } : {}),
+        ...(state.comment
+            ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
+            : {}),
+    };
+}
+function reportContext(state) {
+    const ctx = state.context;
+    const config = state.config;
+    const wd = config ? external_node_path_default().relative(config.workspace, config.workingDirectory).split((external_node_path_default()).sep).join('/') : '';
+    const pr = ctx.pullRequest;
+    return {
+        repository: ctx.repository,
+        event: ctx.event,
+        runId: ctx.runId,
+        job: ctx.job,
+        workingDirectory: wd === '' ? '.' : wd,
+        pullRequest: pr ? { number: pr.number, headSha: pr.headSha, headRef: pr.headRef, baseRef: pr.baseRef } : null,
     };
 }
 /** The JSON report text for the state (used by the artifact too). */
@@ -49950,6 +51564,7 @@ function reportJson(state) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 
 /** Exactly the outputs declared in action.yml (a test keeps them equal). */
 const OUTPUT_NAMES = [
@@ -49964,9 +51579,14 @@ const OUTPUT_NAMES = [
     'committed',
     'pushed',
     'commit-sha',
+    'pull-request-number',
+    'pull-request-url',
+    'pull-request-operation',
     'artifact-id',
     'artifact-url',
     'artifact-digest',
+    'breaking',
+    'changes',
 ];
 /** Largest JSON output; the report always holds everything. */
 const JSON_OUTPUT_LIMIT = 512 * 1024;
@@ -50020,9 +51640,15 @@ function computeOutputs(state, reportFile) {
         committed: String(state.commit?.committed ?? false),
         pushed: String(state.commit?.pushed ?? false),
         'commit-sha': state.commit?.committed ? state.commit.sha : '',
+        'pull-request-number': state.pullRequest?.number != null ? String(state.pullRequest.number) : '',
+        'pull-request-url': state.pullRequest?.url ?? '',
+        // In pull-request mode a run that did nothing says so; other runs leave it empty.
+        'pull-request-operation': state.pullRequest?.operation ?? (state.config?.pullRequest ? 'none' : ''),
         'artifact-id': state.artifact?.uploaded ? state.artifact.id : '',
         'artifact-url': state.artifact?.uploaded ? state.artifact.url : '',
         'artifact-digest': state.artifact?.uploaded ? state.artifact.digest : '',
+        breaking: String(state.diff?.breaking ?? false),
+        changes: json('changes', changeEntries(state.diff ?? null)),
     };
     return { values, warnings };
 }
@@ -50052,10 +51678,11 @@ var outputs_manifest = __nccwpck_require__(71085);
 
 
 
+
 /** Below GitHub's 1 MiB, with room for the cut note. */
 const SUMMARY_LIMIT = 1024 * 1024 - 8 * 1024;
 /** Longer tables are collapsed. */
-const COLLAPSE_ROWS = 20;
+const summary_COLLAPSE_ROWS = 20;
 const MAX_FINDINGS_PER_CONTRACT = 200;
 const MAX_CONTRACT_ROWS = 1000;
 const MAX_DIFF_LINES = 200;
@@ -50073,7 +51700,16 @@ function clip(text, max = MAX_MESSAGE) {
     const space = head.search(/\s\S*$/);
     return `${(space > max / 2 ? head.slice(0, space) : head).trimEnd()} … (the JSON report has the whole message)`;
 }
-function details(summary, body, open) {
+/**
+ * For text inside raw HTML (a <summary>): GitHub renders no Markdown there, so Markdown escapes
+ * would show as backslashes; HTML-escaped, and no @mention.
+ */
+function htmlText(text) {
+    return (0,sanitize/* escapeHtml */.ZD)(text).replace(/(^|[^\w])@(?=\w)/g, '$1@\u200B');
+}
+/** Short cell values (a status, a count) that a narrow column should not break in two. */
+const nowrap = (text) => text.replace(/ /g, '\u00A0');
+function summary_details(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n</details>\n\n`;
 }
 function renderSummary(input) {
@@ -50103,6 +51739,7 @@ function renderSummary(input) {
         sections.push(`### Notices\n\n${state.notices.map((n) => `- ${(0,sanitize/* escapeMarkdown */.FV)(n)}`).join('\n')}\n\n`);
     if (state.contracts.length > 0)
         sections.push(contractsTable(state.contracts));
+    sections.push(...diffSummary(state.diff ?? null));
     for (const c of state.contracts) {
         if (c.errors.length + c.warnings.length > 0)
             sections.push(findingsSection(c));
@@ -50124,13 +51761,16 @@ function renderSummary(input) {
 function inputErrorSummary(input, message) {
     const lines = message.split('\n');
     const problems = lines.slice(1).map((l) => l.replace(/^\s*-\s*/, '')).filter((l) => l.trim() !== '');
-    const body = problems.length > 0 ? `${(0,sanitize/* escapeMarkdown */.FV)(lines[0].replace(/:$/, ''))}:\n\n${problems.map((p) => `- ${(0,sanitize/* escapeMarkdown */.FV)(p)}`).join('\n')}\n\n` : `${(0,sanitize/* escapeMarkdown */.FV)(message)}\n\n`;
+    const item = (p) => {
+        const named = /^([a-z][a-z0-9-]*): ([\s\S]*)$/.exec(p);
+        return named ? `- ${(0,sanitize/* inlineCode */.ti)(named[1])}: ${(0,sanitize/* escapeMarkdown */.FV)(named[2])}` : `- ${(0,sanitize/* escapeMarkdown */.FV)(p)}`;
+    };
+    const body = problems.length > 0 ? `${(0,sanitize/* escapeMarkdown */.FV)(lines[0].replace(/:$/, ''))}:\n\n${problems.map(item).join('\n')}\n\n` : `${(0,sanitize/* escapeMarkdown */.FV)(message)}\n\n`;
     const others = input.report.errors.filter((e) => e.kind !== 'input').map((e) => `- **${e.kind}**: ${(0,sanitize/* escapeMarkdown */.FV)(clip(e.message, 2000))}`);
     let text = `## ❌ Pacto contracts\n\nNothing was run: the step's inputs are invalid. Fix them in the workflow's \`with:\` and run again.\n\n${body}`;
+    // The JSON report would only repeat these lines: not pointed to.
     if (others.length > 0)
         text += `${others.join('\n')}\n\n`;
-    if (input.reportFile)
-        text += reportLine(input.state, input.reportFile, input.runnerTemp ?? null);
     return text;
 }
 function isUnder(dir, file) {
@@ -50205,7 +51845,7 @@ function contractsTable(contracts) {
     // Thousands of rows would crowd out everything else: then list the ones with findings.
     const listed = contracts.length > MAX_CONTRACT_ROWS ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS) : contracts;
     const rows = listed.map((c) => {
-        const verdict = c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid';
+        const verdict = nowrap(c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid');
         return `| ${(0,sanitize/* inlineCode */.ti)(c.file)} | ${(0,sanitize/* escapeMarkdown */.FV)(c.service ?? '—')} | ${(0,sanitize/* escapeMarkdown */.FV)(c.version ?? '—')} | ${(0,sanitize/* escapeMarkdown */.FV)(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
     });
     let table = `| Contract | Service | Version | Profile | Verdict | Errors | Warnings |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
@@ -50213,18 +51853,18 @@ function contractsTable(contracts) {
         table += `\n${contracts.length - listed.length} more contracts (without findings, or past the first ${MAX_CONTRACT_ROWS} with findings) are listed in the JSON report.\n`;
     }
     const invalid = contracts.filter((c) => !c.valid).length;
-    return details(`<b>Contracts</b> (${summary_plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= COLLAPSE_ROWS);
+    return summary_details(`<b>Contracts</b> (${summary_plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= summary_COLLAPSE_ROWS);
 }
 function findingsSection(c) {
     const all = [...c.errors.map((f) => ['error', f]), ...c.warnings.map((f) => ['warning', f])];
     const shown = all.slice(0, MAX_FINDINGS_PER_CONTRACT);
-    const rows = shown.map(([level, f]) => `| ${level === 'error' ? '❌' : '⚠️'} ${level} | ${(0,sanitize/* inlineCode */.ti)(f.code)} | ${f.path ? (0,sanitize/* inlineCode */.ti)(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${(0,sanitize/* escapeMarkdown */.FV)(clip(f.message))} |`);
+    const rows = shown.map(([level, f]) => `| ${nowrap(`${level === 'error' ? '❌' : '⚠️'} ${level}`)} | ${(0,sanitize/* inlineCode */.ti)(f.code)} | ${f.path ? (0,sanitize/* inlineCode */.ti)(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${(0,sanitize/* escapeMarkdown */.FV)(clip(f.message))} |`);
     let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
     if (all.length > shown.length)
         body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
-    const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(sanitize/* escapeMarkdown */.FV).join(' ');
+    const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(htmlText).join(' ');
     const title = `${(0,sanitize/* inlineCode */.ti)(c.file)} — ${who}: ${summary_plural(c.errors.length, 'error')}, ${summary_plural(c.warnings.length, 'warning')}`;
-    return details(title, body, all.length <= 10);
+    return summary_details(title, body, all.length <= 10);
 }
 function pluginsSection(state) {
     const out = [];
@@ -50247,12 +51887,12 @@ function generationSection(state) {
         return gen?.errors.length ? [generationErrors(uniqueGenerationErrors(gen))] : [];
     const rows = gen.jobs.map((j) => {
         const files = filesCell(j);
-        const status = j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped';
+        const status = nowrap(j.status === 'ok' ? '✅ ok' : j.status === 'failed' ? '❌ failed' : '⏭️ skipped');
         return `| ${(0,sanitize/* inlineCode */.ti)(j.contract)} | ${(0,sanitize/* inlineCode */.ti)(j.plugin)} | ${status} | ${files} | ${(0,sanitize/* escapeMarkdown */.FV)(clip(j.error ?? j.message))} | ${(j.durationMs / 1000).toFixed(2)} s |`;
     });
     const failed = gen.jobs.filter((j) => j.status === 'failed').length;
     const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
-    const out = [details(`<b>Generation</b> (${summary_plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= COLLAPSE_ROWS || failed > 0)];
+    const out = [summary_details(`<b>Generation</b> (${summary_plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= summary_COLLAPSE_ROWS || failed > 0)];
     out.push(...stderrSections(gen.jobs));
     const errors = uniqueGenerationErrors(gen);
     if (errors.length > 0)
@@ -50266,7 +51906,7 @@ function stderrSections(jobs) {
         const tail = (0,sanitize/* stderrTailLines */.W3)(j.stderrTail);
         if (tail.length === 0)
             continue;
-        out.push(details(`stderr of ${(0,sanitize/* inlineCode */.ti)(j.plugin)} on ${(0,sanitize/* inlineCode */.ti)(j.contract)} (last ${summary_plural(tail.length, 'line')})`, (0,sanitize/* codeBlock */.DV)(tail.join('\n'), 'text'), false));
+        out.push(summary_details(`stderr of ${(0,sanitize/* inlineCode */.ti)(j.plugin)} on ${(0,sanitize/* inlineCode */.ti)(j.contract)} (last ${summary_plural(tail.length, 'line')})`, (0,sanitize/* codeBlock */.DV)(tail.join('\n'), 'text'), false));
     }
     return out;
 }
@@ -50285,7 +51925,7 @@ function filesCell(j) {
         else
             counts.set(f.status, (counts.get(f.status) ?? 0) + 1);
     }
-    const parts = [...counts].map(([s, n]) => `${n} ${s}`);
+    const parts = [...counts].map(([s, n]) => nowrap(`${n} ${s}`));
     const text = parts.length === 0 ? '—' : parts.join(', ');
     return manifest.length > 0 ? `${text} (manifest ${manifest.join(', ')})` : text;
 }
@@ -50352,7 +51992,8 @@ function driftSections(state, runnerTemp) {
     const out = [head];
     for (const e of drift.entries) {
         const body = e.diff ? (0,sanitize/* codeBlock */.DV)(truncateDiff(e.diff), 'diff') : '_no diff_\n';
-        out.push(details(`${e.status}: ${(0,sanitize/* inlineCode */.ti)(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, false));
+        // A few diffs are the point of the section: open; many would bury what follows.
+        out.push(summary_details(`${e.status}: ${(0,sanitize/* inlineCode */.ti)(e.path)}${e.crlfOnly ? ' (line endings only)' : ''}`, body, drift.entries.length <= 3));
     }
     return out;
 }
@@ -50394,6 +52035,31 @@ function publishSections(state) {
             text += `${c.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
         out.push(text);
     }
+    const pr = state.pullRequest;
+    if (pr) {
+        let text = '### Pull request\n\n';
+        const link = pr.number !== null && /^https?:\/\//.test(pr.url) ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : pr.number !== null ? `#${pr.number}` : '';
+        if (pr.error)
+            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(pr.error)}\n\n`;
+        else if (pr.operation === 'created')
+            text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}.\n\n`;
+        else if (pr.operation === 'updated')
+            text += `✅ Updated ${link} (${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}).\n\n`;
+        else if (pr.operation === 'closed')
+            text += `✅ Closed ${link}: ${(0,sanitize/* inlineCode */.ti)(pr.base)} already has these outputs.\n\n`;
+        else
+            text += `Nothing to do${link ? ` (${link} is up to date)` : pr.skippedReason ? `: ${(0,sanitize/* escapeMarkdown */.FV)(pr.skippedReason)}` : ''}.\n\n`;
+        if (pr.warnings.length > 0)
+            text += `${pr.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
+        out.push(text);
+    }
+    const cm = state.comment;
+    if (cm) {
+        const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
+        const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
+        const said = link && cm.message.endsWith(`: ${cm.url}`) ? `${cm.message.slice(0, -cm.url.length - 2)}.` : cm.message;
+        out.push(`### Pull request comment\n\n${icon}${(0,sanitize/* escapeMarkdown */.FV)(said)}${link}\n\n`);
+    }
     const a = state.artifact;
     if (a) {
         let text = '### Artifact\n\n';
@@ -50427,6 +52093,7 @@ function publishSections(state) {
 
 
 
+
 /** Where the report goes: the parsed config's, else the input error's, else the default. */
 function reportFileFor(state, env = process.env) {
     if (state.config)
@@ -50437,6 +52104,17 @@ function reportFileFor(state, env = process.env) {
 }
 /** Writes the report file, annotations (one shared budget), job summary and every output. */
 async function publishReport(state, io) {
+    const sarifFile = state.config?.sarifFile ?? null;
+    if (sarifFile !== null) {
+        // Before the JSON report, so a SARIF file that could not be written is in it.
+        try {
+            const { writeSarif } = await __nccwpck_require__.e(/* import() */ 339).then(__nccwpck_require__.bind(__nccwpck_require__, 7339));
+            io.info(await writeSarif(state, sarifFile));
+        }
+        catch (err) {
+            state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
     const report = buildReport(state);
     let reportFile = reportFileFor(state);
     try {
@@ -50455,13 +52133,15 @@ async function publishReport(state, io) {
         outputs = computeOutputs(state, reportFile);
         const all = [...collectAnnotations(state), ...outputs.warnings.map((message) => ({ level: 'warning', message, props: { title: 'outputs' } }))];
         // setFailed adds one error annotation of its own: keep a slot for it.
-        annotations = emitAnnotations(all, io, verdict_verdict(state).failed ? 1 : 0);
+        annotations = emitAnnotations(all, io, verdict(state).failed ? 1 : 0);
         logTotals(state, io, reportFile);
         const note = omittedNote(annotations);
         if (note)
             io.info(note);
         for (const n of state.notices)
             io.notice(n);
+        for (const n of diffNotices(state.diff ?? null, state.config?.workingDirectory ?? process.cwd()))
+            io.notice(n.message, n.props);
         if (state.config && state.discovery && !state.inputError && state.discovery.matched > 0 && state.contracts.length === 0 && state.config.shard) {
             io.notice(`Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`);
         }
@@ -50498,9 +52178,79 @@ function logTotals(state, io, reportFile) {
 var run_state = __nccwpck_require__(20518);
 // EXTERNAL MODULE: ./src/publish/artifact/preflight.ts
 var preflight = __nccwpck_require__(55237);
-// EXTERNAL MODULE: ./src/publish/git/event.ts
-var git_event = __nccwpck_require__(77132);
+;// CONCATENATED MODULE: ./src/publish/github/event.ts
+/**
+ * What the triggering event says about the pull request and the run, read defensively: the
+ * event file is JSON GitHub wrote, but any field may be missing on an unusual event.
+ */
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function readEvent(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const str = (v) => (typeof v === 'string' ? v : '');
+const posInt = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
+function runContext(env, payload = readEvent(env)) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    let pullRequest = null;
+    if (PR_EVENTS.has(event)) {
+        const pr = obj(payload.pull_request);
+        const number = posInt(pr.number) ?? posInt(payload.number);
+        if (number !== null) {
+            const head = obj(pr.head);
+            pullRequest = {
+                number,
+                headSha: str(head.sha),
+                headRef: str(head.ref),
+                baseRef: str(obj(pr.base).ref),
+                headRepo: str(obj(head.repo).full_name),
+            };
+        }
+    }
+    let workflowRun = null;
+    if (event === 'workflow_run') {
+        const run = obj(payload.workflow_run);
+        const id = posInt(run.id);
+        if (id !== null) {
+            workflowRun = {
+                id,
+                event: str(run.event),
+                headSha: str(run.head_sha),
+                headBranch: str(run.head_branch),
+                headRepo: str(obj(run.head_repository).full_name),
+                conclusion: str(run.conclusion),
+                htmlUrl: str(run.html_url),
+                pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n) => n !== null),
+            };
+        }
+    }
+    return {
+        event,
+        repository: env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name),
+        runId: env.GITHUB_RUN_ID ?? '',
+        job: env.GITHUB_JOB ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        pullRequest,
+        workflowRun,
+    };
+}
+
+// EXTERNAL MODULE: ./src/outputs/paths.ts
+var paths = __nccwpck_require__(88094);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -50520,7 +52270,7 @@ async function run(env = process.env, io = coreIO()) {
             state.inputReportFile = err.reportFile;
             state.fatal.push(err.message);
         }
-        else if (err instanceof DiscoveryInputError) {
+        else if (err instanceof discover/* DiscoveryInputError */.bu) {
             state.inputError = `Invalid input: contracts: ${err.message}`;
             state.fatal.push(state.inputError);
         }
@@ -50528,6 +52278,7 @@ async function run(env = process.env, io = coreIO()) {
             state.fatal.push(`Unexpected failure: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         }
     }
+    await comment(state, env, io);
     try {
         await publishReport(state, io);
     }
@@ -50535,7 +52286,7 @@ async function run(env = process.env, io = coreIO()) {
         io.error(`Could not write the report: ${err instanceof Error ? err.message : String(err)}`);
         state.fatal.push('report failed');
     }
-    const v = verdict_verdict(state);
+    const v = verdict(state);
     if (v.failed)
         io.setFailed(v.reason);
     return state;
@@ -50547,6 +52298,9 @@ async function pipeline(state, env, io) {
         const target = (0,git_event/* resolveTargetBranch */.Iy)(config.branch, env);
         if (target.error !== null)
             throw new InputError([target.error], config.reportFile);
+        if (config.pullRequest && target.branch === config.pullRequest.branch) {
+            throw new InputError([`pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`], config.reportFile);
+        }
     }
     if (config.uploadArtifact) {
         // Checked before any work: a run on GHES or with a forbidden name must not generate for nothing.
@@ -50555,23 +52309,62 @@ async function pipeline(state, env, io) {
             throw new InputError(problems, config.reportFile);
     }
     state.config = config;
+    state.context = runContext(env);
+    if (config.mode === 'comment') {
+        // Posts the comment of another run's report: nothing of this checkout is read or run.
+        const { commentFromArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87888));
+        state.comment = await commentFromArtifact({ config, context: state.context, env, io });
+        return;
+    }
     await produce(state, config, env, io);
+    if (config.breaking !== 'off')
+        await gate(state, config, env, io);
     await publish(state, config, env, io);
+}
+/**
+ * The sticky pull request comment on this run, after everything else so it carries the final
+ * verdict. Octokit is loaded only here, only when the comment input asks for it.
+ */
+async function comment(state, env, io) {
+    const config = state.config;
+    if (!config || !state.context || config.mode === 'comment' || config.comment === 'off')
+        return;
+    try {
+        const { commentOnRun } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87888));
+        state.comment = await commentOnRun({ config, context: state.context, report: buildReport(state), reportWhere: `the JSON report (${reportFileFor(state, env)})`, env, io });
+    }
+    catch (err) {
+        const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
+        state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
+    }
+}
+/** The breaking-change gate: loaded only when it is on, so other runs start as fast as before. */
+async function gate(state, config, env, io) {
+    const { diffContracts, failedDiff } = await __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 45092));
+    try {
+        state.diff = await diffContracts({ config, contracts: state.contracts, env, io });
+    }
+    catch (err) {
+        // The gate could not answer; generation and publishing still happen and are reported.
+        state.diff = failedDiff(config, `comparing against the base failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
 }
 /** Discovery, validation, plugin resolution and generation: each step only if the last allows it. */
 async function produce(state, config, env, io) {
-    state.discovery = await discoverBundles({
+    state.discovery = await (0,discover/* discoverBundles */.nC)({
         workingDirectory: config.workingDirectory,
         patterns: config.contracts,
         shard: config.shard,
     });
     const generates = config.mode !== 'validate' && config.plugins.length > 0;
-    state.contracts = await validateBundles(state.discovery.bundles, {
+    const validation = {
         format: config.contractFormat,
         unresolvedPolicyRefs: config.unresolvedPolicyRefs,
+        workspace: config.workspace,
         // Plugin requests are encoded only for a run that can generate.
         encodeRequests: generates,
-    });
+    };
+    state.contracts = await (0,validate/* validateBundles */.UN)(state.discovery.bundles, validation);
     if (!generates) {
         if (config.mode !== 'validate')
             state.notices.push('No plugins were given: validated only. Add plugins to generate outputs.');
@@ -50579,7 +52372,11 @@ async function produce(state, config, env, io) {
     }
     // Loaded only when there is something to generate: the tool cache, exec and the outputs
     // stage are not worth their start-up cost to a validate run.
-    const [{ resolvePlugins }, { generate }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(741), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27725)), __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 36374))]);
+    const [{ resolvePlugins }, { generate }, { planJobs }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(741), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27725)),
+        __nccwpck_require__.e(/* import() */ 119).then(__nccwpck_require__.bind(__nccwpck_require__, 9119)),
+        __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 45948)),
+    ]);
     const resolved = await resolvePlugins(config.plugins, {
         workspace: config.workspace,
         workingDirectory: config.workingDirectory,
@@ -50596,7 +52393,26 @@ async function produce(state, config, env, io) {
     // One unresolvable plugin stops them all: a partial set of outputs would be worse than none.
     if (resolved.failures.length > 0)
         return;
-    state.generation = await generate({ config, contracts: state.contracts, plugins: state.plugins, env, io });
+    if (config.sarifFile !== null) {
+        // Only now are the output directories known. They belong to the plugins: a SARIF file there
+        // could be replaced by a plugin's output, or be taken for one, so it goes elsewhere.
+        const inside = planJobs(state.contracts, state.plugins, config).find((p) => (0,paths/* isInside */.FK)(p.job.absOutputDir, config.sarifFile));
+        if (inside) {
+            throw new InputError([`sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`], config.reportFile);
+        }
+    }
+    const ctx = { config, contracts: state.contracts, plugins: state.plugins, env, io };
+    if (state.plugins.some((p) => p.spec.feedsContract === true)) {
+        // Contracts are validated again after the plugins that produce the files they reference.
+        const { generateWithFeeds } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15667));
+        const fed = await generateWithFeeds({ ...ctx, revalidate: (bundles, files) => (0,validate/* validateBundles */.UN)(bundles, { ...validation, files }) });
+        state.contracts = fed.contracts;
+        state.generation = fed.generation;
+    }
+    else {
+        state.generation = await generate(ctx);
+    }
+    state.notices.push(...(state.generation.notices ?? []));
 }
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */
 async function publish(state, config, env, io) {
@@ -50604,15 +52420,25 @@ async function publish(state, config, env, io) {
         state.commit = (0,run_state/* noCommit */.l)(state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)');
     }
     else if (config.commit && state.generation) {
-        const { commitAndPush } = await __nccwpck_require__.e(/* import() */ 172).then(__nccwpck_require__.bind(__nccwpck_require__, 87172));
         const runOk = state.contracts.every((c) => c.valid) &&
             state.generation.jobs.every((j) => j.status !== 'failed') &&
             state.generation.errors.length === 0;
-        state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+        if (config.pullRequest) {
+            // Loaded lazily: Octokit is only for runs that open pull requests.
+            const { commitPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(470), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1231));
+            const pullRequest = config.pullRequest;
+            const done = await commitPullRequest({ config: { ...config, pullRequest }, contracts: state.contracts, generation: state.generation, plugins: state.plugins, runOk, env, io });
+            state.commit = done.commit;
+            state.pullRequest = done.pullRequest;
+        }
+        else {
+            const { commitAndPush } = await __nccwpck_require__.e(/* import() */ 470).then(__nccwpck_require__.bind(__nccwpck_require__, 96470));
+            state.commit = await commitAndPush({ config, contracts: state.contracts, generation: state.generation, runOk, env, io });
+        }
     }
     if (config.uploadArtifact) {
         // Loaded lazily: the artifact client is large and most runs never upload.
-        const { uploadOutputs } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(201), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34991));
+        const { uploadOutputs } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(645), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34991));
         state.artifact = await uploadOutputs({ config, generation: state.generation, reportJson: reportJson(state), env, io });
     }
 }
