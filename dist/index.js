@@ -31272,7 +31272,9 @@ function bundleFileExists(bundleDir, ref, files = diskReader) {
 function insideRoot(root, abs) {
     let real;
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        // The native call: one realpath(3) per file instead of an lstat per path component in JS
+        // (a 1,000-contract run spent 130 ms here).
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
     }
     catch {
         return true;

