@@ -48,8 +48,8 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
     expect((report.diff as { breaking: boolean }).breaking).toBe(true);
     // Deepened, not re-fetched at a depth: the checkout's own commit keeps its history.
     expect(io.calls.filter((x) => x.kind === 'info' && /git fetch/.test(x.message)).map((x) => x.message.replace(/[0-9a-f]{40}/g, 'SHA'))).toEqual([
-      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --depth=1 origin SHA',
-      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 origin SHA SHA',
+      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --depth=1 -- origin SHA',
+      'breaking: git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 -- origin SHA SHA',
     ]);
   }, 60_000);
 

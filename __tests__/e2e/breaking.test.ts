@@ -61,8 +61,8 @@ describe('breaking: error on a pull request', () => {
     const report = JSON.parse(fs.readFileSync(res.outputs.report, 'utf8')) as { diff: { base: { sha: string; source: string } } };
     expect(report.diff.base).toMatchObject({ sha: r.base, source: 'merge-base' });
     // The base commit is fetched alone at depth 1, then both are deepened: history is never cut.
-    expect(res.log).toMatch(new RegExp(`git fetch --no-tags --no-recurse-submodules --quiet --depth=1 origin ${r.base}`));
-    expect(res.log).toMatch(/git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 origin/);
+    expect(res.log).toMatch(new RegExp(`git fetch --no-tags --no-recurse-submodules --quiet --depth=1 -- origin ${r.base}`));
+    expect(res.log).toMatch(/git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 -- origin/);
   }, 180_000);
 
   it('passes with the accepting label, the label named in the summary', async () => {

@@ -54,9 +54,12 @@ async function hasOrigin(git: GitRunner): Promise<boolean> {
   return (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true })).code === 0;
 }
 
-/** Fetches revisions from origin (by SHA or ref name); false when git refused. */
+/**
+ * Fetches revisions from origin (by SHA or ref name); false when git refused. The `--` keeps a
+ * revision such as `--upload-pack=...` (from `base: origin/--upload-pack=...`) from being an option.
+ */
 async function fetch(git: GitRunner, revs: string[], depth: string[], notes: string[]): Promise<boolean> {
-  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, 'origin', ...revs];
+  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
   const out = await git.run(args, { allowFailure: true });
   notes.push(`git ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
   return out.code === 0;
