@@ -99,6 +99,22 @@ describe('renderComment', () => {
     for (const line of body.split('\n').filter((l) => l.startsWith('| ❌'))) expect(line.split(/(?<!\\)\|/).length).toBe(7);
   });
 
+  it('an apostrophe reads as one, and GH-12 or an issue URL cannot cross-reference another issue', () => {
+    const evil = "doesn't GH-12 gh-7 https://github.com/other/repo/issues/3 www.evil.example/x";
+    const r = report();
+    (r.contracts as Record<string, unknown>[])[0].errors = [{ code: 'X', path: evil, message: evil, line: 1, column: 1 }];
+    r.reason = evil;
+    const body = renderComment(r, ctx);
+    // The entity stays whole: GitHub shows an apostrophe, not "&#39;".
+    expect(body).not.toMatch(/&#\u200B/);
+    expect(body).toContain('doesn&#39;t');
+    expect(body).not.toMatch(/GH-\d/i);
+    expect(body).not.toMatch(/https?:\/\/github\.com\/other/);
+    expect(body).not.toMatch(/www\.evil/);
+    // Links the action makes itself still work.
+    expect(body).toContain('(https://github.com/acme/sample/actions/runs/4242)');
+  });
+
   it('survives a report of the wrong shape', () => {
     for (const r of [null, 42, 'text', [], { contracts: 'x', totals: [], errors: {}, drift: 7 }]) {
       const body = renderComment(r, ctx);

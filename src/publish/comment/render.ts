@@ -40,11 +40,24 @@ function clip(s: string, max = MAX_TEXT): string {
 }
 
 /**
- * Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone and no `#123` or
- * `owner/repo#123` can cross-reference (and so notify) another issue.
+ * Breaks what GitHub turns into a reference to another issue (`#123`, `owner/repo#123`, `GH-123`,
+ * an issue's URL: each leaves a "mentioned this" on that issue) or into a link. Applied to the raw
+ * text, before escaping, so the `#` of an entity such as `&#39;` is left whole.
+ */
+function inertReferences(s: string): string {
+  return s
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+
+/**
+ * Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone and no `#123`,
+ * `GH-123` or issue URL can cross-reference (and so notify) another issue.
  */
 export function text(v: unknown, max = MAX_TEXT): string {
-  return escapeMarkdown(clip(str(v), max)).replace(/#(?=\d)/g, `#${ZWSP}`);
+  return escapeMarkdown(inertReferences(clip(str(v), max)));
 }
 
 /**
@@ -53,7 +66,7 @@ export function text(v: unknown, max = MAX_TEXT): string {
  */
 export function code(v: unknown, max = MAX_TEXT): string {
   const s = clip(str(v), max);
-  const inert = escapeHtml(s.replace(/#(?=\d)/g, `#${ZWSP}`))
+  const inert = escapeHtml(inertReferences(s))
     .replace(/[[\]()*_`~\\!|]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, `@${ZWSP}`)
     .replace(/\r\n|\r|\n/g, ' ');
