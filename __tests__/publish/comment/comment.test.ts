@@ -140,6 +140,18 @@ describe('comment on the pull request of this run', () => {
     expect(r.io.calls.some((c) => c.kind === 'info' && /created/.test(c.message))).toBe(false);
   });
 
+  it('never prints the token, even when the API echoes it back in an error', async () => {
+    const token = 'ghs_S3cretTokenValue0123456789';
+    const echo = (status: number) => ({ status, body: { message: `token ${token} rejected` } });
+    api.script('POST', /\/issues\/7\/comments$/, { ...echo(429), headers: { 'retry-after': '0' } }, echo(500));
+    const io = recordingIO();
+    const res = await commentOnRun({ config: config({ comment: 'always', token }), context: prContext(), report: report(), reportWhere: 'the JSON report', env: env(), io, deps: fast });
+    expect(res.operation).toBe('failed');
+    expect(io.calls.some((c) => /retrying/.test(c.message))).toBe(true);
+    expect(JSON.stringify([res, io.calls])).not.toContain(token);
+    expect(res.error).toMatch(/HTTP 500: token \*\*\* rejected/);
+  });
+
   it('is skipped outside a pull request', async () => {
     const r = await onRun('always', report(), { ...prContext(), event: 'push', pullRequest: null });
     expect(r.res.operation).toBe('skipped');

@@ -76,6 +76,9 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
     now: options.now ?? Date.now,
     onRetry: options.onRetry ?? (() => {}),
   };
+  // GitHub's answer is quoted in messages that reach the log, the summary and the JSON report
+  // (an artifact, which the runner does not mask): a server or proxy echoing the token must not leak it.
+  const hide = (text: string): string => text.split(options.token).join('***');
   octokit.hook.wrap('request', async (request, endpoint) => {
     const call = describeCall(octokit, endpoint);
     for (let attempt = 0; ; attempt++) {
@@ -83,8 +86,11 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
         return await request(endpoint);
       } catch (err) {
         const wait = retryWait(err, endpoint.method, attempt, policy);
-        if (wait === null || attempt >= policy.maxRetries) throw describeGithubError(err, call, policy);
-        policy.onRetry(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+        if (wait === null || attempt >= policy.maxRetries) {
+          const e = describeGithubError(err, call, policy);
+          throw new GithubApiError(hide(e.message), e.kind, e.status, e.call);
+        }
+        policy.onRetry(hide(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`));
         await policy.sleep(wait);
       }
     }
