@@ -254,6 +254,16 @@ describe('mode: comment (workflow_run)', () => {
     expect(api.comments).toHaveLength(2);
   });
 
+  it('an entry name cannot print a workflow command into the log', async () => {
+    forkPull();
+    artifact(report(), 4242, 'x\n::set-output name=injected::1\r::add-mask::x\n/pacto-report.json');
+    const r = await fromArtifact(workflowRun());
+    expect(r.res.operation).toBe('created');
+    const lines = r.io.calls.filter((c) => c.kind === 'info').flatMap((c) => c.message.split(/\r\n|\r|\n/));
+    expect(lines.some((l) => l.includes('set-output'))).toBe(true);
+    expect(lines.filter((l) => /^\s*::/.test(l))).toEqual([]);
+  });
+
   it('a missing artifact is a notice, not a failure', async () => {
     forkPull();
     const r = await fromArtifact(workflowRun());

@@ -163,7 +163,8 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
   try {
     const got = await downloadReport(client, { ...repo, runId: run.id, name: config.commentArtifact }, input.deps?.fetch);
     report = got.report;
-    io.info(`Read ${got.entry} from artifact "${config.commentArtifact}" (id ${got.artifactId}) of run ${run.id}.`);
+    // The entry name is the fork's: quoted, so a newline in it cannot start a workflow command.
+    io.info(`Read ${JSON.stringify(got.entry)} from artifact "${config.commentArtifact}" (id ${got.artifactId}) of run ${run.id}.`);
   } catch (err) {
     if (err instanceof ReportArtifactError && err.missing) {
       io.notice(`No pull request comment: ${err.message}.`);
