@@ -39,6 +39,7 @@ function prContext(over: Partial<RunContext['pullRequest']> = {}): RunContext {
     repository: 'acme/sample',
     runId: '4242',
     job: 'pacto',
+    workflow: '',
     serverUrl: 'https://github.com',
     pullRequest: { number: 7, headSha: HEAD, headRef: 'feature', baseRef: 'main', headRepo: 'acme/sample', ...over },
     workflowRun: null,
@@ -94,6 +95,22 @@ describe('comment on the pull request of this run', () => {
     });
     expect(other.operation).toBe('created');
     expect(api.comments.filter((c) => c.user.type === 'Bot' && c.body.startsWith('<!-- pacto'))).toHaveLength(2);
+  });
+
+  it('two workflows whose jobs share an id keep a comment each, and their workflow_run comments are the same ones', async () => {
+    const post = (workflow: string) =>
+      commentOnRun({ config: config({ comment: 'always', token: 'tok' }), context: { ...prContext(), workflow }, report: report(), reportWhere: 'x', env: env(), io: recordingIO(), deps: fast });
+    expect((await post('Contracts')).operation).toBe('created');
+    expect((await post('Nightly contracts')).operation).toBe('created');
+    expect((await post('Contracts')).operation).toBe('unchanged');
+    expect(api.comments).toHaveLength(2);
+    // mode: comment for the run of "Contracts" edits that workflow's comment (the name comes from GitHub's event).
+    forkPull(7, HEAD);
+    api.artifacts.splice(0);
+    artifact(cleanReport());
+    const r = await fromArtifact(workflowRun({ name: 'Contracts' }), { comment: 'always' });
+    expect(r.res.operation).toBe('updated');
+    expect(api.comments).toHaveLength(2);
   });
 
   it('finds its comment on a later page', async () => {

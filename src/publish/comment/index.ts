@@ -103,7 +103,7 @@ export async function commentOnRun(input: {
   const repo = splitRepo(context.repository);
   if (!repo) return announce(result({ operation: 'failed', pullRequest: pr.number, message: 'GITHUB_REPOSITORY is not owner/name', error: 'GITHUB_REPOSITORY is not owner/name' }), io);
   const wd = workspaceRelative(config);
-  const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '');
+  const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '', context.workflow);
   const link = runUrl(context);
   const body = renderComment(input.report, {
     marker,
@@ -187,7 +187,8 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
     return announce(apiFailure(err, claimed.pullRequest, false), io);
   }
 
-  const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard);
+  // The workflow is GitHub's word (the event), not the report's.
+  const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard, run.name);
   const body = renderComment(report, {
     marker,
     runUrl: /^https?:\/\/[^\s()<>"']+$/.test(run.htmlUrl) ? run.htmlUrl : null,

@@ -7,9 +7,15 @@ import { createHash } from 'node:crypto';
 
 const PREFIX = '<!-- pacto-generate-action:comment ';
 
-/** `shard` ("2/4") keeps the legs of a sharded matrix from overwriting each other's comment. */
-export function commentMarker(job: string, workingDirectory: string, shard = ''): string {
-  const key = createHash('sha256').update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}`).digest('hex').slice(0, 16);
+/**
+ * `shard` ("2/4") keeps the legs of a sharded matrix from overwriting each other's comment;
+ * `workflow` (its name) keeps apart two workflows whose jobs have the same id.
+ */
+export function commentMarker(job: string, workingDirectory: string, shard = '', workflow = ''): string {
+  const key = createHash('sha256')
+    .update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`)
+    .digest('hex')
+    .slice(0, 16);
   return `${PREFIX}${key} -->`;
 }
 

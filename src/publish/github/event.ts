@@ -23,6 +23,8 @@ export interface WorkflowRunRef {
   conclusion: string;
   /** The run's page (from GitHub's event, not from any report). */
   htmlUrl: string;
+  /** The name of the run's workflow (its GITHUB_WORKFLOW), from GitHub's event. */
+  name: string;
   /** Pull requests GitHub linked to the run: empty for fork pull requests. */
   pullRequests: number[];
 }
@@ -33,6 +35,8 @@ export interface RunContext {
   repository: string;
   runId: string;
   job: string;
+  /** The workflow's name (GITHUB_WORKFLOW): two workflows may have jobs of the same id. */
+  workflow: string;
   serverUrl: string;
   pullRequest: PullRequestRef | null;
   workflowRun: WorkflowRunRef | null;
@@ -85,6 +89,7 @@ export function runContext(env: NodeJS.ProcessEnv, payload: Record<string, unkno
         headRepo: str(obj(run.head_repository).full_name),
         conclusion: str(run.conclusion),
         htmlUrl: str(run.html_url),
+        name: str(run.name),
         pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n): n is number => n !== null),
       };
     }
@@ -94,6 +99,7 @@ export function runContext(env: NodeJS.ProcessEnv, payload: Record<string, unkno
     repository: env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name),
     runId: env.GITHUB_RUN_ID ?? '',
     job: env.GITHUB_JOB ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     pullRequest,
     workflowRun,
