@@ -119,6 +119,25 @@ describe('SARIF from a real run', () => {
     expect(fs.existsSync(path.join(ws, 'escape.txt'))).toBe(false);
   });
 
+  it('below a working directory, with spaces and non-ASCII names: every URI resolves to the file from the repository root', async () => {
+    const ws = repo({ 'svc/services/my api/pacto.yaml': INVALID, 'svc/services/zoë/pacto.yaml': WARNING });
+    writeExecutable(path.join(ws, 'svc/tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"read me.md","content":"x"}]}'\n`);
+    await runIn(ws, { mode: 'check', plugins: '- docs', 'plugin-dirs': 'tools', 'working-directory': 'svc', 'sarif-file': 'pacto.sarif' });
+    const log = readSarif(path.join(ws, 'svc/pacto.sarif'));
+    const uris = log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation);
+    expect(uris.length).toBeGreaterThanOrEqual(2);
+    expect(uris.every((u) => u.uriBaseId === '%SRCROOT%')).toBe(true);
+    // A new file does not exist yet; its directory, the contract's, does.
+    for (const r of log.runs[0].results) {
+      const abs = path.join(ws, ...r.locations[0].physicalLocation.artifactLocation.uri.split('/').map(decodeURIComponent));
+      expect(fs.existsSync(r.ruleId === 'DRIFT_NEW' ? path.dirname(path.dirname(abs)) : abs)).toBe(true);
+    }
+    expect(uris.map((u) => u.uri).sort()).toEqual(
+      expect.arrayContaining(['svc/services/my%20api/pacto.yaml', 'svc/services/zo%C3%AB/pacto.yaml', 'svc/services/zo%C3%AB/docs-output/read%20me.md']),
+    );
+    expect(new Set(log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).size).toBe(log.runs[0].results.length);
+  });
+
   it('refuses a sarif-file inside an output directory before generating anything', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
     writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);
