@@ -178,6 +178,22 @@ describe('commit: pull-request', () => {
     expect(api.requests).toEqual([]);
   });
 
+  it('never force-pushes the repository\'s default branch, even when the base is another branch', async () => {
+    const sb = sandbox();
+    const dev = sb.scratchClone('dev');
+    sb.pushFiles(dev, { 'notes.txt': 'release notes\n' }, 'notes', 'heads/release');
+    const main = sb.originTip('main');
+    const work = regenerated(sb, 'w1');
+    const event = path.join(work, '..', 'event-default-branch.json');
+    fs.writeFileSync(event, JSON.stringify({ repository: { full_name: 'acme/sample', default_branch: 'main' } }));
+    const c = ctx(sb, work, undefined, { pr: { branch: 'main' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release', GITHUB_REF_NAME: 'release', GITHUB_EVENT_PATH: event } });
+    const { pullRequest, commit } = await commitPullRequest(c);
+    expect(sb.originTip('main')).toBe(main);
+    expect(commit.pushed).toBe(false);
+    expect(pullRequest.error).toMatch(/pr-branch: "main" is the repository's default branch/);
+    expect(api.requests).toEqual([]);
+  });
+
   it('refuses when contracts on main differ from the checkout (the outputs belong to another state)', async () => {
     const sb = sandbox();
     const work = regenerated(sb, 'w1');

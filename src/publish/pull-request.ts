@@ -18,6 +18,7 @@ import { pushProposalBranch } from './git/pull-branch.js';
 import { redactUrls } from './git/push.js';
 import { collectChanges, TempIndexes } from './git/tree.js';
 import { createGithubClient, GithubApiError, type Octokit } from './github/client.js';
+import { readEvent } from './github/event.js';
 import { proposalBody, proposalTitle, sameBody, type Proposal } from './pull-request-body.js';
 
 export interface PullRequestContext {
@@ -67,6 +68,11 @@ export async function commitPullRequest(ctx: PullRequestContext): Promise<{ comm
   result.base = target.branch;
   if (target.branch === pr.branch) {
     return fail(`pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`);
+  }
+  // The branch is force-pushed: never let it be the repository's default branch, whatever the base.
+  const defaultBranch = defaultBranchOf(env);
+  if (defaultBranch !== null && defaultBranch === pr.branch) {
+    return fail(`pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`);
   }
   if (pullRequestInfo(env)?.fork) return skip('pull request from a fork: nothing is pushed and no pull request is opened');
   const repository = ownerRepo(env);
@@ -213,4 +219,11 @@ function apiFailure(err: unknown): string {
 function ownerRepo(env: NodeJS.ProcessEnv): { owner: string; repo: string } | null {
   const m = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
   return m ? { owner: m[1], repo: m[2] } : null;
+}
+
+/** The repository's default branch, from the event payload (GitHub's word), or null. */
+function defaultBranchOf(env: NodeJS.ProcessEnv): string | null {
+  const repo = readEvent(env).repository;
+  const name = repo && typeof repo === 'object' ? (repo as { default_branch?: unknown }).default_branch : undefined;
+  return typeof name === 'string' && name !== '' ? name : null;
 }
