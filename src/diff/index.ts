@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
-import type { ContractResult } from '../contracts/types.js';
+import { compareBytes, discoverBundles } from '../contracts/discover.js';
+import type { Bundle, ContractResult } from '../contracts/types.js';
 import { validateBundles } from '../contracts/validate.js';
 import type { Config } from '../inputs.js';
 import { findRepo, GitRunner } from '../publish/git/runner.js';
@@ -76,17 +77,23 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
 
   const dest = fs.mkdtempSync(path.join(config.runnerTemp, 'pacto-base-'));
   try {
+    // Every base contract, not the base's shard: a contract added or removed moves the others
+    // between shards, so the shards are applied to the pairs (shardPairs), not to the sides.
     const base = await readBaseBundles(git, {
       sha: resolved.base.sha,
       prefix: repo.prefix,
       workingDirectory: config.workingDirectory,
       patterns: config.contracts,
-      shard: config.shard,
+      shard: null,
       dest,
     });
     result.warnings.push(...base.warnings);
-    const baseResults = await validateBundles(base.bundles, { format: config.contractFormat, unresolvedPolicyRefs: config.unresolvedPolicyRefs, encodeRequests: false });
-    result.contracts = pairUp(input.contracts, baseResults).map(([head, old]) => compare(head, old));
+    const validation = { format: config.contractFormat, unresolvedPolicyRefs: config.unresolvedPolicyRefs, encodeRequests: false } as const;
+    const baseResults = await validateBundles(base.bundles, validation);
+    const pairs = config.shard
+      ? await shardPairs(input.contracts, baseResults, config, (bundles) => validateBundles(bundles, { ...validation, workspace: config.workspace }))
+      : pairUp(input.contracts, baseResults);
+    result.contracts = pairs.map(([head, old]) => compare(head, old));
   } finally {
     fs.rmSync(dest, { recursive: true, force: true });
   }
@@ -101,6 +108,31 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
     result.classification = maxClass(result.classification, d.classification);
   }
   return result;
+}
+
+/**
+ * The pairs this shard reports, the same in every shard: a pair with a head contract belongs to
+ * the head's shard; a removed contract to the shard of its place among the base's contracts.
+ * Moved bundles are paired by service name across shards, so the added contracts of the other
+ * shards are validated too (only those: usually none).
+ */
+async function shardPairs(
+  shardHead: ContractResult[],
+  base: ContractResult[],
+  config: Readonly<Config>,
+  validate: (bundles: Bundle[]) => Promise<ContractResult[]>,
+): Promise<[ContractResult | null, ContractResult | null][]> {
+  const shard = config.shard!;
+  const all = await discoverBundles({ workingDirectory: config.workingDirectory, patterns: config.contracts, shard: null });
+  const headFiles = new Set(all.bundles.map((b) => b.file));
+  const mine = new Set(shardHead.map((h) => h.file));
+  const baseFiles = new Set(base.map((b) => b.file));
+  const addedElsewhere = await validate(all.bundles.filter((b) => !mine.has(b.file) && !baseFiles.has(b.file)));
+  // A base contract still at its file in another shard is that shard's to compare.
+  const candidates = base.filter((b) => mine.has(b.file) || !headFiles.has(b.file));
+  const owner = new Map(base.map((b, i) => [b.file, i % shard.total === shard.index - 1]));
+  const heads = [...shardHead, ...addedElsewhere].sort((a, b) => compareBytes(a.file, b.file));
+  return pairUp(heads, candidates).filter(([h, b]) => (h ? mine.has(h.file) : owner.get(b!.file) === true));
 }
 
 /** Pairs by contract file, then the rest by service name (a moved bundle); the others stand alone. */
