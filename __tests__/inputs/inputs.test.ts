@@ -102,6 +102,10 @@ describe('parseInputs', () => {
   it('refuses a bad commit value, pr-branch or label', () => {
     expect(problems({ commit: 'pr' })).toContain('commit: "pr" is not one of true, false, pull-request');
     expect(problems({ commit: 'pull-request', 'pr-branch': 'a..b' })[0]).toContain('pr-branch: "a..b"');
+    // Each of these would make the force-push go somewhere else (HEAD, an option, a full ref, a refspec).
+    for (const branch of ['HEAD', '@', '-f', '--force', 'refs/heads/main', 'main:other', 'a b', 'x.lock', 'a/', '.hidden', 'a@{1}']) {
+      expect([branch, problems({ commit: 'pull-request', 'pr-branch': branch })[0]]).toEqual([branch, expect.stringContaining(`pr-branch: "${branch}"`)]);
+    }
     expect(problems({ commit: 'pull-request', 'pr-branch': 'release', branch: 'release' })[0]).toContain('is the base branch');
     expect(problems({ commit: 'pull-request', 'pr-labels': 'x'.repeat(51) })[0]).toContain('50 characters');
     expect(problems({ commit: 'pull-request', mode: 'check', plugins: '- a' })).toContain('commit: pull-request works only with mode: generate (mode is check)');
