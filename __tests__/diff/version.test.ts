@@ -33,6 +33,14 @@ describe('the version rule', () => {
     ['0.3.1', '0.4.0', null],
     ['0.3.1', '0.3.2', 'error'],
     ['0.3.1', '1.0.0', null],
+    // A prerelease of a new major promises nothing yet: its next prerelease and its release may break it.
+    ['2.0.0-rc.1', '2.0.0-rc.2', null],
+    ['2.0.0-rc.1', '2.0.0', null],
+    ['0.4.0-beta', '0.4.0', null],
+    // A prerelease of a minor or patch previews a version that must stay compatible.
+    ['2.1.0-rc.1', '2.1.0', 'error'],
+    ['2.0.1-rc.1', '2.0.1', 'error'],
+    ['0.4.1-beta', '0.4.1', 'error'],
   ])('a breaking change from %s to %s: %s', (from, to, expected) => {
     expect(level(from, to, true)).toBe(expected);
   });

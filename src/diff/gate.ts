@@ -38,10 +38,16 @@ export function compareVersions(a: SemVersion, b: SemVersion): number {
   return compareIds(a.prerelease, b.prerelease);
 }
 
-/** Whether `to` is a major step up from `from` (a minor step while both are 0.x). */
+/**
+ * Whether `to` is a major step up from `from` (a minor step while both are 0.x). A prerelease of
+ * a major (`2.0.0-rc.1`, or `0.4.0-beta` in 0.x) promises nothing yet, so its later prereleases
+ * and its release are still that step.
+ */
 export function isMajorBump(from: SemVersion, to: SemVersion): boolean {
   if (to.major > from.major) return true;
-  return from.major === 0n && to.major === 0n && to.minor > from.minor;
+  if (from.major === 0n && to.major === 0n && to.minor > from.minor) return true;
+  if (from.prerelease === '' || from.patch !== 0n || to.major !== from.major) return false;
+  return from.major === 0n ? to.minor === from.minor : from.minor === 0n;
 }
 
 export function versionRule(d: ContractDiff, opts: GateOptions): Omit<Violation, 'line'> | null {
