@@ -69,6 +69,22 @@ describe('renderComment', () => {
     expect(other).toContain('[the workflow run](https://github.com/acme/sample/actions/runs/4242)');
   });
 
+  it('links only an artifact page: no other page of the repository, no way out of it with ../', () => {
+    const drift = { entries: [{ path: 'out/README.md', status: 'changed', crlfOnly: false }], patchFile: 'x', hints: [] };
+    const artifact = { uploaded: true, id: '9', digest: '', name: 'pacto-expected', files: 1, error: null, warnings: [] };
+    for (const url of [
+      'https://github.com/acme/sample/issues/1',
+      'https://github.com/acme/sample/../../evil/phish',
+      'https://github.com/acme/sample/%2e%2e/%2e%2e/evil/phish',
+      'https://github.com/acme/sample/actions/runs/1/artifacts/9/../../../../../issues/1',
+      'https://github.com/acme/sample/actions/runs/1/artifacts/9?x=https://github.com/other/repo/issues/2',
+    ]) {
+      const body = renderComment(report({ drift, artifact: { ...artifact, url } }), ctx);
+      expect([url, body.includes('](https://github.com/acme/sample/actions/runs/4242)')]).toEqual([url, true]);
+      expect(body).not.toContain('[pacto-expected]');
+    }
+  });
+
   it('lists plugin failures and failed jobs', () => {
     const body = renderComment(
       report({

@@ -157,7 +157,9 @@ function driftSection(r: Obj, ctx: CommentContext): Section[] {
   if (entries.length === 0) return [];
   const artifact = obj(r.artifact);
   const url = str(artifact.url);
-  const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^https?:\/\/[^\s()<>"'\\]+$/.test(url);
+  // Only an artifact's page of this repository: any other page (an issue: a cross-reference) or a
+  // path that climbs out with ../ is not a link the report may make.
+  const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
   const link = artifact.uploaded === true && trusted ? `[${text(artifact.name, 100)}](${url})` : null;
   const run = ctx.runUrl ? `[the workflow run](${ctx.runUrl})` : 'the workflow run';
   const where = link ? `the artifact ${link}` : `${run} (turn on \`upload-artifact\` to get it as an artifact)`;
