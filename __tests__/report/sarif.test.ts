@@ -138,6 +138,20 @@ describe('SARIF from a real run', () => {
     expect(new Set(log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).size).toBe(log.runs[0].results.length);
   });
 
+  it('a sarif-file or report-file that the repository holds as a symlink is replaced, never written through', async () => {
+    const ws = repo({ 'services/api/pacto.yaml': INVALID });
+    const outside = path.join(temp(), 'victim.txt');
+    fs.writeFileSync(outside, 'precious\n');
+    fs.symlinkSync(outside, path.join(ws, 'pacto.sarif'));
+    fs.symlinkSync(outside, path.join(ws, 'report.json'));
+    await runIn(ws, { mode: 'validate', 'sarif-file': 'pacto.sarif', 'report-file': 'report.json' });
+    expect(fs.readFileSync(outside, 'utf8')).toBe('precious\n');
+    expect(fs.lstatSync(path.join(ws, 'pacto.sarif')).isSymbolicLink()).toBe(false);
+    expect(readSarif(path.join(ws, 'pacto.sarif')).runs[0].results).toHaveLength(1);
+    expect(JSON.parse(fs.readFileSync(path.join(ws, 'report.json'), 'utf8'))).toMatchObject({ failed: true });
+    expect(fs.readdirSync(ws).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
   it('refuses a sarif-file inside an output directory before generating anything', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
     writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);

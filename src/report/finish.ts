@@ -2,7 +2,6 @@
  * The report stage: JSON report file, annotations, job summary and outputs, on every exit path.
  * Each part is guarded so one failure (an unwritable report, say) does not lose the others.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
@@ -12,6 +11,7 @@ import { buildReport } from './json-report.js';
 import { diffNotices } from './diff.js';
 import { computeOutputs, setOutputs, writeOutputs } from './outputs.js';
 import { sanitizeForLog } from './sanitize.js';
+import { replaceFile } from './replace-file.js';
 import { renderSummary } from './summary.js';
 import { verdict } from './verdict.js';
 
@@ -40,8 +40,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   const report = buildReport(state);
   let reportFile: string | null = reportFileFor(state);
   try {
-    await fs.promises.mkdir(path.dirname(reportFile), { recursive: true });
-    await fs.promises.writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    await replaceFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   } catch (err) {
     const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
     state.fatal.push(message);

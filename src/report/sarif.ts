@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunState } from '../run-state.js';
+import { replaceFile } from './replace-file.js';
 import { RULES, ruleText } from './sarif-rules.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -221,8 +222,7 @@ export async function writeSarif(state: RunState, file: string): Promise<string>
   const wd = state.config!.workingDirectory;
   const root = repositoryRoot(wd) ?? state.config!.workspace;
   const log = buildSarif(state, root);
-  await fs.promises.mkdir(path.dirname(file), { recursive: true });
-  await fs.promises.writeFile(file, `${JSON.stringify(log, null, 2)}\n`);
+  await replaceFile(file, `${JSON.stringify(log, null, 2)}\n`);
   const n = log.runs[0].results.length;
   return `SARIF: ${n} result${n === 1 ? '' : 's'} written to ${file} (paths relative to ${root}).`;
 }
