@@ -152,6 +152,18 @@ describe('SARIF from a real run', () => {
     expect(fs.readdirSync(ws).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
+  it('the drift patch beside a report-file in the checkout is not written through a symlink either', async () => {
+    const ws = repo({ 'services/api/pacto.yaml': WARNING });
+    writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);
+    const outside = path.join(temp(), 'victim.sh');
+    fs.writeFileSync(outside, '#!/bin/sh\n');
+    fs.symlinkSync(outside, path.join(ws, 'pacto-drift.patch'));
+    const { state } = await runIn(ws, { mode: 'check', plugins: '- docs', 'plugin-dirs': 'tools', 'report-file': 'report.json' });
+    expect(state.generation?.drift?.patchFile).toBe(path.join(ws, 'pacto-drift.patch'));
+    expect(fs.readFileSync(outside, 'utf8')).toBe('#!/bin/sh\n');
+    expect(fs.readFileSync(path.join(ws, 'pacto-drift.patch'), 'utf8')).toContain('+++ b/services/api/docs-output/README.md');
+  });
+
   it('refuses a sarif-file inside an output directory before generating anything', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
     writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);

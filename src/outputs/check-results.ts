@@ -1,5 +1,4 @@
 /** Check mode's result: drift entries in file order, pacto-drift.patch, and the hints. */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DriftEntry, GenerationResult, OutputFile } from '../generate/types.js';
 import { crlfOnly, sideOf } from './tree.js';
@@ -10,6 +9,7 @@ import { PARALLEL } from './claims.js';
 import type { ManifestStates } from './manifest-state.js';
 import { identityOnlyChange } from './manifest.js';
 import type { DriftInfo, ExpectedTree } from './assess.js';
+import { replaceFile } from '../report/replace-file.js';
 
 export interface CheckInput {
   files: OutputFile[];
@@ -71,8 +71,7 @@ export async function checkResults(
   let patchFile: string | null = null;
   if (changed) {
     patchFile = path.join(path.dirname(input.reportFile), 'pacto-drift.patch');
-    await fs.mkdir(path.dirname(patchFile), { recursive: true });
-    await fs.writeFile(patchFile, Buffer.from(patch, 'latin1'));
+    await replaceFile(patchFile, Buffer.from(patch, 'latin1'));
   }
   const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
   return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };

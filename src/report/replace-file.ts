@@ -1,5 +1,5 @@
 /**
- * Writing a report file (the JSON report, the SARIF file) that may sit in the checkout: the
+ * Writing a report file (the JSON report, the SARIF file, the drift patch) that may sit in the checkout: the
  * repository may hold a symlink by that name, and a file from the repository is data, never
  * where the action writes to. A fresh sibling is renamed over the path, so a symlink there is
  * replaced rather than followed, and a reader never sees half a file.
@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export async function replaceFile(file: string, text: string): Promise<void> {
+export async function replaceFile(file: string, text: string | Buffer): Promise<void> {
   const dir = path.dirname(file);
   await fs.promises.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
