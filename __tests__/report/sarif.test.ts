@@ -152,6 +152,15 @@ describe('SARIF from a real run', () => {
     expect(fs.readdirSync(ws).filter((f) => f.includes('.tmp'))).toEqual([]);
   });
 
+  it('a report directory the repository links out of the workspace is refused, and nothing is written there', async () => {
+    const ws = repo({ 'services/api/pacto.yaml': INVALID });
+    const outside = temp();
+    fs.symlinkSync(outside, path.join(ws, 'reports'));
+    const { io } = await runIn(ws, { mode: 'validate', 'sarif-file': 'reports/pacto.sarif', 'report-file': 'reports/sub/report.json' });
+    expect(fs.readdirSync(outside)).toEqual([]);
+    expect(io.calls.find((c) => c.kind === 'failed')?.message).toMatch(/reports.* leads out of the workspace through a symbolic link/);
+  });
+
   it('the drift patch beside a report-file in the checkout is not written through a symlink either', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
     writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);

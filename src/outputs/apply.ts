@@ -133,6 +133,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     wd,
     wdPathOf,
     reportFile: config.reportFile,
+    workspace: config.workspace,
   });
   return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
 }

@@ -23,6 +23,8 @@ export interface CheckInput {
   wd: string;
   wdPathOf: (abs: string) => string;
   reportFile: string;
+  /** A patch file inside it stays inside it once links are resolved. */
+  workspace: string;
 }
 
 export async function checkResults(
@@ -71,7 +73,7 @@ export async function checkResults(
   let patchFile: string | null = null;
   if (changed) {
     patchFile = path.join(path.dirname(input.reportFile), 'pacto-drift.patch');
-    await replaceFile(patchFile, Buffer.from(patch, 'latin1'));
+    await replaceFile(patchFile, Buffer.from(patch, 'latin1'), input.workspace);
   }
   const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
   return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };

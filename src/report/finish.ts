@@ -40,7 +40,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   const report = buildReport(state);
   let reportFile: string | null = reportFileFor(state);
   try {
-    await replaceFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    await replaceFile(reportFile, `${JSON.stringify(report, null, 2)}\n`, state.config?.workspace);
   } catch (err) {
     const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
     state.fatal.push(message);

@@ -222,7 +222,7 @@ export async function writeSarif(state: RunState, file: string): Promise<string>
   const wd = state.config!.workingDirectory;
   const root = repositoryRoot(wd) ?? state.config!.workspace;
   const log = buildSarif(state, root);
-  await replaceFile(file, `${JSON.stringify(log, null, 2)}\n`);
+  await replaceFile(file, `${JSON.stringify(log, null, 2)}\n`, state.config!.workspace);
   const n = log.runs[0].results.length;
   return `SARIF: ${n} result${n === 1 ? '' : 's'} written to ${file} (paths relative to ${root}).`;
 }
