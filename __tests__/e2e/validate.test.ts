@@ -134,7 +134,7 @@ describe('dist/index.js as the runner runs it', () => {
 
     expect(r.summary).toContain('3 contracts · 2 valid · 1 invalid · 1 error · 1 warning · mode <code>validate</code> · profile 1.0 ×3');
     expect(r.summary).toContain('| <code>services/bad/pacto.yaml</code> | bad | 1.0.0 | 1.0 | ❌\u00a0invalid | 1 | 0 |');
-    expect(r.summary).toMatch(new RegExp(`<code>SCHEMA_VIOLATION</code> \\| <code>runtime.workload</code> \\| ${bad.line}:${bad.column} \\|`));
+    expect(r.summary).toMatch(new RegExp(`<code>SCHEMA&#95;VIOLATION</code> \\| <code>runtime.workload</code> \\| ${bad.line}:${bad.column} \\|`));
 
     expect(r.outputs.report).toBe(path.join(r.runnerTemp, 'pacto-report.json'));
     const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as { contracts: { file: string; errors: { code: string; path: string }[] }[]; totals: { matched: number } };

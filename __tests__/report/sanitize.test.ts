@@ -59,6 +59,11 @@ describe('summary escaping', () => {
 
   it('makes inline code and fenced blocks that cannot be broken out of', () => {
     expect(inlineCode('a|b</code><b>')).toBe('<code>a&#124;b&lt;/code&gt;&lt;b&gt;</code>');
+    // GitHub parses Markdown between <code> tags: a path from a pull request's openapi.yaml
+    // (`/a](https://evil.example) [b`) must not become a link or an image in the summary.
+    const path = inlineCode('openapi.paths[/a](https://evil.example/x) ![i](https://evil.example/i.png) *b*');
+    expect(path).not.toMatch(/\]\(|!\[|\*b\*/);
+    expect(path).toContain('evil.example');
     const block = codeBlock('x\n```\ny', 'diff');
     expect(block.startsWith('````diff\n')).toBe(true);
     expect(block.endsWith('\n````\n')).toBe(true);

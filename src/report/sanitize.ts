@@ -66,9 +66,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** Inline code that cannot be broken out of: HTML-escaped inside <code>. */
+/**
+ * Inline code that cannot be broken out of: HTML-escaped inside <code>. GitHub still parses
+ * Markdown between <code> tags, so the punctuation of links, images and emphasis becomes entities.
+ */
 export function inlineCode(text: string): string {
-  return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ')}</code>`;
+  return `<code>${escapeHtml(text)
+    .replace(/[|[\]()*_`~\\!]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r\n|\r|\n/g, ' ')}</code>`;
 }
 
 /** A fenced block whose fence is longer than any backtick run in the text. */
