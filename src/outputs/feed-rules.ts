@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { ContractResult } from '../contracts/types.js';
 import type { JobFailure, JobOutput } from '../generate/types.js';
 import type { SkippedJob } from './index.js';
-import { collisionKey, isInside, joinRelative, pathProblem, toSlash } from './paths.js';
+import { collisionKey, isInside, joinRelative, pathProblem, resolveExisting, toSlash } from './paths.js';
+import { CONTRACT_NAME } from './manifest-rules.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
@@ -68,6 +69,31 @@ function feedProblem(
 }
 
 /**
+ * Another bundle on the way to `target` once symbolic links are resolved (a linked directory
+ * can lead into a nested bundle), matched by the contracts patterns or not: the first
+ * directory below the bundle that holds a pacto.yaml, or null.
+ */
+async function nestedBundle(bundleDir: string, target: string): Promise<string | null> {
+  let bundleReal: string;
+  let dir: string;
+  try {
+    bundleReal = await resolveExisting(bundleDir);
+    dir = await resolveExisting(path.dirname(target));
+  } catch {
+    return null; // a dangling link on the way: the write rules refuse it
+  }
+  if (!isInside(bundleReal, dir)) return null; // the write rules refuse it
+  for (; dir !== bundleReal && isInside(bundleReal, dir); dir = path.dirname(dir)) {
+    const found = await fs.lstat(path.join(dir, CONTRACT_NAME)).then(
+      () => true,
+      () => false,
+    );
+    if (found) return dir;
+  }
+  return null;
+}
+
+/**
  * Checks every feeding job's paths against the rules above and reads the files that will be
  * applied. `contracts` are every discovered contract (their bundles and pacto.yaml files).
  */
@@ -78,6 +104,7 @@ export async function guardFeeds(
   platform: NodeJS.Platform = process.platform,
 ): Promise<GuardedFeeds> {
   const wd = path.resolve(workingDirectory);
+  const wdReal = await fs.realpath(wd).catch(() => wd);
   const out: AnyResult[] = [...results];
   const owners = new Map<string, string>();
   const targets = new Map<number, { abs: string; staged: string }[]>();
@@ -88,6 +115,12 @@ export async function guardFeeds(
     for (const f of r.files) {
       const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
       error = feedProblem(r, f.path, abs, contracts, wd, platform);
+      if (error === null) {
+        const nested = await nestedBundle(r.job.contract.absDir, abs);
+        if (nested !== null) {
+          error = `${toSlash(path.relative(wd, abs))} is inside another bundle, ${toSlash(path.relative(wdReal, nested)) || '.'}; a plugin with feeds-contract: true writes only into its own bundle`;
+        }
+      }
       if (error === null) {
         const other = owners.get(collisionKey(abs, platform));
         if (other !== undefined) error = `two jobs write the same file: ${who(r)} writes ${toSlash(path.relative(wd, abs))}, and ${other} already writes it`;

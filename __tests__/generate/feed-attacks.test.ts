@@ -1,0 +1,99 @@
+/**
+ * Attacks where feeding plugins (`feeds-contract: true`) meet the write rules: symbolic links
+ * inside a bundle, nested bundles, check mode's overlay copies. In-process run() with real
+ * plugin processes.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { recordingIO } from '../../src/adapters.js';
+import { run } from '../../src/main.js';
+import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, snapshotTree } from '../helpers/feeding.js';
+
+let root: string;
+let ws: string;
+
+beforeEach(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-feed-attack-')));
+  ws = path.join(root, 'ws');
+  fs.cpSync(FEEDING_REPO, ws, { recursive: true });
+  installFeedingPlugins(path.join(ws, 'tools'));
+  fs.mkdirSync(path.join(root, 'tmp'));
+});
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function runAction(inputs: Record<string, string>) {
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(root, 'tmp'),
+    RUNNER_TOOL_CACHE: path.join(root, 'cache'),
+    PATH: process.env.PATH,
+  };
+  for (const [k, v] of Object.entries({ contracts: 'services/*/pacto.yaml', ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
+  const io = recordingIO();
+  const state = await run(env, io);
+  const failed = io.calls.find((c) => c.kind === 'failed')?.message ?? null;
+  const log = io.calls.map((c) => `${c.kind}: ${c.message}`).join('\n');
+  return { state, io, failed, log };
+}
+
+/** A plugin that returns `files` (path -> content) whatever it is asked. */
+function fixedPlugin(name: string, files: Record<string, string>): string {
+  const rel = `tools/pacto-plugin-${name}`;
+  const body = JSON.stringify({ files: Object.entries(files).map(([p, content]) => ({ path: p, content })), message: name });
+  fs.writeFileSync(path.join(ws, rel), `#!/usr/bin/env node\nprocess.stdin.resume();\nprocess.stdin.on('end', () => process.stdout.write(${JSON.stringify(body)}));\n`, { mode: 0o755 });
+  return rel;
+}
+
+function ls(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
+const ORDERS = 'services/orders/pacto.yaml';
+
+describe('a feeding plugin and symbolic links inside its bundle', () => {
+  it('cannot write into a nested bundle through a symlinked directory', async () => {
+    const orders = path.join(ws, 'services/orders');
+    fs.cpSync(path.join(ws, 'services/ledger'), path.join(orders, 'nested'), { recursive: true });
+    fs.symlinkSync('nested', path.join(orders, 'alias'));
+    const evil = fixedPlugin('evil', { 'alias/config.schema.json': '{"evil":true}\n' });
+    const gen = await runAction({ mode: 'generate', contracts: 'services/orders/**/pacto.yaml', plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    expect(gen.failed).not.toBeNull();
+    const job = gen.state.generation!.jobs.find((j) => j.contract === ORDERS)!;
+    expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/another bundle, services\/orders\/nested/)]);
+    expect(fs.existsSync(path.join(orders, 'nested/config.schema.json'))).toBe(false);
+    expect(fs.existsSync(path.join(orders, '.pacto-generated.json'))).toBe(false);
+  });
+
+  it('cannot write into a nested bundle that no pattern matches', async () => {
+    fs.cpSync(path.join(ws, 'services/ledger'), path.join(ws, 'services/orders/nested'), { recursive: true });
+    const evil = fixedPlugin('evil', { 'nested/config.schema.json': '{"evil":true}\n' });
+    const tree = snapshotTree(ws);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    expect(gen.state.generation!.jobs[0].error).toMatch(/another bundle, services\/orders\/nested/);
+    expect(snapshotTree(ws)).toEqual(tree);
+  });
+
+  it('cannot write a pacto.yaml through a symlinked directory', async () => {
+    fs.symlinkSync('.', path.join(ws, 'services/orders/self'));
+    const evil = fixedPlugin('evil', { 'self/pacto.yaml': 'pactoVersion: "1.0"\n' });
+    const tree = snapshotTree(ws);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    expect(gen.failed).not.toBeNull();
+    expect(gen.state.generation!.jobs[0].error).toMatch(/pacto\.yaml/);
+    expect(snapshotTree(ws)).toEqual(tree);
+  });
+
+  it('replaces a fed file that is a symlink out of the workspace without writing through it', async () => {
+    const outside = path.join(root, 'outside.json');
+    fs.writeFileSync(outside, 'secret\n');
+    fs.symlinkSync(outside, path.join(ws, 'services/orders/config.schema.json'));
+    for (const mode of ['check', 'generate']) await runAction({ mode, contracts: ORDERS, plugins: feedingPlugins() });
+    expect(fs.readFileSync(outside, 'utf8')).toBe('secret\n');
+    expect(ls(root)).toEqual(['outside.json', 'tmp', 'ws']);
+    expect(fs.lstatSync(path.join(ws, 'services/orders/config.schema.json')).isFile()).toBe(true);
+  });
+});
