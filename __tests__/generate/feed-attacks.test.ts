@@ -97,3 +97,22 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     expect(fs.lstatSync(path.join(ws, 'services/orders/config.schema.json')).isFile()).toBe(true);
   });
 });
+
+describe('an ordinary plugin next to a feeding one', () => {
+  it('cannot overwrite a fed file through a symlinked alias of its directory', async () => {
+    const orders = path.join(ws, 'services/orders');
+    fs.mkdirSync(path.join(orders, 'docs'));
+    fs.symlinkSync('docs', path.join(orders, 'alias'));
+    const feeder = fixedPlugin('notes', { 'docs/NOTES.md': 'fed\n' });
+    const other = fixedPlugin('other', { 'alias/NOTES.md': 'ordinary\n' });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `${feedingPlugins()}- name: notes\n  path: ${feeder}\n  feeds-contract: true\n- name: other\n  path: ${other}\n  output: '{bundle}'\n`,
+    });
+    expect(gen.failed).not.toBeNull();
+    const job = gen.state.generation!.jobs.find((j) => j.plugin === 'other')!;
+    expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/written by a plugin with feeds-contract: true/)]);
+    expect(fs.readFileSync(path.join(orders, 'docs/NOTES.md'), 'utf8')).toBe('fed\n');
+  });
+});

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { overlayReader, type BundleFileReader } from '../contracts/files.js';
 import type { Bundle, ContractResult } from '../contracts/types.js';
 import { guardFeeds, type FedFile } from '../outputs/feed-rules.js';
-import { isInside, joinRelative } from '../outputs/paths.js';
+import { collisionKey, isInside, joinRelative, memoLookups } from '../outputs/paths.js';
 import { isManifestPath } from '../outputs/manifest-state.js';
 import { generate, type GenerateContext } from './generate.js';
 import { outputsStage, type OutputsStage } from './job.js';
@@ -69,14 +69,29 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   if (ordinary.length === 0) return { contracts, generation: feedGen };
 
   // 3. The other plugins, on the valid contracts, seeing the fed files.
-  const fedKeys = new Map(all.map((f) => [path.resolve(f.abs), f]));
   const ordinaryStage: OutputsStage = {
     ...stage,
-    applyOutputs: (results, octx) =>
-      stage.applyOutputs(
-        results.map((r) => {
+    applyOutputs: async (results, octx) => {
+      // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
+      if (all.length === 0) return stage.applyOutputs(results, octx);
+      const platform = octx.platform ?? process.platform;
+      const look = memoLookups();
+      const realKey = async (abs: string): Promise<string> => {
+        const dir = await look.resolve(path.dirname(abs)).catch(() => path.dirname(path.resolve(abs)));
+        return collisionKey(path.join(dir, path.basename(abs)), platform);
+      };
+      const fedKeys = new Set(await Promise.all(all.map((f) => realKey(f.abs))));
+      const guarded = await Promise.all(
+        results.map(async (r) => {
           if (!r.ok) return r;
-          const hit = r.files.map((f) => joinRelative(path.resolve(r.job.absOutputDir), f.path)).find((abs) => fedKeys.has(abs));
+          let hit: string | undefined;
+          for (const f of r.files) {
+            const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
+            if (fedKeys.has(await realKey(abs))) {
+              hit = abs;
+              break;
+            }
+          }
           if (hit === undefined) return r;
           return {
             job: r.job,
@@ -89,8 +104,9 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
             stagingDir: r.stagingDir,
           } satisfies JobFailure;
         }),
-        octx,
-      ),
+      );
+      return stage.applyOutputs(guarded, octx);
+    },
   };
   const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
   let ordinaryGen: GenerationResult;
