@@ -48,6 +48,27 @@ function fixedPlugin(name: string, files: Record<string, string>): string {
   return rel;
 }
 
+/** A plugin whose output is `file` read from bundleDir (relative), as INPUT.md. */
+function readingPlugin(name: string, file: string): string {
+  const rel = `tools/pacto-plugin-${name}`;
+  fs.writeFileSync(
+    path.join(ws, rel),
+    `#!/usr/bin/env node
+import fs from 'node:fs';
+import path from 'node:path';
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', () => {
+  const req = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const text = fs.readFileSync(path.join(req.bundleDir, ${JSON.stringify(file)}), 'utf8');
+  process.stdout.write(JSON.stringify({ files: [{ path: 'INPUT.md', content: text }], message: 'read' }));
+});
+`,
+    { mode: 0o755 },
+  );
+  return rel;
+}
+
 function ls(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
@@ -114,5 +135,46 @@ describe('an ordinary plugin next to a feeding one', () => {
     const job = gen.state.generation!.jobs.find((j) => j.plugin === 'other')!;
     expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/written by a plugin with feeds-contract: true/)]);
     expect(fs.readFileSync(path.join(orders, 'docs/NOTES.md'), 'utf8')).toBe('fed\n');
+  });
+});
+
+describe('check mode predicts exactly what generate writes', () => {
+  /** Every file under `dir` (relative path -> content). */
+  function filesUnder(dir: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (fs.statSync(path.join(dir, rel)).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(path.join(dir, rel), 'utf8');
+    }
+    return out;
+  }
+
+  /** Check on the tree, then generate: generate writes exactly the files check expected, and check then passes. */
+  async function checkThenGenerate(plugins: string): Promise<void> {
+    const tree = snapshotTree(ws);
+    const check = await runAction({ mode: 'check', contracts: ORDERS, plugins });
+    expect(check.state.generation!.jobs.filter((j) => j.status !== 'ok').map((j) => [j.plugin, j.error])).toEqual([]);
+    expect(snapshotTree(ws)).toEqual(tree);
+    expect(ls(path.join(root, 'tmp')).filter((n) => n.startsWith('pacto-overlay-'))).toEqual([]);
+    const expected = filesUnder(check.state.generation!.drift!.expectedRoot!);
+    expect(Object.keys(expected).filter((k) => k.endsWith('-output/INPUT.md'))).toHaveLength(1);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins });
+    expect(gen.failed).toBeNull();
+    for (const [rel, content] of Object.entries(expected)) expect([rel, fs.readFileSync(path.join(ws, rel), 'utf8')]).toEqual([rel, content]);
+    const again = await runAction({ mode: 'check', contracts: ORDERS, plugins });
+    expect([again.failed, again.state.generation!.drift!.entries]).toEqual([null, []]);
+  }
+
+  it('when an ordinary plugin reads a file the bundle links from elsewhere in the workspace', async () => {
+    fs.mkdirSync(path.join(ws, 'shared'));
+    fs.writeFileSync(path.join(ws, 'shared/LICENSE'), 'MIT\n');
+    fs.symlinkSync('../../shared', path.join(ws, 'services/orders/shared'));
+    await checkThenGenerate(`${feedingPlugins()}- name: lic\n  path: ${readingPlugin('lic', 'shared/LICENSE')}\n`);
+  });
+
+  it('when the fed file sits behind a symlinked directory inside the bundle', async () => {
+    const orders = path.join(ws, 'services/orders');
+    fs.mkdirSync(path.join(orders, 'api'));
+    fs.symlinkSync('api', path.join(orders, 'interfaces'));
+    await checkThenGenerate(`${feedingPlugins()}- name: spec\n  path: ${readingPlugin('spec', 'api/openapi.yaml')}\n`);
   });
 });

@@ -177,10 +177,34 @@ async function overlayCopies(fed: Map<string, FedFile[]>, runnerTemp: string): P
     root ??= await fs.mkdtemp(path.join(path.resolve(runnerTemp), 'pacto-overlay-'));
     const copy = path.join(root, String(dirs.size), path.basename(dir));
     await fs.cp(dir, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== '.git' });
+    await relink(dir, copy);
     for (const f of stale) await layFile(copy, path.relative(dir, f.abs), f.bytes);
     dirs.set(dir, copy);
   }
   return { dirs, root };
+}
+
+/**
+ * Points each symbolic link of the copy where the original's points, as generate will see it: a
+ * link into the bundle at the copy's counterpart (so it shows the fed files), any other link at
+ * its absolute target (a relative one would dangle from the temporary directory).
+ */
+async function relink(dir: string, copy: string): Promise<void> {
+  const real = await fs.realpath(dir);
+  const walk = async (rel: string): Promise<void> => {
+    for (const e of await fs.readdir(path.join(copy, rel), { withFileTypes: true })) {
+      const child = path.join(rel, e.name);
+      if (e.isDirectory()) await walk(child);
+      if (!e.isSymbolicLink()) continue;
+      const orig = path.join(dir, child);
+      const at = path.join(copy, child);
+      const target = await fs.realpath(orig).catch(async () => path.resolve(path.dirname(orig), await fs.readlink(orig)));
+      const link = isInside(real, target) ? path.relative(path.dirname(at), path.join(copy, path.relative(real, target))) || '.' : target;
+      await fs.rm(at);
+      await fs.symlink(link, at);
+    }
+  };
+  await walk('');
 }
 
 /** Writes `bytes` at `rel` inside the copy without following any symbolic link out of it. */
@@ -191,8 +215,10 @@ async function layFile(copy: string, rel: string, bytes: Buffer): Promise<void> 
     at = path.join(at, seg);
     const st = await fs.lstat(at).catch(() => null);
     if (st?.isSymbolicLink()) {
-      // A linked directory is copied in place, so the fed file lands in the copy, not behind the link.
       const real = await fs.realpath(at).catch(() => null);
+      // A link within the copy leads to the copy's own file, as generate writes through it.
+      if (real !== null && isInside(await fs.realpath(copy), real)) continue;
+      // Any other linked directory is copied in place, so the fed file lands in the copy, not behind the link.
       await fs.rm(at, { force: true });
       if (real !== null && (await fs.stat(real)).isDirectory()) await fs.cp(real, at, { recursive: true, verbatimSymlinks: true });
       else await fs.mkdir(at);
