@@ -69,6 +69,26 @@ process.stdin.on('end', () => {
   return rel;
 }
 
+/** A plugin listing every file of bundleDir (as a bundle digest or archive would see them) in INPUT.md. */
+function listingPlugin(name: string): string {
+  const rel = `tools/pacto-plugin-${name}`;
+  fs.writeFileSync(
+    path.join(ws, rel),
+    `#!/usr/bin/env node
+import fs from 'node:fs';
+const chunks = [];
+process.stdin.on('data', (c) => chunks.push(c));
+process.stdin.on('end', () => {
+  const req = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const names = fs.readdirSync(req.bundleDir, { recursive: true }).filter((n) => !n.includes('-output')).sort();
+  process.stdout.write(JSON.stringify({ files: [{ path: 'INPUT.md', content: names.join('\\n') + '\\n' }], message: 'listed' }));
+});
+`,
+    { mode: 0o755 },
+  );
+  return rel;
+}
+
 function ls(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
@@ -169,6 +189,10 @@ describe('check mode predicts exactly what generate writes', () => {
     fs.writeFileSync(path.join(ws, 'shared/LICENSE'), 'MIT\n');
     fs.symlinkSync('../../shared', path.join(ws, 'services/orders/shared'));
     await checkThenGenerate(`${feedingPlugins()}- name: lic\n  path: ${readingPlugin('lic', 'shared/LICENSE')}\n`);
+  });
+
+  it('when an ordinary plugin lists the bundle, fed files and their manifest included', async () => {
+    await checkThenGenerate(`${feedingPlugins()}- name: list\n  path: ${listingPlugin('list')}\n`);
   });
 
   it('when the fed file sits behind a symlinked directory inside the bundle', async () => {

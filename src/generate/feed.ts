@@ -108,12 +108,12 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
       return stage.applyOutputs(guarded, octx);
     },
   };
-  const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
+  const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+  const copies = check ? await overlayCopies(fed, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
   let ordinaryGen: GenerationResult;
   try {
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
     const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
     ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
@@ -163,16 +163,22 @@ async function onDisk(f: FedFile): Promise<boolean> {
 }
 
 /**
- * Check mode: a temporary copy of each bundle whose fed files differ from the tree, with them
- * applied (`.git` left out). A bundle whose fed files are already there keeps its own directory,
- * so its plugins get exactly the request generate would give them.
+ * Check mode: a temporary copy of each bundle whose fed files (or the manifests the feeding stage
+ * writes there, `seeds`) differ from the tree, with them applied (`.git` left out). A bundle whose
+ * fed files are already there keeps its own directory, so its plugins get exactly the request
+ * generate would give them.
  */
-async function overlayCopies(fed: Map<string, FedFile[]>, runnerTemp: string): Promise<{ dirs: Map<string, string>; root: string | null }> {
+async function overlayCopies(
+  fed: Map<string, FedFile[]>,
+  seeds: ReadonlyMap<string, Buffer>,
+  runnerTemp: string,
+): Promise<{ dirs: Map<string, string>; root: string | null }> {
   const dirs = new Map<string, string>();
   let root: string | null = null;
   for (const [dir, files] of fed) {
     const stale = [];
     for (const f of files) if (!(await onDisk(f))) stale.push(f);
+    for (const [abs, bytes] of seeds) if (isInside(dir, abs)) stale.push({ abs, bytes });
     if (stale.length === 0) continue;
     root ??= await fs.mkdtemp(path.join(path.resolve(runnerTemp), 'pacto-overlay-'));
     const copy = path.join(root, String(dirs.size), path.basename(dir));
