@@ -4,6 +4,7 @@
  * plugin processes.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -200,5 +201,31 @@ describe('check mode predicts exactly what generate writes', () => {
     fs.mkdirSync(path.join(orders, 'api'));
     fs.symlinkSync('api', path.join(orders, 'interfaces'));
     await checkThenGenerate(`${feedingPlugins()}- name: spec\n  path: ${readingPlugin('spec', 'api/openapi.yaml')}\n`);
+  });
+});
+
+describe('a committed manifest in a fed bundle is data', () => {
+  const sha = (b: Buffer | string): string => crypto.createHash('sha256').update(b).digest('hex');
+  const OPENAPI_ONLY = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`;
+
+  /** A manifest crediting orders' openapi-infer with `files` (bundle-relative), each with its current sha256. */
+  function forge(files: string[]): void {
+    const orders = path.join(ws, 'services/orders');
+    const list = files.map((f) => ({ path: f, sha256: sha(fs.readFileSync(path.join(orders, f))) }));
+    const doc = { entries: [{ contract: ORDERS, files: list, plugin: 'openapi-infer', pluginSha256: '' }], generatedBy: 'pacto-generate-action', manifestVersion: 1 };
+    fs.writeFileSync(path.join(orders, '.pacto-generated.json'), `${JSON.stringify(doc, null, 2)}\n`);
+  }
+
+  it.each([['nested/config.schema.json'], ['nested/src/routes.go']])('cannot make clean delete %s of a nested bundle by crediting it to a feeding plugin', async (victim) => {
+    const nested = path.join(ws, 'services/orders/nested');
+    fs.cpSync(path.join(ws, 'services/ledger'), nested, { recursive: true });
+    fs.mkdirSync(path.join(nested, 'interfaces'));
+    fs.writeFileSync(path.join(nested, 'interfaces/openapi.yaml'), 'openapi: 3.0.3\n');
+    fs.writeFileSync(path.join(nested, 'config.schema.json'), '{"type":"object"}\n');
+    const bytes = fs.readFileSync(path.join(ws, 'services/orders', victim));
+    forge([victim]);
+    const gen = await runAction({ mode: 'generate', clean: 'true', contracts: 'services/orders/**/pacto.yaml', plugins: OPENAPI_ONLY });
+    expect(fs.readFileSync(path.join(ws, 'services/orders', victim))).toEqual(bytes);
+    expect(gen.log).toMatch(/manifest services\/orders\/\.pacto-generated\.json was ignored/);
   });
 });

@@ -11,7 +11,7 @@ import type { ContractResult } from '../contracts/types.js';
 import type { JobFailure, JobOutput } from '../generate/types.js';
 import type { SkippedJob } from './index.js';
 import { collisionKey, isInside, joinRelative, pathProblem, resolveExisting, toSlash } from './paths.js';
-import { CONTRACT_NAME } from './manifest-rules.js';
+import { contractDirBetween } from './manifest-rules.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
@@ -83,14 +83,7 @@ async function nestedBundle(bundleDir: string, target: string): Promise<string |
     return null; // a dangling link on the way: the write rules refuse it
   }
   if (!isInside(bundleReal, dir)) return null; // the write rules refuse it
-  for (; dir !== bundleReal && isInside(bundleReal, dir); dir = path.dirname(dir)) {
-    const found = await fs.lstat(path.join(dir, CONTRACT_NAME)).then(
-      () => true,
-      () => false,
-    );
-    if (found) return dir;
-  }
-  return null;
+  return contractDirBetween(bundleReal, dir);
 }
 
 /**
