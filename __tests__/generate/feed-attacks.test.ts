@@ -229,3 +229,22 @@ describe('a committed manifest in a fed bundle is data', () => {
     expect(gen.log).toMatch(/manifest services\/orders\/\.pacto-generated\.json was ignored/);
   });
 });
+
+describe('each stage keeps the other stage\'s manifests', () => {
+  it('a feeding plugin cannot write the manifest of an ordinary plugin\'s output directory', async () => {
+    const evil = fixedPlugin('evil', { 'routes-output/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n' });
+    const other = fixedPlugin('routes', { 'ROUTES.md': 'routes\n' });
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n- name: routes\n  path: ${other}\n` });
+    const job = gen.state.generation!.jobs.find((j) => j.plugin === 'evil')!;
+    expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/\.pacto-generated\.json/)]);
+  });
+
+  it('an ordinary plugin cannot write the manifest the feeding stage keeps in a bundle', async () => {
+    const evil = fixedPlugin('evil', { 'orders/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n' });
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  output: services\n` });
+    const job = gen.state.generation!.jobs.find((j) => j.plugin === 'evil')!;
+    expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/\.pacto-generated\.json/)]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as { entries: { plugin: string }[] };
+    expect(manifest.entries.map((e) => e.plugin)).toEqual(['openapi-infer', 'schema-infer']);
+  });
+});

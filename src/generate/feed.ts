@@ -12,6 +12,7 @@ import type { Bundle, ContractResult } from '../contracts/types.js';
 import { guardFeeds, type FedFile } from '../outputs/feed-rules.js';
 import { collisionKey, isInside, joinRelative, memoLookups } from '../outputs/paths.js';
 import { isManifestPath } from '../outputs/manifest-state.js';
+import { MANIFEST_NAME } from '../outputs/manifest.js';
 import { generate, type GenerateContext } from './generate.js';
 import { outputsStage, type OutputsStage } from './job.js';
 import type { GenerationResult, JobFailure } from './types.js';
@@ -35,9 +36,12 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
 
   // 1. Feeding plugins, on every contract that parses; referenced files are theirs to write.
   const fed = new Map<string, FedFile[]>();
+  /** The feeding jobs' output directories: their manifests are the feeding stage's. */
+  const feedDirs = new Set<string>();
   const feedStage: OutputsStage = {
     ...stage,
     applyOutputs: async (results, octx) => {
+      for (const r of results) feedDirs.add(path.resolve(r.job.absOutputDir));
       const guarded = await guardFeeds(results, ctx.contracts, config.workingDirectory, octx.platform);
       const applied = await stage.applyOutputs(guarded.results, octx);
       for (const [i, files] of guarded.files) {
@@ -73,22 +77,24 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
     ...stage,
     applyOutputs: async (results, octx) => {
       // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
-      if (all.length === 0) return stage.applyOutputs(results, octx);
       const platform = octx.platform ?? process.platform;
       const look = memoLookups();
       const realKey = async (abs: string): Promise<string> => {
         const dir = await look.resolve(path.dirname(abs)).catch(() => path.dirname(path.resolve(abs)));
         return collisionKey(path.join(dir, path.basename(abs)), platform);
       };
-      const fedKeys = new Set(await Promise.all(all.map((f) => realKey(f.abs))));
+      const taken = new Map<string, string>();
+      for (const f of all) taken.set(await realKey(f.abs), 'is written by a plugin with feeds-contract: true; give each file one plugin');
+      for (const d of feedDirs) taken.set(await realKey(path.join(d, MANIFEST_NAME)), `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`);
       const guarded = await Promise.all(
         results.map(async (r) => {
           if (!r.ok) return r;
-          let hit: string | undefined;
+          let hit: { abs: string; why: string } | undefined;
           for (const f of r.files) {
             const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
-            if (fedKeys.has(await realKey(abs))) {
-              hit = abs;
+            const why = taken.get(await realKey(abs));
+            if (why !== undefined) {
+              hit = { abs, why };
               break;
             }
           }
@@ -96,7 +102,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
           return {
             job: r.job,
             ok: false,
-            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit).split(path.sep).join('/')} is written by a plugin with feeds-contract: true; give each file one plugin`,
+            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit.abs).split(path.sep).join('/')} ${hit.why}`,
             exitCode: 0,
             signal: null,
             stderrTail: r.stderrTail,

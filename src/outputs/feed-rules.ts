@@ -12,6 +12,7 @@ import type { JobFailure, JobOutput } from '../generate/types.js';
 import type { SkippedJob } from './index.js';
 import { collisionKey, isInside, joinRelative, pathProblem, resolveExisting, toSlash } from './paths.js';
 import { contractDirBetween } from './manifest-rules.js';
+import { MANIFEST_NAME } from './manifest.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
@@ -56,6 +57,9 @@ function feedProblem(
     return `${wdPath} is inside a .git directory; generated files must not touch git's own files`;
   }
   const key = collisionKey(target, platform);
+  if (collisionKey(path.basename(target), platform) === collisionKey(MANIFEST_NAME, platform)) {
+    return `${wdPath} is named ${MANIFEST_NAME}, the name reserved for the manifests of output directories`;
+  }
   for (const c of contracts) {
     if (collisionKey(path.resolve(c.absFile), platform) === key) {
       return `${wdPath} would overwrite the contract ${c.file}; a plugin never replaces a pacto.yaml, even with feeds-contract: true`;
