@@ -196,6 +196,18 @@ describe('check mode predicts exactly what generate writes', () => {
     await checkThenGenerate(`${feedingPlugins()}- name: list\n  path: ${listingPlugin('list')}\n`);
   });
 
+  it('when the contract names a fed file through a symlinked directory', async () => {
+    const orders = path.join(ws, 'services/orders');
+    const contract = fs.readFileSync(path.join(orders, 'pacto.yaml'), 'utf8');
+    fs.writeFileSync(path.join(orders, 'pacto.yaml'), contract.replace('contract: interfaces/openapi.yaml', 'contract: api/openapi.yaml'));
+    fs.mkdirSync(path.join(orders, 'interfaces'));
+    fs.symlinkSync('interfaces', path.join(orders, 'api'));
+    const check = await runAction({ mode: 'check', contracts: ORDERS, plugins: feedingPlugins() });
+    expect(check.state.contracts.map((c) => c.errors.map((e) => e.code))).toEqual([[]]);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: feedingPlugins() });
+    expect(gen.state.contracts.map((c) => c.errors.map((e) => e.code))).toEqual([[]]);
+  });
+
   it('when the fed file sits behind a symlinked directory inside the bundle', async () => {
     const orders = path.join(ws, 'services/orders');
     fs.mkdirSync(path.join(orders, 'api'));
