@@ -119,6 +119,25 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     expect(snapshotTree(ws)).toEqual(tree);
   });
 
+  it('cannot leave its bundle through an output directory that is a symlink to another bundle', async () => {
+    fs.symlinkSync('../ledger', path.join(ws, 'services/orders/schemas'));
+    const evil = fixedPlugin('evil', { 'config.schema.json': '{"evil":true}\n' });
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n  output: '{bundle}/schemas'\n` });
+    expect(gen.state.generation!.jobs[0].error).toMatch(/outside the bundle services\/orders/);
+    expect(fs.existsSync(path.join(ws, 'services/ledger/config.schema.json'))).toBe(false);
+  });
+
+  it('refuses two feeding plugins writing one file, and writes nothing for that bundle', async () => {
+    const a = fixedPlugin('a', { 'config.schema.json': '{"a":true}\n' });
+    const b = fixedPlugin('b', { 'config.schema.json': '{"b":true}\n' });
+    const tree = snapshotTree(ws);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: a\n  path: ${a}\n  feeds-contract: true\n- name: b\n  path: ${b}\n  feeds-contract: true\n` });
+    expect(gen.failed).not.toBeNull();
+    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([['a', 'failed'], ['b', 'failed']]);
+    expect(gen.state.generation!.jobs[1].error).toMatch(/two jobs write the same file/);
+    expect(snapshotTree(ws)).toEqual(tree);
+  });
+
   it('cannot write a pacto.yaml through a symlinked directory', async () => {
     fs.symlinkSync('.', path.join(ws, 'services/orders/self'));
     const evil = fixedPlugin('evil', { 'self/pacto.yaml': 'pactoVersion: "1.0"\n' });

@@ -73,21 +73,26 @@ function feedProblem(
 }
 
 /**
- * Another bundle on the way to `target` once symbolic links are resolved (a linked directory
- * can lead into a nested bundle), matched by the contracts patterns or not: the first
- * directory below the bundle that holds a pacto.yaml, or null.
+ * Why `target` is not in its own bundle once symbolic links are resolved, or null: a linked
+ * directory (the output directory itself included) can lead out of the bundle, or into a nested
+ * bundle, matched by the contracts patterns or not.
  */
-async function nestedBundle(bundleDir: string, target: string): Promise<string | null> {
+async function linkedOut(r: JobOutput, target: string, wd: string, wdReal: string): Promise<string | null> {
+  const wdPath = toSlash(path.relative(wd, target));
   let bundleReal: string;
   let dir: string;
   try {
-    bundleReal = await resolveExisting(bundleDir);
+    bundleReal = await resolveExisting(r.job.contract.absDir);
     dir = await resolveExisting(path.dirname(target));
   } catch {
     return null; // a dangling link on the way: the write rules refuse it
   }
-  if (!isInside(bundleReal, dir)) return null; // the write rules refuse it
-  return contractDirBetween(bundleReal, dir);
+  if (!isInside(bundleReal, dir)) {
+    return `${wdPath} resolves to ${toSlash(path.relative(wdReal, dir)) || '.'} through a symbolic link, outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
+  }
+  const nested = await contractDirBetween(bundleReal, dir);
+  if (nested === null) return null;
+  return `${wdPath} is inside another bundle, ${toSlash(path.relative(wdReal, nested)) || '.'}; a plugin with feeds-contract: true writes only into its own bundle`;
 }
 
 /**
@@ -112,12 +117,7 @@ export async function guardFeeds(
     for (const f of r.files) {
       const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
       error = feedProblem(r, f.path, abs, contracts, wd, platform);
-      if (error === null) {
-        const nested = await nestedBundle(r.job.contract.absDir, abs);
-        if (nested !== null) {
-          error = `${toSlash(path.relative(wd, abs))} is inside another bundle, ${toSlash(path.relative(wdReal, nested)) || '.'}; a plugin with feeds-contract: true writes only into its own bundle`;
-        }
-      }
+      if (error === null) error = await linkedOut(r, abs, wd, wdReal);
       if (error === null) {
         const other = owners.get(collisionKey(abs, platform));
         if (other !== undefined) error = `two jobs write the same file: ${who(r)} writes ${toSlash(path.relative(wd, abs))}, and ${other} already writes it`;
