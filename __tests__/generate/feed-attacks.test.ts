@@ -138,6 +138,22 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     expect(snapshotTree(ws)).toEqual(tree);
   });
 
+  it.each([
+    ['a path through a file', 'src/main.py/x.json'],
+    ['a path through a dangling symlink', 'gone/x.json'],
+    ['another name of the file another feeding job writes', 'alias/openapi.yaml'],
+  ])('writes nothing for the bundle when the write rules refuse one feeding job: %s', async (_what, bad) => {
+    fs.symlinkSync('nowhere', path.join(ws, 'services/orders/gone'));
+    fs.mkdirSync(path.join(ws, 'services/orders/interfaces'));
+    fs.symlinkSync('interfaces', path.join(ws, 'services/orders/alias'));
+    const evil = fixedPlugin('evil', { [bad]: '{}\n' });
+    const tree = snapshotTree(ws);
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    expect(gen.failed).not.toBeNull();
+    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([['openapi-infer', 'failed'], ['schema-infer', 'failed'], ['evil', 'failed']]);
+    expect(snapshotTree(ws)).toEqual(tree);
+  });
+
   it('cannot write a pacto.yaml through a symlinked directory', async () => {
     fs.symlinkSync('.', path.join(ws, 'services/orders/self'));
     const evil = fixedPlugin('evil', { 'self/pacto.yaml': 'pactoVersion: "1.0"\n' });

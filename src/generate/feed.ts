@@ -42,7 +42,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
     ...stage,
     applyOutputs: async (results, octx) => {
       for (const r of results) feedDirs.add(path.resolve(r.job.absOutputDir));
-      const guarded = await guardFeeds(results, ctx.contracts, config.workingDirectory, octx.platform);
+      const guarded = await guardFeeds(results, ctx.contracts, octx);
       const applied = await stage.applyOutputs(guarded.results, octx);
       for (const [i, files] of guarded.files) {
         if (applied.jobs[i]?.status !== 'ok') continue;

@@ -9,8 +9,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractResult } from '../contracts/types.js';
 import type { JobFailure, JobOutput } from '../generate/types.js';
-import type { SkippedJob } from './index.js';
-import { collisionKey, isInside, joinRelative, pathProblem, resolveExisting, toSlash } from './paths.js';
+import type { OutputsContext, SkippedJob } from './index.js';
+import { claimTargets, manifestTargets, protectedTargets } from './claims.js';
+import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, resolveExisting, toSlash } from './paths.js';
 import { contractDirBetween } from './manifest-rules.js';
 import { MANIFEST_NAME } from './manifest.js';
 
@@ -102,10 +103,10 @@ async function linkedOut(r: JobOutput, target: string, wd: string, wdReal: strin
 export async function guardFeeds(
   results: AnyResult[],
   contracts: ContractResult[],
-  workingDirectory: string,
-  platform: NodeJS.Platform = process.platform,
+  octx: OutputsContext,
 ): Promise<GuardedFeeds> {
-  const wd = path.resolve(workingDirectory);
+  const platform = octx.platform ?? process.platform;
+  const wd = path.resolve(octx.config.workingDirectory);
   const wdReal = await fs.realpath(wd).catch(() => wd);
   const out: AnyResult[] = [...results];
   const owners = new Map<string, string>();
@@ -131,6 +132,18 @@ export async function guardFeeds(
     }
     for (const t of list) owners.set(collisionKey(t.abs, platform), who(r));
     targets.set(i, list);
+  }
+
+  // What applying would refuse (pass 1 of apply, claims.ts), before anything is applied: a path
+  // through a file or a dangling link, a protected file, two names of one file.
+  const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
+  const look = memoLookups();
+  const protectedKeys = await protectedTargets(octx, out, platform, wdPathOf);
+  const manifestKeys = await manifestTargets(out, look, platform);
+  const { plans } = await claimTargets(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
+  for (const [i, plan] of plans.entries()) {
+    const r = out[i];
+    if (r.ok && plan.report.status === 'failed') out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
   }
 
   // All or nothing per bundle.
