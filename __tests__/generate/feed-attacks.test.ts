@@ -195,28 +195,41 @@ describe('an ordinary plugin next to a feeding one', () => {
 });
 
 describe('check mode predicts exactly what generate writes', () => {
-  /** Every file under `dir` (relative path -> content). */
+  /** Every file under `dir` (real relative path -> content). */
   function filesUnder(dir: string): Record<string, string> {
     const out: Record<string, string> = {};
     for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
-      if (fs.statSync(path.join(dir, rel)).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(path.join(dir, rel), 'utf8');
+      const abs = path.join(dir, rel);
+      // Once, under its real name (a symlinked directory is another name).
+      if (fs.lstatSync(abs).isFile()) out[path.relative(dir, fs.realpathSync(abs)).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
     }
     return out;
   }
 
-  /** Check on the tree, then generate: generate writes exactly the files check expected, and check then passes. */
-  async function checkThenGenerate(plugins: string): Promise<void> {
+  /**
+   * Check, then generate: every file generate writes holds the bytes check expected, every file
+   * it deletes check reported stale, and check then passes.
+   */
+  async function checkThenGenerate(plugins: string, inputs: Record<string, string> = {}): Promise<void> {
+    const before = filesUnder(ws);
     const tree = snapshotTree(ws);
-    const check = await runAction({ mode: 'check', contracts: ORDERS, plugins });
+    const check = await runAction({ mode: 'check', contracts: ORDERS, plugins, ...inputs });
     expect(check.state.generation!.jobs.filter((j) => j.status !== 'ok').map((j) => [j.plugin, j.error])).toEqual([]);
     expect(snapshotTree(ws)).toEqual(tree);
     expect(ls(path.join(root, 'tmp')).filter((n) => n.startsWith('pacto-overlay-'))).toEqual([]);
-    const expected = filesUnder(check.state.generation!.drift!.expectedRoot!);
-    expect(Object.keys(expected).filter((k) => k.endsWith('-output/INPUT.md'))).toHaveLength(1);
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins });
+    const drift = check.state.generation!.drift!;
+    // Check names files as plugins return them; the tree holds them behind any symlinked directory (once they exist).
+    const canon = (rel: string): string => path.relative(ws, path.join(fs.realpathSync(path.dirname(path.join(ws, rel))), path.basename(rel))).split(path.sep).join('/');
+    const predicted = drift.expectedRoot ? filesUnder(drift.expectedRoot) : {};
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins, ...inputs });
     expect(gen.failed).toBeNull();
-    for (const [rel, content] of Object.entries(expected)) expect([rel, fs.readFileSync(path.join(ws, rel), 'utf8')]).toEqual([rel, content]);
-    const again = await runAction({ mode: 'check', contracts: ORDERS, plugins });
+    const expected = Object.fromEntries(Object.entries(predicted).map(([k, v]) => [canon(k), v]));
+    const after = filesUnder(ws);
+    const written = Object.keys(after).filter((k) => after[k] !== before[k]);
+    expect(Object.fromEntries(written.map((k) => [k, after[k]]))).toEqual(Object.fromEntries(written.map((k) => [k, expected[k]])));
+    const deleted = Object.keys(before).filter((k) => !(k in after));
+    expect(deleted.sort()).toEqual(drift.entries.filter((e) => e.status === 'stale').map((e) => canon(e.path)).sort());
+    const again = await runAction({ mode: 'check', contracts: ORDERS, plugins, ...inputs });
     expect([again.failed, again.state.generation!.drift!.entries]).toEqual([null, []]);
   }
 
@@ -241,6 +254,26 @@ describe('check mode predicts exactly what generate writes', () => {
     expect(check.state.contracts.map((c) => c.errors.map((e) => e.code))).toEqual([[]]);
     const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: feedingPlugins() });
     expect(gen.state.contracts.map((c) => c.errors.map((e) => e.code))).toEqual([[]]);
+  });
+
+  it('when clean would delete a file a feeding plugin no longer writes', async () => {
+    const notes = (files: Record<string, string>): string => `- name: notes\n  path: ${fixedPlugin('notes', files)}\n  feeds-contract: true\n`;
+    const list = `- name: list\n  path: ${listingPlugin('list')}\n`;
+    expect((await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}${notes({ 'notes/a.md': 'a\n', 'notes/b.md': 'b\n' })}${list}` })).failed).toBeNull();
+    await checkThenGenerate(`${feedingPlugins()}${notes({ 'notes/a.md': 'a\n' })}${list}`, { clean: 'true' });
+    expect(fs.existsSync(path.join(ws, 'services/orders/notes/b.md'))).toBe(false);
+  });
+
+  it('validates without a referenced file that clean would delete', async () => {
+    const openapi = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`;
+    const cfg = (files: Record<string, string>): string => `${openapi}- name: cfg\n  path: ${fixedPlugin('cfg', files)}\n  feeds-contract: true\n`;
+    expect((await runAction({ mode: 'generate', contracts: ORDERS, plugins: cfg({ 'config.schema.json': '{"type":"object"}\n' }) })).failed).toBeNull();
+    const plugins = cfg({});
+    const codes = (r: Awaited<ReturnType<typeof runAction>>) => r.state.contracts.map((c) => c.errors.map((e) => [e.code, e.path]));
+    const check = await runAction({ mode: 'check', clean: 'true', contracts: ORDERS, plugins });
+    expect(codes(check)).toEqual([[['FILE_NOT_FOUND', 'configuration.schema']]]);
+    const gen = await runAction({ mode: 'generate', clean: 'true', contracts: ORDERS, plugins });
+    expect(codes(gen)).toEqual(codes(check));
   });
 
   it('when the fed file sits behind a symlinked directory inside the bundle', async () => {

@@ -43,11 +43,13 @@ function realish(abs: string): string {
 }
 
 /**
- * The disk with `files` (absolute path -> bytes) laid over it: a laid file is read from memory,
- * and its missing parent directories exist. Paths are compared once symbolic links are resolved.
+ * The disk with `files` (absolute path -> bytes) laid over it and `removed` taken away: a laid
+ * file is read from memory, and its missing parent directories exist. Paths are compared once
+ * symbolic links are resolved.
  */
-export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader): BundleFileReader {
+export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader, removed: Iterable<string> = []): BundleFileReader {
   const laid = new Map([...files].map(([abs, bytes]) => [realish(path.resolve(abs)), bytes]));
+  const gone = new Set([...removed].map((abs) => realish(path.resolve(abs))));
   const dirs = new Set<string>();
   for (const abs of laid.keys()) {
     for (let d = path.dirname(abs); !dirs.has(d) && d !== path.dirname(d); d = path.dirname(d)) dirs.add(d);
@@ -57,10 +59,13 @@ export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleF
       const key = realish(path.resolve(abs));
       const bytes = laid.get(key);
       if (bytes !== undefined) return { isDirectory: false, size: bytes.length };
+      if (gone.has(key)) return null;
       return under.stat(abs) ?? (dirs.has(key) ? { isDirectory: true, size: 0 } : null);
     },
     read(abs) {
-      return laid.get(realish(path.resolve(abs))) ?? under.read(abs);
+      const key = realish(path.resolve(abs));
+      if (gone.has(key) && !laid.has(key)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${abs}'`), { code: 'ENOENT' });
+      return laid.get(key) ?? under.read(abs);
     },
   };
 }

@@ -61,8 +61,9 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
 
   // 2. Validate each fed bundle again: on disk (generate), or through the overlay (check).
   const all = [...fed.values()].flat();
-  const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes]))) : undefined;
-  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)));
+  const gone = check ? cleaned(feedGen, ctx.contracts, config.workingDirectory) : new Map<string, string[]>();
+  const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes])), undefined, [...gone.values()].flat()) : undefined;
+  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)) || gone.has(path.resolve(c.absDir)));
   const again = touched.length > 0 ? await ctx.revalidate(touched.map(bundleOf), reader) : [];
   const byFile = new Map(again.map((c) => [c.absFile, c]));
   const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
@@ -115,7 +116,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
     },
   };
   const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
-  const copies = check ? await overlayCopies(fed, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
+  const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
   let ordinaryGen: GenerationResult;
   try {
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
@@ -155,6 +156,25 @@ function withoutSections(patch: Buffer, paths: Set<string>): Buffer {
   return Buffer.from(kept.join(''), 'latin1');
 }
 
+/**
+ * Check mode with clean: the files the feeding stage would delete (no longer produced), by
+ * bundle directory, so the overlay and the bundle copies leave them out as generate's tree will.
+ */
+function cleaned(gen: GenerationResult, contracts: ContractResult[], workingDirectory: string): Map<string, string[]> {
+  const gone = new Map<string, string[]>();
+  const wd = path.resolve(workingDirectory);
+  for (const e of gen.drift?.entries ?? []) {
+    if (e.status !== 'stale' || e.severity === 'warning' || isManifestPath(e.path)) continue;
+    const abs = joinRelative(wd, e.path);
+    const owner = gen.files.find((f) => f.path === e.path && f.status === 'stale');
+    const c = contracts.find((x) => x.file === owner?.contract);
+    if (!c || !isInside(path.resolve(c.absDir), abs)) continue;
+    const dir = path.resolve(c.absDir);
+    gone.set(dir, [...(gone.get(dir) ?? []), abs]);
+  }
+  return gone;
+}
+
 function bundleOf(c: ContractResult): Bundle {
   return { file: c.file, bundle: c.bundle, absFile: c.absFile, absDir: c.absDir };
 }
@@ -176,21 +196,27 @@ async function onDisk(f: FedFile): Promise<boolean> {
  */
 async function overlayCopies(
   fed: Map<string, FedFile[]>,
+  gone: ReadonlyMap<string, string[]>,
   seeds: ReadonlyMap<string, Buffer>,
   runnerTemp: string,
 ): Promise<{ dirs: Map<string, string>; root: string | null }> {
   const dirs = new Map<string, string>();
   let root: string | null = null;
-  for (const [dir, files] of fed) {
+  for (const dir of new Set([...fed.keys(), ...gone.keys()])) {
     const stale = [];
-    for (const f of files) if (!(await onDisk(f))) stale.push(f);
+    for (const f of fed.get(dir) ?? []) if (!(await onDisk(f))) stale.push(f);
     for (const [abs, bytes] of seeds) if (isInside(dir, abs)) stale.push({ abs, bytes });
-    if (stale.length === 0) continue;
+    const removed = gone.get(dir) ?? [];
+    if (stale.length === 0 && removed.length === 0) continue;
     root ??= await fs.mkdtemp(path.join(path.resolve(runnerTemp), 'pacto-overlay-'));
     const copy = path.join(root, String(dirs.size), path.basename(dir));
     await fs.cp(dir, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== '.git' });
     await relink(dir, copy);
     for (const f of stale) await layFile(copy, path.relative(dir, f.abs), f.bytes);
+    for (const abs of removed) {
+      const at = path.join(copy, path.relative(dir, abs));
+      if (isInside(copy, at)) await fs.rm(at, { force: true });
+    }
     dirs.set(dir, copy);
   }
   return { dirs, root };
