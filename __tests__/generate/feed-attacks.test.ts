@@ -142,10 +142,12 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     ['a path through a file', 'src/main.py/x.json'],
     ['a path through a dangling symlink', 'gone/x.json'],
     ['another name of the file another feeding job writes', 'alias/openapi.yaml'],
+    ['a directory', 'docs'],
   ])('writes nothing for the bundle when the write rules refuse one feeding job: %s', async (_what, bad) => {
     fs.symlinkSync('nowhere', path.join(ws, 'services/orders/gone'));
     fs.mkdirSync(path.join(ws, 'services/orders/interfaces'));
     fs.symlinkSync('interfaces', path.join(ws, 'services/orders/alias'));
+    fs.mkdirSync(path.join(ws, 'services/orders/docs'));
     const evil = fixedPlugin('evil', { [bad]: '{}\n' });
     const tree = snapshotTree(ws);
     const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
@@ -162,6 +164,14 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     expect(gen.failed).not.toBeNull();
     expect(gen.state.generation!.jobs[0].error).toMatch(/pacto\.yaml/);
     expect(snapshotTree(ws)).toEqual(tree);
+  });
+
+  it('replaces a manifest that is a symlink out of the workspace without writing through it', async () => {
+    const outside = path.join(root, 'outside.json');
+    fs.writeFileSync(outside, 'secret\n');
+    fs.symlinkSync(outside, path.join(ws, 'services/orders/.pacto-generated.json'));
+    for (const mode of ['check', 'generate']) await runAction({ mode, clean: 'true', contracts: ORDERS, plugins: feedingPlugins() });
+    expect(fs.readFileSync(outside, 'utf8')).toBe('secret\n');
   });
 
   it('replaces a fed file that is a symlink out of the workspace without writing through it', async () => {

@@ -14,6 +14,7 @@ import { claimTargets, manifestTargets, protectedTargets } from './claims.js';
 import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, resolveExisting, toSlash } from './paths.js';
 import { contractDirBetween } from './manifest-rules.js';
 import { MANIFEST_NAME } from './manifest.js';
+import { inspect } from './tree.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
@@ -135,7 +136,7 @@ export async function guardFeeds(
   }
 
   // What applying would refuse (pass 1 of apply, claims.ts), before anything is applied: a path
-  // through a file or a dangling link, a protected file, two names of one file.
+  // through a file or a dangling link, a protected file, two names of one file, a directory in the way.
   const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
   const look = memoLookups();
   const protectedKeys = await protectedTargets(octx, out, platform, wdPathOf);
@@ -143,7 +144,18 @@ export async function guardFeeds(
   const { plans } = await claimTargets(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
   for (const [i, plan] of plans.entries()) {
     const r = out[i];
-    if (r.ok && plan.report.status === 'failed') out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
+    if (!r.ok) continue;
+    if (plan.report.status === 'failed') {
+      out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
+      continue;
+    }
+    for (const p of plan.files) {
+      const existing = await inspect(p.target);
+      if (existing.kind === 'dir' || existing.kind === 'other') {
+        out[i] = failed(r, `${who(r)}: cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`);
+        break;
+      }
+    }
   }
 
   // All or nothing per bundle.
