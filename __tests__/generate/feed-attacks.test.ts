@@ -338,3 +338,25 @@ describe('each stage keeps the other stage\'s manifests', () => {
     expect(manifest.entries.map((e) => e.plugin)).toEqual(['openapi-infer', 'schema-infer']);
   });
 });
+
+describe('recovery and the feeding stage', () => {
+  it('a withheld bundle is validated as the tree stands after recovery, not before it', async () => {
+    const orders = path.join(ws, 'services/orders');
+    fs.mkdirSync(path.join(orders, 'interfaces'));
+    fs.writeFileSync(path.join(orders, 'interfaces/openapi.yaml'), 'openapi: 3.0.3\n');
+    const schema = '{"type":"object"}\n';
+    fs.writeFileSync(path.join(orders, 'config.schema.json'), schema);
+    fs.rmSync(path.join(orders, 'config.yaml')); // schema-infer fails on orders: its feeding outputs are withheld
+    // What a run killed after creating config.schema.json, before its next file, leaves: a journal that rolls it back.
+    const work = path.join(root, 'tmp', 'pacto-staging', '.pacto-work-dead');
+    fs.mkdirSync(work, { recursive: true });
+    const step = { kind: 'put', target: path.join(orders, 'config.schema.json'), backup: path.join(work, '0-b0'), sha256: crypto.createHash('sha256').update(schema).digest('hex'), existed: false, made: [] };
+    const unmade = { ...step, target: path.join(orders, 'notes.txt'), backup: path.join(work, '0-b1'), sha256: crypto.createHash('sha256').update('never').digest('hex') };
+    fs.writeFileSync(path.join(work, '0-journal.json'), JSON.stringify({ journalVersion: 1, root: ws, steps: [step, unmade] }));
+    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: routes\n  path: ${fixedPlugin('routes', { 'ROUTES.md': 'x\n' })}\n` });
+    expect(gen.log).toContain('Recovered from an interrupted run: rolled back');
+    expect(fs.existsSync(path.join(orders, 'config.schema.json'))).toBe(false);
+    expect(gen.state.contracts[0].errors.map((e) => [e.code, e.path])).toEqual([['FILE_NOT_FOUND', 'configuration.schema']]);
+    expect(gen.state.generation!.jobs.find((j) => j.plugin === 'routes')!.status).toBe('skipped');
+  });
+});

@@ -63,7 +63,10 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   const all = [...fed.values()].flat();
   const gone = check ? cleaned(feedGen, ctx.contracts, config.workingDirectory) : new Map<string, string[]>();
   const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes])), undefined, [...gone.values()].flat()) : undefined;
-  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)) || gone.has(path.resolve(c.absDir)));
+  // Generate: every contract the feeding stage ran on, withheld bundles too, since the recovery of
+  // an interrupted run may have changed their files after the first validation.
+  const ranOn = check ? new Set<string>() : new Set(feedGen.jobs.map((j) => j.contract));
+  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)) || gone.has(path.resolve(c.absDir)) || ranOn.has(c.file));
   const again = touched.length > 0 ? await ctx.revalidate(touched.map(bundleOf), reader) : [];
   const byFile = new Map(again.map((c) => [c.absFile, c]));
   const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
