@@ -112,4 +112,28 @@ describe('recoverInterrupted', () => {
       `${path.join(env.root, 'outside.txt')} is outside the workspace`,
     ]);
   });
+
+  it('does not act on a journal whose target or backup leads out of the workspace through a symbolic link', async () => {
+    const outside = path.join(env.root, 'outside');
+    fs.mkdirSync(outside);
+    fs.writeFileSync(path.join(outside, 'kept.txt'), 'kept');
+    fs.symlinkSync(outside, path.join(env.wd, 'out'));
+    // A work directory committed in the tree (beside an output directory), as a repository can hold one.
+    const dir = path.join(env.wd, '.pacto-work-evil');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'backup-0'), 'evil');
+    fs.symlinkSync(outside, path.join(dir, 'linked'));
+    const journal = (target: string, backup: string) =>
+      JSON.stringify({ journalVersion: 1, root: env.wd, steps: [{ kind: 'put', target, backup, sha256: sha('never'), existed: true, made: [] }] });
+    fs.writeFileSync(path.join(dir, '0-journal.json'), journal(path.join(env.wd, 'out/planted.txt'), path.join(dir, 'backup-0')));
+    fs.writeFileSync(path.join(dir, '1-journal.json'), journal(path.join(env.wd, 'taken.txt'), path.join(dir, 'linked/kept.txt')));
+    const io = recordingIO();
+    expect(await recoverInterrupted({ runnerTemp: env.runnerTemp, workspace: env.wd, outputDirs: [path.join(env.wd, 'gen')], io })).toEqual([]);
+    expect(fs.readdirSync(outside)).toEqual(['kept.txt']);
+    expect(exists(env, 'taken.txt')).toBe(false);
+    expect(io.calls.filter((c) => c.kind === 'warning').map((c) => c.message.replace(/^.*did not act on it: /, ''))).toEqual([
+      `${path.join(env.wd, 'out/planted.txt')} is outside the workspace once symbolic links are resolved`,
+      `its backup ${path.join(dir, 'linked/kept.txt')} is outside its work directory once symbolic links are resolved`,
+    ]);
+  });
 });

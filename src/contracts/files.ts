@@ -26,24 +26,46 @@ export const diskReader: BundleFileReader = {
 };
 
 /**
- * The disk with `files` (absolute path -> bytes) laid over it: a laid file is read from memory,
- * and its missing parent directories exist.
+ * `abs` with the symbolic links of its existing part resolved (the rest appended as is), so a
+ * file named through a linked directory is found under the name it was laid at.
  */
-export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader): BundleFileReader {
-  const laid = new Map([...files].map(([abs, bytes]) => [path.resolve(abs), bytes]));
+function realish(abs: string): string {
+  const rest: string[] = [];
+  for (let cur = abs; ; cur = path.dirname(cur)) {
+    try {
+      const real = realpathSync.native(cur);
+      return rest.length === 0 ? real : path.join(real, ...rest.reverse());
+    } catch {
+      if (path.dirname(cur) === cur) return abs;
+      rest.push(path.basename(cur));
+    }
+  }
+}
+
+/**
+ * The disk with `files` (absolute path -> bytes) laid over it and `removed` taken away: a laid
+ * file is read from memory, and its missing parent directories exist. Paths are compared once
+ * symbolic links are resolved.
+ */
+export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader, removed: Iterable<string> = []): BundleFileReader {
+  const laid = new Map([...files].map(([abs, bytes]) => [realish(path.resolve(abs)), bytes]));
+  const gone = new Set([...removed].map((abs) => realish(path.resolve(abs))));
   const dirs = new Set<string>();
   for (const abs of laid.keys()) {
     for (let d = path.dirname(abs); !dirs.has(d) && d !== path.dirname(d); d = path.dirname(d)) dirs.add(d);
   }
   return {
     stat(abs) {
-      const key = path.resolve(abs);
+      const key = realish(path.resolve(abs));
       const bytes = laid.get(key);
       if (bytes !== undefined) return { isDirectory: false, size: bytes.length };
+      if (gone.has(key)) return null;
       return under.stat(abs) ?? (dirs.has(key) ? { isDirectory: true, size: 0 } : null);
     },
     read(abs) {
-      return laid.get(path.resolve(abs)) ?? under.read(abs);
+      const key = realish(path.resolve(abs));
+      if (gone.has(key) && !laid.has(key)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${abs}'`), { code: 'ENOENT' });
+      return laid.get(key) ?? under.read(abs);
     },
   };
 }

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { overlayReader, type BundleFileReader } from '../contracts/files.js';
 import type { Bundle, ContractResult } from '../contracts/types.js';
 import { guardFeeds, type FedFile } from '../outputs/feed-rules.js';
-import { isInside, joinRelative } from '../outputs/paths.js';
+import { collisionKey, isInside, joinRelative, memoLookups } from '../outputs/paths.js';
 import { isManifestPath } from '../outputs/manifest-state.js';
+import { MANIFEST_NAME } from '../outputs/manifest.js';
 import { generate, type GenerateContext } from './generate.js';
 import { outputsStage, type OutputsStage } from './job.js';
 import type { GenerationResult, JobFailure } from './types.js';
@@ -35,10 +36,13 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
 
   // 1. Feeding plugins, on every contract that parses; referenced files are theirs to write.
   const fed = new Map<string, FedFile[]>();
+  /** The feeding jobs' output directories: their manifests are the feeding stage's. */
+  const feedDirs = new Set<string>();
   const feedStage: OutputsStage = {
     ...stage,
     applyOutputs: async (results, octx) => {
-      const guarded = await guardFeeds(results, ctx.contracts, config.workingDirectory, octx.platform);
+      for (const r of results) feedDirs.add(path.resolve(r.job.absOutputDir));
+      const guarded = await guardFeeds(results, ctx.contracts, octx);
       const applied = await stage.applyOutputs(guarded.results, octx);
       for (const [i, files] of guarded.files) {
         if (applied.jobs[i]?.status !== 'ok') continue;
@@ -57,8 +61,12 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
 
   // 2. Validate each fed bundle again: on disk (generate), or through the overlay (check).
   const all = [...fed.values()].flat();
-  const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes]))) : undefined;
-  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)));
+  const gone = check ? cleaned(feedGen, ctx.contracts, config.workingDirectory) : new Map<string, string[]>();
+  const reader = check ? overlayReader(new Map(all.map((f) => [f.abs, f.bytes])), undefined, [...gone.values()].flat()) : undefined;
+  // Generate: every contract the feeding stage ran on, withheld bundles too, since the recovery of
+  // an interrupted run may have changed their files after the first validation.
+  const ranOn = check ? new Set<string>() : new Set(feedGen.jobs.map((j) => j.contract));
+  const touched = ctx.contracts.filter((c) => fed.has(path.resolve(c.absDir)) || gone.has(path.resolve(c.absDir)) || ranOn.has(c.file));
   const again = touched.length > 0 ? await ctx.revalidate(touched.map(bundleOf), reader) : [];
   const byFile = new Map(again.map((c) => [c.absFile, c]));
   const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
@@ -69,19 +77,36 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   if (ordinary.length === 0) return { contracts, generation: feedGen };
 
   // 3. The other plugins, on the valid contracts, seeing the fed files.
-  const fedKeys = new Map(all.map((f) => [path.resolve(f.abs), f]));
   const ordinaryStage: OutputsStage = {
     ...stage,
-    applyOutputs: (results, octx) =>
-      stage.applyOutputs(
-        results.map((r) => {
+    applyOutputs: async (results, octx) => {
+      // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
+      const platform = octx.platform ?? process.platform;
+      const look = memoLookups();
+      const realKey = async (abs: string): Promise<string> => {
+        const dir = await look.resolve(path.dirname(abs)).catch(() => path.dirname(path.resolve(abs)));
+        return collisionKey(path.join(dir, path.basename(abs)), platform);
+      };
+      const taken = new Map<string, string>();
+      for (const f of all) taken.set(await realKey(f.abs), 'is written by a plugin with feeds-contract: true; give each file one plugin');
+      for (const d of feedDirs) taken.set(await realKey(path.join(d, MANIFEST_NAME)), `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`);
+      const guarded = await Promise.all(
+        results.map(async (r) => {
           if (!r.ok) return r;
-          const hit = r.files.map((f) => joinRelative(path.resolve(r.job.absOutputDir), f.path)).find((abs) => fedKeys.has(abs));
+          let hit: { abs: string; why: string } | undefined;
+          for (const f of r.files) {
+            const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
+            const why = taken.get(await realKey(abs));
+            if (why !== undefined) {
+              hit = { abs, why };
+              break;
+            }
+          }
           if (hit === undefined) return r;
           return {
             job: r.job,
             ok: false,
-            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit).split(path.sep).join('/')} is written by a plugin with feeds-contract: true; give each file one plugin`,
+            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit.abs).split(path.sep).join('/')} ${hit.why}`,
             exitCode: 0,
             signal: null,
             stderrTail: r.stderrTail,
@@ -89,15 +114,16 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
             stagingDir: r.stagingDir,
           } satisfies JobFailure;
         }),
-        octx,
-      ),
+      );
+      return stage.applyOutputs(guarded, octx);
+    },
   };
-  const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
+  const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+  const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
   let ordinaryGen: GenerationResult;
   try {
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
     const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
     ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
@@ -133,6 +159,25 @@ function withoutSections(patch: Buffer, paths: Set<string>): Buffer {
   return Buffer.from(kept.join(''), 'latin1');
 }
 
+/**
+ * Check mode with clean: the files the feeding stage would delete (no longer produced), by
+ * bundle directory, so the overlay and the bundle copies leave them out as generate's tree will.
+ */
+function cleaned(gen: GenerationResult, contracts: ContractResult[], workingDirectory: string): Map<string, string[]> {
+  const gone = new Map<string, string[]>();
+  const wd = path.resolve(workingDirectory);
+  for (const e of gen.drift?.entries ?? []) {
+    if (e.status !== 'stale' || e.severity === 'warning' || isManifestPath(e.path)) continue;
+    const abs = joinRelative(wd, e.path);
+    const owner = gen.files.find((f) => f.path === e.path && f.status === 'stale');
+    const c = contracts.find((x) => x.file === owner?.contract);
+    if (!c || !isInside(path.resolve(c.absDir), abs)) continue;
+    const dir = path.resolve(c.absDir);
+    gone.set(dir, [...(gone.get(dir) ?? []), abs]);
+  }
+  return gone;
+}
+
 function bundleOf(c: ContractResult): Bundle {
   return { file: c.file, bundle: c.bundle, absFile: c.absFile, absDir: c.absDir };
 }
@@ -147,24 +192,60 @@ async function onDisk(f: FedFile): Promise<boolean> {
 }
 
 /**
- * Check mode: a temporary copy of each bundle whose fed files differ from the tree, with them
- * applied (`.git` left out). A bundle whose fed files are already there keeps its own directory,
- * so its plugins get exactly the request generate would give them.
+ * Check mode: a temporary copy of each bundle whose fed files (or the manifests the feeding stage
+ * writes there, `seeds`) differ from the tree, with them applied (`.git` left out). A bundle whose
+ * fed files are already there keeps its own directory, so its plugins get exactly the request
+ * generate would give them.
  */
-async function overlayCopies(fed: Map<string, FedFile[]>, runnerTemp: string): Promise<{ dirs: Map<string, string>; root: string | null }> {
+async function overlayCopies(
+  fed: Map<string, FedFile[]>,
+  gone: ReadonlyMap<string, string[]>,
+  seeds: ReadonlyMap<string, Buffer>,
+  runnerTemp: string,
+): Promise<{ dirs: Map<string, string>; root: string | null }> {
   const dirs = new Map<string, string>();
   let root: string | null = null;
-  for (const [dir, files] of fed) {
+  for (const dir of new Set([...fed.keys(), ...gone.keys()])) {
     const stale = [];
-    for (const f of files) if (!(await onDisk(f))) stale.push(f);
-    if (stale.length === 0) continue;
+    for (const f of fed.get(dir) ?? []) if (!(await onDisk(f))) stale.push(f);
+    for (const [abs, bytes] of seeds) if (isInside(dir, abs)) stale.push({ abs, bytes });
+    const removed = gone.get(dir) ?? [];
+    if (stale.length === 0 && removed.length === 0) continue;
     root ??= await fs.mkdtemp(path.join(path.resolve(runnerTemp), 'pacto-overlay-'));
     const copy = path.join(root, String(dirs.size), path.basename(dir));
     await fs.cp(dir, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => path.basename(src) !== '.git' });
+    await relink(dir, copy);
     for (const f of stale) await layFile(copy, path.relative(dir, f.abs), f.bytes);
+    for (const abs of removed) {
+      const at = path.join(copy, path.relative(dir, abs));
+      if (isInside(copy, at)) await fs.rm(at, { force: true });
+    }
     dirs.set(dir, copy);
   }
   return { dirs, root };
+}
+
+/**
+ * Points each symbolic link of the copy where the original's points, as generate will see it: a
+ * link into the bundle at the copy's counterpart (so it shows the fed files), any other link at
+ * its absolute target (a relative one would dangle from the temporary directory).
+ */
+async function relink(dir: string, copy: string): Promise<void> {
+  const real = await fs.realpath(dir);
+  const walk = async (rel: string): Promise<void> => {
+    for (const e of await fs.readdir(path.join(copy, rel), { withFileTypes: true })) {
+      const child = path.join(rel, e.name);
+      if (e.isDirectory()) await walk(child);
+      if (!e.isSymbolicLink()) continue;
+      const orig = path.join(dir, child);
+      const at = path.join(copy, child);
+      const target = await fs.realpath(orig).catch(async () => path.resolve(path.dirname(orig), await fs.readlink(orig)));
+      const link = isInside(real, target) ? path.relative(path.dirname(at), path.join(copy, path.relative(real, target))) || '.' : target;
+      await fs.rm(at);
+      await fs.symlink(link, at);
+    }
+  };
+  await walk('');
 }
 
 /** Writes `bytes` at `rel` inside the copy without following any symbolic link out of it. */
@@ -175,8 +256,10 @@ async function layFile(copy: string, rel: string, bytes: Buffer): Promise<void> 
     at = path.join(at, seg);
     const st = await fs.lstat(at).catch(() => null);
     if (st?.isSymbolicLink()) {
-      // A linked directory is copied in place, so the fed file lands in the copy, not behind the link.
       const real = await fs.realpath(at).catch(() => null);
+      // A link within the copy leads to the copy's own file, as generate writes through it.
+      if (real !== null && isInside(await fs.realpath(copy), real)) continue;
+      // Any other linked directory is copied in place, so the fed file lands in the copy, not behind the link.
       await fs.rm(at, { force: true });
       if (real !== null && (await fs.stat(real)).isDirectory()) await fs.cp(real, at, { recursive: true, verbatimSymlinks: true });
       else await fs.mkdir(at);

@@ -100,7 +100,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     outputDir: config.outputDir,
     parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
+  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, referencing: ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,

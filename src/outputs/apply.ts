@@ -174,10 +174,17 @@ function workDirs(extraDirs: string[]): (stagingDir: string) => Promise<string> 
   };
 }
 
-/** What lets a manifest entry of a feeding plugin list the referenced files it writes. */
-async function feedRules(ctx: OutputsContext, platform: NodeJS.Platform): Promise<{ referencedKeys?: Set<string>; feeders?: ReadonlySet<string> }> {
+/** What lets a manifest entry of a feeding plugin list the referenced files of its own contract, and no other. */
+async function feedRules(ctx: OutputsContext, platform: NodeJS.Platform): Promise<{ referencedBy?: Map<string, Set<string>>; feeders?: ReadonlySet<string> }> {
   if (!ctx.feeders || ctx.feeders.size === 0) return {};
-  const refs = ctx.contracts.flatMap((c) => c.referencedFiles);
-  const real = await mapLimit(refs, PARALLEL, (p) => resolveExisting(p).catch(() => path.resolve(p)));
-  return { referencedKeys: new Set(real.map((r) => collisionKey(r, platform))), feeders: ctx.feeders };
+  const refs = (ctx.referencing ?? ctx.contracts).flatMap((c) => c.referencedFiles.map((f) => [f, c.file] as const));
+  const real = await mapLimit(refs, PARALLEL, ([p]) => resolveExisting(p).catch(() => path.resolve(p)));
+  const referencedBy = new Map<string, Set<string>>();
+  refs.forEach(([, file], i) => {
+    const key = collisionKey(real[i], platform);
+    const set = referencedBy.get(key) ?? new Set<string>();
+    set.add(file);
+    referencedBy.set(key, set);
+  });
+  return { referencedBy, feeders: ctx.feeders };
 }

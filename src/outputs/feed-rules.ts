@@ -9,8 +9,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractResult } from '../contracts/types.js';
 import type { JobFailure, JobOutput } from '../generate/types.js';
-import type { SkippedJob } from './index.js';
-import { collisionKey, isInside, joinRelative, pathProblem, toSlash } from './paths.js';
+import type { OutputsContext, SkippedJob } from './index.js';
+import { claimTargets, manifestTargets, protectedTargets } from './claims.js';
+import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, resolveExisting, toSlash } from './paths.js';
+import { contractDirBetween } from './manifest-rules.js';
+import { MANIFEST_NAME } from './manifest.js';
+import { inspect } from './tree.js';
 
 type AnyResult = JobOutput | JobFailure | SkippedJob;
 
@@ -55,6 +59,9 @@ function feedProblem(
     return `${wdPath} is inside a .git directory; generated files must not touch git's own files`;
   }
   const key = collisionKey(target, platform);
+  if (collisionKey(path.basename(target), platform) === collisionKey(MANIFEST_NAME, platform)) {
+    return `${wdPath} is named ${MANIFEST_NAME}, the name reserved for the manifests of output directories`;
+  }
   for (const c of contracts) {
     if (collisionKey(path.resolve(c.absFile), platform) === key) {
       return `${wdPath} would overwrite the contract ${c.file}; a plugin never replaces a pacto.yaml, even with feeds-contract: true`;
@@ -68,16 +75,40 @@ function feedProblem(
 }
 
 /**
+ * Why `target` is not in its own bundle once symbolic links are resolved, or null: a linked
+ * directory (the output directory itself included) can lead out of the bundle, or into a nested
+ * bundle, matched by the contracts patterns or not.
+ */
+async function linkedOut(r: JobOutput, target: string, wd: string, wdReal: string): Promise<string | null> {
+  const wdPath = toSlash(path.relative(wd, target));
+  let bundleReal: string;
+  let dir: string;
+  try {
+    bundleReal = await resolveExisting(r.job.contract.absDir);
+    dir = await resolveExisting(path.dirname(target));
+  } catch {
+    return null; // a dangling link on the way: the write rules refuse it
+  }
+  if (!isInside(bundleReal, dir)) {
+    return `${wdPath} resolves to ${toSlash(path.relative(wdReal, dir)) || '.'} through a symbolic link, outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
+  }
+  const nested = await contractDirBetween(bundleReal, dir);
+  if (nested === null) return null;
+  return `${wdPath} is inside another bundle, ${toSlash(path.relative(wdReal, nested)) || '.'}; a plugin with feeds-contract: true writes only into its own bundle`;
+}
+
+/**
  * Checks every feeding job's paths against the rules above and reads the files that will be
  * applied. `contracts` are every discovered contract (their bundles and pacto.yaml files).
  */
 export async function guardFeeds(
   results: AnyResult[],
   contracts: ContractResult[],
-  workingDirectory: string,
-  platform: NodeJS.Platform = process.platform,
+  octx: OutputsContext,
 ): Promise<GuardedFeeds> {
-  const wd = path.resolve(workingDirectory);
+  const platform = octx.platform ?? process.platform;
+  const wd = path.resolve(octx.config.workingDirectory);
+  const wdReal = await fs.realpath(wd).catch(() => wd);
   const out: AnyResult[] = [...results];
   const owners = new Map<string, string>();
   const targets = new Map<number, { abs: string; staged: string }[]>();
@@ -88,6 +119,7 @@ export async function guardFeeds(
     for (const f of r.files) {
       const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
       error = feedProblem(r, f.path, abs, contracts, wd, platform);
+      if (error === null) error = await linkedOut(r, abs, wd, wdReal);
       if (error === null) {
         const other = owners.get(collisionKey(abs, platform));
         if (other !== undefined) error = `two jobs write the same file: ${who(r)} writes ${toSlash(path.relative(wd, abs))}, and ${other} already writes it`;
@@ -101,6 +133,29 @@ export async function guardFeeds(
     }
     for (const t of list) owners.set(collisionKey(t.abs, platform), who(r));
     targets.set(i, list);
+  }
+
+  // What applying would refuse (pass 1 of apply, claims.ts), before anything is applied: a path
+  // through a file or a dangling link, a protected file, two names of one file, a directory in the way.
+  const wdPathOf = (abs: string): string => toSlash(path.relative(wd, abs));
+  const look = memoLookups();
+  const protectedKeys = await protectedTargets(octx, out, platform, wdPathOf);
+  const manifestKeys = await manifestTargets(out, look, platform);
+  const { plans } = await claimTargets(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
+  for (const [i, plan] of plans.entries()) {
+    const r = out[i];
+    if (!r.ok) continue;
+    if (plan.report.status === 'failed') {
+      out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
+      continue;
+    }
+    for (const p of plan.files) {
+      const existing = await inspect(p.target);
+      if (existing.kind === 'dir' || existing.kind === 'other') {
+        out[i] = failed(r, `${who(r)}: cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`);
+        break;
+      }
+    }
   }
 
   // All or nothing per bundle.

@@ -28,6 +28,12 @@ export interface OutputsContext {
   manifestSeeds?: ReadonlyMap<string, Buffer>;
   /** Plugins with `feeds-contract: true` in this run: their manifest entries may list referenced files. */
   feeders?: ReadonlySet<string>;
+  /**
+   * Every discovered contract with its referenced files, when `contracts` leaves them out (the
+   * feeding stage may write them): a manifest entry lists one only for a feeding plugin of the
+   * contract that references it.
+   */
+  referencing?: ContractResult[];
 }
 
 /**

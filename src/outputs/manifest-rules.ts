@@ -5,6 +5,7 @@
  * references, not a plugin's executable). One entry that fails makes the whole manifest
  * suspect: it is reported and ignored.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { collisionKey, isInside, joinRelative, resolveExisting } from './paths.js';
 import type { ManifestEntry } from './manifest.js';
@@ -15,10 +16,12 @@ export interface ManifestRules {
   /** Collision key -> what the file is (contracts, referenced files, plugin executables). */
   protectedKeys: Map<string, string>;
   /**
-   * Collision keys of the files contracts reference, and the plugins (`feeds-contract: true`)
-   * whose entries may list them: their outputs are exactly those files.
+   * Collision key of each file a contract references -> the contracts (working-directory-relative
+   * files) that reference it, and the plugins (`feeds-contract: true`) whose entries may list the
+   * files their own contract references: their outputs are exactly those files. Every other
+   * entry listing one makes the manifest suspect, even where `protectedKeys` leaves it out.
    */
-  referencedKeys?: ReadonlySet<string>;
+  referencedBy?: ReadonlyMap<string, ReadonlySet<string>>;
   feeders?: ReadonlySet<string>;
 }
 
@@ -32,6 +35,21 @@ export function isContractName(p: string, platform: NodeJS.Platform): boolean {
 /** Whether a real path lies under a .git directory of the working directory (or is one). */
 export function inGitDir(wdReal: string, real: string): boolean {
   return path.relative(wdReal, real).split(path.sep).some((seg) => seg.toLowerCase() === '.git');
+}
+
+/**
+ * The deepest directory from `dirReal` up to, not including, `topReal` that holds a pacto.yaml
+ * (another bundle), or null. Both are real paths, `dirReal` inside `topReal`.
+ */
+export async function contractDirBetween(topReal: string, dirReal: string): Promise<string | null> {
+  for (let dir = dirReal; dir !== topReal && isInside(topReal, dir); dir = path.dirname(dir)) {
+    const found = await fs.lstat(path.join(dir, CONTRACT_NAME)).then(
+      () => true,
+      () => false,
+    );
+    if (found) return dir;
+  }
+  return null;
 }
 
 /** Why the manifest must not be trusted, or null. `outDir` and `outDirReal` are absolute. */
@@ -55,9 +73,13 @@ export async function manifestProblem(entries: Iterable<ManifestEntry>, outDir: 
       if (!isInside(outDirReal, realParent)) return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
       if (inGitDir(rules.wdReal, real)) return `it lists ${f.path}, which is inside a .git directory`;
       const key = collisionKey(real, rules.platform);
-      const fed = rules.feeders?.has(e.plugin) === true && rules.referencedKeys?.has(key) === true;
-      const prot = fed ? undefined : rules.protectedKeys.get(key);
+      const refs = rules.referencedBy?.get(key);
+      const feeder = rules.feeders?.has(e.plugin) === true;
+      const fed = feeder && refs?.has(e.contract) === true;
+      const prot = fed ? undefined : (rules.protectedKeys.get(key) ?? (refs ? `a file referenced by ${[...refs].join(', ')}` : undefined));
       if (prot) return `it lists ${f.path}, which is ${prot}`;
+      const nested = feeder ? await contractDirBetween(outDirReal, realParent) : null;
+      if (nested !== null) return `it lists ${f.path}, inside another bundle (${path.join(nested, CONTRACT_NAME)}), where a plugin with feeds-contract: true never writes`;
       if (isContractName(real, rules.platform)) return `it lists ${f.path}, a pacto.yaml (every contract is protected, matched or not)`;
     }
   }

@@ -11,7 +11,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
-import { isInside, nearestExisting, toSlash } from './paths.js';
+import { isInside, nearestExisting, resolveExisting, toSlash } from './paths.js';
 import { allApplied, JOURNAL_SUFFIX, rollBack, type Journal, type JournalStep } from './transaction.js';
 import { inGitDir, isContractName } from './manifest-rules.js';
 
@@ -51,7 +51,7 @@ async function readJournal(file: string): Promise<Journal | null> {
   }
 }
 
-function stepProblem(j: JournalStep, workDir: string, wsReal: string): string | null {
+async function stepProblem(j: JournalStep, workDir: string, wsReal: string): Promise<string | null> {
   if (typeof j?.target !== 'string' || typeof j.backup !== 'string') return 'a step without target or backup';
   const target = path.resolve(j.target);
   if (!isInside(wsReal, target)) return `${j.target} is outside the workspace`;
@@ -60,6 +60,20 @@ function stepProblem(j: JournalStep, workDir: string, wsReal: string): string | 
   if (!isInside(workDir, path.resolve(j.backup)) || path.resolve(j.backup) === workDir) return `its backup ${j.backup} is outside its work directory`;
   if (j.kind === 'put' && (typeof j.sha256 !== 'string' || !Array.isArray(j.made))) return 'a put step without sha256';
   if (j.kind === 'put' && j.made.some((d) => !isInside(wsReal, path.resolve(d)))) return 'a directory outside the workspace';
+  // A journal in the tree is data from the repository: its paths may lead through symbolic links.
+  const real = async (p: string): Promise<string> => path.join(await resolveExisting(path.dirname(path.resolve(p))), path.basename(p));
+  try {
+    const targetReal = await real(j.target);
+    if (!isInside(wsReal, targetReal)) return `${j.target} is outside the workspace once symbolic links are resolved`;
+    if (inGitDir(wsReal, targetReal)) return `${j.target} is inside a .git directory`;
+    if (isContractName(targetReal, process.platform)) return `${j.target} is a pacto.yaml`;
+    const workReal = await fs.realpath(workDir);
+    const backupReal = await real(j.backup);
+    if (!isInside(workReal, backupReal) || backupReal === workReal) return `its backup ${j.backup} is outside its work directory once symbolic links are resolved`;
+    if (j.kind === 'put') for (const d of j.made) if (!isInside(wsReal, await real(d))) return 'a directory outside the workspace once symbolic links are resolved';
+  } catch (e) {
+    return (e as Error).message;
+  }
   return null;
 }
 
@@ -108,7 +122,8 @@ async function recoverWorkDir(workDir: string, wsReal: string, io: ActionsIO): P
   }
   for (const f of files) {
     const journal = await readJournal(path.join(workDir, f));
-    const problem = journal === null ? 'it cannot be read' : journal.steps.map((s) => stepProblem(s, workDir, wsReal)).find((p) => p !== null);
+    let problem: string | null | undefined = journal === null ? 'it cannot be read' : null;
+    for (const s of journal?.steps ?? []) problem ??= await stepProblem(s, workDir, wsReal);
     const where = toSlash(path.join(workDir, f));
     if (problem) {
       io.warning(`Found a write journal ${where} from an interrupted run but did not act on it: ${problem}`);
