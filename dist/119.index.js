@@ -111,8 +111,8 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/outputs/index.ts + 14 modules
-var src_outputs = __webpack_require__(4481);
+// EXTERNAL MODULE: ./src/outputs/index.ts + 11 modules
+var src_outputs = __webpack_require__(4523);
 // EXTERNAL MODULE: ./src/report/sanitize.ts
 var sanitize = __webpack_require__(91211);
 // EXTERNAL MODULE: ./src/generate/plan.ts
@@ -285,7 +285,7 @@ async function generate(ctx, stage = job/* outputsStage */.BQ) {
         outputDir: config.outputDir,
         parsedSuffices: ctx.parsedSuffices,
     });
-    const outputs = { config, contracts: ctx.outputContracts ?? ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
+    const outputs = { config, contracts: ctx.outputContracts ?? ctx.contracts, referencing: ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
     io.info(`Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
         `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`);
     await promises_default().mkdir(config.runnerTemp, { recursive: true });
@@ -406,8 +406,8 @@ function buildRequest(contractJson, bundleDir, outputDir, options) {
     return out + '}';
 }
 
-// EXTERNAL MODULE: ./src/outputs/index.ts + 14 modules
-var outputs = __webpack_require__(4481);
+// EXTERNAL MODULE: ./src/outputs/index.ts + 11 modules
+var outputs = __webpack_require__(4523);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
@@ -1182,7 +1182,239 @@ function planJobs(contracts, plugins, options) {
 
 /***/ }),
 
-/***/ 4481:
+/***/ 21350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CF: () => (/* binding */ PARALLEL),
+  Fx: () => (/* binding */ claimTargets),
+  q0: () => (/* binding */ describe),
+  fJ: () => (/* binding */ fail),
+  uF: () => (/* binding */ manifestTargets),
+  R4: () => (/* binding */ protectedTargets)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/outputs/paths.ts
+var paths = __webpack_require__(88094);
+// EXTERNAL MODULE: ./src/outputs/manifest.ts
+var manifest = __webpack_require__(71085);
+// EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
+var manifest_rules = __webpack_require__(45603);
+;// CONCATENATED MODULE: ./src/outputs/preflight.ts
+/**
+ * Checks one job's files before anything is compared or written: clean paths, destinations
+ * that stay inside the output directory after resolving symlinked parents in the working tree,
+ * never a pacto.yaml, a referenced file, a manifest or anything in .git.
+ */
+
+
+
+
+async function preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, 
+/** Shared by the jobs of one pass: the tree does not change before they are all checked. */
+look = (0,paths/* memoLookups */.k2)()) {
+    const job = r.job;
+    const outDir = external_node_path_default().resolve(job.absOutputDir);
+    if (!(0,paths/* isInside */.FK)(wd, outDir))
+        return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
+    let outDirReal;
+    try {
+        outDirReal = await look.resolve(outDir);
+    }
+    catch (e) {
+        return { error: `the output directory ${job.outputDir} cannot be used: ${e.message}` };
+    }
+    if (!(0,paths/* isInside */.FK)(wdReal, outDirReal)) {
+        return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
+    }
+    const files = [];
+    const seen = new Map();
+    for (const f of r.files) {
+        const problem = (0,paths/* pathProblem */.z9)(f.path);
+        if (problem)
+            return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}`, unsafe: 'OUTPUT_PATH_INVALID' };
+        const target = (0,paths/* joinRelative */.r3)(outDir, f.path);
+        const wdPath = wdPathOf(target);
+        let parentReal;
+        try {
+            parentReal = await look.resolve(external_node_path_default().dirname(target));
+        }
+        catch (e) {
+            return { error: `cannot write ${wdPath}: ${e.message}` };
+        }
+        if (!(0,paths/* isInside */.FK)(outDirReal, parentReal)) {
+            return {
+                error: `${JSON.stringify(f.path)} would be written to ${external_node_path_default().join(parentReal, external_node_path_default().basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
+                unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
+            };
+        }
+        const realTarget = external_node_path_default().join(parentReal, external_node_path_default().basename(target));
+        if ((0,manifest_rules/* inGitDir */.dE)(wdReal, realTarget)) {
+            return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+        }
+        const anc = await look.nearestIsDir(parentReal);
+        if (!anc.dir) {
+            return { error: `cannot write ${wdPath}: ${wdPathOf(anc.at)} is a file, not a directory` };
+        }
+        const key = (0,paths/* collisionKey */.EE)(realTarget, platform);
+        const prot = protectedKeys.get(key);
+        if (prot) {
+            const feed = prot.includes('(a file referenced by ')
+                ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
+                : '';
+            return {
+                error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
+                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+            };
+        }
+        if ((0,manifest_rules/* isContractName */.Q1)(realTarget, platform)) {
+            return {
+                error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
+                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+            };
+        }
+        const twin = seen.get(key);
+        if (twin !== undefined) {
+            return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
+        }
+        seen.set(key, wdPath);
+        const manifestOf = manifestKeys.get(key);
+        if (manifestOf !== undefined) {
+            return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${manifest/* MANIFEST_NAME */.ir} is reserved)`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+        }
+        files.push({ rel: f.path, wdPath, target, key, staged: (0,paths/* joinRelative */.r3)(r.stagingDir, f.path), direct: f.direct });
+    }
+    return { files, outDirReal };
+}
+
+// EXTERNAL MODULE: ./src/outputs/limit.ts
+var limit = __webpack_require__(11421);
+;// CONCATENATED MODULE: ./src/outputs/claims.ts
+/**
+ * Pass 1 of applying: what each job may write. Every path is checked before anything is
+ * compared or written, then targets are claimed in job order (the earlier job wins a collision).
+ */
+
+
+
+
+
+/** How many jobs are checked or compared at once (I/O-bound: keeps the libuv pool busy). */
+const PARALLEL = 8;
+function describe(r) {
+    return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
+}
+function fail(report, error, unsafe) {
+    report.status = 'failed';
+    report.error = error;
+    if (unsafe)
+        report.unsafe = unsafe;
+    report.files = [];
+}
+/**
+ * Files that must never be replaced or deleted: every discovered pacto.yaml, every referenced
+ * file, and every plugin's executable (a `path:` plugin may live in the tree). A pacto.yaml
+ * that no pattern matched is protected by its name (see preflight.ts and manifest-rules.ts).
+ */
+async function protectedTargets(ctx, results, platform, wdPathOf) {
+    const protectedKeys = new Map();
+    const protectedFiles = ctx.contracts.flatMap((c) => [
+        [c.absFile, 'the contract'],
+        ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
+    ]);
+    const plugins = new Map(results.map((r) => [r.job.plugin.path, r.job.plugin.name]));
+    for (const [exe, name] of plugins)
+        protectedFiles.push([exe, `the executable of plugin ${name}`]);
+    const protectedReal = await (0,limit/* mapLimit */.s)(protectedFiles, PARALLEL, ([p]) => (0,paths/* resolveExisting */._j)(p).catch(() => external_node_path_default().resolve(p)));
+    protectedFiles.forEach(([p, what], i) => {
+        protectedKeys.set((0,paths/* collisionKey */.EE)(protectedReal[i], platform), `${wdPathOf(external_node_path_default().resolve(p))} (${what})`);
+    });
+    return protectedKeys;
+}
+/** The manifest path of every output directory (reserved: no job may write it). */
+async function manifestTargets(results, look, platform) {
+    const manifestKeys = new Map();
+    const outDirs = [...new Map(results.map((r) => [external_node_path_default().resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
+    const realOutDirs = await (0,limit/* mapLimit */.s)(outDirs, PARALLEL, ([abs]) => look.resolve(abs).catch(() => null));
+    outDirs.forEach(([, rel], i) => {
+        const real = realOutDirs[i];
+        // An unresolvable directory is reported when its job is planned.
+        if (real !== null)
+            manifestKeys.set((0,paths/* collisionKey */.EE)(external_node_path_default().join(real, manifest/* MANIFEST_NAME */.ir), platform), rel);
+    });
+    return manifestKeys;
+}
+/** One plan (and report) per result, in order; collisions are also pushed to `errors`. */
+async function claimTargets(results, input, errors) {
+    const owners = new Map();
+    const plans = [];
+    const preflights = await (0,limit/* mapLimit */.s)(results, PARALLEL, async (r) => {
+        if (!r.ok)
+            return null;
+        try {
+            return await preflight(r, input.wd, input.wdReal, input.platform, input.protectedKeys, input.manifestKeys, input.wdPathOf, input.look);
+        }
+        catch (e) {
+            return { error: `cannot check the outputs of ${describe(r)}: ${e.message}` };
+        }
+    });
+    for (const [i, r] of results.entries()) {
+        const report = {
+            contract: r.job.contract.file,
+            plugin: r.job.plugin.name,
+            outputDir: r.job.outputDir,
+            status: 'ok',
+            files: [],
+            message: '',
+            durationMs: 0,
+            stderrTail: '',
+        };
+        const plan = { result: r, report, files: [], outDirReal: '' };
+        plans.push(plan);
+        if ('skipped' in r && r.skipped) {
+            report.status = 'skipped';
+            report.message = r.reason;
+            continue;
+        }
+        if (!r.ok) {
+            const f = r;
+            Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
+            continue;
+        }
+        Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
+        const planned = preflights[i];
+        if ('error' in planned) {
+            fail(report, planned.error, planned.unsafe);
+            continue;
+        }
+        const clash = planned.files.find((p) => owners.has(p.key));
+        if (clash) {
+            const other = owners.get(clash.key);
+            const msg = `two jobs write the same file: ${describe(r)} writes ${clash.wdPath}, and ${other.who} already writes ${other.wdPath}${caseNote(clash.wdPath, other.wdPath)}`;
+            errors.push(msg);
+            fail(report, msg);
+            continue;
+        }
+        for (const p of planned.files)
+            owners.set(p.key, { who: describe(r), wdPath: p.wdPath });
+        plan.files = planned.files;
+        plan.outDirReal = planned.outDirReal;
+    }
+    return { plans, owners };
+}
+function caseNote(a, b) {
+    return a !== b ? ' (the same file on a case-insensitive filesystem)' : '';
+}
+
+
+/***/ }),
+
+/***/ 4523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1503,230 +1735,10 @@ async function gitIgnored(dir, paths) {
     return new Set(r.stdout.split('\0').filter((p) => p !== ''));
 }
 
-;// CONCATENATED MODULE: ./src/outputs/limit.ts
-/** Bounded concurrency for filesystem work (keeps the libuv pool busy without flooding it). */
-/** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/outputs/manifest.ts
-var manifest = __webpack_require__(71085);
-// EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
-var manifest_rules = __webpack_require__(45603);
-;// CONCATENATED MODULE: ./src/outputs/preflight.ts
-/**
- * Checks one job's files before anything is compared or written: clean paths, destinations
- * that stay inside the output directory after resolving symlinked parents in the working tree,
- * never a pacto.yaml, a referenced file, a manifest or anything in .git.
- */
-
-
-
-
-async function preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, 
-/** Shared by the jobs of one pass: the tree does not change before they are all checked. */
-look = (0,outputs_paths/* memoLookups */.k2)()) {
-    const job = r.job;
-    const outDir = external_node_path_default().resolve(job.absOutputDir);
-    if (!(0,outputs_paths/* isInside */.FK)(wd, outDir))
-        return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
-    let outDirReal;
-    try {
-        outDirReal = await look.resolve(outDir);
-    }
-    catch (e) {
-        return { error: `the output directory ${job.outputDir} cannot be used: ${e.message}` };
-    }
-    if (!(0,outputs_paths/* isInside */.FK)(wdReal, outDirReal)) {
-        return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
-    }
-    const files = [];
-    const seen = new Map();
-    for (const f of r.files) {
-        const problem = (0,outputs_paths/* pathProblem */.z9)(f.path);
-        if (problem)
-            return { error: `output path ${JSON.stringify(f.path)} is not allowed: ${problem}`, unsafe: 'OUTPUT_PATH_INVALID' };
-        const target = (0,outputs_paths/* joinRelative */.r3)(outDir, f.path);
-        const wdPath = wdPathOf(target);
-        let parentReal;
-        try {
-            parentReal = await look.resolve(external_node_path_default().dirname(target));
-        }
-        catch (e) {
-            return { error: `cannot write ${wdPath}: ${e.message}` };
-        }
-        if (!(0,outputs_paths/* isInside */.FK)(outDirReal, parentReal)) {
-            return {
-                error: `${JSON.stringify(f.path)} would be written to ${external_node_path_default().join(parentReal, external_node_path_default().basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
-                unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
-            };
-        }
-        const realTarget = external_node_path_default().join(parentReal, external_node_path_default().basename(target));
-        if ((0,manifest_rules/* inGitDir */.dE)(wdReal, realTarget)) {
-            return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
-        }
-        const anc = await look.nearestIsDir(parentReal);
-        if (!anc.dir) {
-            return { error: `cannot write ${wdPath}: ${wdPathOf(anc.at)} is a file, not a directory` };
-        }
-        const key = (0,outputs_paths/* collisionKey */.EE)(realTarget, platform);
-        const prot = protectedKeys.get(key);
-        if (prot) {
-            const feed = prot.includes('(a file referenced by ')
-                ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
-                : '';
-            return {
-                error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
-                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-            };
-        }
-        if ((0,manifest_rules/* isContractName */.Q1)(realTarget, platform)) {
-            return {
-                error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
-                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-            };
-        }
-        const twin = seen.get(key);
-        if (twin !== undefined) {
-            return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
-        }
-        seen.set(key, wdPath);
-        const manifestOf = manifestKeys.get(key);
-        if (manifestOf !== undefined) {
-            return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${manifest/* MANIFEST_NAME */.ir} is reserved)`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
-        }
-        files.push({ rel: f.path, wdPath, target, key, staged: (0,outputs_paths/* joinRelative */.r3)(r.stagingDir, f.path), direct: f.direct });
-    }
-    return { files, outDirReal };
-}
-
-;// CONCATENATED MODULE: ./src/outputs/claims.ts
-/**
- * Pass 1 of applying: what each job may write. Every path is checked before anything is
- * compared or written, then targets are claimed in job order (the earlier job wins a collision).
- */
-
-
-
-
-
-/** How many jobs are checked or compared at once (I/O-bound: keeps the libuv pool busy). */
-const PARALLEL = 8;
-function describe(r) {
-    return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
-}
-function fail(report, error, unsafe) {
-    report.status = 'failed';
-    report.error = error;
-    if (unsafe)
-        report.unsafe = unsafe;
-    report.files = [];
-}
-/**
- * Files that must never be replaced or deleted: every discovered pacto.yaml, every referenced
- * file, and every plugin's executable (a `path:` plugin may live in the tree). A pacto.yaml
- * that no pattern matched is protected by its name (see preflight.ts and manifest-rules.ts).
- */
-async function protectedTargets(ctx, results, platform, wdPathOf) {
-    const protectedKeys = new Map();
-    const protectedFiles = ctx.contracts.flatMap((c) => [
-        [c.absFile, 'the contract'],
-        ...c.referencedFiles.map((f) => [f, `a file referenced by ${c.file}`]),
-    ]);
-    const plugins = new Map(results.map((r) => [r.job.plugin.path, r.job.plugin.name]));
-    for (const [exe, name] of plugins)
-        protectedFiles.push([exe, `the executable of plugin ${name}`]);
-    const protectedReal = await mapLimit(protectedFiles, PARALLEL, ([p]) => (0,outputs_paths/* resolveExisting */._j)(p).catch(() => external_node_path_default().resolve(p)));
-    protectedFiles.forEach(([p, what], i) => {
-        protectedKeys.set((0,outputs_paths/* collisionKey */.EE)(protectedReal[i], platform), `${wdPathOf(external_node_path_default().resolve(p))} (${what})`);
-    });
-    return protectedKeys;
-}
-/** The manifest path of every output directory (reserved: no job may write it). */
-async function manifestTargets(results, look, platform) {
-    const manifestKeys = new Map();
-    const outDirs = [...new Map(results.map((r) => [external_node_path_default().resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
-    const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => look.resolve(abs).catch(() => null));
-    outDirs.forEach(([, rel], i) => {
-        const real = realOutDirs[i];
-        // An unresolvable directory is reported when its job is planned.
-        if (real !== null)
-            manifestKeys.set((0,outputs_paths/* collisionKey */.EE)(external_node_path_default().join(real, manifest/* MANIFEST_NAME */.ir), platform), rel);
-    });
-    return manifestKeys;
-}
-/** One plan (and report) per result, in order; collisions are also pushed to `errors`. */
-async function claimTargets(results, input, errors) {
-    const owners = new Map();
-    const plans = [];
-    const preflights = await mapLimit(results, PARALLEL, async (r) => {
-        if (!r.ok)
-            return null;
-        try {
-            return await preflight(r, input.wd, input.wdReal, input.platform, input.protectedKeys, input.manifestKeys, input.wdPathOf, input.look);
-        }
-        catch (e) {
-            return { error: `cannot check the outputs of ${describe(r)}: ${e.message}` };
-        }
-    });
-    for (const [i, r] of results.entries()) {
-        const report = {
-            contract: r.job.contract.file,
-            plugin: r.job.plugin.name,
-            outputDir: r.job.outputDir,
-            status: 'ok',
-            files: [],
-            message: '',
-            durationMs: 0,
-            stderrTail: '',
-        };
-        const plan = { result: r, report, files: [], outDirReal: '' };
-        plans.push(plan);
-        if ('skipped' in r && r.skipped) {
-            report.status = 'skipped';
-            report.message = r.reason;
-            continue;
-        }
-        if (!r.ok) {
-            const f = r;
-            Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
-            continue;
-        }
-        Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
-        const planned = preflights[i];
-        if ('error' in planned) {
-            fail(report, planned.error, planned.unsafe);
-            continue;
-        }
-        const clash = planned.files.find((p) => owners.has(p.key));
-        if (clash) {
-            const other = owners.get(clash.key);
-            const msg = `two jobs write the same file: ${describe(r)} writes ${clash.wdPath}, and ${other.who} already writes ${other.wdPath}${caseNote(clash.wdPath, other.wdPath)}`;
-            errors.push(msg);
-            fail(report, msg);
-            continue;
-        }
-        for (const p of planned.files)
-            owners.set(p.key, { who: describe(r), wdPath: p.wdPath });
-        plan.files = planned.files;
-        plan.outDirReal = planned.outDirReal;
-    }
-    return { plans, owners };
-}
-function caseNote(a, b) {
-    return a !== b ? ' (the same file on a case-insensitive filesystem)' : '';
-}
-
+// EXTERNAL MODULE: ./src/outputs/limit.ts
+var limit = __webpack_require__(11421);
+// EXTERNAL MODULE: ./src/outputs/claims.ts + 1 modules
+var claims = __webpack_require__(21350);
 // EXTERNAL MODULE: ./src/outputs/manifest-state.ts
 var manifest_state = __webpack_require__(59701);
 // EXTERNAL MODULE: ./src/outputs/tree.ts
@@ -2052,6 +2064,8 @@ async function assessFiles(files, check) {
 
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(90833);
+// EXTERNAL MODULE: ./src/outputs/manifest.ts
+var manifest = __webpack_require__(71085);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/outputs/transaction.ts
@@ -2289,7 +2303,7 @@ async function applyJob(plan, run) {
         if (!ms.reported)
             plan.error = ms.error;
         ms.reported = true;
-        fail(report, ms.error);
+        (0,claims/* fail */.fJ)(report, ms.error);
         return;
     }
     const key = (0,manifest/* entryKey */.k2)(job.contract.file, job.plugin.name);
@@ -2373,7 +2387,7 @@ async function applyJob(plan, run) {
         }
     }
     if (problem) {
-        fail(report, problem);
+        (0,claims/* fail */.fJ)(report, problem);
         return;
     }
     const entries = new Map(ms.entries);
@@ -2404,12 +2418,12 @@ async function applyJob(plan, run) {
             // A cancel waits for a transaction in flight (bounded), and starts no new one.
             const done = steps.length === 0 || (await (0,cancel/* critical */.kD)(() => runTransaction(steps, workDir, run.hooks, prefix, run.wdReal)));
             if (done === null) {
-                fail(report, `the outputs of ${describe(out)} were not written: the run was cancelled`);
+                (0,claims/* fail */.fJ)(report, `the outputs of ${(0,claims/* describe */.q0)(out)} were not written: the run was cancelled`);
                 return;
             }
         }
         catch (e) {
-            fail(report, `could not write the outputs of ${describe(out)}: ${e.message}`);
+            (0,claims/* fail */.fJ)(report, `could not write the outputs of ${(0,claims/* describe */.q0)(out)}: ${e.message}`);
             return;
         }
     }
@@ -2460,6 +2474,8 @@ repoPrefix = '') {
     return hints;
 }
 
+// EXTERNAL MODULE: ./src/report/replace-file.ts
+var replace_file = __webpack_require__(57869);
 ;// CONCATENATED MODULE: ./src/outputs/check-results.ts
 /** Check mode's result: drift entries in file order, pacto-drift.patch, and the hints. */
 
@@ -2476,7 +2492,7 @@ async function checkResults(input) {
     const byPath = new Map(files.map((f) => [f.path, f]));
     const notices = [];
     let patch = '';
-    await mapLimit([...input.manifests.all.values()], PARALLEL, async (ms) => {
+    await (0,limit/* mapLimit */.s)([...input.manifests.all.values()], claims/* PARALLEL */.CF, async (ms) => {
         if (ms.lastOwner === null)
             return;
         const f = byPath.get(ms.wdPath);
@@ -2516,8 +2532,7 @@ async function checkResults(input) {
     let patchFile = null;
     if (changed) {
         patchFile = external_node_path_default().join(external_node_path_default().dirname(input.reportFile), 'pacto-drift.patch');
-        await promises_default().mkdir(external_node_path_default().dirname(patchFile), { recursive: true });
-        await promises_default().writeFile(patchFile, Buffer.from(patch, 'latin1'));
+        await (0,replace_file/* replaceFile */.f)(patchFile, Buffer.from(patch, 'latin1'), input.workspace);
     }
     const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
     return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };
@@ -2560,7 +2575,7 @@ async function applyOutputsImpl(results, ctx) {
                 await promises_default().rm(d, { recursive: true, force: true });
         }
         const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d) => typeof d === 'string' && d !== '');
-        await mapLimit(dirs, PARALLEL, removeStaging);
+        await (0,limit/* mapLimit */.s)(dirs, claims/* PARALLEL */.CF, removeStaging);
     }
 }
 async function applyAll(results, ctx, extraDirs) {
@@ -2571,11 +2586,11 @@ async function applyAll(results, ctx, extraDirs) {
     const wdReal = await promises_default().realpath(wd);
     const wdPathOf = (abs) => (0,outputs_paths/* toSlash */.n$)(external_node_path_default().relative(wd, abs));
     const errors = [];
-    const protectedKeys = await protectedTargets(ctx, results, platform, wdPathOf);
+    const protectedKeys = await (0,claims/* protectedTargets */.R4)(ctx, results, platform, wdPathOf);
     // Nothing is written before every job is checked, so pass 1 looks each directory up once.
     const look = (0,outputs_paths/* memoLookups */.k2)();
-    const manifestKeys = await manifestTargets(results, look, platform);
-    const { plans, owners } = await claimTargets(results, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, errors);
+    const manifestKeys = await (0,claims/* manifestTargets */.uF)(results, look, platform);
+    const { plans, owners } = await (0,claims/* claimTargets */.Fx)(results, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, errors);
     // Patch paths are relative to the repository root, where `git apply` takes them from.
     let patchPrefix = '';
     let top = null;
@@ -2588,12 +2603,12 @@ async function applyAll(results, ctx, extraDirs) {
     const expected = new ExpectedTree(config.runnerTemp);
     const assessments = new Map();
     const live = plans.filter((p) => p.report.status === 'ok');
-    const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
+    const outcomes = await (0,limit/* mapLimit */.s)(live, claims/* PARALLEL */.CF, async (plan) => {
         try {
             return await assessFiles(plan.files, check ? { expected, patchPath } : null);
         }
         catch (e) {
-            return { error: `could not compare the outputs of ${describe(plan.result)}: ${e.message}` };
+            return { error: `could not compare the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}` };
         }
     });
     live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
@@ -2628,14 +2643,14 @@ async function applyAll(results, ctx, extraDirs) {
         else
             chains.set(dir, [plan]);
     }
-    await mapLimit([...chains.values()], PARALLEL, async (chain) => {
+    await (0,limit/* mapLimit */.s)([...chains.values()], claims/* PARALLEL */.CF, async (chain) => {
         for (const plan of chain) {
             try {
                 await applyJob(plan, run);
             }
             catch (e) {
                 // Nothing of this job reached the tree: the transaction rolls back its own failures.
-                fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${e.message}`);
+                (0,claims/* fail */.fJ)(plan.report, `could not apply the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}`);
             }
         }
     });
@@ -2660,6 +2675,7 @@ async function applyAll(results, ctx, extraDirs) {
         wd,
         wdPathOf,
         reportFile: config.reportFile,
+        workspace: config.workspace,
     });
     return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
 }
@@ -2702,15 +2718,24 @@ function workDirs(extraDirs) {
         return dir;
     };
 }
-/** What lets a manifest entry of a feeding plugin list the referenced files it writes. */
+/** What lets a manifest entry of a feeding plugin list the referenced files of its own contract, and no other. */
 async function feedRules(ctx, platform) {
     if (!ctx.feeders || ctx.feeders.size === 0)
         return {};
-    const refs = ctx.contracts.flatMap((c) => c.referencedFiles);
-    const real = await mapLimit(refs, PARALLEL, (p) => (0,outputs_paths/* resolveExisting */._j)(p).catch(() => external_node_path_default().resolve(p)));
-    return { referencedKeys: new Set(real.map((r) => (0,outputs_paths/* collisionKey */.EE)(r, platform))), feeders: ctx.feeders };
+    const refs = (ctx.referencing ?? ctx.contracts).flatMap((c) => c.referencedFiles.map((f) => [f, c.file]));
+    const real = await (0,limit/* mapLimit */.s)(refs, claims/* PARALLEL */.CF, ([p]) => (0,outputs_paths/* resolveExisting */._j)(p).catch(() => external_node_path_default().resolve(p)));
+    const referencedBy = new Map();
+    refs.forEach(([, file], i) => {
+        const key = (0,outputs_paths/* collisionKey */.EE)(real[i], platform);
+        const set = referencedBy.get(key) ?? new Set();
+        set.add(file);
+        referencedBy.set(key, set);
+    });
+    return { referencedBy, feeders: ctx.feeders };
 }
 
+// EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
+var manifest_rules = __webpack_require__(45603);
 ;// CONCATENATED MODULE: ./src/outputs/recovery.ts
 /**
  * Recovery from a run that died while writing (SIGKILL, a lost runner): its work directories
@@ -2752,7 +2777,7 @@ async function readJournal(file) {
         return null;
     }
 }
-function stepProblem(j, workDir, wsReal) {
+async function stepProblem(j, workDir, wsReal) {
     if (typeof j?.target !== 'string' || typeof j.backup !== 'string')
         return 'a step without target or backup';
     const target = external_node_path_default().resolve(j.target);
@@ -2768,6 +2793,28 @@ function stepProblem(j, workDir, wsReal) {
         return 'a put step without sha256';
     if (j.kind === 'put' && j.made.some((d) => !(0,outputs_paths/* isInside */.FK)(wsReal, external_node_path_default().resolve(d))))
         return 'a directory outside the workspace';
+    // A journal in the tree is data from the repository: its paths may lead through symbolic links.
+    const real = async (p) => external_node_path_default().join(await (0,outputs_paths/* resolveExisting */._j)(external_node_path_default().dirname(external_node_path_default().resolve(p))), external_node_path_default().basename(p));
+    try {
+        const targetReal = await real(j.target);
+        if (!(0,outputs_paths/* isInside */.FK)(wsReal, targetReal))
+            return `${j.target} is outside the workspace once symbolic links are resolved`;
+        if ((0,manifest_rules/* inGitDir */.dE)(wsReal, targetReal))
+            return `${j.target} is inside a .git directory`;
+        if ((0,manifest_rules/* isContractName */.Q1)(targetReal, process.platform))
+            return `${j.target} is a pacto.yaml`;
+        const workReal = await promises_default().realpath(workDir);
+        const backupReal = await real(j.backup);
+        if (!(0,outputs_paths/* isInside */.FK)(workReal, backupReal) || backupReal === workReal)
+            return `its backup ${j.backup} is outside its work directory once symbolic links are resolved`;
+        if (j.kind === 'put')
+            for (const d of j.made)
+                if (!(0,outputs_paths/* isInside */.FK)(wsReal, await real(d)))
+                    return 'a directory outside the workspace once symbolic links are resolved';
+    }
+    catch (e) {
+        return e.message;
+    }
     return null;
 }
 /** Recovers every interrupted transaction found; returns what it did, one line per journal. */
@@ -2820,7 +2867,9 @@ async function recoverWorkDir(workDir, wsReal, io) {
     }
     for (const f of files) {
         const journal = await readJournal(external_node_path_default().join(workDir, f));
-        const problem = journal === null ? 'it cannot be read' : journal.steps.map((s) => stepProblem(s, workDir, wsReal)).find((p) => p !== null);
+        let problem = journal === null ? 'it cannot be read' : null;
+        for (const s of journal?.steps ?? [])
+            problem ??= await stepProblem(s, workDir, wsReal);
         const where = (0,outputs_paths/* toSlash */.n$)(external_node_path_default().join(workDir, f));
         if (problem) {
             io.warning(`Found a write journal ${where} from an interrupted run but did not act on it: ${problem}`);
@@ -2886,18 +2935,45 @@ async function applyOutputs(results, ctx) {
 
 /***/ }),
 
+/***/ 11421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Bounded concurrency for filesystem work (keeps the libuv pool busy without flooding it). */
+/** Runs `fn` over `items` with at most `limit` at once; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 45603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ contractDirBetween),
 /* harmony export */   Q1: () => (/* binding */ isContractName),
 /* harmony export */   Vx: () => (/* binding */ manifestProblem),
 /* harmony export */   dE: () => (/* binding */ inGitDir)
 /* harmony export */ });
 /* unused harmony export CONTRACT_NAME */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88094);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88094);
 /**
  * A manifest is data from the repository, not authority: before `clean` may act on it, every
  * file it lists must pass the rules a plugin's output passes (inside its output directory
@@ -2907,44 +2983,62 @@ async function applyOutputs(results, ctx) {
  */
 
 
+
 const CONTRACT_NAME = 'pacto.yaml';
 /** Whether a real path is (or would be) a pacto.yaml, in the platform's case rules. */
 function isContractName(p, platform) {
-    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .collisionKey */ .EE)(node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(p), platform) === (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .collisionKey */ .EE)(CONTRACT_NAME, platform);
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .collisionKey */ .EE)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p), platform) === (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .collisionKey */ .EE)(CONTRACT_NAME, platform);
 }
 /** Whether a real path lies under a .git directory of the working directory (or is one). */
 function inGitDir(wdReal, real) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(wdReal, real).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).some((seg) => seg.toLowerCase() === '.git');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wdReal, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).some((seg) => seg.toLowerCase() === '.git');
+}
+/**
+ * The deepest directory from `dirReal` up to, not including, `topReal` that holds a pacto.yaml
+ * (another bundle), or null. Both are real paths, `dirReal` inside `topReal`.
+ */
+async function contractDirBetween(topReal, dirReal) {
+    for (let dir = dirReal; dir !== topReal && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(topReal, dir); dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        const found = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, CONTRACT_NAME)).then(() => true, () => false);
+        if (found)
+            return dir;
+    }
+    return null;
 }
 /** Why the manifest must not be trusted, or null. `outDir` and `outDirReal` are absolute. */
 async function manifestProblem(entries, outDir, rules) {
     let outDirReal;
     try {
-        outDirReal = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExisting */ ._j)(outDir);
+        outDirReal = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExisting */ ._j)(outDir);
     }
     catch (e) {
         return e.message;
     }
     for (const e of entries) {
         for (const f of e.files) {
-            const target = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinRelative */ .r3)(outDir, f.path);
+            const target = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(outDir, f.path);
             let realParent;
             try {
-                realParent = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveExisting */ ._j)(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(target));
+                realParent = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveExisting */ ._j)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target));
             }
             catch {
                 return `it lists ${f.path}, whose directory is a dangling symbolic link`;
             }
-            const real = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(realParent, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(target));
-            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(outDirReal, realParent))
+            const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realParent, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target));
+            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(outDirReal, realParent))
                 return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
             if (inGitDir(rules.wdReal, real))
                 return `it lists ${f.path}, which is inside a .git directory`;
-            const key = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .collisionKey */ .EE)(real, rules.platform);
-            const fed = rules.feeders?.has(e.plugin) === true && rules.referencedKeys?.has(key) === true;
-            const prot = fed ? undefined : rules.protectedKeys.get(key);
+            const key = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .collisionKey */ .EE)(real, rules.platform);
+            const refs = rules.referencedBy?.get(key);
+            const feeder = rules.feeders?.has(e.plugin) === true;
+            const fed = feeder && refs?.has(e.contract) === true;
+            const prot = fed ? undefined : (rules.protectedKeys.get(key) ?? (refs ? `a file referenced by ${[...refs].join(', ')}` : undefined));
             if (prot)
                 return `it lists ${f.path}, which is ${prot}`;
+            const nested = feeder ? await contractDirBetween(outDirReal, realParent) : null;
+            if (nested !== null)
+                return `it lists ${f.path}, inside another bundle (${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(nested, CONTRACT_NAME)}), where a plugin with feeds-contract: true never writes`;
             if (isContractName(real, rules.platform))
                 return `it lists ${f.path}, a pacto.yaml (every contract is protected, matched or not)`;
         }

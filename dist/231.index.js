@@ -57,6 +57,9 @@ function createGithubClient(options) {
         now: options.now ?? Date.now,
         onRetry: options.onRetry ?? (() => { }),
     };
+    // GitHub's answer is quoted in messages that reach the log, the summary and the JSON report
+    // (an artifact, which the runner does not mask): a server or proxy echoing the token must not leak it.
+    const hide = (text) => text.split(options.token).join('***');
     octokit.hook.wrap('request', async (request, endpoint) => {
         const call = describeCall(octokit, endpoint);
         for (let attempt = 0;; attempt++) {
@@ -65,9 +68,11 @@ function createGithubClient(options) {
             }
             catch (err) {
                 const wait = retryWait(err, endpoint.method, attempt, policy);
-                if (wait === null || attempt >= policy.maxRetries)
-                    throw describeGithubError(err, call, policy);
-                policy.onRetry(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+                if (wait === null || attempt >= policy.maxRetries) {
+                    const e = describeGithubError(err, call, policy);
+                    throw new GithubApiError(hide(e.message), e.kind, e.status, e.call);
+                }
+                policy.onRetry(hide(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`));
                 await policy.sleep(wait);
             }
         }
@@ -275,6 +280,8 @@ async function parentsOf(git, commit) {
 
 // EXTERNAL MODULE: ./src/publish/github/client.ts
 var client = __webpack_require__(82472);
+// EXTERNAL MODULE: ./src/publish/github/event.ts
+var github_event = __webpack_require__(43831);
 ;// CONCATENATED MODULE: ./src/publish/pull-request-body.ts
 /** Marks the pull requests this action owns (and the line that changes on every run). */
 const BODY_MARKER = '<!-- pacto-generate-action:regenerate -->';
@@ -353,6 +360,7 @@ function runUrl(env) {
 
 
 
+
 /** GitHub's words when the repository (or organisation) setting forbids Actions to open pull requests. */
 const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
 const WORKFLOW_TOKEN_NOTE = 'Pull requests opened, and branches pushed, with the workflow\'s GITHUB_TOKEN start no workflows, so no checks run on this pull request. ' +
@@ -384,6 +392,11 @@ async function commitPullRequest(ctx) {
     result.base = target.branch;
     if (target.branch === pr.branch) {
         return fail(`pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`);
+    }
+    // The branch is force-pushed: never let it be the repository's default branch, whatever the base.
+    const defaultBranch = defaultBranchOf(env);
+    if (defaultBranch !== null && defaultBranch === pr.branch) {
+        return fail(`pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`);
     }
     if ((0,git_event/* pullRequestInfo */.TC)(env)?.fork)
         return skip('pull request from a fork: nothing is pushed and no pull request is opened');
@@ -521,6 +534,12 @@ function apiFailure(err) {
 function ownerRepo(env) {
     const m = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
     return m ? { owner: m[1], repo: m[2] } : null;
+}
+/** The repository's default branch, from the event payload (GitHub's word), or null. */
+function defaultBranchOf(env) {
+    const repo = (0,github_event/* readEvent */.j)(env).repository;
+    const name = repo && typeof repo === 'object' ? repo.default_branch : undefined;
+    return typeof name === 'string' && name !== '' ? name : null;
 }
 
 

@@ -23,6 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/report/replace-file.ts
+var replace_file = __webpack_require__(57869);
 ;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
 /**
  * The one table of finding codes and what each means: Pacto's validation codes (formats 1.0
@@ -134,6 +136,7 @@ function isValidationCode(code) {
  * what it is (code, place in the contract, file), not by its line, so an alert survives edits
  * above it.
  */
+
 
 
 
@@ -295,8 +298,7 @@ async function writeSarif(state, file) {
     const wd = state.config.workingDirectory;
     const root = repositoryRoot(wd) ?? state.config.workspace;
     const log = buildSarif(state, root);
-    await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(file), { recursive: true });
-    await external_node_fs_default().promises.writeFile(file, `${JSON.stringify(log, null, 2)}\n`);
+    await (0,replace_file/* replaceFile */.f)(file, `${JSON.stringify(log, null, 2)}\n`, state.config.workspace);
     const n = log.runs[0].results.length;
     return `SARIF: ${n} result${n === 1 ? '' : 's'} written to ${file} (paths relative to ${root}).`;
 }

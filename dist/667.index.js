@@ -19,8 +19,16 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/contracts/files.ts
 var files = __webpack_require__(92972);
+// EXTERNAL MODULE: ./src/outputs/claims.ts + 1 modules
+var claims = __webpack_require__(21350);
 // EXTERNAL MODULE: ./src/outputs/paths.ts
 var paths = __webpack_require__(88094);
+// EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
+var manifest_rules = __webpack_require__(45603);
+// EXTERNAL MODULE: ./src/outputs/manifest.ts
+var manifest = __webpack_require__(71085);
+// EXTERNAL MODULE: ./src/outputs/tree.ts
+var tree = __webpack_require__(48196);
 ;// CONCATENATED MODULE: ./src/outputs/feed-rules.ts
 /**
  * What a feeding plugin (`feeds-contract: true`) may write, checked before anything is applied:
@@ -29,6 +37,10 @@ var paths = __webpack_require__(88094);
  * applied together or not at all: one failed or refused job withholds the bundle's others, so
  * its contract is then validated as it is on disk.
  */
+
+
+
+
 
 
 
@@ -52,6 +64,9 @@ function feedProblem(r, rel, target, contracts, wd, platform) {
         return `${wdPath} is inside a .git directory; generated files must not touch git's own files`;
     }
     const key = (0,paths/* collisionKey */.EE)(target, platform);
+    if ((0,paths/* collisionKey */.EE)(external_node_path_default().basename(target), platform) === (0,paths/* collisionKey */.EE)(manifest/* MANIFEST_NAME */.ir, platform)) {
+        return `${wdPath} is named ${manifest/* MANIFEST_NAME */.ir}, the name reserved for the manifests of output directories`;
+    }
     for (const c of contracts) {
         if ((0,paths/* collisionKey */.EE)(external_node_path_default().resolve(c.absFile), platform) === key) {
             return `${wdPath} would overwrite the contract ${c.file}; a plugin never replaces a pacto.yaml, even with feeds-contract: true`;
@@ -64,11 +79,37 @@ function feedProblem(r, rel, target, contracts, wd, platform) {
     return null;
 }
 /**
+ * Why `target` is not in its own bundle once symbolic links are resolved, or null: a linked
+ * directory (the output directory itself included) can lead out of the bundle, or into a nested
+ * bundle, matched by the contracts patterns or not.
+ */
+async function linkedOut(r, target, wd, wdReal) {
+    const wdPath = (0,paths/* toSlash */.n$)(external_node_path_default().relative(wd, target));
+    let bundleReal;
+    let dir;
+    try {
+        bundleReal = await (0,paths/* resolveExisting */._j)(r.job.contract.absDir);
+        dir = await (0,paths/* resolveExisting */._j)(external_node_path_default().dirname(target));
+    }
+    catch {
+        return null; // a dangling link on the way: the write rules refuse it
+    }
+    if (!(0,paths/* isInside */.FK)(bundleReal, dir)) {
+        return `${wdPath} resolves to ${(0,paths/* toSlash */.n$)(external_node_path_default().relative(wdReal, dir)) || '.'} through a symbolic link, outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
+    }
+    const nested = await (0,manifest_rules/* contractDirBetween */.Gn)(bundleReal, dir);
+    if (nested === null)
+        return null;
+    return `${wdPath} is inside another bundle, ${(0,paths/* toSlash */.n$)(external_node_path_default().relative(wdReal, nested)) || '.'}; a plugin with feeds-contract: true writes only into its own bundle`;
+}
+/**
  * Checks every feeding job's paths against the rules above and reads the files that will be
  * applied. `contracts` are every discovered contract (their bundles and pacto.yaml files).
  */
-async function guardFeeds(results, contracts, workingDirectory, platform = process.platform) {
-    const wd = external_node_path_default().resolve(workingDirectory);
+async function guardFeeds(results, contracts, octx) {
+    const platform = octx.platform ?? process.platform;
+    const wd = external_node_path_default().resolve(octx.config.workingDirectory);
+    const wdReal = await promises_default().realpath(wd).catch(() => wd);
     const out = [...results];
     const owners = new Map();
     const targets = new Map();
@@ -80,6 +121,8 @@ async function guardFeeds(results, contracts, workingDirectory, platform = proce
         for (const f of r.files) {
             const abs = (0,paths/* joinRelative */.r3)(external_node_path_default().resolve(r.job.absOutputDir), f.path);
             error = feedProblem(r, f.path, abs, contracts, wd, platform);
+            if (error === null)
+                error = await linkedOut(r, abs, wd, wdReal);
             if (error === null) {
                 const other = owners.get((0,paths/* collisionKey */.EE)(abs, platform));
                 if (other !== undefined)
@@ -96,6 +139,29 @@ async function guardFeeds(results, contracts, workingDirectory, platform = proce
         for (const t of list)
             owners.set((0,paths/* collisionKey */.EE)(t.abs, platform), who(r));
         targets.set(i, list);
+    }
+    // What applying would refuse (pass 1 of apply, claims.ts), before anything is applied: a path
+    // through a file or a dangling link, a protected file, two names of one file, a directory in the way.
+    const wdPathOf = (abs) => (0,paths/* toSlash */.n$)(external_node_path_default().relative(wd, abs));
+    const look = (0,paths/* memoLookups */.k2)();
+    const protectedKeys = await (0,claims/* protectedTargets */.R4)(octx, out, platform, wdPathOf);
+    const manifestKeys = await (0,claims/* manifestTargets */.uF)(out, look, platform);
+    const { plans } = await (0,claims/* claimTargets */.Fx)(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
+    for (const [i, plan] of plans.entries()) {
+        const r = out[i];
+        if (!r.ok)
+            continue;
+        if (plan.report.status === 'failed') {
+            out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
+            continue;
+        }
+        for (const p of plan.files) {
+            const existing = await (0,tree/* inspect */.Nn)(p.target);
+            if (existing.kind === 'dir' || existing.kind === 'other') {
+                out[i] = failed(r, `${who(r)}: cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`);
+                break;
+            }
+        }
     }
     // All or nothing per bundle.
     const failedIn = new Map();
@@ -140,6 +206,7 @@ var job = __webpack_require__(38682);
 
 
 
+
 async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     const { config, io } = ctx;
     const check = config.mode === 'check';
@@ -147,10 +214,14 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     const ordinary = ctx.plugins.filter((p) => p.spec.feedsContract !== true);
     // 1. Feeding plugins, on every contract that parses; referenced files are theirs to write.
     const fed = new Map();
+    /** The feeding jobs' output directories: their manifests are the feeding stage's. */
+    const feedDirs = new Set();
     const feedStage = {
         ...stage,
         applyOutputs: async (results, octx) => {
-            const guarded = await guardFeeds(results, ctx.contracts, config.workingDirectory, octx.platform);
+            for (const r of results)
+                feedDirs.add(external_node_path_default().resolve(r.job.absOutputDir));
+            const guarded = await guardFeeds(results, ctx.contracts, octx);
             const applied = await stage.applyOutputs(guarded.results, octx);
             for (const [i, files] of guarded.files) {
                 if (applied.jobs[i]?.status !== 'ok')
@@ -169,8 +240,12 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     const feedPatch = feedGen.drift?.patchFile ? await promises_default().readFile(feedGen.drift.patchFile) : null;
     // 2. Validate each fed bundle again: on disk (generate), or through the overlay (check).
     const all = [...fed.values()].flat();
-    const reader = check ? (0,files/* overlayReader */.G_)(new Map(all.map((f) => [f.abs, f.bytes]))) : undefined;
-    const touched = ctx.contracts.filter((c) => fed.has(external_node_path_default().resolve(c.absDir)));
+    const gone = check ? cleaned(feedGen, ctx.contracts, config.workingDirectory) : new Map();
+    const reader = check ? (0,files/* overlayReader */.G_)(new Map(all.map((f) => [f.abs, f.bytes])), undefined, [...gone.values()].flat()) : undefined;
+    // Generate: every contract the feeding stage ran on, withheld bundles too, since the recovery of
+    // an interrupted run may have changed their files after the first validation.
+    const ranOn = check ? new Set() : new Set(feedGen.jobs.map((j) => j.contract));
+    const touched = ctx.contracts.filter((c) => fed.has(external_node_path_default().resolve(c.absDir)) || gone.has(external_node_path_default().resolve(c.absDir)) || ranOn.has(c.file));
     const again = touched.length > 0 ? await ctx.revalidate(touched.map(bundleOf), reader) : [];
     const byFile = new Map(again.map((c) => [c.absFile, c]));
     const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
@@ -182,33 +257,55 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     if (ordinary.length === 0)
         return { contracts, generation: feedGen };
     // 3. The other plugins, on the valid contracts, seeing the fed files.
-    const fedKeys = new Map(all.map((f) => [external_node_path_default().resolve(f.abs), f]));
     const ordinaryStage = {
         ...stage,
-        applyOutputs: (results, octx) => stage.applyOutputs(results.map((r) => {
-            if (!r.ok)
-                return r;
-            const hit = r.files.map((f) => (0,paths/* joinRelative */.r3)(external_node_path_default().resolve(r.job.absOutputDir), f.path)).find((abs) => fedKeys.has(abs));
-            if (hit === undefined)
-                return r;
-            return {
-                job: r.job,
-                ok: false,
-                error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${external_node_path_default().relative(config.workingDirectory, hit).split((external_node_path_default()).sep).join('/')} is written by a plugin with feeds-contract: true; give each file one plugin`,
-                exitCode: 0,
-                signal: null,
-                stderrTail: r.stderrTail,
-                durationMs: r.durationMs,
-                stagingDir: r.stagingDir,
+        applyOutputs: async (results, octx) => {
+            // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
+            const platform = octx.platform ?? process.platform;
+            const look = (0,paths/* memoLookups */.k2)();
+            const realKey = async (abs) => {
+                const dir = await look.resolve(external_node_path_default().dirname(abs)).catch(() => external_node_path_default().dirname(external_node_path_default().resolve(abs)));
+                return (0,paths/* collisionKey */.EE)(external_node_path_default().join(dir, external_node_path_default().basename(abs)), platform);
             };
-        }), octx),
+            const taken = new Map();
+            for (const f of all)
+                taken.set(await realKey(f.abs), 'is written by a plugin with feeds-contract: true; give each file one plugin');
+            for (const d of feedDirs)
+                taken.set(await realKey(external_node_path_default().join(d, manifest/* MANIFEST_NAME */.ir)), `is the manifest of the feeding plugins' output directory (${manifest/* MANIFEST_NAME */.ir} is reserved)`);
+            const guarded = await Promise.all(results.map(async (r) => {
+                if (!r.ok)
+                    return r;
+                let hit;
+                for (const f of r.files) {
+                    const abs = (0,paths/* joinRelative */.r3)(external_node_path_default().resolve(r.job.absOutputDir), f.path);
+                    const why = taken.get(await realKey(abs));
+                    if (why !== undefined) {
+                        hit = { abs, why };
+                        break;
+                    }
+                }
+                if (hit === undefined)
+                    return r;
+                return {
+                    job: r.job,
+                    ok: false,
+                    error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${external_node_path_default().relative(config.workingDirectory, hit.abs).split((external_node_path_default()).sep).join('/')} ${hit.why}`,
+                    exitCode: 0,
+                    signal: null,
+                    stderrTail: r.stderrTail,
+                    durationMs: r.durationMs,
+                    stagingDir: r.stagingDir,
+                };
+            }));
+            return stage.applyOutputs(guarded, octx);
+        },
     };
-    const copies = check ? await overlayCopies(fed, config.runnerTemp) : { dirs: new Map(), root: null };
+    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+    const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map(), root: null };
     let ordinaryGen;
     try {
         // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
         const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-        const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
         ordinaryGen = await (0,generate.generate)({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
     }
     finally {
@@ -247,6 +344,26 @@ function withoutSections(patch, paths) {
     });
     return Buffer.from(kept.join(''), 'latin1');
 }
+/**
+ * Check mode with clean: the files the feeding stage would delete (no longer produced), by
+ * bundle directory, so the overlay and the bundle copies leave them out as generate's tree will.
+ */
+function cleaned(gen, contracts, workingDirectory) {
+    const gone = new Map();
+    const wd = external_node_path_default().resolve(workingDirectory);
+    for (const e of gen.drift?.entries ?? []) {
+        if (e.status !== 'stale' || e.severity === 'warning' || (0,manifest_state/* isManifestPath */.HS)(e.path))
+            continue;
+        const abs = (0,paths/* joinRelative */.r3)(wd, e.path);
+        const owner = gen.files.find((f) => f.path === e.path && f.status === 'stale');
+        const c = contracts.find((x) => x.file === owner?.contract);
+        if (!c || !(0,paths/* isInside */.FK)(external_node_path_default().resolve(c.absDir), abs))
+            continue;
+        const dir = external_node_path_default().resolve(c.absDir);
+        gone.set(dir, [...(gone.get(dir) ?? []), abs]);
+    }
+    return gone;
+}
 function bundleOf(c) {
     return { file: c.file, bundle: c.bundle, absFile: c.absFile, absDir: c.absDir };
 }
@@ -260,28 +377,63 @@ async function onDisk(f) {
     }
 }
 /**
- * Check mode: a temporary copy of each bundle whose fed files differ from the tree, with them
- * applied (`.git` left out). A bundle whose fed files are already there keeps its own directory,
- * so its plugins get exactly the request generate would give them.
+ * Check mode: a temporary copy of each bundle whose fed files (or the manifests the feeding stage
+ * writes there, `seeds`) differ from the tree, with them applied (`.git` left out). A bundle whose
+ * fed files are already there keeps its own directory, so its plugins get exactly the request
+ * generate would give them.
  */
-async function overlayCopies(fed, runnerTemp) {
+async function overlayCopies(fed, gone, seeds, runnerTemp) {
     const dirs = new Map();
     let root = null;
-    for (const [dir, files] of fed) {
+    for (const dir of new Set([...fed.keys(), ...gone.keys()])) {
         const stale = [];
-        for (const f of files)
+        for (const f of fed.get(dir) ?? [])
             if (!(await onDisk(f)))
                 stale.push(f);
-        if (stale.length === 0)
+        for (const [abs, bytes] of seeds)
+            if ((0,paths/* isInside */.FK)(dir, abs))
+                stale.push({ abs, bytes });
+        const removed = gone.get(dir) ?? [];
+        if (stale.length === 0 && removed.length === 0)
             continue;
         root ??= await promises_default().mkdtemp(external_node_path_default().join(external_node_path_default().resolve(runnerTemp), 'pacto-overlay-'));
         const copy = external_node_path_default().join(root, String(dirs.size), external_node_path_default().basename(dir));
         await promises_default().cp(dir, copy, { recursive: true, verbatimSymlinks: true, filter: (src) => external_node_path_default().basename(src) !== '.git' });
+        await relink(dir, copy);
         for (const f of stale)
             await layFile(copy, external_node_path_default().relative(dir, f.abs), f.bytes);
+        for (const abs of removed) {
+            const at = external_node_path_default().join(copy, external_node_path_default().relative(dir, abs));
+            if ((0,paths/* isInside */.FK)(copy, at))
+                await promises_default().rm(at, { force: true });
+        }
         dirs.set(dir, copy);
     }
     return { dirs, root };
+}
+/**
+ * Points each symbolic link of the copy where the original's points, as generate will see it: a
+ * link into the bundle at the copy's counterpart (so it shows the fed files), any other link at
+ * its absolute target (a relative one would dangle from the temporary directory).
+ */
+async function relink(dir, copy) {
+    const real = await promises_default().realpath(dir);
+    const walk = async (rel) => {
+        for (const e of await promises_default().readdir(external_node_path_default().join(copy, rel), { withFileTypes: true })) {
+            const child = external_node_path_default().join(rel, e.name);
+            if (e.isDirectory())
+                await walk(child);
+            if (!e.isSymbolicLink())
+                continue;
+            const orig = external_node_path_default().join(dir, child);
+            const at = external_node_path_default().join(copy, child);
+            const target = await promises_default().realpath(orig).catch(async () => external_node_path_default().resolve(external_node_path_default().dirname(orig), await promises_default().readlink(orig)));
+            const link = (0,paths/* isInside */.FK)(real, target) ? external_node_path_default().relative(external_node_path_default().dirname(at), external_node_path_default().join(copy, external_node_path_default().relative(real, target))) || '.' : target;
+            await promises_default().rm(at);
+            await promises_default().symlink(link, at);
+        }
+    };
+    await walk('');
 }
 /** Writes `bytes` at `rel` inside the copy without following any symbolic link out of it. */
 async function layFile(copy, rel, bytes) {
@@ -291,8 +443,11 @@ async function layFile(copy, rel, bytes) {
         at = external_node_path_default().join(at, seg);
         const st = await promises_default().lstat(at).catch(() => null);
         if (st?.isSymbolicLink()) {
-            // A linked directory is copied in place, so the fed file lands in the copy, not behind the link.
             const real = await promises_default().realpath(at).catch(() => null);
+            // A link within the copy leads to the copy's own file, as generate writes through it.
+            if (real !== null && (0,paths/* isInside */.FK)(await promises_default().realpath(copy), real))
+                continue;
+            // Any other linked directory is copied in place, so the fed file lands in the copy, not behind the link.
             await promises_default().rm(at, { force: true });
             if (real !== null && (await promises_default().stat(real)).isDirectory())
                 await promises_default().cp(real, at, { recursive: true, verbatimSymlinks: true });

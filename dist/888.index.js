@@ -29,9 +29,15 @@ var external_node_crypto_ = __webpack_require__(77598);
  */
 
 const PREFIX = '<!-- pacto-generate-action:comment ';
-/** `shard` ("2/4") keeps the legs of a sharded matrix from overwriting each other's comment. */
-function commentMarker(job, workingDirectory, shard = '') {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}`).digest('hex').slice(0, 16);
+/**
+ * `shard` ("2/4") keeps the legs of a sharded matrix from overwriting each other's comment;
+ * `workflow` (its name) keeps apart two workflows whose jobs have the same id.
+ */
+function commentMarker(job, workingDirectory, shard = '', workflow = '') {
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`)
+        .digest('hex')
+        .slice(0, 16);
     return `${PREFIX}${key} -->`;
 }
 /** Our comment starts with the marker; a marker quoted later in someone's text does not count. */
@@ -85,11 +91,23 @@ function clip(s, max = MAX_TEXT) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 /**
- * Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone and no `#123` or
- * `owner/repo#123` can cross-reference (and so notify) another issue.
+ * Breaks what GitHub turns into a reference to another issue (`#123`, `owner/repo#123`, `GH-123`,
+ * an issue's URL: each leaves a "mentioned this" on that issue) or into a link. Applied to the raw
+ * text, before escaping, so the `#` of an entity such as `&#39;` is left whole.
+ */
+function inertReferences(s) {
+    return s
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH-)(?=\d)/gi, `$1${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Untrusted text for Markdown: escaped, clipped, no @mention can ping anyone and no `#123`,
+ * `GH-123` or issue URL can cross-reference (and so notify) another issue.
  */
 function render_text(v, max = MAX_TEXT) {
-    return (0,sanitize/* escapeMarkdown */.FV)(clip(str(v), max)).replace(/#(?=\d)/g, `#${ZWSP}`);
+    return (0,sanitize/* escapeMarkdown */.FV)(inertReferences(clip(str(v), max)));
 }
 /**
  * Untrusted text as inline code. GitHub still parses Markdown between <code> tags, so the
@@ -97,7 +115,7 @@ function render_text(v, max = MAX_TEXT) {
  */
 function code(v, max = MAX_TEXT) {
     const s = clip(str(v), max);
-    const inert = (0,sanitize/* escapeHtml */.ZD)(s.replace(/#(?=\d)/g, `#${ZWSP}`))
+    const inert = (0,sanitize/* escapeHtml */.ZD)(inertReferences(s))
         .replace(/[[\]()*_`~\\!|]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/@/g, `@${ZWSP}`)
         .replace(/\r\n|\r|\n/g, ' ');
@@ -173,7 +191,9 @@ function driftSection(r, ctx) {
         return [];
     const artifact = obj(r.artifact);
     const url = str(artifact.url);
-    const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^https?:\/\/[^\s()<>"'\\]+$/.test(url);
+    // Only an artifact's page of this repository: any other page (an issue: a cross-reference) or a
+    // path that climbs out with ../ is not a link the report may make.
+    const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
     const link = artifact.uploaded === true && trusted ? `[${render_text(artifact.name, 100)}](${url})` : null;
     const run = ctx.runUrl ? `[the workflow run](${ctx.runUrl})` : 'the workflow run';
     const where = link ? `the artifact ${link}` : `${run} (turn on \`upload-artifact\` to get it as an artifact)`;
@@ -512,7 +532,7 @@ async function commentOnRun(input) {
     if (!repo)
         return announce(result({ operation: 'failed', pullRequest: pr.number, message: 'GITHUB_REPOSITORY is not owner/name', error: 'GITHUB_REPOSITORY is not owner/name' }), io);
     const wd = workspaceRelative(config);
-    const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '');
+    const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '', context.workflow);
     const link = runUrl(context);
     const body = renderComment(input.report, {
         marker,
@@ -570,7 +590,8 @@ async function commentFromArtifact(input) {
     try {
         const got = await downloadReport(client, { ...repo, runId: run.id, name: config.commentArtifact }, input.deps?.fetch);
         report = got.report;
-        io.info(`Read ${got.entry} from artifact "${config.commentArtifact}" (id ${got.artifactId}) of run ${run.id}.`);
+        // The entry name is the fork's: quoted, so a newline in it cannot start a workflow command.
+        io.info(`Read ${JSON.stringify(got.entry)} from artifact "${config.commentArtifact}" (id ${got.artifactId}) of run ${run.id}.`);
     }
     catch (err) {
         if (err instanceof ReportArtifactError && err.missing) {
@@ -593,7 +614,8 @@ async function commentFromArtifact(input) {
     catch (err) {
         return announce(apiFailure(err, claimed.pullRequest, false), io);
     }
-    const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard);
+    // The workflow is GitHub's word (the event), not the report's.
+    const marker = commentMarker(claimed.job, claimed.workingDirectory, claimed.shard, run.name);
     const body = renderComment(report, {
         marker,
         runUrl: /^https?:\/\/[^\s()<>"']+$/.test(run.htmlUrl) ? run.htmlUrl : null,
@@ -725,6 +747,9 @@ function createGithubClient(options) {
         now: options.now ?? Date.now,
         onRetry: options.onRetry ?? (() => { }),
     };
+    // GitHub's answer is quoted in messages that reach the log, the summary and the JSON report
+    // (an artifact, which the runner does not mask): a server or proxy echoing the token must not leak it.
+    const hide = (text) => text.split(options.token).join('***');
     octokit.hook.wrap('request', async (request, endpoint) => {
         const call = describeCall(octokit, endpoint);
         for (let attempt = 0;; attempt++) {
@@ -733,9 +758,11 @@ function createGithubClient(options) {
             }
             catch (err) {
                 const wait = retryWait(err, endpoint.method, attempt, policy);
-                if (wait === null || attempt >= policy.maxRetries)
-                    throw describeGithubError(err, call, policy);
-                policy.onRetry(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+                if (wait === null || attempt >= policy.maxRetries) {
+                    const e = describeGithubError(err, call, policy);
+                    throw new GithubApiError(hide(e.message), e.kind, e.status, e.call);
+                }
+                policy.onRetry(hide(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`));
                 await policy.sleep(wait);
             }
         }

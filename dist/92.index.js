@@ -20,12 +20,12 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/contracts/discover.ts
+var discover = __webpack_require__(8108);
 // EXTERNAL MODULE: ./src/contracts/validate.ts + 8 modules
 var validate = __webpack_require__(59252);
 // EXTERNAL MODULE: ./src/publish/git/runner.ts
 var runner = __webpack_require__(47220);
-// EXTERNAL MODULE: ./src/contracts/discover.ts
-var discover = __webpack_require__(8108);
 ;// CONCATENATED MODULE: ./src/diff/base-tree.ts
 /**
  * The base's contracts, read from git objects (never a checkout): the same `contracts` patterns
@@ -159,9 +159,12 @@ async function isShallow(git) {
 async function hasOrigin(git) {
     return (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true })).code === 0;
 }
-/** Fetches revisions from origin (by SHA or ref name); false when git refused. */
+/**
+ * Fetches revisions from origin (by SHA or ref name); false when git refused. The `--` keeps a
+ * revision such as `--upload-pack=...` (from `base: origin/--upload-pack=...`) from being an option.
+ */
 async function fetch(git, revs, depth, notes) {
-    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, 'origin', ...revs];
+    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
     const out = await git.run(args, { allowFailure: true });
     notes.push(`git ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
     return out.code === 0;
@@ -1128,11 +1131,19 @@ function compareVersions(a, b) {
             return a[k] < b[k] ? -1 : 1;
     return compareIds(a.prerelease, b.prerelease);
 }
-/** Whether `to` is a major step up from `from` (a minor step while both are 0.x). */
+/**
+ * Whether `to` is a major step up from `from` (a minor step while both are 0.x). A prerelease of
+ * a major (`2.0.0-rc.1`, or `0.4.0-beta` in 0.x) promises nothing yet, so its later prereleases
+ * and its release are still that step.
+ */
 function isMajorBump(from, to) {
     if (to.major > from.major)
         return true;
-    return from.major === 0n && to.major === 0n && to.minor > from.minor;
+    if (from.major === 0n && to.major === 0n && to.minor > from.minor)
+        return true;
+    if (from.prerelease === '' || from.patch !== 0n || to.major !== from.major)
+        return false;
+    return from.major === 0n ? to.minor === from.minor : from.minor === 0n;
 }
 function versionRule(d, opts) {
     let v = null;
@@ -1166,6 +1177,7 @@ function versionRule(d, opts) {
  * The breaking-change gate (loaded only when `breaking` is on): the head's contracts against the
  * base's, each pair compared with its format's table and held to the version rule.
  */
+
 
 
 
@@ -1222,17 +1234,23 @@ async function diffContracts(input) {
     io.info(`breaking: comparing against ${resolved.base.sha} (${resolved.base.source === 'input' ? `base input ${resolved.base.ref}` : resolved.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push'})`);
     const dest = external_node_fs_default().mkdtempSync(external_node_path_default().join(config.runnerTemp, 'pacto-base-'));
     try {
+        // Every base contract, not the base's shard: a contract added or removed moves the others
+        // between shards, so the shards are applied to the pairs (shardPairs), not to the sides.
         const base = await readBaseBundles(git, {
             sha: resolved.base.sha,
             prefix: repo.prefix,
             workingDirectory: config.workingDirectory,
             patterns: config.contracts,
-            shard: config.shard,
+            shard: null,
             dest,
         });
         result.warnings.push(...base.warnings);
-        const baseResults = await (0,validate/* validateBundles */.UN)(base.bundles, { format: config.contractFormat, unresolvedPolicyRefs: config.unresolvedPolicyRefs, encodeRequests: false });
-        result.contracts = pairUp(input.contracts, baseResults).map(([head, old]) => compare(head, old));
+        const validation = { format: config.contractFormat, unresolvedPolicyRefs: config.unresolvedPolicyRefs, encodeRequests: false };
+        const baseResults = await (0,validate/* validateBundles */.UN)(base.bundles, validation);
+        const pairs = config.shard
+            ? await shardPairs(input.contracts, baseResults, config, (bundles) => (0,validate/* validateBundles */.UN)(bundles, { ...validation, workspace: config.workspace }))
+            : pairUp(input.contracts, baseResults);
+        result.contracts = pairs.map(([head, old]) => compare(head, old));
     }
     finally {
         external_node_fs_default().rmSync(dest, { recursive: true, force: true });
@@ -1248,6 +1266,25 @@ async function diffContracts(input) {
         result.classification = maxClass(result.classification, d.classification);
     }
     return result;
+}
+/**
+ * The pairs this shard reports, the same in every shard: a pair with a head contract belongs to
+ * the head's shard; a removed contract to the shard of its place among the base's contracts.
+ * Moved bundles are paired by service name across shards, so the added contracts of the other
+ * shards are validated too (only those: usually none).
+ */
+async function shardPairs(shardHead, base, config, validate) {
+    const shard = config.shard;
+    const all = await (0,discover/* discoverBundles */.nC)({ workingDirectory: config.workingDirectory, patterns: config.contracts, shard: null });
+    const headFiles = new Set(all.bundles.map((b) => b.file));
+    const mine = new Set(shardHead.map((h) => h.file));
+    const baseFiles = new Set(base.map((b) => b.file));
+    const addedElsewhere = await validate(all.bundles.filter((b) => !mine.has(b.file) && !baseFiles.has(b.file)));
+    // A base contract still at its file in another shard is that shard's to compare.
+    const candidates = base.filter((b) => mine.has(b.file) || !headFiles.has(b.file));
+    const owner = new Map(base.map((b, i) => [b.file, i % shard.total === shard.index - 1]));
+    const heads = [...shardHead, ...addedElsewhere].sort((a, b) => (0,discover/* compareBytes */.Xo)(a.file, b.file));
+    return pairUp(heads, candidates).filter(([h, b]) => (h ? mine.has(h.file) : owner.get(b.file) === true));
 }
 /** Pairs by contract file, then the rest by service name (a moved bundle); the others stand alone. */
 function pairUp(head, base) {

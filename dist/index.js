@@ -31218,11 +31218,31 @@ const diskReader = {
     read: (abs) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs),
 };
 /**
- * The disk with `files` (absolute path -> bytes) laid over it: a laid file is read from memory,
- * and its missing parent directories exist.
+ * `abs` with the symbolic links of its existing part resolved (the rest appended as is), so a
+ * file named through a linked directory is found under the name it was laid at.
  */
-function overlayReader(files, under = diskReader) {
-    const laid = new Map([...files].map(([abs, bytes]) => [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs), bytes]));
+function realish(abs) {
+    const rest = [];
+    for (let cur = abs;; cur = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur)) {
+        try {
+            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(cur);
+            return rest.length === 0 ? real : node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, ...rest.reverse());
+        }
+        catch {
+            if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(cur) === cur)
+                return abs;
+            rest.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(cur));
+        }
+    }
+}
+/**
+ * The disk with `files` (absolute path -> bytes) laid over it and `removed` taken away: a laid
+ * file is read from memory, and its missing parent directories exist. Paths are compared once
+ * symbolic links are resolved.
+ */
+function overlayReader(files, under = diskReader, removed = []) {
+    const laid = new Map([...files].map(([abs, bytes]) => [realish(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs)), bytes]));
+    const gone = new Set([...removed].map((abs) => realish(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs))));
     const dirs = new Set();
     for (const abs of laid.keys()) {
         for (let d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs); !dirs.has(d) && d !== node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d); d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d))
@@ -31230,14 +31250,19 @@ function overlayReader(files, under = diskReader) {
     }
     return {
         stat(abs) {
-            const key = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs);
+            const key = realish(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs));
             const bytes = laid.get(key);
             if (bytes !== undefined)
                 return { isDirectory: false, size: bytes.length };
+            if (gone.has(key))
+                return null;
             return under.stat(abs) ?? (dirs.has(key) ? { isDirectory: true, size: 0 } : null);
         },
         read(abs) {
-            return laid.get(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs)) ?? under.read(abs);
+            const key = realish(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(abs));
+            if (gone.has(key) && !laid.has(key))
+                throw Object.assign(new Error(`ENOENT: no such file or directory, open '${abs}'`), { code: 'ENOENT' });
+            return laid.get(key) ?? under.read(abs);
         },
     };
 }
@@ -37330,6 +37355,144 @@ function pullRequestInfo(env, readFile = (p) => node_fs__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
+/***/ 43831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readEvent),
+/* harmony export */   p: () => (/* binding */ runContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What the triggering event says about the pull request and the run, read defensively: the
+ * event file is JSON GitHub wrote, but any field may be missing on an unusual event.
+ */
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function readEvent(env) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const parsed = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const str = (v) => (typeof v === 'string' ? v : '');
+const posInt = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
+function runContext(env, payload = readEvent(env)) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    let pullRequest = null;
+    if (PR_EVENTS.has(event)) {
+        const pr = obj(payload.pull_request);
+        const number = posInt(pr.number) ?? posInt(payload.number);
+        if (number !== null) {
+            const head = obj(pr.head);
+            pullRequest = {
+                number,
+                headSha: str(head.sha),
+                headRef: str(head.ref),
+                baseRef: str(obj(pr.base).ref),
+                headRepo: str(obj(head.repo).full_name),
+            };
+        }
+    }
+    let workflowRun = null;
+    if (event === 'workflow_run') {
+        const run = obj(payload.workflow_run);
+        const id = posInt(run.id);
+        if (id !== null) {
+            workflowRun = {
+                id,
+                event: str(run.event),
+                headSha: str(run.head_sha),
+                headBranch: str(run.head_branch),
+                headRepo: str(obj(run.head_repository).full_name),
+                conclusion: str(run.conclusion),
+                htmlUrl: str(run.html_url),
+                name: str(run.name),
+                pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n) => n !== null),
+            };
+        }
+    }
+    return {
+        event,
+        repository: env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name),
+        runId: env.GITHUB_RUN_ID ?? '',
+        job: env.GITHUB_JOB ?? '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        pullRequest,
+        workflowRun,
+    };
+}
+
+
+/***/ }),
+
+/***/ 57869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ replaceFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88094);
+/**
+ * Writing a report file (the JSON report, the SARIF file, the drift patch) that may sit in the
+ * checkout: the repository may hold a symlink by that name, or a directory on the way that links
+ * elsewhere, and a file from the repository is data, never where the action writes to. A path
+ * inside the workspace must stay inside it once links are resolved, and a fresh sibling is renamed
+ * over the file, so a symlink there is replaced rather than followed (and no reader sees half a file).
+ */
+
+
+
+
+async function replaceFile(file, text, workspace) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
+    if (workspace !== undefined && (0,_outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), dir))
+        await stayInside(workspace, dir);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        // wx: never through anything already at the temporary name.
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.writeFile(tmp, text, { flag: 'wx' });
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(tmp, file);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rm(tmp, { force: true });
+        throw err;
+    }
+}
+/** The nearest existing ancestor of `dir` (itself included), resolved, must be inside the workspace. */
+async function stayInside(workspace, dir) {
+    const root = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.realpath(workspace);
+    for (let cur = dir;; cur = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(cur)) {
+        const real = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.realpath(cur).catch(() => null);
+        if (real !== null) {
+            if (!(0,_outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, real))
+                throw new Error(`${cur} leads out of the workspace through a symbolic link (to ${real}); a link from the repository never decides where the action writes`);
+            return;
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(cur) === cur)
+            return;
+    }
+}
+
+
+/***/ }),
+
 /***/ 91211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37400,9 +37563,14 @@ function escapeMarkdown(text) {
         .replace(/(^|[^\w])@(?=\w)/g, `$1@${ZWSP}`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Inline code that cannot be broken out of: HTML-escaped inside <code>. */
+/**
+ * Inline code that cannot be broken out of: HTML-escaped inside <code>. GitHub still parses
+ * Markdown between <code> tags, so the punctuation of links, images and emphasis becomes entities.
+ */
 function inlineCode(text) {
-    return `<code>${escapeHtml(text).replace(/\|/g, '&#124;').replace(/\r\n|\r|\n/g, ' ')}</code>`;
+    return `<code>${escapeHtml(text)
+        .replace(/[|[\]()*_`~\\!]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r\n|\r|\n/g, ' ')}</code>`;
 }
 /** A fenced block whose fence is longer than any backtick run in the text. */
 function codeBlock(text, lang = '') {
@@ -51667,6 +51835,8 @@ function writeOutputs(values, io) {
         io.setOutput(name, values[name]);
 }
 
+// EXTERNAL MODULE: ./src/report/replace-file.ts
+var replace_file = __nccwpck_require__(57869);
 // EXTERNAL MODULE: ./src/outputs/manifest.ts
 var outputs_manifest = __nccwpck_require__(71085);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -52120,8 +52290,7 @@ async function publishReport(state, io) {
     const report = buildReport(state);
     let reportFile = reportFileFor(state);
     try {
-        await external_node_fs_default().promises.mkdir(external_node_path_default().dirname(reportFile), { recursive: true });
-        await external_node_fs_default().promises.writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,replace_file/* replaceFile */.f)(reportFile, `${JSON.stringify(report, null, 2)}\n`, state.config?.workspace);
     }
     catch (err) {
         const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
@@ -52180,73 +52349,8 @@ function logTotals(state, io, reportFile) {
 var run_state = __nccwpck_require__(20518);
 // EXTERNAL MODULE: ./src/publish/artifact/preflight.ts
 var preflight = __nccwpck_require__(55237);
-;// CONCATENATED MODULE: ./src/publish/github/event.ts
-/**
- * What the triggering event says about the pull request and the run, read defensively: the
- * event file is JSON GitHub wrote, but any field may be missing on an unusual event.
- */
-
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-function readEvent(env) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const str = (v) => (typeof v === 'string' ? v : '');
-const posInt = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
-function runContext(env, payload = readEvent(env)) {
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    let pullRequest = null;
-    if (PR_EVENTS.has(event)) {
-        const pr = obj(payload.pull_request);
-        const number = posInt(pr.number) ?? posInt(payload.number);
-        if (number !== null) {
-            const head = obj(pr.head);
-            pullRequest = {
-                number,
-                headSha: str(head.sha),
-                headRef: str(head.ref),
-                baseRef: str(obj(pr.base).ref),
-                headRepo: str(obj(head.repo).full_name),
-            };
-        }
-    }
-    let workflowRun = null;
-    if (event === 'workflow_run') {
-        const run = obj(payload.workflow_run);
-        const id = posInt(run.id);
-        if (id !== null) {
-            workflowRun = {
-                id,
-                event: str(run.event),
-                headSha: str(run.head_sha),
-                headBranch: str(run.head_branch),
-                headRepo: str(obj(run.head_repository).full_name),
-                conclusion: str(run.conclusion),
-                htmlUrl: str(run.html_url),
-                pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n) => n !== null),
-            };
-        }
-    }
-    return {
-        event,
-        repository: env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name),
-        runId: env.GITHUB_RUN_ID ?? '',
-        job: env.GITHUB_JOB ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        pullRequest,
-        workflowRun,
-    };
-}
-
+// EXTERNAL MODULE: ./src/publish/github/event.ts
+var github_event = __nccwpck_require__(43831);
 // EXTERNAL MODULE: ./src/outputs/paths.ts
 var paths = __nccwpck_require__(88094);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -52311,7 +52415,7 @@ async function pipeline(state, env, io) {
             throw new InputError(problems, config.reportFile);
     }
     state.config = config;
-    state.context = runContext(env);
+    state.context = (0,github_event/* runContext */.p)(env);
     if (config.mode === 'comment') {
         // Posts the comment of another run's report: nothing of this checkout is read or run.
         const { commentFromArtifact } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87888));
