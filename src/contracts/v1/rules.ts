@@ -5,7 +5,7 @@
 import { bundleFileExists, diskReader, type BundleFileReader } from '../files.js';
 import { dependencyScheme, parseOciRef } from '../oci.js';
 import { parseRange, parseVersion } from '../semver.js';
-import type { V1Contract } from './model.js';
+import type { V1Contract, V1Dependency } from './model.js';
 
 export interface RuleFinding {
   code: string;
@@ -16,28 +16,53 @@ export interface RuleFinding {
 
 const q = (s: string): string => JSON.stringify(s);
 
-export function crossFieldV1(c: V1Contract, bundleDir: string, files: BundleFileReader = diskReader): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const err = (code: string, path: string, message: string): void => void out.push({ code, path, message, severity: 'error' });
-  const warn = (code: string, path: string, message: string): void => void out.push({ code, path, message, severity: 'warning' });
-  const interfaces = c.interfaces ?? [];
+/** The findings of the rules run so far, in the order they were found. */
+class Findings {
+  readonly list: RuleFinding[] = [];
+  error(code: string, path: string, message: string): void {
+    this.list.push({ code, path, message, severity: 'error' });
+  }
+  warning(code: string, path: string, message: string): void {
+    this.list.push({ code, path, message, severity: 'warning' });
+  }
+}
 
-  // 1. service version
+/** Pacto 0.9's ValidateCrossField: one function per rule, in its order. */
+export function crossFieldV1(c: V1Contract, bundleDir: string, files: BundleFileReader = diskReader): RuleFinding[] {
+  const out = new Findings();
+  checkServiceVersion(c, out);
+  checkInterfaceNamesUnique(c, out);
+  checkInterfacePorts(c, out);
+  checkInterfaceContracts(c, out);
+  checkHealthInterface(c, out);
+  checkInterfaceFiles(c, bundleDir, files, out);
+  checkConfigFiles(c, bundleDir, files, out);
+  checkDependencyRefs(c, out);
+  checkImageRef(c, out);
+  checkScaling(c, out);
+  checkJobScaling(c, out);
+  checkStatePersistenceInvariants(c, out);
+  return out.list;
+}
+
+function checkServiceVersion(c: V1Contract, out: Findings): void {
   const v = parseVersion(c.service.version);
   if (!v.ok) {
-    err(
+    out.error(
       'INVALID_SEMVER',
       'service.version',
       `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`,
     );
   }
+}
 
-  // 2. unique interface names (cite the most recent earlier declaration)
+/** The message cites the most recent earlier declaration of the name. */
+function checkInterfaceNamesUnique(c: V1Contract, out: Findings): void {
   const lastIndex = new Map<string, number>();
-  interfaces.forEach((itf, i) => {
+  (c.interfaces ?? []).forEach((itf, i) => {
     const j = lastIndex.get(itf.name);
     if (j !== undefined) {
-      err(
+      out.error(
         'DUPLICATE_INTERFACE_NAME',
         `interfaces[${i}].name`,
         `interface name ${q(itf.name)} is already declared at interfaces[${j}]; give each interface a unique name`,
@@ -45,140 +70,153 @@ export function crossFieldV1(c: V1Contract, bundleDir: string, files: BundleFile
     }
     lastIndex.set(itf.name, i);
   });
+}
 
-  // 3. ports
-  interfaces.forEach((itf, i) => {
+function checkInterfacePorts(c: V1Contract, out: Findings): void {
+  (c.interfaces ?? []).forEach((itf, i) => {
     if ((itf.type === 'http' || itf.type === 'grpc') && itf.port === undefined) {
-      err('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
+      out.error('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
     }
     if (itf.type === 'event' && itf.port !== undefined) {
-      warn('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
+      out.warning('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
     }
   });
+}
 
-  // 4. contracts
-  interfaces.forEach((itf, i) => {
+function checkInterfaceContracts(c: V1Contract, out: Findings): void {
+  (c.interfaces ?? []).forEach((itf, i) => {
     if ((itf.type === 'grpc' || itf.type === 'event') && itf.contract === '') {
-      err(
+      out.error(
         'CONTRACT_REQUIRED',
         `interfaces[${i}].contract`,
         `contract is required for ${itf.type} interface ${q(itf.name)}; point it at the interface file in the bundle`,
       );
     }
   });
+}
 
-  // 5. health
+function checkHealthInterface(c: V1Contract, out: Findings): void {
   const health = c.runtime?.health;
-  if (c.runtime && health) {
-    const match = interfaces.find((itf) => itf.name === health.interface);
-    if (!match) {
-      const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
-      err(
-        'HEALTH_INTERFACE_NOT_FOUND',
-        'runtime.health.interface',
-        `health interface ${q(health.interface)} does not match any declared interface; ` +
-          (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'),
-      );
-    } else if (match.type === 'event') {
-      err(
-        'HEALTH_INTERFACE_INVALID',
-        'runtime.health.interface',
-        `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`,
-      );
-    } else if (match.type === 'http' && health.path === '') {
-      err(
-        'HEALTH_PATH_REQUIRED',
-        'runtime.health.path',
-        `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`,
-      );
-    } else if (match.type === 'grpc' && health.path !== '') {
-      warn(
-        'HEALTH_PATH_IGNORED',
-        'runtime.health.path',
-        `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`,
-      );
-    }
+  if (!c.runtime || !health) return;
+  const interfaces = c.interfaces ?? [];
+  const match = interfaces.find((itf) => itf.name === health.interface);
+  if (!match) {
+    const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
+    out.error(
+      'HEALTH_INTERFACE_NOT_FOUND',
+      'runtime.health.interface',
+      `health interface ${q(health.interface)} does not match any declared interface; ` +
+        (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'),
+    );
+  } else if (match.type === 'event') {
+    out.error(
+      'HEALTH_INTERFACE_INVALID',
+      'runtime.health.interface',
+      `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`,
+    );
+  } else if (match.type === 'http' && health.path === '') {
+    out.error(
+      'HEALTH_PATH_REQUIRED',
+      'runtime.health.path',
+      `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`,
+    );
+  } else if (match.type === 'grpc' && health.path !== '') {
+    out.warning(
+      'HEALTH_PATH_IGNORED',
+      'runtime.health.path',
+      `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`,
+    );
   }
+}
 
-  // 6. interface files
-  interfaces.forEach((itf, i) => {
+function checkInterfaceFiles(c: V1Contract, bundleDir: string, files: BundleFileReader, out: Findings): void {
+  (c.interfaces ?? []).forEach((itf, i) => {
     if (itf.contract !== '' && !bundleFileExists(bundleDir, itf.contract, files)) {
-      err('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
+      out.error('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
     }
   });
+}
 
-  // 7. configuration file
+function checkConfigFiles(c: V1Contract, bundleDir: string, files: BundleFileReader, out: Findings): void {
   if (c.configuration && c.configuration.schema !== '' && !bundleFileExists(bundleDir, c.configuration.schema, files)) {
-    err('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
+    out.error('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
   }
+}
 
-  // 8. dependencies
-  (c.dependencies ?? []).forEach((dep, i) => {
-    const { scheme, location } = dependencyScheme(dep.ref);
-    if (scheme === 'oci') {
-      const r = parseOciRef(location);
-      if (!r.ok) {
-        err(
-          'INVALID_OCI_REF',
-          `dependencies[${i}].ref`,
-          `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`,
-        );
-        return;
-      }
-      if (r.ref.tag !== '' && r.ref.digest === '') {
-        warn(
-          'TAG_NOT_DIGEST',
-          `dependencies[${i}].ref`,
-          `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`,
-        );
-      }
-    }
-    if (dep.compatibility === '') {
-      err('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+function checkDependencyRefs(c: V1Contract, out: Findings): void {
+  (c.dependencies ?? []).forEach((dep, i) => checkDependency(dep, i, out));
+}
+
+/** A dependency whose OCI reference does not parse has its compatibility left unchecked. */
+function checkDependency(dep: V1Dependency, i: number, out: Findings): void {
+  const { scheme, location } = dependencyScheme(dep.ref);
+  if (scheme === 'oci') {
+    const r = parseOciRef(location);
+    if (!r.ok) {
+      out.error(
+        'INVALID_OCI_REF',
+        `dependencies[${i}].ref`,
+        `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`,
+      );
       return;
     }
-    const range = parseRange(dep.compatibility);
-    if (!range.ok) {
-      err(
-        'INVALID_COMPATIBILITY',
-        `dependencies[${i}].compatibility`,
-        `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`,
-      );
-    }
-  });
-
-  // 9. image
-  const image = c.service.image;
-  if (image) {
-    const r = parseOciRef(image.ref);
-    if (!r.ok) {
-      err(
-        'INVALID_IMAGE_REF',
-        'service.image.ref',
-        `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`,
+    if (r.ref.tag !== '' && r.ref.digest === '') {
+      out.warning(
+        'TAG_NOT_DIGEST',
+        `dependencies[${i}].ref`,
+        `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`,
       );
     }
   }
+  if (dep.compatibility === '') {
+    out.error('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+    return;
+  }
+  const range = parseRange(dep.compatibility);
+  if (!range.ok) {
+    out.error(
+      'INVALID_COMPATIBILITY',
+      `dependencies[${i}].compatibility`,
+      `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`,
+    );
+  }
+}
 
-  // 10-11. scaling
+function checkImageRef(c: V1Contract, out: Findings): void {
+  const image = c.service.image;
+  if (!image) return;
+  const r = parseOciRef(image.ref);
+  if (!r.ok) {
+    out.error(
+      'INVALID_IMAGE_REF',
+      'service.image.ref',
+      `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`,
+    );
+  }
+}
+
+function checkScaling(c: V1Contract, out: Findings): void {
   const scaling = c.scaling;
   if (scaling && scaling.min > scaling.max) {
-    err('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
+    out.error('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
   }
-  if (scaling && c.runtime?.workload === 'job') {
-    err('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
-  }
+}
 
-  // 12. state
+function checkJobScaling(c: V1Contract, out: Findings): void {
+  if (c.scaling && c.runtime?.workload === 'job') {
+    out.error('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
+  }
+}
+
+function checkStatePersistenceInvariants(c: V1Contract, out: Findings): void {
   const state = c.runtime?.state;
   if (state && state.type === 'stateless' && state.persistence.durability === 'persistent') {
-    err(
+    out.error(
       'STATELESS_PERSISTENT_CONFLICT',
       'runtime.state.persistence.durability',
       'stateless services must use ephemeral durability; persistent durability requires stateful or hybrid',
     );
   }
-  return out;
 }
 
 function fileMessage(what: string, ref: string): string {
