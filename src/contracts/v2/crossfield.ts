@@ -7,7 +7,7 @@ import { diskReader, type BundleFileReader } from '../files.js';
 import { bundleFileState, compileBundleSchema, interfaceSpecError, readBundleFile, type CompiledSchema } from './bundle-files.js';
 import { goAnyToJson } from './encode.js';
 import { toLeaves } from './leaves.js';
-import type { ContractModel } from './model.js';
+import type { ContractModel, Readiness } from './model.js';
 import { ociLocation, parseOciV2 } from './oci.js';
 import { parseRange, parseVersion } from '../semver.js';
 
@@ -28,112 +28,176 @@ export interface CrossFieldResult {
 
 const q = JSON.stringify;
 
-/** `root`: the workspace's real path; a bundle file resolving outside it is never read. */
+/** One run of the rules: the bundle they read and what they found so far. */
+class RuleRun {
+  readonly errors: RawFinding[] = [];
+  readonly warnings: RawFinding[] = [];
+  readonly policies: CrossFieldResult['policies'] = [];
+  readonly referencedFiles: string[] = [];
+  /** The configuration schemas that compiled, by configuration index (for the values rule). */
+  readonly configSchemas = new Map<number, CompiledSchema>();
+  constructor(
+    readonly absDir: string,
+    readonly root: string | undefined,
+    readonly files: BundleFileReader,
+  ) {}
+  error(code: string, path: string, message: string): void {
+    this.errors.push({ code, path, message });
+  }
+}
+
+/**
+ * One function per rule, in Pacto v3's order. `root`: the workspace's real path; a bundle
+ * file resolving outside it is never read.
+ */
 export function crossFieldChecks(c: ContractModel, absDir: string, root?: string, files: BundleFileReader = diskReader): CrossFieldResult {
-  const errors: RawFinding[] = [];
-  const warnings: RawFinding[] = [];
-  const policies: CrossFieldResult['policies'] = [];
-  const referencedFiles: string[] = [];
-  const err = (code: string, path: string, message: string) => errors.push({ code, path, message });
+  const run = new RuleRun(absDir, root, files);
+  checkServiceVersion(c, run);
+  checkInterfaceNamesUnique(c, run);
+  checkConfigurationNamesUnique(c, run);
+  checkPolicyNamesUnique(c, run);
+  checkDependencyNamesUnique(c, run);
+  checkCapabilityRefs(c, run);
+  checkCapabilitiesUnique(c, run);
+  checkCapabilityBindings(c, run);
+  checkInterfaceFiles(c, run);
+  checkConfigurations(c, run);
+  checkPolicies(c, run);
+  checkDependencies(c, run);
+  checkConfigurationValues(c, run);
+  if (c.readiness) {
+    checkReadinessExpires(c.readiness, run);
+    checkReadinessHistory(c.readiness, run);
+    checkReadinessClaimIdsUnique(c.readiness, run);
+    checkReadinessClaimTexts(c.readiness, run);
+  }
+  const { errors, warnings, policies, referencedFiles } = run;
+  return { errors, warnings, policies, referencedFiles };
+}
 
-  // INVALID_SEMVER
+function checkServiceVersion(c: ContractModel, run: RuleRun): void {
   const v = parseVersion(c.service.version);
-  if (!v.ok) err('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+  if (!v.ok) run.error('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+}
 
-  // DUPLICATE_*_NAME: the message cites the most recent earlier declaration.
-  const dupes = (list: { name: string }[] | null, listName: string, code: string, what: string) => {
-    const last = new Map<string, number>();
-    (list ?? []).forEach((item, i) => {
-      const prev = last.get(item.name);
-      if (prev !== undefined) err(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
-      last.set(item.name, i);
-    });
-  };
-  dupes(c.interfaces, 'interfaces', 'DUPLICATE_INTERFACE_NAME', 'interface');
-  dupes(c.configurations, 'configurations', 'DUPLICATE_CONFIGURATION_NAME', 'configuration');
-  dupes(c.policies, 'policies', 'DUPLICATE_POLICY_NAME', 'policy');
-  dupes(c.dependencies, 'dependencies', 'DUPLICATE_DEPENDENCY_NAME', 'dependency');
+function checkInterfaceNamesUnique(c: ContractModel, run: RuleRun): void {
+  checkNamesUnique(c.interfaces, 'interfaces', 'DUPLICATE_INTERFACE_NAME', 'interface', run);
+}
 
-  // Capabilities
-  const caps = c.capabilities ?? [];
-  caps.forEach((cap, i) => {
+function checkConfigurationNamesUnique(c: ContractModel, run: RuleRun): void {
+  checkNamesUnique(c.configurations, 'configurations', 'DUPLICATE_CONFIGURATION_NAME', 'configuration', run);
+}
+
+function checkPolicyNamesUnique(c: ContractModel, run: RuleRun): void {
+  checkNamesUnique(c.policies, 'policies', 'DUPLICATE_POLICY_NAME', 'policy', run);
+}
+
+function checkDependencyNamesUnique(c: ContractModel, run: RuleRun): void {
+  checkNamesUnique(c.dependencies, 'dependencies', 'DUPLICATE_DEPENDENCY_NAME', 'dependency', run);
+}
+
+/** The message cites the most recent earlier declaration of the name. */
+function checkNamesUnique(list: { name: string }[] | null, listName: string, code: string, what: string, run: RuleRun): void {
+  const last = new Map<string, number>();
+  (list ?? []).forEach((item, i) => {
+    const prev = last.get(item.name);
+    if (prev !== undefined) run.error(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
+    last.set(item.name, i);
+  });
+}
+
+function checkCapabilityRefs(c: ContractModel, run: RuleRun): void {
+  (c.capabilities ?? []).forEach((cap, i) => {
     if (cap.type !== 'extension' || cap.ref === '') return;
     const slash = cap.ref.indexOf('/');
     if (slash < 0 || !cap.ref.slice(0, slash).includes('.')) {
-      err('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
+      run.error('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
     }
   });
+}
+
+/** The message cites the first declaration of the capability. */
+function checkCapabilitiesUnique(c: ContractModel, run: RuleRun): void {
   const firstCap = new Map<string, number>();
-  caps.forEach((cap, i) => {
+  (c.capabilities ?? []).forEach((cap, i) => {
     const key = cap.type === 'extension' ? `ext:${cap.ref}` : cap.type;
     const prev = firstCap.get(key);
     if (prev !== undefined) {
       const what = cap.type === 'extension' ? `extension capability ${q(cap.ref)}` : `capability ${q(cap.type)}`;
-      err('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
+      run.error('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
     } else firstCap.set(key, i);
   });
+}
+
+function checkCapabilityBindings(c: ContractModel, run: RuleRun): void {
   const ifaceNames = new Set((c.interfaces ?? []).map((x) => x.name));
-  caps.forEach((cap, i) => {
+  (c.capabilities ?? []).forEach((cap, i) => {
     const b = cap.binding;
     if (!b) return;
     if (!ifaceNames.has(b.interface)) {
       const declared = [...ifaceNames].map((n) => q(n)).join(', ') || 'none';
-      err('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
+      run.error('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
     }
     if (b.path !== '') {
       const why = unsafeUrlPath(b.path);
-      if (why) err('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
+      if (why) run.error('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
     }
   });
+}
 
-  // Interface files
+function checkInterfaceFiles(c: ContractModel, run: RuleRun): void {
   for (const [i, itf] of (c.interfaces ?? []).entries()) {
     if (itf.ref === '') continue;
-    const st = bundleFileState(absDir, itf.ref, root, files);
+    const st = bundleFileState(run.absDir, itf.ref, run.root, run.files);
     if (st.kind !== 'file') {
-      err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
+      run.error('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
       continue;
     }
-    referencedFiles.push(st.abs);
-    const read = readBundleFile(st.abs, files);
+    run.referencedFiles.push(st.abs);
+    const read = readBundleFile(st.abs, run.files);
     const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
-    if (why) err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
+    if (why) run.error('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
   }
+}
 
-  // Configurations
-  const configSchemas = new Map<number, CompiledSchema>();
+/** Each configuration's schema file, then its OCI reference. */
+function checkConfigurations(c: ContractModel, run: RuleRun): void {
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     if (cfg.schema !== '') {
-      const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', files);
-      if (r.finding) errors.push(r.finding);
-      if (r.abs) referencedFiles.push(r.abs);
-      if (r.schema) configSchemas.set(i, r.schema);
+      const r = loadSchemaFile(run.root, run.absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', run.files);
+      if (r.finding) run.errors.push(r.finding);
+      if (r.abs) run.referencedFiles.push(r.abs);
+      if (r.schema) run.configSchemas.set(i, r.schema);
     }
-    if (cfg.ref !== '') ociCheck(cfg.ref, `configurations[${i}].ref`, 'INVALID_CONFIG_REF', errors);
+    if (cfg.ref !== '') ociCheck(cfg.ref, `configurations[${i}].ref`, 'INVALID_CONFIG_REF', run.errors);
   }
+}
 
-  // Policies
+/** Each policy's schema file, then its OCI reference. */
+function checkPolicies(c: ContractModel, run: RuleRun): void {
   for (const [i, pol] of (c.policies ?? []).entries()) {
     if (pol.schema !== '') {
-      const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', files);
-      if (r.finding) errors.push(r.finding);
-      if (r.abs) referencedFiles.push(r.abs);
-      if (r.schema) policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
+      const r = loadSchemaFile(run.root, run.absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', run.files);
+      if (r.finding) run.errors.push(r.finding);
+      if (r.abs) run.referencedFiles.push(r.abs);
+      if (r.schema) run.policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
     }
-    if (pol.ref !== '') ociCheck(pol.ref, `policies[${i}].ref`, 'INVALID_POLICY_REF', errors);
+    if (pol.ref !== '') ociCheck(pol.ref, `policies[${i}].ref`, 'INVALID_POLICY_REF', run.errors);
   }
+}
 
-  // Dependencies
+/** A dependency whose OCI reference does not parse has its compatibility left unchecked. */
+function checkDependencies(c: ContractModel, run: RuleRun): void {
   for (const [i, dep] of (c.dependencies ?? []).entries()) {
     const loc = ociLocation(dep.ref);
     if (loc !== null) {
       const parsed = parseOciV2(loc);
       if (!parsed.ok) {
-        err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${parsed.error}`);
-        continue; // this dependency's compatibility is not checked
+        run.error('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${parsed.error}`);
+        continue;
       }
       if (parsed.ref.digest === '' && parsed.ref.tag !== '') {
-        warnings.push({
+        run.warnings.push({
           code: 'TAG_NOT_DIGEST',
           path: `dependencies[${i}].ref`,
           message: `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`,
@@ -143,57 +207,66 @@ export function crossFieldChecks(c: ContractModel, absDir: string, root?: string
     if (dep.compatibility !== '') {
       const range = parseRange(dep.compatibility);
       if (!range.ok) {
-        err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
+        run.error('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
       }
     }
   }
+}
 
-  // Configuration values against their bundled schema (one error per configuration).
+/** Values against their configuration's bundled schema: one error per configuration. */
+function checkConfigurationValues(c: ContractModel, run: RuleRun): void {
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
-    const schema = configSchemas.get(i);
+    const schema = run.configSchemas.get(i);
     if (!schema || !cfg.values || cfg.values.size === 0) continue;
     const data = goAnyToJson(cfg.values);
     let problems: ErrorObject[] | null;
     try {
       problems = schema.validate(data);
     } catch {
-      err('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
+      run.error('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
       continue;
     }
     if (problems) {
       const leaves = toLeaves(problems).map((l) => l.message);
-      err('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
+      run.error('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
     }
   }
+}
 
-  // Readiness
-  const r = c.readiness;
-  if (r) {
-    if (!isRoundTripDate(r.expires)) {
-      err('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
-    }
-    (r.history ?? []).forEach((h, i) => {
-      const base = `readiness.history[${i}]`;
-      if (!isRoundTripDate(h.date)) err('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
-      for (const field of ['version', 'author', 'description'] as const) {
-        if (goTrimSpace(h[field]) === '') err('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
-      }
-    });
-    const lastId = new Map<string, number>();
-    (r.claims ?? []).forEach((cl, i) => {
-      const prev = lastId.get(cl.id);
-      if (prev !== undefined) err('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
-      lastId.set(cl.id, i);
-    });
-    (r.claims ?? []).forEach((cl, i) => {
-      if (goTrimSpace(cl.evidence) === '') err('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
-      if (cl.description !== '' && goTrimSpace(cl.description) === '') {
-        err('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
-      }
-    });
+function checkReadinessExpires(r: Readiness, run: RuleRun): void {
+  if (!isRoundTripDate(r.expires)) {
+    run.error('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
   }
+}
 
-  return { errors, warnings, policies, referencedFiles };
+function checkReadinessHistory(r: Readiness, run: RuleRun): void {
+  (r.history ?? []).forEach((h, i) => {
+    const base = `readiness.history[${i}]`;
+    if (!isRoundTripDate(h.date)) run.error('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
+    for (const field of ['version', 'author', 'description'] as const) {
+      if (goTrimSpace(h[field]) === '') run.error('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
+    }
+  });
+}
+
+/** The message cites the most recent earlier declaration of the id. */
+function checkReadinessClaimIdsUnique(r: Readiness, run: RuleRun): void {
+  const lastId = new Map<string, number>();
+  (r.claims ?? []).forEach((cl, i) => {
+    const prev = lastId.get(cl.id);
+    if (prev !== undefined) run.error('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
+    lastId.set(cl.id, i);
+  });
+}
+
+/** A claim's evidence and description are never whitespace only. */
+function checkReadinessClaimTexts(r: Readiness, run: RuleRun): void {
+  (r.claims ?? []).forEach((cl, i) => {
+    if (goTrimSpace(cl.evidence) === '') run.error('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
+    if (cl.description !== '' && goTrimSpace(cl.description) === '') {
+      run.error('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
+    }
+  });
 }
 
 /** [M] A duplicate extension capability (same ref) is reported at the item's `type`, like a duplicate health/metrics. */
