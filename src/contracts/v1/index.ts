@@ -10,7 +10,7 @@ import type { Finding } from '../types.js';
 import { GoJsonError } from '../gojson.js';
 import { bundlePath, isValidFsPath } from '../files.js';
 import { toGenericJson } from '../yaml/generic.js';
-import { parseFirstDocument, type SourcePos } from '../yaml/parse.js';
+import { parseFirstDocument, type ParsedYaml, type SourcePos, type YamlProblem } from '../yaml/parse.js';
 import { locatePath } from '../yaml/paths.js';
 import { YamlTree } from '../yaml/tree.js';
 import { MERGE_WITH_COMPLEX_KEY, TypedDecoder, goEncode, type DecodeIssue, type GoType } from '../yaml/typed.js';
@@ -72,46 +72,80 @@ function decodeHint(issues: DecodeIssue[], duplicates: boolean): string {
 export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
   const label = fileLabel(input);
   const parsed = parseFirstDocument(input.source);
-  if (parsed.error) {
-    return verdict([
-      finding(
-        'PARSE_ERROR',
-        '',
-        `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`,
-        parsed.error,
-      ),
-    ]);
-  }
-  if (!parsed.doc) {
-    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
-  }
+  const syntax = syntaxError(parsed, label);
+  if (syntax) return verdict([syntax]);
   const tree = new YamlTree(parsed);
-  if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
-    const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'))!;
-    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p)]);
-  }
+  const anchor = unknownAnchorError(tree, label);
+  if (anchor) return verdict([anchor]);
 
   // (a) strict typed load
   const decoder = new TypedDecoder(tree);
-  const model = decoder.decode(parsed.doc.contents as never, CONTRACT_TYPE) as V1Contract;
+  const model = decoder.decode(parsed.doc!.contents as never, CONTRACT_TYPE) as V1Contract;
   const signs = newerFormatSigns(tree);
+  const load = strictLoadError(tree, decoder, label, signs) ?? requiredFieldError(tree, model, label, signs);
+  if (load) return verdict([load]);
+  normaliseV1(model);
+  const loaded = loadedFields(model, input);
+
+  // (b) generic document + JSON round trip
+  const generic = toGenericJson(tree);
+  if (generic.problem) return jsonRoundTripVerdict(generic.problem, loaded, input);
+
+  // Layer 1
+  const leaves = structuralLeavesV1(generic.value);
+  if (leaves.length > 0) {
+    const errors = leaves.map((l) =>
+      finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, locatePath(tree, l.path)),
+    );
+    return verdict(errors, [], loaded);
+  }
+  return rulesVerdict(model, tree, input, loaded);
+}
+
+/** The text is not YAML, or holds no document. */
+function syntaxError(parsed: ParsedYaml, label: string): Finding | null {
+  if (parsed.error) {
+    return finding(
+      'PARSE_ERROR',
+      '',
+      `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`,
+      parsed.error,
+    );
+  }
+  if (!parsed.doc) {
+    return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 });
+  }
+  return null;
+}
+
+function unknownAnchorError(tree: YamlTree, label: string): Finding | null {
+  const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
+  if (!p) return null;
+  return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p);
+}
+
+/** What yaml.v3's strict decode into Pacto's structs reports, if anything. */
+function strictLoadError(tree: YamlTree, decoder: TypedDecoder, label: string, signs: string[]): Finding | null {
   if (decoder.fatal) {
     // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
     const f = decoder.fatal;
     const message = f.message === MERGE_WITH_COMPLEX_KEY ? f.message : `yaml: ${f.message}`;
-    return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node))]);
+    return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node));
   }
   // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
   const issues = [
     ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p as SourcePos | null })),
     ...decoder.issues.map((i) => ({ message: i.message, offset: i.node?.range?.[0] ?? 0, pos: tree.pos(i.node) })),
   ].sort((a, b) => a.offset - b.offset);
-  if (issues.length > 0) {
-    const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
-    let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
-    message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
-    return verdict([finding('PARSE_ERROR', '', message, issues[0]!.pos)]);
-  }
+  if (issues.length === 0) return null;
+  const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
+  let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
+  message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
+  return finding('PARSE_ERROR', '', message, issues[0]!.pos);
+}
+
+/** The first of the fields Pacto's loader requires that is empty. */
+function requiredFieldError(tree: YamlTree, model: V1Contract, label: string, signs: string[]): Finding | null {
   const root = tree.root;
   for (const [field, missing] of [
     ['pactoVersion', model.pactoVersion === ''],
@@ -125,42 +159,36 @@ export async function validateV1(input: ProfileInput): Promise<ProfileVerdict> {
     let message = `failed to parse ${label}: parse error at ${field}: ${field} is required; ${fix}`;
     if (field === 'pactoVersion') message += ' (pactoVersion: "1.0")';
     if (signs.length > 0) message += `\n${newerFormatMessage(signs)}`;
-    return verdict([finding('PARSE_ERROR', '', message, pos)]);
+    return finding('PARSE_ERROR', '', message, pos);
   }
+  return null;
+}
 
-  normaliseV1(model);
-  const loaded: Partial<ProfileVerdict> = {
+/** What a loaded contract contributes to its verdict, whatever the later layers find. */
+function loadedFields(model: V1Contract, input: ProfileInput): Partial<ProfileVerdict> {
+  return {
     service: model.service.name,
     version: model.service.version,
     ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
     referencedFiles: referencedFiles(model, input.bundle.absDir),
   };
+}
 
-  // (b) generic document + JSON round trip
-  const generic = toGenericJson(tree);
-  if (generic.problem) {
-    const p = generic.problem;
-    return verdict(
-      [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)],
-      [],
-      {
-        ...loaded,
-        contractJson: null,
-        ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
-      },
-    );
-  }
+/** The document holds a value JSON cannot (.inf, .nan): Pacto's JSON round trip fails. */
+function jsonRoundTripVerdict(p: YamlProblem, loaded: Partial<ProfileVerdict>, input: ProfileInput): ProfileVerdict {
+  return verdict(
+    [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)],
+    [],
+    {
+      ...loaded,
+      contractJson: null,
+      ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
+    },
+  );
+}
 
-  // Layer 1
-  const leaves = structuralLeavesV1(generic.value);
-  if (leaves.length > 0) {
-    const errors = leaves.map((l) =>
-      finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, locatePath(tree, l.path)),
-    );
-    return verdict(errors, [], loaded);
-  }
-
-  // Layer 2 (+ 3)
+/** Layer 2, and layer 3 only when layer 2 found no error. */
+function rulesVerdict(model: V1Contract, tree: YamlTree, input: ProfileInput, loaded: Partial<ProfileVerdict>): ProfileVerdict {
   const cross = crossFieldV1(model, input.bundle.absDir, input.opts.files);
   const hasError = cross.some((f) => f.severity === 'error');
   const all = hasError ? cross : [...cross, ...semanticV1(model)];
