@@ -92,7 +92,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
       for (const d of feedDirs) taken.set(await realKey(path.join(d, MANIFEST_NAME)), `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`);
       const guarded = await Promise.all(
         results.map(async (r) => {
-          if (!r.ok) return r;
+          if (r.status !== 'ok') return r;
           let hit: { abs: string; why: string } | undefined;
           for (const f of r.files) {
             const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
@@ -105,7 +105,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
           if (hit === undefined) return r;
           return {
             job: r.job,
-            ok: false,
+            status: 'failed',
             error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit.abs).split(path.sep).join('/')} ${hit.why}`,
             exitCode: 0,
             signal: null,

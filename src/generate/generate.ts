@@ -8,12 +8,12 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import { recoverInterrupted, type OutputsContext, type SkippedJob } from '../outputs/index.js';
+import { recoverInterrupted, type OutputsContext } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';
 import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
-import type { GenerationResult, JobFailure, JobOutput } from './types.js';
+import type { GenerationResult, JobFailure, JobOutcome, SkippedJob } from './types.js';
 
 export interface GenerateContext {
   config: Readonly<Config>;
@@ -39,12 +39,10 @@ export interface GenerateContext {
   outputContracts?: ContractResult[];
 }
 
-type Outcome = JobOutput | JobFailure | SkippedJob;
-
 const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier failure';
 
 function skipped(planned: PlannedJob, reason: string): SkippedJob {
-  return { job: planned.job, ok: false, skipped: true, reason };
+  return { job: planned.job, status: 'skipped', reason };
 }
 
 function plural(n: number, word: string): string {
@@ -56,7 +54,7 @@ function shellWord(p: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
-function who(job: Outcome['job']): string {
+function who(job: JobOutcome['job']): string {
   return sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
 }
 
@@ -65,18 +63,18 @@ function who(job: Outcome['job']): string {
  * the plugin ran; a job that then fails while its files are applied is logged after that (see
  * generate). Everything a plugin wrote is sanitized first.
  */
-function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): void {
+function printJob(io: ActionsIO, outcome: JobOutcome, requestFile: string | null): void {
   const { job } = outcome;
   const replay = (): void => {
     if (requestFile !== null) {
       io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${shellWord(job.plugin.path)} < ${shellWord(requestFile)})`));
     }
   };
-  if ('skipped' in outcome) {
+  if (outcome.status === 'skipped') {
     io.info(`– ${who(job)}: skipped (${sanitizeForLog(outcome.reason)})`);
     return;
   }
-  if (outcome.ok) {
+  if (outcome.status === 'ok') {
     io.startGroup(`✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
     if (outcome.message !== '') io.info(`Message: ${sanitizeForLog(outcome.message)}`);
     replay();
@@ -117,7 +115,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     });
   }
   const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
-  const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
+  const log = new OrderedLog<{ outcome: JobOutcome; requestFile: string | null }>(planned.length, (e) =>
     printJob(io, e.outcome, e.requestFile),
   );
   let stop = ctx.stopped === true;
@@ -141,7 +139,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
             requestFile: null,
             result: {
               job: p.job,
-              ok: false,
+              status: 'failed',
               error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
               exitCode: null,
               signal: null,
@@ -155,7 +153,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
         return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
       },
       onDone: (run, index) => {
-        if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;
+        if (config.failFast && run.result.status === 'failed') stop = true;
         log.add(index, { outcome: run.result, requestFile: run.requestFile });
       },
     });
@@ -163,7 +161,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     await fs.rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
   }
 
-  const ordered: Outcome[] = planned.map((p, i) => {
+  const ordered: JobOutcome[] = planned.map((p, i) => {
     const r = results[i];
     if (r !== undefined) return r.result;
     const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
@@ -176,7 +174,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   const what = config.mode === 'check' ? 'its files could not be compared' : 'its files were not written';
   ordered.forEach((outcome, i) => {
     const report = result.jobs[i];
-    if (outcome.ok && report?.status === 'failed') {
+    if (outcome.status === 'ok' && report?.status === 'failed') {
       io.info(`✗ ${who(outcome.job)}: ${what}: ${sanitizeForLog(report.error ?? 'applying them failed')}`);
     }
   });

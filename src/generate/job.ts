@@ -106,7 +106,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       requestFile,
       result: {
         job,
-        ok: false,
+        status: 'failed',
         error: sanitizeForLog(`${label(job)}: ${reason}`),
         exitCode: run?.exitCode ?? null,
         signal: run?.signal ?? null,
@@ -163,7 +163,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       requestFile,
       result: {
         job,
-        ok: true,
+        status: 'ok',
         stagingDir: staging,
         files: collected.files,
         message: response.message,

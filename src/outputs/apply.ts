@@ -10,13 +10,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { GenerationResult, JobReport, OutputFile } from '../generate/types.js';
+import type { GenerationResult, JobOutcome, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext } from './index.js';
 import { collisionKey, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { gitTopLevel } from './git.js';
 import { mapLimit } from './limit.js';
-import { claimTargets, describe, fail, manifestTargets, PARALLEL, protectedTargets, type AnyResult, type Plan } from './claims.js';
+import { claimTargets, describe, fail, manifestTargets, PARALLEL, protectedTargets, type Plan } from './claims.js';
 import { isManifestPath, ManifestStates } from './manifest-state.js';
 import { assessFiles, ExpectedTree, type Assessment } from './assess.js';
 import { applyJob, type ApplyRun } from './apply-job.js';
@@ -24,7 +24,7 @@ import { checkResults } from './check-results.js';
 import { installCancelHandlers } from '../cancel.js';
 import { JOURNAL_SUFFIX } from './transaction.js';
 
-export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+export async function applyOutputsImpl(results: JobOutcome[], ctx: OutputsContext): Promise<GenerationResult> {
   const extraDirs: string[] = [];
   try {
     return await applyAll(results, ctx, extraDirs);
@@ -34,12 +34,12 @@ export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext
       const names = await fs.readdir(d).catch(() => [] as string[]);
       if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) await fs.rm(d, { recursive: true, force: true });
     }
-    const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
+    const dirs = results.map((r) => (r.status === 'skipped' ? undefined : r.stagingDir)).filter((d): d is string => typeof d === 'string' && d !== '');
     await mapLimit(dirs, PARALLEL, removeStaging);
   }
 }
 
-async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: string[]): Promise<GenerationResult> {
+async function applyAll(results: JobOutcome[], ctx: OutputsContext, extraDirs: string[]): Promise<GenerationResult> {
   const { config } = ctx;
   const check = config.mode === 'check';
   const platform = ctx.platform ?? process.platform;
