@@ -114,18 +114,42 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
       io,
     });
   }
+  const log: JobLog = new OrderedLog(planned.length, (e) => printJob(io, e.outcome, e.requestFile));
+  const results = await runJobs(ctx, planned, { outputs, stage, log });
+
+  const ordered: JobOutcome[] = planned.map((p, i) => {
+    const r = results[i];
+    if (r !== undefined) return r.result;
+    const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
+    log.add(i, { outcome, requestFile: null });
+    return outcome;
+  });
+  log.flush();
+  const result = await stage.applyOutputs(ordered, outputs);
+  logApplyFailures(io, config.mode, ordered, result);
+  return result;
+}
+
+type JobLog = OrderedLog<{ outcome: JobOutcome; requestFile: string | null }>;
+
+/**
+ * Runs the planned jobs in the pool, logging each in job order as it finishes; an entry is
+ * undefined for a job never started (fail-fast).
+ */
+async function runJobs(
+  ctx: GenerateContext,
+  planned: PlannedJob[],
+  { outputs, stage, log }: { outputs: OutputsContext; stage: OutputsStage; log: JobLog },
+): Promise<(JobRun | { result: SkippedJob; requestFile: null } | undefined)[]> {
+  const { config } = ctx;
   const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
-  const log = new OrderedLog<{ outcome: JobOutcome; requestFile: string | null }>(planned.length, (e) =>
-    printJob(io, e.outcome, e.requestFile),
-  );
   let stop = ctx.stopped === true;
   // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
   // next plugin starts as soon as one exits, while the finished job is decoded and collected.
   // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
   const gate = config.failFast ? null : new OrderedGate(config.concurrency);
-  let results: (JobRun | { result: SkippedJob; requestFile: null } | undefined)[];
   try {
-    results = await runPool(planned, {
+    return await runPool(planned, {
       concurrency: gate ? config.concurrency * 2 : config.concurrency,
       shouldStop: () => stop,
       run: async (p, index) => {
@@ -134,20 +158,7 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
           if (config.failFast) stop = true;
           return { result: skipped(p, p.skip), requestFile: null };
         }
-        if (p.skip !== null) {
-          return {
-            requestFile: null,
-            result: {
-              job: p.job,
-              status: 'failed',
-              error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
-              exitCode: null,
-              signal: null,
-              stderrTail: '',
-              durationMs: 0,
-            } satisfies JobFailure,
-          };
-        }
+        if (p.skip !== null) return { requestFile: null, result: unrunnable(p, p.skip) };
         const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
         const bundleDir = ctx.bundleDirs?.get(path.resolve(p.job.contract.absDir));
         return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
@@ -160,23 +171,28 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   } finally {
     await fs.rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
   }
+}
 
-  const ordered: JobOutcome[] = planned.map((p, i) => {
-    const r = results[i];
-    if (r !== undefined) return r.result;
-    const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
-    log.add(i, { outcome, requestFile: null });
-    return outcome;
-  });
-  log.flush();
-  const result = await stage.applyOutputs(ordered, outputs);
-  // Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order.
-  const what = config.mode === 'check' ? 'its files could not be compared' : 'its files were not written';
+/** A planned job that cannot run (its output directory is refused): it fails without a plugin run. */
+function unrunnable(p: PlannedJob, why: string): JobFailure {
+  return {
+    job: p.job,
+    status: 'failed',
+    error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${why}`),
+    exitCode: null,
+    signal: null,
+    stderrTail: '',
+    durationMs: 0,
+  };
+}
+
+/** Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order. */
+function logApplyFailures(io: ActionsIO, mode: Config['mode'], ordered: JobOutcome[], result: GenerationResult): void {
+  const what = mode === 'check' ? 'its files could not be compared' : 'its files were not written';
   ordered.forEach((outcome, i) => {
     const report = result.jobs[i];
     if (outcome.status === 'ok' && report?.status === 'failed') {
       io.info(`✗ ${who(outcome.job)}: ${what}: ${sanitizeForLog(report.error ?? 'applying them failed')}`);
     }
   });
-  return result;
 }
