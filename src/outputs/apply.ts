@@ -64,16 +64,8 @@ async function applyAll(results: JobOutcome[], ctx: OutputsContext, extraDirs: s
   const patchPath = (wdPath: string): string => (patchPrefix ? `${patchPrefix}/${wdPath}` : wdPath);
   const expected = new ExpectedTree(config.runnerTemp);
 
-  const assessments = new Map<Plan, Assessment>();
   const live = plans.filter((p) => p.report.status === 'ok');
-  const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
-    try {
-      return await assessFiles(plan.files, check ? { expected, patchPath } : null);
-    } catch (e) {
-      return { error: `could not compare the outputs of ${describe(plan.result)}: ${(e as Error).message}` };
-    }
-  });
-  live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+  const assessments = await assessAll(live, check ? { expected, patchPath } : null);
 
   const run: ApplyRun = {
     check,
@@ -94,25 +86,7 @@ async function applyAll(results: JobOutcome[], ctx: OutputsContext, extraDirs: s
     warnings: [],
   };
   if (!check) installCancelHandlers();
-  // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
-  // order; different directories are independent, so their chains run side by side.
-  const chains = new Map<string, Plan[]>();
-  for (const plan of live) {
-    const dir = path.resolve(plan.result.job.absOutputDir);
-    const chain = chains.get(dir);
-    if (chain) chain.push(plan);
-    else chains.set(dir, [plan]);
-  }
-  await mapLimit([...chains.values()], PARALLEL, async (chain) => {
-    for (const plan of chain) {
-      try {
-        await applyJob(plan, run);
-      } catch (e) {
-        // Nothing of this job reached the tree: the transaction rolls back its own failures.
-        fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
-      }
-    }
-  });
+  await applyInChains(live, run);
   for (const plan of plans) if (plan.error) errors.push(plan.error);
 
   const reports = plans.map((p) => p.report);
@@ -136,6 +110,44 @@ async function applyAll(results: JobOutcome[], ctx: OutputsContext, extraDirs: s
     workspace: config.workspace,
   });
   return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
+}
+
+/** How each live job's files compare with the tree (in parallel: nothing is written yet). */
+async function assessAll(live: Plan[], checkWith: Parameters<typeof assessFiles>[1]): Promise<Map<Plan, Assessment>> {
+  const assessments = new Map<Plan, Assessment>();
+  const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
+    try {
+      return await assessFiles(plan.files, checkWith);
+    } catch (e) {
+      return { error: `could not compare the outputs of ${describe(plan.result)}: ${(e as Error).message}` };
+    }
+  });
+  live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+  return assessments;
+}
+
+/**
+ * Jobs sharing an output directory (and so a manifest) apply one after the other, in job
+ * order; different directories are independent, so their chains run side by side.
+ */
+async function applyInChains(live: Plan[], run: ApplyRun): Promise<void> {
+  const chains = new Map<string, Plan[]>();
+  for (const plan of live) {
+    const dir = path.resolve(plan.result.job.absOutputDir);
+    const chain = chains.get(dir);
+    if (chain) chain.push(plan);
+    else chains.set(dir, [plan]);
+  }
+  await mapLimit([...chains.values()], PARALLEL, async (chain) => {
+    for (const plan of chain) {
+      try {
+        await applyJob(plan, run);
+      } catch (e) {
+        // Nothing of this job reached the tree: the transaction rolls back its own failures.
+        fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
+      }
+    }
+  });
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */
