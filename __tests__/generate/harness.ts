@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { Config } from '../../src/inputs.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { PluginSpec, ResolvedPlugin } from '../../src/plugins/types.js';
-import type { GenerationResult, Job, JobFailure, JobOutput } from '../../src/generate/types.js';
+import type { GenerationResult, Job, JobFailure, JobOutcome, JobOutput } from '../../src/generate/types.js';
 import type { OutputsStage } from '../../src/generate/job.js';
-import type { SkippedJob } from '../../src/outputs/index.js';
 
 export const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/requests');
 
@@ -107,7 +106,19 @@ export function plugin(name: string, executable: string, spec: Partial<PluginSpe
   };
 }
 
-export type Outcome = JobOutput | JobFailure | SkippedJob;
+export type Outcome = JobOutcome;
+
+/** The outcome as a success, failing the test when it is not one. */
+export function okOf(o: Outcome | undefined): JobOutput {
+  if (o?.status !== 'ok') throw new Error(`expected an ok job, got ${JSON.stringify(o?.status)}`);
+  return o;
+}
+
+/** The outcome as a failure, failing the test when it is not one. */
+export function failureOf(o: Outcome | undefined): JobFailure {
+  if (o?.status !== 'failed') throw new Error(`expected a failed job, got ${JSON.stringify(o?.status)}`);
+  return o;
+}
 
 /**
  * A plain outputs stage for orchestration tests: staging under a temp root, returned files
@@ -149,11 +160,11 @@ export function fakeStage(root: string): OutputsStage & { applied: Outcome[]; st
           contract: r.job.contract.file,
           plugin: r.job.plugin.name,
           outputDir: r.job.outputDir,
-          status: r.ok ? 'ok' : 'skipped' in r ? 'skipped' : 'failed',
+          status: r.status,
           files: [],
-          message: r.ok ? r.message : '',
-          durationMs: 'durationMs' in r ? r.durationMs : 0,
-          stderrTail: 'stderrTail' in r ? r.stderrTail : '',
+          message: r.status === 'ok' ? r.message : '',
+          durationMs: r.status === 'skipped' ? 0 : r.durationMs,
+          stderrTail: r.status === 'skipped' ? '' : r.stderrTail,
         })),
         files: [],
         changed: false,

@@ -6,10 +6,9 @@ import path from 'node:path';
 import { recordingIO } from '../../src/adapters.js';
 import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
-import type { JobFailure, JobOutput } from '../../src/generate/types.js';
 import type { Config } from '../../src/inputs.js';
 import { isAlive, tempDir, waitFor, writeScript } from '../plugins-run/scripts.js';
-import { commandLines, contract, fakeStage, plugin, recordedContractJson, simpleContract, testConfig, type Outcome } from './harness.js';
+import { commandLines, contract, fakeStage, plugin, recordedContractJson, simpleContract, testConfig, failureOf, okOf, type Outcome } from './harness.js';
 
 let root: string;
 let bin: string;
@@ -45,7 +44,7 @@ function recorder(recordDir: string) {
 }
 
 function byIndex(outcomes: Outcome[]) {
-  return outcomes.map((o) => ('skipped' in o ? `skipped:${o.reason}` : o.ok ? 'ok' : 'failed'));
+  return outcomes.map((o) => (o.status === 'skipped' ? `skipped:${o.reason}` : o.status));
 }
 
 const allCalls = (io: ReturnType<typeof recordingIO>) => io.calls.map((c) => c.message);
@@ -163,8 +162,7 @@ process.stdin.on('end', () => process.stdout.write(JSON.stringify({ files: [{ pa
     for (const name of stripped) env[name] = `value-of-${name}`;
     const stage = fakeStage(root);
     await generate({ config, contracts: [simpleContract(config, 'a')], plugins: [p], env, io: recordingIO() }, stage);
-    const out = stage.applied[0] as JobOutput;
-    expect(out.ok).toBe(true);
+    const out = okOf(stage.applied[0]);
     const seen = JSON.parse(fs.readFileSync(path.join(out.stagingDir, 'env.json'), 'utf8')) as Record<string, string>;
     for (const name of stripped) expect(seen[name]).toBeUndefined();
     expect(JSON.stringify(seen)).not.toContain('value-of-');
@@ -208,23 +206,23 @@ process.stdin.on('end', () => {
     await generate({ config, contracts: [c], plugins, env: { PATH: process.env.PATH }, io }, stage);
 
     const [notjson, garbage, flood, exit3, noisy, badtype, badpath, messagecmd] = stage.applied;
-    const err = (o: Outcome) => (o as JobFailure).error;
+    const err = (o: Outcome) => failureOf(o).error;
     expect(err(notjson)).toBe('plugin notjson on services/orders/pacto.yaml: returned invalid output: invalid character "t" looking for beginning of value (at offset 0)');
     expect(err(garbage)).toMatch(/^plugin garbage on services\/orders\/pacto\.yaml: returned invalid output: invalid character ":" after top-level value/);
     expect(err(flood)).toMatch(/^plugin flood on services\/orders\/pacto\.yaml: wrote more than 4096 bytes to stdout \(max-output-size\)/);
     expect(err(exit3)).toBe('plugin exit3 on services/orders/pacto.yaml: exited with status 3');
-    expect((exit3 as JobFailure).exitCode).toBe(3);
-    expect((exit3 as JobFailure).stderrTail).toBe(HOSTILE_TEXT);
-    expect(noisy.ok).toBe(true);
-    expect((noisy as JobOutput).stderrTail).toBe(HOSTILE_TEXT);
+    expect(failureOf(exit3).exitCode).toBe(3);
+    expect(failureOf(exit3).stderrTail).toBe(HOSTILE_TEXT);
+    expect(noisy.status).toBe('ok');
+    expect(okOf(noisy).stderrTail).toBe(HOSTILE_TEXT);
     expect(err(badtype)).toMatch(/returned invalid output: cannot use a JSON number as files\[0\]\.content/);
     expect(err(badpath)).toBe('plugin badpath on services/orders/pacto.yaml: bad path "../x"');
-    expect(messagecmd.ok).toBe(true);
-    expect((messagecmd as JobOutput).message).toBe(HOSTILE_TEXT);
+    expect(messagecmd.status).toBe('ok');
+    expect(okOf(messagecmd).message).toBe(HOSTILE_TEXT);
 
     // Failed jobs write nothing: their staging is gone.
     for (const o of stage.applied) {
-      if (!o.ok) expect(fs.existsSync(stage.staging.get(o.job.index)!)).toBe(false);
+      if (o.status !== 'ok') expect(fs.existsSync(stage.staging.get(o.job.index)!)).toBe(false);
     }
     // No log call could be read as a workflow command, group titles included.
     const messages = allCalls(io);
@@ -237,8 +235,8 @@ process.stdin.on('end', () => {
     expect(messages[exit3Line + 1]).toMatch(/^stderr \(last 64 KiB\):\n:\u200B:error::forged/);
     const groups = io.calls.filter((call) => call.kind === 'group').map((call) => call.message);
     expect(groups).toEqual([
-      '✓ noisy · services/orders/pacto.yaml: ran, 1 file for services/orders/noisy-output (' + (noisy as JobOutput).durationMs + ' ms)',
-      '✓ messagecmd · services/orders/pacto.yaml: ran, 0 files for services/orders/messagecmd-output (' + (messagecmd as JobOutput).durationMs + ' ms)',
+      '✓ noisy · services/orders/pacto.yaml: ran, 1 file for services/orders/noisy-output (' + okOf(noisy).durationMs + ' ms)',
+      '✓ messagecmd · services/orders/pacto.yaml: ran, 0 files for services/orders/messagecmd-output (' + okOf(messagecmd).durationMs + ' ms)',
     ]);
     expect(io.calls.filter((call) => call.kind === 'endgroup')).toHaveLength(2);
     expect(io.calls.filter((call) => call.kind === 'error' || call.kind === 'warning' || call.kind === 'failed')).toEqual([]);
@@ -252,12 +250,12 @@ process.stdin.on('end', () => {
     const stage = fakeStage(root);
     await generate({ config, contracts: [simpleContract(config, 'orders')], plugins, env: { PATH: process.env.PATH }, io }, stage);
     const [whole, cut] = stage.applied;
-    expect(whole.ok).toBe(true);
-    expect((whole as JobOutput).files).toEqual([{ path: 'a.txt', direct: false }]);
+    expect(whole.status).toBe('ok');
+    expect(okOf(whole).files).toEqual([{ path: 'a.txt', direct: false }]);
     const note = 'exited, but a process it started kept stdout open, and was stopped';
-    expect((whole as JobOutput).warnings).toEqual([`${note}; its response was complete and is used`]);
+    expect(okOf(whole).warnings).toEqual([`${note}; its response was complete and is used`]);
     expect(allCalls(io)).toContain(`⚠ whole · services/orders/pacto.yaml: ${note}; its response was complete and is used`);
-    expect((cut as JobFailure).error).toBe(`plugin cut on services/orders/pacto.yaml: ${note}; its output is incomplete: unexpected end of JSON input`);
+    expect(failureOf(cut).error).toBe(`plugin cut on services/orders/pacto.yaml: ${note}; its output is incomplete: unexpected end of JSON input`);
     expect(io.calls.filter((c) => c.kind === 'error' || c.kind === 'warning')).toEqual([]);
     for (const name of ['whole', 'cut']) {
       expect(await waitFor(() => !isAlive(Number(fs.readFileSync(path.join(root, `${name}.pid`), 'utf8'))))).toBe(true);
@@ -272,7 +270,7 @@ process.stdin.on('end', () => {
     const started = Date.now();
     await generate({ config, contracts: [simpleContract(config, 'a')], plugins: [p], env: { PATH: process.env.PATH }, io: recordingIO() }, stage);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const f = stage.applied[0] as JobFailure;
+    const f = failureOf(stage.applied[0]);
     expect(f.error).toBe('plugin sleepy on services/a/pacto.yaml: timed out after 1 s (plugin-timeout) and was stopped');
     expect(f.signal).toBe('SIGTERM');
     expect(await waitFor(() => !isAlive(Number(fs.readFileSync(pidFile, 'utf8'))))).toBe(true);
@@ -394,7 +392,7 @@ echo '{"files":[{"path":"x","content":"x"}]}'
     const c = contract(config, 'x', '{"pactoVersion":"1.0","service":{"name":"../../escape","version":"1"},"interfaces":null}');
     const stage = fakeStage(root);
     await generate({ config, contracts: [c], plugins: [p], env: { PATH: process.env.PATH }, io: recordingIO() }, stage);
-    expect((stage.applied[0] as JobFailure).error).toBe('plugin recorder on x/pacto.yaml: output directory "../../escape/out" is outside the working directory');
+    expect(failureOf(stage.applied[0]).error).toBe('plugin recorder on x/pacto.yaml: output directory "../../escape/out" is outside the working directory');
     expect(fs.existsSync(records) && fs.readdirSync(records)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyOutputs, MANIFEST_NAME, type SkippedJob } from '../../src/outputs/index.js';
-import type { JobFailure, JobOutput } from '../../src/generate/types.js';
+import { applyOutputs, MANIFEST_NAME } from '../../src/outputs/index.js';
+import type { JobFailure, JobOutput, SkippedJob } from '../../src/generate/types.js';
 import { contract, exists, job, makeEnv, plugin, read, removeEnv, snapshot, stage, write, type Env } from './helpers.js';
 
 let env: Env;
@@ -422,10 +422,10 @@ describe('applyOutputs (generate)', () => {
       const ctx = env.ctx({ clean: true });
       const staged = await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'b.md': 'b' } });
       const failure: JobFailure = {
-        job: staged.job, ok: false, error: 'plugin readme for svc/pacto.yaml exited with status 3', exitCode: 3, signal: null,
+        job: staged.job, status: 'failed', error: 'plugin readme for svc/pacto.yaml exited with status 3', exitCode: 3, signal: null,
         stderrTail: 'bad', durationMs: 5, stagingDir: staged.stagingDir,
       };
-      const skipped: SkippedJob = { job: job(env, 1, contract(env, 'bad'), readme, 'bad-out'), ok: false, skipped: true, reason: 'the contract is invalid' };
+      const skipped: SkippedJob = { job: job(env, 1, contract(env, 'bad'), readme, 'bad-out'), status: 'skipped', reason: 'the contract is invalid' };
       const res = await applyOutputs([failure, skipped], ctx);
       expect(res.jobs.map((j) => [j.status, j.error ?? '', j.message])).toEqual([
         ['failed', 'plugin readme for svc/pacto.yaml exited with status 3', ''],

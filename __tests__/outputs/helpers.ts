@@ -104,7 +104,7 @@ export async function stage(j: Job, ctx: OutputsContext, spec: StageSpec): Promi
   const returned = Object.entries(spec.returned ?? {}).map(([p, content]) => ({ path: p, content }));
   const collected = await collectJobFiles(dir, returned);
   if ('error' in collected) throw new Error(collected.error);
-  return { job: j, ok: true, stagingDir: dir, files: collected.files, message: 'ok', stderrTail: '', durationMs: 1 };
+  return { job: j, status: 'ok', stagingDir: dir, files: collected.files, message: 'ok', stderrTail: '', durationMs: 1 };
 }
 
 export interface Entry {

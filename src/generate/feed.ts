@@ -38,20 +38,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   const fed = new Map<string, FedFile[]>();
   /** The feeding jobs' output directories: their manifests are the feeding stage's. */
   const feedDirs = new Set<string>();
-  const feedStage: OutputsStage = {
-    ...stage,
-    applyOutputs: async (results, octx) => {
-      for (const r of results) feedDirs.add(path.resolve(r.job.absOutputDir));
-      const guarded = await guardFeeds(results, ctx.contracts, octx);
-      const applied = await stage.applyOutputs(guarded.results, octx);
-      for (const [i, files] of guarded.files) {
-        if (applied.jobs[i]?.status !== 'ok') continue;
-        const dir = path.resolve(results[i].job.contract.absDir);
-        fed.set(dir, [...(fed.get(dir) ?? []), ...files]);
-      }
-      return applied;
-    },
-  };
+  const feedStage = feedingStage(stage, ctx.contracts, fed, feedDirs);
   io.info(`Feeding the contracts: ${feeders.map((p) => p.name).join(', ')} (feeds-contract: true) on every contract that parses`);
   const unprotected = ctx.contracts.map((c) => ({ ...c, referencedFiles: [] }));
   const feederNames = new Set(feeders.map((p) => p.name));
@@ -77,7 +64,48 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   if (ordinary.length === 0) return { contracts, generation: feedGen };
 
   // 3. The other plugins, on the valid contracts, seeing the fed files.
-  const ordinaryStage: OutputsStage = {
+  const ordinaryStage = refusingFedTargets(stage, all, feedDirs, config.workingDirectory);
+  const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+  const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
+  let ordinaryGen: GenerationResult;
+  try {
+    // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
+    const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
+    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
+  } finally {
+    if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
+  }
+  return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
+}
+
+/**
+ * The feeding jobs' outputs: guarded (feed-rules.ts) before anything is applied, the fed files
+ * of each applied job recorded by bundle directory for the revalidation, and every feeding
+ * output directory noted (its manifest belongs to this stage).
+ */
+function feedingStage(stage: OutputsStage, contracts: ContractResult[], fed: Map<string, FedFile[]>, feedDirs: Set<string>): OutputsStage {
+  return {
+    ...stage,
+    applyOutputs: async (results, octx) => {
+      for (const r of results) feedDirs.add(path.resolve(r.job.absOutputDir));
+      const guarded = await guardFeeds(results, contracts, octx);
+      const applied = await stage.applyOutputs(guarded.results, octx);
+      for (const [i, files] of guarded.files) {
+        if (applied.jobs[i]?.status !== 'ok') continue;
+        const dir = path.resolve(results[i].job.contract.absDir);
+        fed.set(dir, [...(fed.get(dir) ?? []), ...files]);
+      }
+      return applied;
+    },
+  };
+}
+
+/**
+ * The ordinary plugins' outputs: a job that would write a fed file, or the manifest of a feeding
+ * output directory, fails before anything is applied.
+ */
+function refusingFedTargets(stage: OutputsStage, all: FedFile[], feedDirs: ReadonlySet<string>, workingDirectory: string): OutputsStage {
+  return {
     ...stage,
     applyOutputs: async (results, octx) => {
       // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
@@ -92,7 +120,7 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
       for (const d of feedDirs) taken.set(await realKey(path.join(d, MANIFEST_NAME)), `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`);
       const guarded = await Promise.all(
         results.map(async (r) => {
-          if (!r.ok) return r;
+          if (r.status !== 'ok') return r;
           let hit: { abs: string; why: string } | undefined;
           for (const f of r.files) {
             const abs = joinRelative(path.resolve(r.job.absOutputDir), f.path);
@@ -105,8 +133,8 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
           if (hit === undefined) return r;
           return {
             job: r.job,
-            ok: false,
-            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(config.workingDirectory, hit.abs).split(path.sep).join('/')} ${hit.why}`,
+            status: 'failed',
+            error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${path.relative(workingDirectory, hit.abs).split(path.sep).join('/')} ${hit.why}`,
             exitCode: 0,
             signal: null,
             stderrTail: r.stderrTail,
@@ -118,17 +146,6 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
       return stage.applyOutputs(guarded, octx);
     },
   };
-  const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
-  const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map<string, string>(), root: null };
-  let ordinaryGen: GenerationResult;
-  try {
-    // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
-    const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
-  } finally {
-    if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
-  }
-  return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
 }
 
 /**

@@ -8,12 +8,12 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import { recoverInterrupted, type OutputsContext, type SkippedJob } from '../outputs/index.js';
+import { recoverInterrupted, type OutputsContext } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';
 import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
-import type { GenerationResult, JobFailure, JobOutput } from './types.js';
+import type { GenerationResult, JobFailure, JobOutcome, SkippedJob } from './types.js';
 
 export interface GenerateContext {
   config: Readonly<Config>;
@@ -39,12 +39,10 @@ export interface GenerateContext {
   outputContracts?: ContractResult[];
 }
 
-type Outcome = JobOutput | JobFailure | SkippedJob;
-
 const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier failure';
 
 function skipped(planned: PlannedJob, reason: string): SkippedJob {
-  return { job: planned.job, ok: false, skipped: true, reason };
+  return { job: planned.job, status: 'skipped', reason };
 }
 
 function plural(n: number, word: string): string {
@@ -56,7 +54,7 @@ function shellWord(p: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
-function who(job: Outcome['job']): string {
+function who(job: JobOutcome['job']): string {
   return sanitizeForLog(`${job.plugin.name} · ${job.contract.file}`);
 }
 
@@ -65,18 +63,18 @@ function who(job: Outcome['job']): string {
  * the plugin ran; a job that then fails while its files are applied is logged after that (see
  * generate). Everything a plugin wrote is sanitized first.
  */
-function printJob(io: ActionsIO, outcome: Outcome, requestFile: string | null): void {
+function printJob(io: ActionsIO, outcome: JobOutcome, requestFile: string | null): void {
   const { job } = outcome;
   const replay = (): void => {
     if (requestFile !== null) {
       io.info(sanitizeForLog(`Request saved to ${requestFile} (replay: ${shellWord(job.plugin.path)} < ${shellWord(requestFile)})`));
     }
   };
-  if ('skipped' in outcome) {
+  if (outcome.status === 'skipped') {
     io.info(`– ${who(job)}: skipped (${sanitizeForLog(outcome.reason)})`);
     return;
   }
-  if (outcome.ok) {
+  if (outcome.status === 'ok') {
     io.startGroup(`✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
     if (outcome.message !== '') io.info(`Message: ${sanitizeForLog(outcome.message)}`);
     replay();
@@ -116,54 +114,10 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
       io,
     });
   }
-  const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
-  const log = new OrderedLog<{ outcome: Outcome; requestFile: string | null }>(planned.length, (e) =>
-    printJob(io, e.outcome, e.requestFile),
-  );
-  let stop = ctx.stopped === true;
-  // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
-  // next plugin starts as soon as one exits, while the finished job is decoded and collected.
-  // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
-  const gate = config.failFast ? null : new OrderedGate(config.concurrency);
-  let results: (JobRun | { result: SkippedJob; requestFile: null } | undefined)[];
-  try {
-    results = await runPool(planned, {
-      concurrency: gate ? config.concurrency * 2 : config.concurrency,
-      shouldStop: () => stop,
-      run: async (p, index) => {
-        if (p.skip !== null) gate?.pass(index);
-        if (p.skip !== null && !p.error) {
-          if (config.failFast) stop = true;
-          return { result: skipped(p, p.skip), requestFile: null };
-        }
-        if (p.skip !== null) {
-          return {
-            requestFile: null,
-            result: {
-              job: p.job,
-              ok: false,
-              error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
-              exitCode: null,
-              signal: null,
-              stderrTail: '',
-              durationMs: 0,
-            } satisfies JobFailure,
-          };
-        }
-        const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
-        const bundleDir = ctx.bundleDirs?.get(path.resolve(p.job.contract.absDir));
-        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
-      },
-      onDone: (run, index) => {
-        if (config.failFast && !run.result.ok && !('skipped' in run.result)) stop = true;
-        log.add(index, { outcome: run.result, requestFile: run.requestFile });
-      },
-    });
-  } finally {
-    await fs.rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
-  }
+  const log: JobLog = new OrderedLog(planned.length, (e) => printJob(io, e.outcome, e.requestFile));
+  const results = await runJobs(ctx, planned, { outputs, stage, log });
 
-  const ordered: Outcome[] = planned.map((p, i) => {
+  const ordered: JobOutcome[] = planned.map((p, i) => {
     const r = results[i];
     if (r !== undefined) return r.result;
     const outcome = skipped(p, p.skip ?? FAIL_FAST_REASON);
@@ -172,13 +126,73 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
   });
   log.flush();
   const result = await stage.applyOutputs(ordered, outputs);
-  // Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order.
-  const what = config.mode === 'check' ? 'its files could not be compared' : 'its files were not written';
+  logApplyFailures(io, config.mode, ordered, result);
+  return result;
+}
+
+type JobLog = OrderedLog<{ outcome: JobOutcome; requestFile: string | null }>;
+
+/**
+ * Runs the planned jobs in the pool, logging each in job order as it finishes; an entry is
+ * undefined for a job never started (fail-fast).
+ */
+async function runJobs(
+  ctx: GenerateContext,
+  planned: PlannedJob[],
+  { outputs, stage, log }: { outputs: OutputsContext; stage: OutputsStage; log: JobLog },
+): Promise<(JobRun | { result: SkippedJob; requestFile: null } | undefined)[]> {
+  const { config } = ctx;
+  const spillDir = await fs.mkdtemp(path.join(config.runnerTemp, 'pacto-stdout-'));
+  let stop = ctx.stopped === true;
+  // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
+  // next plugin starts as soon as one exits, while the finished job is decoded and collected.
+  // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
+  const gate = config.failFast ? null : new OrderedGate(config.concurrency);
+  try {
+    return await runPool(planned, {
+      concurrency: gate ? config.concurrency * 2 : config.concurrency,
+      shouldStop: () => stop,
+      run: async (p, index) => {
+        if (p.skip !== null) gate?.pass(index);
+        if (p.skip !== null && !p.error) {
+          if (config.failFast) stop = true;
+          return { result: skipped(p, p.skip), requestFile: null };
+        }
+        if (p.skip !== null) return { requestFile: null, result: unrunnable(p, p.skip) };
+        const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
+        const bundleDir = ctx.bundleDirs?.get(path.resolve(p.job.contract.absDir));
+        return runJob(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
+      },
+      onDone: (run, index) => {
+        if (config.failFast && run.result.status === 'failed') stop = true;
+        log.add(index, { outcome: run.result, requestFile: run.requestFile });
+      },
+    });
+  } finally {
+    await fs.rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** A planned job that cannot run (its output directory is refused): it fails without a plugin run. */
+function unrunnable(p: PlannedJob, why: string): JobFailure {
+  return {
+    job: p.job,
+    status: 'failed',
+    error: sanitizeForLog(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${why}`),
+    exitCode: null,
+    signal: null,
+    stderrTail: '',
+    durationMs: 0,
+  };
+}
+
+/** Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order. */
+function logApplyFailures(io: ActionsIO, mode: Config['mode'], ordered: JobOutcome[], result: GenerationResult): void {
+  const what = mode === 'check' ? 'its files could not be compared' : 'its files were not written';
   ordered.forEach((outcome, i) => {
     const report = result.jobs[i];
-    if (outcome.ok && report?.status === 'failed') {
+    if (outcome.status === 'ok' && report?.status === 'failed') {
       io.info(`✗ ${who(outcome.job)}: ${what}: ${sanitizeForLog(report.error ?? 'applying them failed')}`);
     }
   });
-  return result;
 }

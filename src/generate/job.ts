@@ -87,6 +87,46 @@ async function saveRequest(job: Job, request: string, runnerTemp: string): Promi
   return file;
 }
 
+/** What a failure reports of the plugin process, when one ran. */
+interface RunSummary {
+  exitCode: number | null;
+  signal: string | null;
+  stderrTail: string;
+}
+
+function jobFailure(job: Job, started: number, reason: string, run?: RunSummary, unsafe?: UnsafeOutputCode): JobFailure {
+  return {
+    job,
+    status: 'failed',
+    error: sanitizeForLog(`${label(job)}: ${reason}`),
+    exitCode: run?.exitCode ?? null,
+    signal: run?.signal ?? null,
+    stderrTail: run?.stderrTail ?? '',
+    durationMs: Date.now() - started,
+    ...(unsafe ? { unsafe } : {}),
+  };
+}
+
+function jobOutput(
+  job: Job,
+  started: number,
+  stagingDir: string,
+  files: JobOutput['files'],
+  message: string,
+  run: { stderrTail: string; stdoutHeld: boolean },
+): JobOutput {
+  return {
+    job,
+    status: 'ok',
+    stagingDir,
+    files,
+    message,
+    stderrTail: run.stderrTail,
+    durationMs: Date.now() - started,
+    ...(run.stdoutHeld ? { warnings: [`${STDOUT_HELD_NOTE}; its response was complete and is used`] } : {}),
+  };
+}
+
 export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   const started = Date.now();
   const { config, outputs } = ctx;
@@ -95,26 +135,10 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   let requestFile: string | null = null;
   const stdoutFile = path.join(ctx.spillDir, `${job.index}.out`);
 
-  const failure = async (
-    reason: string,
-    run?: { exitCode: number | null; signal: string | null; stderrTail: string },
-    unsafe?: UnsafeOutputCode,
-  ): Promise<JobRun> => {
+  const failure = async (reason: string, run?: RunSummary, unsafe?: UnsafeOutputCode): Promise<JobRun> => {
     // A failed job writes nothing: its staging directory goes.
     if (staging !== null) await ctx.stage.removeStaging(staging);
-    return {
-      requestFile,
-      result: {
-        job,
-        ok: false,
-        error: sanitizeForLog(`${label(job)}: ${reason}`),
-        exitCode: run?.exitCode ?? null,
-        signal: run?.signal ?? null,
-        stderrTail: run?.stderrTail ?? '',
-        durationMs: Date.now() - started,
-        ...(unsafe ? { unsafe } : {}),
-      },
-    };
+    return { requestFile, result: jobFailure(job, started, reason, run, unsafe) };
   };
 
   let holding = false;
@@ -159,19 +183,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
 
     const collected = await ctx.stage.collectJobFiles(staging, response.files);
     if ('error' in collected) return await failure(collected.error, run, collected.unsafe);
-    return {
-      requestFile,
-      result: {
-        job,
-        ok: true,
-        stagingDir: staging,
-        files: collected.files,
-        message: response.message,
-        stderrTail: run.stderrTail,
-        durationMs: Date.now() - started,
-        ...(run.stdoutHeld ? { warnings: [`${STDOUT_HELD_NOTE}; its response was complete and is used`] } : {}),
-      },
-    };
+    return { requestFile, result: jobOutput(job, started, staging, collected.files, response.message, run) };
   } catch (err) {
     await fs.rm(stdoutFile, { force: true }).catch(() => undefined);
     return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);

@@ -12,10 +12,12 @@ export interface Job {
   outputDir: string;
 }
 
+export type JobStatus = 'ok' | 'failed' | 'skipped';
+
 /** What one plugin run left in its staging directory (the request's `outputDir`). */
 export interface JobOutput {
   job: Job;
-  ok: true;
+  status: 'ok';
   stagingDir: string;
   /** Relative `/`-separated paths inside stagingDir, sorted; `direct` when the plugin wrote it itself. */
   files: { path: string; direct: boolean }[];
@@ -34,7 +36,7 @@ export type UnsafeOutputCode = 'OUTPUT_PATH_INVALID' | 'OUTPUT_OUTSIDE_DIRECTORY
 
 export interface JobFailure {
   job: Job;
-  ok: false;
+  status: 'failed';
   /** Sanitized, names plugin and contract. */
   error: string;
   /** Set when the job failed because its output was unsafe. */
@@ -46,6 +48,16 @@ export interface JobFailure {
   /** The job's staging directory when one was created: applyOutputs removes it. */
   stagingDir?: string;
 }
+
+/** A job that was planned but not run (an invalid contract, or fail-fast stopped scheduling). */
+export interface SkippedJob {
+  job: Job;
+  status: 'skipped';
+  reason: string;
+}
+
+/** What became of one job before its files are applied: tell the kinds apart by `status`. */
+export type JobOutcome = JobOutput | JobFailure | SkippedJob;
 
 export type FileStatus = 'created' | 'updated' | 'unchanged' | 'deleted' | 'changed' | 'new' | 'stale';
 
@@ -59,8 +71,6 @@ export interface OutputFile {
   sha256: string | null;
   direct: boolean;
 }
-
-export type JobStatus = 'ok' | 'failed' | 'skipped';
 
 export interface JobReport {
   contract: string;

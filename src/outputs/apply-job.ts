@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { FileStatus, JobOutput, OutputFile } from '../generate/types.js';
+import type { FileStatus, OutputFile } from '../generate/types.js';
 import type { TransactionHooks } from './transaction.js';
 import { collisionKey, compareBytes, joinRelative, resolveExisting } from './paths.js';
 import { critical } from '../cancel.js';
@@ -43,9 +43,9 @@ export interface ApplyRun {
 
 export async function applyJob(plan: Plan, run: ApplyRun): Promise<void> {
   const { result: r, report } = plan;
-  if (report.status !== 'ok' || !r.ok) return;
+  if (report.status !== 'ok' || r.status !== 'ok') return;
   const { check, wdPathOf, patchPath, drift } = run;
-  const out = r as JobOutput;
+  const out = r;
   const job = out.job;
   const outDir = path.resolve(job.absOutputDir);
   const ms = await run.manifests.forDir(outDir, job.outputDir);

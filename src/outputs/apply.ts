@@ -10,13 +10,13 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { GenerationResult, JobReport, OutputFile } from '../generate/types.js';
+import type { GenerationResult, JobOutcome, JobReport, OutputFile } from '../generate/types.js';
 import type { OutputsContext } from './index.js';
 import { collisionKey, memoLookups, resolveExisting, toSlash } from './paths.js';
 import { removeStaging, stagingRoot } from './staging.js';
 import { gitTopLevel } from './git.js';
 import { mapLimit } from './limit.js';
-import { claimTargets, describe, fail, manifestTargets, PARALLEL, protectedTargets, type AnyResult, type Plan } from './claims.js';
+import { claimTargets, describe, fail, manifestTargets, PARALLEL, protectedTargets, type Plan } from './claims.js';
 import { isManifestPath, ManifestStates } from './manifest-state.js';
 import { assessFiles, ExpectedTree, type Assessment } from './assess.js';
 import { applyJob, type ApplyRun } from './apply-job.js';
@@ -24,7 +24,7 @@ import { checkResults } from './check-results.js';
 import { installCancelHandlers } from '../cancel.js';
 import { JOURNAL_SUFFIX } from './transaction.js';
 
-export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext): Promise<GenerationResult> {
+export async function applyOutputsImpl(results: JobOutcome[], ctx: OutputsContext): Promise<GenerationResult> {
   const extraDirs: string[] = [];
   try {
     return await applyAll(results, ctx, extraDirs);
@@ -34,12 +34,12 @@ export async function applyOutputsImpl(results: AnyResult[], ctx: OutputsContext
       const names = await fs.readdir(d).catch(() => [] as string[]);
       if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) await fs.rm(d, { recursive: true, force: true });
     }
-    const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d): d is string => typeof d === 'string' && d !== '');
+    const dirs = results.map((r) => (r.status === 'skipped' ? undefined : r.stagingDir)).filter((d): d is string => typeof d === 'string' && d !== '');
     await mapLimit(dirs, PARALLEL, removeStaging);
   }
 }
 
-async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: string[]): Promise<GenerationResult> {
+async function applyAll(results: JobOutcome[], ctx: OutputsContext, extraDirs: string[]): Promise<GenerationResult> {
   const { config } = ctx;
   const check = config.mode === 'check';
   const platform = ctx.platform ?? process.platform;
@@ -64,16 +64,8 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
   const patchPath = (wdPath: string): string => (patchPrefix ? `${patchPrefix}/${wdPath}` : wdPath);
   const expected = new ExpectedTree(config.runnerTemp);
 
-  const assessments = new Map<Plan, Assessment>();
   const live = plans.filter((p) => p.report.status === 'ok');
-  const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
-    try {
-      return await assessFiles(plan.files, check ? { expected, patchPath } : null);
-    } catch (e) {
-      return { error: `could not compare the outputs of ${describe(plan.result)}: ${(e as Error).message}` };
-    }
-  });
-  live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+  const assessments = await assessAll(live, check ? { expected, patchPath } : null);
 
   const run: ApplyRun = {
     check,
@@ -94,25 +86,7 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     warnings: [],
   };
   if (!check) installCancelHandlers();
-  // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
-  // order; different directories are independent, so their chains run side by side.
-  const chains = new Map<string, Plan[]>();
-  for (const plan of live) {
-    const dir = path.resolve(plan.result.job.absOutputDir);
-    const chain = chains.get(dir);
-    if (chain) chain.push(plan);
-    else chains.set(dir, [plan]);
-  }
-  await mapLimit([...chains.values()], PARALLEL, async (chain) => {
-    for (const plan of chain) {
-      try {
-        await applyJob(plan, run);
-      } catch (e) {
-        // Nothing of this job reached the tree: the transaction rolls back its own failures.
-        fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
-      }
-    }
-  });
+  await applyInChains(live, run);
   for (const plan of plans) if (plan.error) errors.push(plan.error);
 
   const reports = plans.map((p) => p.report);
@@ -136,6 +110,44 @@ async function applyAll(results: AnyResult[], ctx: OutputsContext, extraDirs: st
     workspace: config.workspace,
   });
   return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
+}
+
+/** How each live job's files compare with the tree (in parallel: nothing is written yet). */
+async function assessAll(live: Plan[], checkWith: Parameters<typeof assessFiles>[1]): Promise<Map<Plan, Assessment>> {
+  const assessments = new Map<Plan, Assessment>();
+  const outcomes = await mapLimit(live, PARALLEL, async (plan) => {
+    try {
+      return await assessFiles(plan.files, checkWith);
+    } catch (e) {
+      return { error: `could not compare the outputs of ${describe(plan.result)}: ${(e as Error).message}` };
+    }
+  });
+  live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+  return assessments;
+}
+
+/**
+ * Jobs sharing an output directory (and so a manifest) apply one after the other, in job
+ * order; different directories are independent, so their chains run side by side.
+ */
+async function applyInChains(live: Plan[], run: ApplyRun): Promise<void> {
+  const chains = new Map<string, Plan[]>();
+  for (const plan of live) {
+    const dir = path.resolve(plan.result.job.absOutputDir);
+    const chain = chains.get(dir);
+    if (chain) chain.push(plan);
+    else chains.set(dir, [plan]);
+  }
+  await mapLimit([...chains.values()], PARALLEL, async (chain) => {
+    for (const plan of chain) {
+      try {
+        await applyJob(plan, run);
+      } catch (e) {
+        // Nothing of this job reached the tree: the transaction rolls back its own failures.
+        fail(plan.report, `could not apply the outputs of ${describe(plan.result)}: ${(e as Error).message}`);
+      }
+    }
+  });
 }
 
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */

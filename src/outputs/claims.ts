@@ -3,20 +3,18 @@
  * compared or written, then targets are claimed in job order (the earlier job wins a collision).
  */
 import path from 'node:path';
-import type { JobFailure, JobOutput, JobReport, UnsafeOutputCode } from '../generate/types.js';
-import type { OutputsContext, SkippedJob } from './index.js';
+import type { JobOutcome, JobReport, UnsafeOutputCode } from '../generate/types.js';
+import type { OutputsContext } from './index.js';
 import { collisionKey, resolveExisting, type PathLookups } from './paths.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { preflight, type Planned } from './preflight.js';
 import { mapLimit } from './limit.js';
 
-export type AnyResult = JobOutput | JobFailure | SkippedJob;
-
 /** How many jobs are checked or compared at once (I/O-bound: keeps the libuv pool busy). */
 export const PARALLEL = 8;
 
 export interface Plan {
-  result: AnyResult;
+  result: JobOutcome;
   report: JobReport;
   files: Planned[];
   outDirReal: string;
@@ -45,7 +43,7 @@ export function fail(report: JobReport, error: string, unsafe?: UnsafeOutputCode
  */
 export async function protectedTargets(
   ctx: OutputsContext,
-  results: AnyResult[],
+  results: JobOutcome[],
   platform: NodeJS.Platform,
   wdPathOf: (abs: string) => string,
 ): Promise<Map<string, string>> {
@@ -64,7 +62,7 @@ export async function protectedTargets(
 }
 
 /** The manifest path of every output directory (reserved: no job may write it). */
-export async function manifestTargets(results: AnyResult[], look: PathLookups, platform: NodeJS.Platform): Promise<Map<string, string>> {
+export async function manifestTargets(results: JobOutcome[], look: PathLookups, platform: NodeJS.Platform): Promise<Map<string, string>> {
   const manifestKeys = new Map<string, string>();
   const outDirs = [...new Map(results.map((r) => [path.resolve(r.job.absOutputDir), r.job.outputDir])).entries()];
   const realOutDirs = await mapLimit(outDirs, PARALLEL, ([abs]) => look.resolve(abs).catch(() => null));
@@ -87,11 +85,11 @@ export interface ClaimInput {
 }
 
 /** One plan (and report) per result, in order; collisions are also pushed to `errors`. */
-export async function claimTargets(results: AnyResult[], input: ClaimInput, errors: string[]): Promise<{ plans: Plan[]; owners: Owners }> {
+export async function claimTargets(results: JobOutcome[], input: ClaimInput, errors: string[]): Promise<{ plans: Plan[]; owners: Owners }> {
   const owners: Owners = new Map();
   const plans: Plan[] = [];
   const preflights = await mapLimit(results, PARALLEL, async (r) => {
-    if (!r.ok) return null;
+    if (r.status !== 'ok') return null;
     try {
       return await preflight(r, input.wd, input.wdReal, input.platform, input.protectedKeys, input.manifestKeys, input.wdPathOf, input.look);
     } catch (e) {
@@ -111,14 +109,13 @@ export async function claimTargets(results: AnyResult[], input: ClaimInput, erro
     };
     const plan: Plan = { result: r, report, files: [], outDirReal: '' };
     plans.push(plan);
-    if ('skipped' in r && r.skipped) {
+    if (r.status === 'skipped') {
       report.status = 'skipped';
       report.message = r.reason;
       continue;
     }
-    if (!r.ok) {
-      const f = r as JobFailure;
-      Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
+    if (r.status === 'failed') {
+      Object.assign(report, { status: 'failed', error: r.error, durationMs: r.durationMs, stderrTail: r.stderrTail, ...(r.unsafe ? { unsafe: r.unsafe } : {}) });
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });

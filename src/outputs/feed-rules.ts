@@ -8,15 +8,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractResult } from '../contracts/types.js';
-import type { JobFailure, JobOutput } from '../generate/types.js';
-import type { OutputsContext, SkippedJob } from './index.js';
+import type { JobFailure, JobOutcome, JobOutput } from '../generate/types.js';
+import type { OutputsContext } from './index.js';
 import { claimTargets, manifestTargets, protectedTargets } from './claims.js';
 import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, resolveExisting, toSlash } from './paths.js';
 import { contractDirBetween } from './manifest-rules.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { inspect } from './tree.js';
-
-type AnyResult = JobOutput | JobFailure | SkippedJob;
 
 /** One fed file: where it goes and its bytes. */
 export interface FedFile {
@@ -26,16 +24,16 @@ export interface FedFile {
 
 export interface GuardedFeeds {
   /** `results` with refused and withheld jobs turned into failures (same order and length). */
-  results: AnyResult[];
+  results: JobOutcome[];
   /** The files of each job still ok, by its index in `results`. */
   files: Map<number, FedFile[]>;
 }
 
 function failed(r: JobOutput, error: string): JobFailure {
-  return { job: r.job, ok: false, error, exitCode: 0, signal: null, stderrTail: r.stderrTail, durationMs: r.durationMs, stagingDir: r.stagingDir };
+  return { job: r.job, status: 'failed', error, exitCode: 0, signal: null, stderrTail: r.stderrTail, durationMs: r.durationMs, stagingDir: r.stagingDir };
 }
 
-function who(r: AnyResult): string {
+function who(r: JobOutcome): string {
   return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
 }
 
@@ -102,18 +100,18 @@ async function linkedOut(r: JobOutput, target: string, wd: string, wdReal: strin
  * applied. `contracts` are every discovered contract (their bundles and pacto.yaml files).
  */
 export async function guardFeeds(
-  results: AnyResult[],
+  results: JobOutcome[],
   contracts: ContractResult[],
   octx: OutputsContext,
 ): Promise<GuardedFeeds> {
   const platform = octx.platform ?? process.platform;
   const wd = path.resolve(octx.config.workingDirectory);
   const wdReal = await fs.realpath(wd).catch(() => wd);
-  const out: AnyResult[] = [...results];
+  const out: JobOutcome[] = [...results];
   const owners = new Map<string, string>();
   const targets = new Map<number, { abs: string; staged: string }[]>();
   for (const [i, r] of results.entries()) {
-    if (!r.ok) continue;
+    if (r.status !== 'ok') continue;
     const list: { abs: string; staged: string }[] = [];
     let error: string | null = null;
     for (const f of r.files) {
@@ -144,7 +142,7 @@ export async function guardFeeds(
   const { plans } = await claimTargets(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
   for (const [i, plan] of plans.entries()) {
     const r = out[i];
-    if (!r.ok) continue;
+    if (r.status !== 'ok') continue;
     if (plan.report.status === 'failed') {
       out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
       continue;
@@ -161,11 +159,11 @@ export async function guardFeeds(
   // All or nothing per bundle.
   const failedIn = new Map<string, string>();
   for (const r of out) {
-    if (!r.ok && !('skipped' in r)) failedIn.set(path.resolve(r.job.contract.absDir), r.job.plugin.name);
+    if (r.status === 'failed') failedIn.set(path.resolve(r.job.contract.absDir), r.job.plugin.name);
   }
   const files = new Map<number, FedFile[]>();
   for (const [i, r] of out.entries()) {
-    if (!r.ok) continue;
+    if (r.status !== 'ok') continue;
     const culprit = failedIn.get(path.resolve(r.job.contract.absDir));
     if (culprit !== undefined) {
       out[i] = failed(

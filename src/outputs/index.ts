@@ -2,7 +2,7 @@
 import type { Config } from '../inputs.js';
 import type { ActionsIO } from '../adapters.js';
 import type { ContractResult } from '../contracts/types.js';
-import type { GenerationResult, Job, JobFailure, JobOutput, UnsafeOutputCode } from '../generate/types.js';
+import type { GenerationResult, Job, JobOutcome, UnsafeOutputCode } from '../generate/types.js';
 import type { TransactionHooks } from './transaction.js';
 import { createStagingDir, removeStaging } from './staging.js';
 import { collectJobFiles as collect } from './collect.js';
@@ -60,13 +60,6 @@ export async function collectJobFiles(
   return collect(stagingDir, returned);
 }
 
-export interface SkippedJob {
-  job: Job;
-  ok: false;
-  skipped: true;
-  reason: string;
-}
-
 /**
  * Applies every job's staged files in the order of `results` (generate: atomic per job with
  * rollback, unchanged files untouched, manifests, clean), or compares them with the working
@@ -75,9 +68,6 @@ export interface SkippedJob {
  * collisions and manifest problems are also listed in `errors`). Always removes every
  * staging directory it was given. Does not throw for a job's problem.
  */
-export async function applyOutputs(
-  results: (JobOutput | JobFailure | SkippedJob)[],
-  ctx: OutputsContext,
-): Promise<GenerationResult> {
+export async function applyOutputs(results: JobOutcome[], ctx: OutputsContext): Promise<GenerationResult> {
   return applyOutputsImpl(results, ctx);
 }
