@@ -2,7 +2,7 @@
  * The push loop: build the commit on the remote tip, push, and when the remote moved meanwhile,
  * fetch, check the contracts did not change, replay the one commit and push again.
  */
-import type { CommitResult } from '../../run-state.js';
+import type { CommitResult } from '../types.js';
 import type { Checkout } from './checkout.js';
 import { pushCommit, REMOTE } from './push.js';
 import type { GitRunner } from './runner.js';
