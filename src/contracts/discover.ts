@@ -13,7 +13,7 @@ import path from 'node:path';
 // picomatch is tinyglobby's own matcher: negations behave exactly as in the walk itself.
 import picomatch from 'picomatch';
 import { escapePath, glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
-import type { DiscoveryResult } from '../run-state.js';
+import type { DiscoveryResult } from './types.js';
 import type { Shard } from '../inputs.js';
 import type { Bundle } from './types.js';
 

@@ -25,6 +25,13 @@ export interface Bundle {
   loadError?: string;
 }
 
+export interface DiscoveryResult {
+  /** Bundles of this shard, sorted by relative path (byte order). */
+  bundles: Bundle[];
+  /** How many bundles matched before sharding. */
+  matched: number;
+}
+
 export interface ValidationOptions {
   format: ContractFormat;
   unresolvedPolicyRefs: 'error' | 'warn';

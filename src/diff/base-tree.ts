@@ -8,7 +8,7 @@ import path from 'node:path';
 import { compareBytes, isNegation, matcherFor, negationMatcher } from '../contracts/discover.js';
 import type { Bundle } from '../contracts/types.js';
 import type { Shard } from '../inputs.js';
-import type { GitRunner } from '../publish/git/runner.js';
+import type { GitRunner } from '../shared/git.js';
 
 const CONTRACT = 'pacto.yaml';
 const PRUNED = new Set(['node_modules', '.git']);
@@ -31,8 +31,8 @@ export interface BaseBundles {
 
 /** `git ls-tree` of the working directory's part of the base commit. */
 async function listTree(git: GitRunner, sha: string, prefix: string): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-r', '-z', '-l', '--full-tree', sha, ...(prefix ? ['--', prefix] : [])];
-  const out = await git.run(args);
+  const args = ['-r', '-z', '-l', '--full-tree', sha, ...(prefix ? ['--', prefix] : [])];
+  const out = await git.lsTree(args);
   const entries: TreeEntry[] = [];
   for (const rec of out.stdout.split('\0')) {
     const m = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/.exec(rec);
@@ -109,5 +109,5 @@ export async function readBaseBundles(
 }
 
 async function blob(git: GitRunner, sha: string): Promise<string> {
-  return (await git.run(['cat-file', 'blob', sha])).stdout;
+  return (await git.catFile('blob', sha)).stdout;
 }

@@ -6,7 +6,7 @@
  * `fetch-depth` to set.
  */
 import fs from 'node:fs';
-import type { GitRunner } from '../publish/git/runner.js';
+import type { GitRunner } from '../shared/git.js';
 import type { DiffBase } from './types.js';
 
 const ZERO_SHA = /^0+$/;
@@ -42,16 +42,8 @@ export function pullRequestLabels(event: EventInfo): string[] {
 }
 
 async function hasCommit(git: GitRunner, rev: string): Promise<string | null> {
-  const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFailure: true });
+  const out = await git.revParse(['--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFailure: true });
   return out.code === 0 ? out.stdout.trim() : null;
-}
-
-async function isShallow(git: GitRunner): Promise<boolean> {
-  return (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-
-async function hasOrigin(git: GitRunner): Promise<boolean> {
-  return (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true })).code === 0;
 }
 
 /**
@@ -59,9 +51,9 @@ async function hasOrigin(git: GitRunner): Promise<boolean> {
  * revision such as `--upload-pack=...` (from `base: origin/--upload-pack=...`) from being an option.
  */
 async function fetch(git: GitRunner, revs: string[], depth: string[], notes: string[]): Promise<boolean> {
-  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
-  const out = await git.run(args, { allowFailure: true });
-  notes.push(`git ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
+  const args = ['--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
+  const out = await git.fetch(args, { allowFailure: true });
+  notes.push(`git fetch ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
   return out.code === 0;
 }
 
@@ -69,15 +61,15 @@ async function fetch(git: GitRunner, revs: string[], depth: string[], notes: str
 async function ensure(git: GitRunner, rev: string, notes: string[]): Promise<string | null> {
   const have = await hasCommit(git, rev);
   if (have) return have;
-  if (!(await hasOrigin(git))) return null;
-  const shallow = await isShallow(git);
+  if (!(await git.hasRemote('origin'))) return null;
+  const shallow = await git.isShallow();
   const remoteName = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
   if (!(await fetch(git, [remoteName], shallow ? ['--depth=1'] : [], notes))) return null;
   return SHA.test(rev) ? hasCommit(git, rev) : hasCommit(git, 'FETCH_HEAD');
 }
 
 async function mergeBase(git: GitRunner, a: string, b: string): Promise<string | null> {
-  const out = await git.run(['merge-base', a, b], { allowFailure: true });
+  const out = await git.mergeBase([a, b], { allowFailure: true });
   return out.code === 0 ? out.stdout.trim() : null;
 }
 
@@ -93,9 +85,9 @@ async function reachMergeBase(git: GitRunner, baseSha: string, headSha: string, 
     const mb = await mergeBase(git, baseSha, headSha);
     if (mb) return { sha: mb };
   }
-  const shallow = await isShallow(git);
+  const shallow = await git.isShallow();
   if (!shallow && missing.length === 0) return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
-  if (!(await hasOrigin(git))) {
+  if (!(await git.hasRemote('origin'))) {
     return { error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout` };
   }
   if (missing.length > 0 && !(await fetch(git, missing, shallow ? ['--depth=1'] : [], notes))) {

@@ -9,7 +9,7 @@ import { compareBytes, discoverBundles } from '../contracts/discover.js';
 import type { Bundle, ContractResult } from '../contracts/types.js';
 import { validateBundles } from '../contracts/validate.js';
 import type { Config } from '../inputs.js';
-import { findRepo, GitRunner } from '../publish/git/runner.js';
+import { findRepo, GitRunner } from '../shared/git.js';
 import { readBaseBundles } from './base-tree.js';
 import { pullRequestLabels, readEvent, resolveBase } from './base.js';
 import { classify, maxClass, TABLE_V1, TABLE_V2 } from './classification.js';
@@ -61,7 +61,7 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
     result.error = `the working directory is not inside a git repository (${repo.error}), so there is no base to compare against; check out the repository with actions/checkout`;
     return result;
   }
-  const git = new GitRunner(repo.top, env, (line) => io.debug(line));
+  const git = new GitRunner(repo.top, env, { log: (line) => io.debug(line) });
   const resolved = await resolveBase(git, config.base, event);
   for (const n of resolved.notes) io.info(`breaking: ${n}`);
   if ('error' in resolved) {

@@ -5,7 +5,7 @@
 import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { GenerationResult } from '../generate/types.js';
-import type { ArtifactResult } from '../run-state.js';
+import type { ArtifactResult } from './artifact/types.js';
 import { artifactPreflight } from './artifact/preflight.js';
 import { removeStaging, stageArtifact } from './artifact/stage.js';
 import { uploadStaged } from './artifact/upload.js';

@@ -10,7 +10,7 @@ import type { ActionsIO } from '../adapters.js';
 import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
-import { noCommit, type CommitResult } from '../run-state.js';
+import { noCommit, type CommitResult } from './types.js';
 import { pushWithRetry } from './git/attempts.js';
 import { contractScope, openCheckout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';

@@ -10,7 +10,7 @@ import type { Config, PullRequestConfig } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
-import { noCommit, type CommitResult, type PullRequestResult } from '../run-state.js';
+import { noCommit, type CommitResult, type PullRequestResult } from './types.js';
 import { backoffMs, commitMessage } from './git.js';
 import { contractScope, openCheckout, type Checkout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';

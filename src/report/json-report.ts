@@ -6,7 +6,10 @@ import path from 'node:path';
 import type { Finding } from '../contracts/types.js';
 import type { FileStatus, JobStatus } from '../generate/types.js';
 import type { PluginFailure, ResolvedPlugin } from '../plugins/types.js';
-import type { ArtifactResult, CommitResult, DiffResult, PullRequestResult, RunState } from '../run-state.js';
+import type { DiffResult } from '../diff/types.js';
+import type { ArtifactResult } from '../publish/artifact/types.js';
+import type { CommitResult, PullRequestResult } from '../publish/types.js';
+import type { RunState } from '../run-state.js';
 import { diffFailureCauses } from './diff.js';
 import { failureCauses } from './verdict.js';
 

@@ -2,10 +2,10 @@
  * The push loop: build the commit on the remote tip, push, and when the remote moved meanwhile,
  * fetch, check the contracts did not change, replay the one commit and push again.
  */
-import type { CommitResult } from '../../run-state.js';
+import type { CommitResult } from '../types.js';
 import type { Checkout } from './checkout.js';
 import { pushCommit, REMOTE } from './push.js';
-import type { GitRunner } from './runner.js';
+import { outputText, type GitRunner } from '../../shared/git.js';
 import {
   applyChanges,
   commitTree,
@@ -73,7 +73,7 @@ export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promi
       parent = tip;
     }
     const tree = parent === head ? plan.tree : await applyChanges(git, plan.indexes, parent, plan.changes);
-    if (tip !== null && tree === (await git.text(['rev-parse', `${tip}^{tree}`]))) {
+    if (tip !== null && tree === (await git.treeOf(tip))) {
       result.skippedReason = `${REMOTE}/${branch} already has these outputs: nothing to commit`;
       info(`Commit: ${result.skippedReason}`);
       return;
@@ -140,7 +140,7 @@ function replayProblem(plan: PushPlan, drift: TreeChange[], foreignCheckout: boo
 
 /** The remote-tracking ref of `branch` as it is now, or null. */
 async function trackingTip(git: GitRunner, branch: string): Promise<string | null> {
-  const out = await git.run(['rev-parse', '--verify', '-q', `refs/remotes/${REMOTE}/${branch}^{commit}`], { allowFailure: true });
+  const out = await git.revParse(['--verify', '-q', `refs/remotes/${REMOTE}/${branch}^{commit}`], { allowFailure: true });
   return out.code === 0 ? out.stdout.trim() : null;
 }
 
@@ -151,38 +151,33 @@ async function trackingTip(git: GitRunner, branch: string): Promise<string | nul
  * HEAD's own history reaches the commit it was cloned at.
  */
 async function unpushedCommits(git: GitRunner, head: string, tip: string, checkedOut: string | null): Promise<{ onTip: boolean; count: number }> {
-  if (await isAncestor(git, tip, head)) return { onTip: true, count: await countBetween(git, tip, head) };
-  if (checkedOut !== null && checkedOut !== head && checkedOut !== tip && (await isAncestor(git, checkedOut, head))) {
+  if (await git.isAncestor(tip, head)) return { onTip: true, count: await countBetween(git, tip, head) };
+  if (checkedOut !== null && checkedOut !== head && checkedOut !== tip && (await git.isAncestor(checkedOut, head))) {
     return { onTip: false, count: await countBetween(git, checkedOut, head) };
   }
   return { onTip: false, count: 0 };
 }
 
-async function isAncestor(git: GitRunner, a: string, b: string): Promise<boolean> {
-  // Exit 1: not an ancestor; 128: history missing (shallow) or unknown object: not provably one either.
-  return (await git.run(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).code === 0;
-}
-
 async function countBetween(git: GitRunner, from: string, to: string): Promise<number> {
-  return Number(await git.text(['rev-list', '--count', `${from}..${to}`]));
+  return Number(outputText(await git.revList(['--count', `${from}..${to}`])));
 }
 
 /** Fetches the target branch (depth 1 in a shallow clone: only its tree is needed); null when it does not exist. */
 export async function fetchBranch(git: GitRunner, branch: string, shallow: boolean): Promise<string | null> {
   const tracking = `refs/remotes/${REMOTE}/${branch}`;
-  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, `+refs/heads/${branch}:${tracking}`];
-  const out = await git.run(args, { allowFailure: true });
+  const args = ['--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, `+refs/heads/${branch}:${tracking}`];
+  const out = await git.fetch(args, { allowFailure: true });
   if (out.code !== 0) {
     if (/couldn't find remote ref|no such ref was fetched/i.test(out.stderr)) return null;
     throw new Error(`fetching ${branch} from ${REMOTE} failed: ${out.stderr.trim().split('\n').slice(-4).join(' ')}`);
   }
-  return git.text(['rev-parse', '--verify', `${tracking}^{commit}`]);
+  return outputText(await git.revParse(['--verify', `${tracking}^{commit}`]));
 }
 
 /** After a push of a commit made directly on HEAD: HEAD and the user's index follow, nothing else moves. */
 async function moveHead(git: GitRunner, head: string, sha: string, changes: TreeChange[]): Promise<void> {
-  await git.run(['update-ref', '-m', 'pacto: commit generated outputs', 'HEAD', sha, head]);
-  await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], { input: changes.map((c) => `${c.path}\0`).join('') });
+  await git.updateRef(['-m', 'pacto: commit generated outputs', 'HEAD', sha, head]);
+  await git.updateIndex(['--add', '--remove', '-z', '--stdin'], { input: changes.map((c) => `${c.path}\0`).join('') });
 }
 
 function listPaths(paths: string[]): string {

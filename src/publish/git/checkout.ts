@@ -4,7 +4,7 @@ import type { Config } from '../../inputs.js';
 import type { ContractResult } from '../../contracts/types.js';
 import type { GenerationResult } from '../../generate/types.js';
 import { REMOTE } from './push.js';
-import { findRepo, GitRunner } from './runner.js';
+import { findRepo, GitRunner } from '../../shared/git.js';
 import type { ContractScope } from './tree.js';
 
 export interface Checkout {
@@ -26,14 +26,14 @@ export async function openCheckout(config: Readonly<Config>, env: NodeJS.Process
     );
   }
   const { top, prefix } = found;
-  const git = new GitRunner(top, env, debug);
-  const head = (await git.run(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+  const git = new GitRunner(top, env, { log: debug });
+  const head = (await git.revParse(['--verify', '-q', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
   if (head === '') return 'the checkout has no commit (HEAD is unborn); push an initial commit to the repository first.';
-  if ((await git.run(['remote', 'get-url', REMOTE], { allowFailure: true })).code !== 0) {
+  if (!(await git.hasRemote(REMOTE))) {
     return `the repository has no remote "${REMOTE}". Check it out with actions/checkout, which sets it up with push credentials.`;
   }
-  const headBranch = (await git.run(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true })).stdout.trim();
-  const shallow = (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+  const headBranch = (await git.symbolicRef(['-q', '--short', 'HEAD'], { allowFailure: true })).stdout.trim();
+  const shallow = await git.isShallow();
   const repoPath = (p: string): string => {
     const joined = path.posix.normalize(prefix === '' ? p : `${prefix}/${p}`);
     return joined === '.' ? '' : joined.replace(/\/$/, '');

@@ -3,14 +3,14 @@
  * contract or a file of its bundle differs from HEAD (staged, unstaged or untracked), since the
  * pushed outputs would then match no commit and a fresh clone would fail `check`.
  */
-import type { GitRunner } from './runner.js';
+import { outputText, type GitRunner } from '../../shared/git.js';
 import { contractChanges, type ContractScope } from './tree.js';
 
 /** The contract paths (repository-relative, sorted) that differ from HEAD in the index or the working tree. */
 export async function uncommittedContractFiles(git: GitRunner, scope: ContractScope): Promise<string[]> {
   const specs = [...new Set([...scope.dirs.map((d) => (d === '' ? '.' : d)), ...scope.files])];
   if (specs.length === 0) return [];
-  const out = await git.text(['--literal-pathspecs', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs]);
+  const out = outputText(await git.status(['--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs]));
   // Each entry is "XY path"; with --no-renames there is no second path.
   const paths = out
     .split('\0')

@@ -6,7 +6,7 @@
 import { fetchBranch } from './attempts.js';
 import type { Checkout } from './checkout.js';
 import { pushCommit, REMOTE } from './push.js';
-import type { GitRunner } from './runner.js';
+import { outputText, type GitRunner } from '../../shared/git.js';
 import {
   ABSENT_MODE,
   applyChanges,
@@ -81,11 +81,11 @@ export async function pushProposalBranch(plan: BranchPlan): Promise<BranchOutcom
       }
       tree = await applyChanges(git, plan.indexes, baseTip, plan.changes);
     }
-    if (tree === (await treeOf(git, baseTip))) return { kind: 'up-to-date', baseTip };
+    if (tree === (await git.treeOf(baseTip))) return { kind: 'up-to-date', baseTip };
 
     const files = (await diffTrees(git, baseTip, tree)).map(proposed);
     const branchTip = await fetchBranch(git, branch, checkout.shallow);
-    if (branchTip !== null && (await treeOf(git, branchTip)) === tree && (await parentsOf(git, branchTip))[0] === baseTip) {
+    if (branchTip !== null && (await git.treeOf(branchTip)) === tree && (await parentsOf(git, branchTip))[0] === baseTip) {
       info(`Pull request: ${branch} already holds these outputs on top of ${base} (${branchTip.slice(0, 12)}); nothing to push.`);
       return { kind: 'proposed', baseTip, sha: branchTip, pushed: false, files, attempts: attempt };
     }
@@ -112,13 +112,9 @@ function proposed(c: TreeChange): ProposedFile {
   return { path: c.path, change: c.oldMode === ABSENT_MODE ? 'added' : c.newMode === ABSENT_MODE ? 'deleted' : 'modified' };
 }
 
-async function treeOf(git: GitRunner, commit: string): Promise<string> {
-  return git.text(['rev-parse', `${commit}^{tree}`]);
-}
-
 /** The parents a commit object names; read from the object itself, so a shallow boundary does not hide them. */
 async function parentsOf(git: GitRunner, commit: string): Promise<string[]> {
-  const raw = await git.text(['cat-file', 'commit', commit]);
+  const raw = outputText(await git.catFile('commit', commit));
   const header = raw.split('\n\n')[0] ?? '';
   return header
     .split('\n')

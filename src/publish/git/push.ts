@@ -3,7 +3,7 @@
  * remote refused (say why, with the remote's own words).
  */
 import { sanitizeForLog } from '../../report/sanitize.js';
-import type { GitOutput, GitRunner } from './runner.js';
+import type { GitOutput, GitRunner } from '../../shared/git.js';
 
 export type RefusalKind = 'permission' | 'protected' | 'workflow' | 'other';
 
@@ -16,7 +16,7 @@ export const REMOTE = 'origin';
 
 /** The remote's tip of `branch`, or null when the branch does not exist there. */
 export async function remoteTip(git: GitRunner, branch: string): Promise<string | null> {
-  const out = await git.run(['ls-remote', '--heads', REMOTE, `refs/heads/${branch}`]);
+  const out = await git.lsRemote(['--heads', REMOTE, `refs/heads/${branch}`]);
   const line = out.stdout.split('\n').find((l) => l.endsWith(`\trefs/heads/${branch}`));
   return line ? line.split('\t')[0] : null;
 }
@@ -34,7 +34,7 @@ export async function pushCommit(
   force = false,
 ): Promise<PushOutcome> {
   const lease = force ? [`--force-with-lease=refs/heads/${branch}:${expectedTip ?? ''}`] : [];
-  const out = await git.run(['push', '--porcelain', ...lease, REMOTE, `${sha}:refs/heads/${branch}`], { allowFailure: true });
+  const out = await git.push(['--porcelain', ...lease, REMOTE, `${sha}:refs/heads/${branch}`], { allowFailure: true });
   if (out.code === 0 && !/^!/m.test(out.stdout)) return { ok: true };
   const text = `${out.stdout}\n${out.stderr}`;
   const kind = refusalKind(text);

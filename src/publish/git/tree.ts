@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { GitRunner } from './runner.js';
+import type { GitRunner } from '../../shared/git.js';
 
 /** One path as two trees differ in it; mode `000000` means absent. */
 export interface TreeChange {
@@ -41,7 +41,7 @@ export class TempIndexes {
 
 /** Raw `diff-tree -r -z` output of two tree-ish, renames off. */
 export async function diffTrees(git: GitRunner, a: string, b: string): Promise<TreeChange[]> {
-  const out = await git.run(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', a, b]);
+  const out = await git.diffTree(['-r', '-z', '--no-renames', '--no-commit-id', a, b]);
   const parts = out.stdout.split('\0');
   const changes: TreeChange[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
@@ -73,18 +73,18 @@ export async function collectChanges(
   deleted: string[],
 ): Promise<CollectedChanges> {
   const env = indexes.next();
-  await git.run(['read-tree', head], { env });
+  await git.readTree(head, { env });
   let ignored: string[] = [];
   if (written.length > 0) {
-    const check = await git.run(['check-ignore', '-z', '--stdin'], { env, input: nulList(written), allowFailure: true });
+    const check = await git.checkIgnore(['-z', '--stdin'], { env, input: nulList(written), allowFailure: true });
     if (check.code > 1) throw new Error(`git check-ignore failed: ${check.stderr.trim()}`);
     ignored = check.stdout.split('\0').filter((p) => p !== '');
   }
   const ignoredSet = new Set(ignored);
   const toAdd = written.filter((p) => !ignoredSet.has(p));
-  if (toAdd.length > 0) await git.run(['update-index', '--add', '--remove', '-z', '--stdin'], { env, input: nulList(toAdd) });
-  if (deleted.length > 0) await git.run(['update-index', '--force-remove', '-z', '--stdin'], { env, input: nulList(deleted) });
-  const tree = await git.text(['write-tree'], { env });
+  if (toAdd.length > 0) await git.updateIndex(['--add', '--remove', '-z', '--stdin'], { env, input: nulList(toAdd) });
+  if (deleted.length > 0) await git.updateIndex(['--force-remove', '-z', '--stdin'], { env, input: nulList(deleted) });
+  const tree = await git.writeTree({ env });
   const changes = await diffTrees(git, head, tree);
   return { tree, changes, ignored };
 }
@@ -92,13 +92,13 @@ export async function collectChanges(
 /** The tree of `parent` with `changes` (their new side) applied. */
 export async function applyChanges(git: GitRunner, indexes: TempIndexes, parent: string, changes: TreeChange[]): Promise<string> {
   const env = indexes.next();
-  await git.run(['read-tree', parent], { env });
+  await git.readTree(parent, { env });
   const zero = '0'.repeat(changes[0]?.newSha.length ?? 40);
   const info = changes
     .map((c) => (c.newMode === ABSENT_MODE ? `0 ${zero}\t${c.path}\0` : `${c.newMode} ${c.newSha}\t${c.path}\0`))
     .join('');
-  if (info !== '') await git.run(['update-index', '-z', '--index-info'], { env, input: info });
-  return git.text(['write-tree'], { env });
+  if (info !== '') await git.updateIndex(['-z', '--index-info'], { env, input: info });
+  return git.writeTree({ env });
 }
 
 /**
@@ -130,8 +130,8 @@ export async function commitTree(git: GitRunner, tree: string, parent: string | 
     GIT_COMMITTER_NAME: who.name,
     GIT_COMMITTER_EMAIL: who.email,
   };
-  const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-  return git.text(args, { env, input: message.endsWith('\n') ? message : `${message}\n` });
+  const args = [tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
+  return git.commitTree(args, { env, input: message.endsWith('\n') ? message : `${message}\n` });
 }
 
 /** Which part of the repository holds the contracts (repo-relative, `/`-separated, '' = everything). */
