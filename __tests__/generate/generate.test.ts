@@ -9,7 +9,7 @@ import { generate } from '../../src/generate/generate.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';
 import type { Config } from '../../src/inputs.js';
-import { tempDir, writeScript } from '../plugins-run/scripts.js';
+import { tempDir, writeScript } from '../plugins/scripts.js';
 import { commandLines, contract, plugin, recordedContractJson, simpleContract, testConfig } from './harness.js';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');

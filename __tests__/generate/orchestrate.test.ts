@@ -8,7 +8,7 @@ import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
 import type { JobFailure, JobOutput } from '../../src/generate/types.js';
 import type { Config } from '../../src/inputs.js';
-import { isAlive, tempDir, waitFor, writeScript } from '../plugins-run/scripts.js';
+import { isAlive, tempDir, waitFor, writeScript } from '../plugins/scripts.js';
 import { commandLines, contract, fakeStage, plugin, recordedContractJson, simpleContract, testConfig, type Outcome } from './harness.js';
 
 let root: string;

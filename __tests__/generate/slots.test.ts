@@ -9,7 +9,7 @@ import { recordingIO } from '../../src/adapters.js';
 import { generate } from '../../src/generate/generate.js';
 import type { GenerationResult } from '../../src/generate/types.js';
 import type { Config } from '../../src/inputs.js';
-import { tempDir, writeScript } from '../plugins-run/scripts.js';
+import { tempDir, writeScript } from '../plugins/scripts.js';
 import { plugin, simpleContract, testConfig } from './harness.js';
 
 let root: string;
