@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULTS, InputError, envInputReader, parseInputs, parseSize } from '../src/inputs.js';
-import { recordingIO } from '../src/adapters.js';
+import { recordingIO } from './helpers/recording-io.js';
 import { publishReport } from '../src/report/finish.js';
 import { emptyState } from '../src/run-state.js';
 

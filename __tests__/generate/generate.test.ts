@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
 import type { ContractResult } from '../../src/contracts/types.js';

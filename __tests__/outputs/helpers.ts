@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import type { Config } from '../../src/inputs.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { collectAnnotations, emitAnnotations, omittedNote } from '../../src/report/annotations.js';
 import { contract, finding, job, tempDir, validatedState } from './fixtures.js';
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import type { Change, ContractDiff, DiffResult } from '../../src/diff/types.js';
 import { diffAnnotations, diffSummary } from '../../src/report/diff.js';
 import { publishReport } from '../../src/report/finish.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { emptyState } from '../../src/run-state.js';
 import { publishReport, reportFileFor, reportJson, verdict } from '../../src/report/finish.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';

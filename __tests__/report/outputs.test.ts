@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { emptyState } from '../../src/run-state.js';
 import { cappedJsonArray, computeOutputs, OUTPUT_NAMES, setOutputs } from '../../src/report/outputs.js';
 import { config, contract, job, plugin, tempDir, validatedState } from './fixtures.js';

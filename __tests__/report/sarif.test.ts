@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
 import { buildSarif, FINGERPRINT_KEY, repositoryRoot, type SarifLog } from '../../src/report/sarif.js';
 import { RULES } from '../../src/report/sarif-rules.js';

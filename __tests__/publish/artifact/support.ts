@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { recordingIO } from '../../../src/adapters.js';
+import { recordingIO } from '../../helpers/recording-io.js';
 import { parseInputs, type Config } from '../../../src/inputs.js';
 import type { FileStatus, GenerationResult, OutputFile } from '../../../src/generate/types.js';
 import type { ArtifactContext } from '../../../src/publish/artifact.js';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { recordingIO } from '../../../src/adapters.js';
+import { recordingIO } from '../../helpers/recording-io.js';
 import { parseInputs, type Config } from '../../../src/inputs.js';
 import { commentFromArtifact, commentOnRun } from '../../../src/publish/comment/index.js';
 import { commentMarker } from '../../../src/publish/comment/marker.js';

@@ -2,7 +2,7 @@
 import { afterEach } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../../src/adapters.js';
+import { recordingIO } from '../../helpers/recording-io.js';
 import { DEFAULTS, type Config } from '../../../src/inputs.js';
 import type { ContractResult } from '../../../src/contracts/types.js';
 import type { FileStatus, GenerationResult } from '../../../src/generate/types.js';
