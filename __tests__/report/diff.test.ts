@@ -9,7 +9,8 @@ import { publishReport } from '../../src/report/finish.js';
 import { buildReport } from '../../src/report/json-report.js';
 import { computeOutputs, JSON_OUTPUT_LIMIT } from '../../src/report/outputs.js';
 import { emptyState } from '../../src/run-state.js';
-import { config, contract, tempDir } from './fixtures.js';
+import { buildConfig, buildContract } from '../builders.js';
+import { tempDir } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -77,9 +78,9 @@ describe('the diff in the report stage', () => {
 
   it('a populated diff section validates against the report schema, and a failing gate fails the run', async () => {
     const s = emptyState();
-    s.config = config(ws, { breaking: 'error' });
+    s.config = buildConfig(ws, { breaking: 'error' });
     s.discovery = { bundles: [], matched: 1 };
-    s.contracts = [contract(ws, 'svc')];
+    s.contracts = [buildContract(ws, 'svc')];
     const violation = { level: 'error' as const, message: '1 breaking change without a major version bump', line: 4 };
     s.diff = diff(
       [
