@@ -1,7 +1,7 @@
 /** Contracts and git repositories with a base and a head commit, for the breaking-change gate. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
 import type { RunState } from '../../src/run-state.js';
 import { createGitSandbox, type GitSandbox } from '../helpers/git-repo.js';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
 import { FEEDING_PLUGIN_FILES, FEEDING_PLUGINS, FEEDING_REPO, feedingPlugins, ROUTES_PLUGIN } from '../helpers/feeding.js';
 import { createGitSandbox, type GitSandbox } from '../helpers/git-repo.js';

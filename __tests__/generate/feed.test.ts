@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
 import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, ROUTES_PLUGIN, snapshotTree } from '../helpers/feeding.js';
 

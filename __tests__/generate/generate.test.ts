@@ -3,13 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';
 import type { Config } from '../../src/inputs.js';
-import { tempDir, writeScript } from '../plugins-run/scripts.js';
+import { tempDir, writeScript } from '../plugins/scripts.js';
 import { commandLines, contract, plugin, recordedContractJson, simpleContract, testConfig } from './harness.js';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');

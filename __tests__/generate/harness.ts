@@ -1,6 +1,7 @@
 /** Shared pieces for generation tests: config, contracts from recorded requests, plugins, a simple outputs stage. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildConfig, buildContract, buildPlugin, buildPluginSpec } from '../builders.js';
 import type { Config } from '../../src/inputs.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { PluginSpec, ResolvedPlugin } from '../../src/plugins/types.js';
@@ -9,54 +10,13 @@ import type { OutputsStage } from '../../src/generate/job.js';
 
 export const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/requests');
 
-export function testConfig(root: string, overrides: Partial<Config> = {}): Config {
+/** The Config of a generation run under `root/work`: 30 s plugin timeout, two jobs at a time. */
+export function testConfig(root: string, overrides: Partial<Config> = {}): Readonly<Config> {
   const workingDirectory = path.join(root, 'work');
   const runnerTemp = path.join(root, 'runner-temp');
   fs.mkdirSync(workingDirectory, { recursive: true });
   fs.mkdirSync(runnerTemp, { recursive: true });
-  return {
-    workspace: workingDirectory,
-    workingDirectory,
-    contracts: ['**/pacto.yaml'],
-    mode: 'generate',
-    contractFormat: 'auto',
-    ifNoContractsFound: 'error',
-    failOn: 'error',
-    unresolvedPolicyRefs: 'error',
-    shard: null,
-    reportFile: path.join(runnerTemp, 'pacto-report.json'),
-    sarifFile: null,
-    pullRequest: null,
-    plugins: [],
-    pluginDirs: [],
-    token: '',
-    outputDir: '{bundle}/{plugin}-output',
-    clean: false,
-    pluginTimeout: 30,
-    maxOutputSize: 64 * 1024 * 1024,
-    concurrency: 2,
-    failFast: false,
-    commit: false,
-    commitMessage: 'chore',
-    commitAuthor: { name: 'a', email: 'a@b' },
-    branch: '',
-    pushAttempts: 1,
-    skipCi: false,
-    uploadArtifact: false,
-    artifactName: 'x',
-    retentionDays: null,
-    compressionLevel: 6,
-    overwrite: false,
-    comment: 'off',
-    commentArtifact: 'pacto-report',
-    runnerTemp,
-    toolCache: path.join(runnerTemp, 'tool-cache'),
-    debug: false,
-    breaking: 'off',
-    base: '',
-    breakingLabel: 'pacto-breaking-ok',
-    ...overrides,
-  };
+  return buildConfig(workingDirectory, { 'plugin-timeout': '30', concurrency: '2' }, { runnerTemp, overrides });
 }
 
 /** The `contract` member of a recorded request, byte for byte. */
@@ -73,20 +33,13 @@ export function contract(config: Config, bundle: string, contractJson: string | 
   fs.mkdirSync(absDir, { recursive: true });
   fs.writeFileSync(path.join(absDir, 'pacto.yaml'), '# test\n');
   const model = contractJson ? (JSON.parse(contractJson) as { pactoVersion?: string; service?: { name?: string; version?: string } }) : null;
-  return {
-    file: `${bundle}/pacto.yaml`,
-    bundle,
-    absFile: path.join(absDir, 'pacto.yaml'),
-    absDir,
+  return buildContract(config.workingDirectory, bundle, {
     profile: model?.pactoVersion === '2.0' ? '2.0' : '1.0',
     service: model?.service?.name ?? null,
     version: model?.service?.version ?? null,
-    valid,
     errors: valid ? [] : [{ code: 'SCHEMA', path: 'service', message: 'broken', line: 1, column: 1 }],
-    warnings: [],
     contractJson,
-    referencedFiles: [],
-  };
+  });
 }
 
 export function simpleContract(config: Config, name: string, valid = true): ContractResult {
@@ -94,16 +47,8 @@ export function simpleContract(config: Config, name: string, valid = true): Cont
 }
 
 export function plugin(name: string, executable: string, spec: Partial<PluginSpec> = {}): ResolvedPlugin {
-  return {
-    name,
-    version: null,
-    source: 'path',
-    path: executable,
-    sha256: '0'.repeat(64),
-    cached: false,
-    extraPath: [],
-    spec: { name, source: { kind: 'path', path: executable }, sha256: null, options: {}, output: null, timeout: null, env: {}, ...spec },
-  };
+  const resolvedSpec = buildPluginSpec(name, { source: { kind: 'path', path: executable }, ...spec });
+  return buildPlugin(name, { source: 'path', path: executable, sha256: '0'.repeat(64), spec: resolvedSpec });
 }
 
 export type Outcome = JobOutcome;

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
 import type { Config } from '../../src/inputs.js';
-import { isAlive, tempDir, waitFor, writeScript } from '../plugins-run/scripts.js';
+import { isAlive, tempDir, waitFor, writeScript } from '../plugins/scripts.js';
 import { commandLines, contract, fakeStage, plugin, recordedContractJson, simpleContract, testConfig, failureOf, okOf, type Outcome } from './harness.js';
 
 let root: string;

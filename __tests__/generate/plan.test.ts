@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expandOutputTemplate, planJobs } from '../../src/generate/plan.js';
 import { OrderedLog, runPool } from '../../src/generate/schedule.js';
-import { tempDir } from '../plugins-run/scripts.js';
+import { tempDir } from '../plugins/scripts.js';
 import { contract, plugin, simpleContract, testConfig } from './harness.js';
 import type { Config } from '../../src/inputs.js';
 

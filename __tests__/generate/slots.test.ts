@@ -5,11 +5,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { generate } from '../../src/generate/generate.js';
 import type { GenerationResult } from '../../src/generate/types.js';
 import type { Config } from '../../src/inputs.js';
-import { tempDir, writeScript } from '../plugins-run/scripts.js';
+import { tempDir, writeScript } from '../plugins/scripts.js';
 import { plugin, simpleContract, testConfig } from './harness.js';
 
 let root: string;

@@ -12,7 +12,7 @@ import { REPO_ROOT } from './runner.js';
 export { snapshot as snapshotTree } from '../outputs/helpers.js';
 
 /** The directory holding pacto-plugin-openapi-infer and pacto-plugin-schema-infer. */
-export const FEEDING_PLUGINS = path.join(REPO_ROOT, '__tests__', 'plugins-run', 'fixtures');
+export const FEEDING_PLUGINS = path.join(REPO_ROOT, '__tests__', 'plugins', 'fixtures');
 
 /** services/orders (format 1.0) and services/ledger (format 2.0), with src/ and config.yaml each. */
 export const FEEDING_REPO = path.join(REPO_ROOT, '__tests__', 'fixtures', 'feeding-repo');

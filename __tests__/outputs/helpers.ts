@@ -5,19 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import type { Config } from '../../src/inputs.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';
 import type { Job, JobOutput } from '../../src/generate/types.js';
 import { collectJobFiles, createStaging, type OutputsContext } from '../../src/outputs/index.js';
+import { buildConfig, buildContract, buildJob, buildPlugin } from '../builders.js';
 
 export interface Env {
   root: string;
   wd: string;
   runnerTemp: string;
   reportFile: string;
-  config(over?: Partial<Config>): Config;
+  config(over?: Partial<Config>): Readonly<Config>;
   ctx(over?: Partial<Config>, extra?: Partial<OutputsContext>): OutputsContext;
 }
 
@@ -28,16 +29,7 @@ export async function makeEnv(base = os.tmpdir()): Promise<Env> {
   const reportFile = path.join(root, 'report', 'pacto-report.json');
   await fsp.mkdir(wd);
   await fsp.mkdir(runnerTemp);
-  const config = (over: Partial<Config> = {}): Config =>
-    ({
-      workspace: wd,
-      workingDirectory: wd,
-      mode: 'generate',
-      clean: false,
-      runnerTemp,
-      reportFile,
-      ...over,
-    }) as Config;
+  const config = (over: Partial<Config> = {}): Readonly<Config> => buildConfig(wd, { 'report-file': reportFile }, { runnerTemp, overrides: over });
   const ctx = (over: Partial<Config> = {}, extra: Partial<OutputsContext> = {}): OutputsContext => ({
     config: config(over),
     contracts: [],
@@ -52,38 +44,15 @@ export async function removeEnv(env: Env): Promise<void> {
 }
 
 export function contract(env: Env, bundle: string, referenced: string[] = []): ContractResult {
-  const file = bundle === '.' ? 'pacto.yaml' : `${bundle}/pacto.yaml`;
-  return {
-    file,
-    bundle,
-    absFile: path.join(env.wd, file),
-    absDir: path.join(env.wd, bundle),
-    profile: '1.0',
-    service: bundle,
-    version: '1.0.0',
-    valid: true,
-    errors: [],
-    warnings: [],
-    contractJson: '{}',
-    referencedFiles: referenced.map((r) => path.join(env.wd, r)),
-  };
+  return buildContract(env.wd, bundle, { service: bundle, referencedFiles: referenced.map((r) => path.join(env.wd, r)) });
 }
 
 export function plugin(name: string, version: string | null = '1.0.0'): ResolvedPlugin {
-  return {
-    name,
-    version,
-    source: 'PATH',
-    path: `/usr/bin/pacto-plugin-${name}`,
-    sha256: crypto.createHash('sha256').update(name).digest('hex'),
-    cached: false,
-    extraPath: [],
-    spec: { name, source: { kind: 'locate' }, sha256: null, options: {}, output: null, timeout: null, env: {} },
-  };
+  return buildPlugin(name, { version, sha256: crypto.createHash('sha256').update(name).digest('hex') });
 }
 
 export function job(env: Env, index: number, c: ContractResult, p: ResolvedPlugin, outputDir: string): Job {
-  return { index, contract: c, plugin: p, outputDir, absOutputDir: path.join(env.wd, outputDir) };
+  return buildJob(env.wd, index, c, p, outputDir);
 }
 
 export interface StageSpec {

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { recoverInterrupted } from '../../src/outputs/index.js';
 import { runTransaction, type Step } from '../../src/outputs/transaction.js';
 import { exists, makeEnv, read, removeEnv, snapshot, write, type Env } from './helpers.js';

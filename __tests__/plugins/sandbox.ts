@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { parsePluginSpecs } from '../../src/plugins/spec.js';
 import type { ResolveContext } from '../../src/plugins/resolve.js';
 import type { PluginSpec } from '../../src/plugins/types.js';

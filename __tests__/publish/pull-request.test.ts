@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import type { PullRequestConfig } from '../../src/inputs.js';
 import { commitPullRequest, type PullRequestContext } from '../../src/publish/pull-request.js';
 import { BODY_MARKER, proposalTitle, sameBody } from '../../src/publish/pull-request-body.js';

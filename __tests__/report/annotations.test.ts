@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { collectAnnotations, emitAnnotations, omittedNote } from '../../src/report/annotations.js';
-import { contract, finding, job, tempDir, validatedState } from './fixtures.js';
+import { buildContract, buildJobReport } from '../builders.js';
+import { finding, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -33,21 +34,21 @@ describe('annotations', () => {
     const s = validatedState(ws);
     fs.mkdirSync(path.join(ws, 'x'), { recursive: true });
     fs.writeFileSync(path.join(ws, 'x/pacto.yaml'), '');
-    s.contracts = [contract(ws, 'x', { errors: [finding('PARSE_ERROR', '', 'bad yaml', null, null)] })];
+    s.contracts = [buildContract(ws, 'x', { errors: [finding('PARSE_ERROR', '', 'bad yaml', null, null)] })];
     const [a] = collectAnnotations(s);
     expect(a).toEqual({ level: 'error', message: 'bad yaml', props: { title: 'PARSE_ERROR', file: path.join(ws, 'x/pacto.yaml') } });
   });
 
   it('points at no file for a bundle directory without pacto.yaml', () => {
     const s = validatedState(ws);
-    s.contracts = [contract(ws, 'empty', { errors: [finding('PARSE_ERROR', '', 'directory empty has no pacto.yaml', null, null)] })];
+    s.contracts = [buildContract(ws, 'empty', { errors: [finding('PARSE_ERROR', '', 'directory empty has no pacto.yaml', null, null)] })];
     expect(collectAnnotations(s)[0].props).toEqual({ title: 'PARSE_ERROR' });
   });
 
   it('annotates plugin resolution warnings after the validation warnings, inside the budget', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.contracts = [contract(wd, 'svc', { warnings: [finding('TAG_NOT_DIGEST', 'dependencies[0].ref', 'tag')] })];
+    s.contracts = [buildContract(wd, 'svc', { warnings: [finding('TAG_NOT_DIGEST', 'dependencies[0].ref', 'tag')] })];
     s.pluginWarnings = [{ name: 'k8s', message: 'the download is unverified' }];
     const warnings = collectAnnotations(s).filter((a) => a.level === 'warning');
     expect(warnings.map((a) => [a.props.title, a.message])).toEqual([
@@ -60,14 +61,14 @@ describe('annotations', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 12 }, (_, i) =>
-      contract(wd, `svc${String(i).padStart(2, '0')}`, {
+      buildContract(wd, `svc${String(i).padStart(2, '0')}`, {
         errors: [finding('SCHEMA_VIOLATION', 'service.name', `bad ${i}`)],
         warnings: [finding('W', 'x', `warn ${i}`)],
       }),
     );
     s.pluginFailures = [{ name: 'helm', source: 'url https://x', message: 'checksum mismatch' }];
     s.generation = {
-      jobs: [job('svc00/pacto.yaml', 'readme', { status: 'failed', message: 'exit 1' })],
+      jobs: [buildJobReport('svc00/pacto.yaml', 'readme', { status: 'failed', message: 'exit 1' })],
       files: [],
       changed: false,
       drift: { entries: [{ path: 'svc00/readme-output/README.md', status: 'changed', diff: '', crlfOnly: false }], patchFile: null, expectedRoot: null, hints: [] },
@@ -94,7 +95,7 @@ describe('annotations', () => {
     const s = validatedState(ws, { 'fail-on': 'never' });
     s.contracts = [];
     s.generation = {
-      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'k8s on svc/pacto.yaml: exit status 2' })],
+      jobs: [buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'k8s on svc/pacto.yaml: exit status 2' })],
       files: [],
       changed: true,
       drift: {
@@ -122,7 +123,7 @@ describe('annotations', () => {
     s.contracts = [];
     const stderr = `${Array.from({ length: 14 }, (_, i) => `line ${i}`).join('\n')}\n::error::forged\n\u001b[31mred\u001b[0m\n\n`;
     s.generation = {
-      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'plugin k8s on svc/pacto.yaml: exited with status 1', stderrTail: stderr })],
+      jobs: [buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'plugin k8s on svc/pacto.yaml: exited with status 1', stderrTail: stderr })],
       files: [],
       changed: false,
       drift: null,
@@ -141,7 +142,7 @@ describe('annotations', () => {
     s.contracts = [];
     const collision = 'output collision: svc/out/a.yaml is written by k8s on svc/pacto.yaml and by helm on svc/pacto.yaml';
     s.generation = {
-      jobs: [job('svc/pacto.yaml', 'k8s', { status: 'failed', error: collision }), job('svc/pacto.yaml', 'helm', { status: 'failed', error: collision })],
+      jobs: [buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', error: collision }), buildJobReport('svc/pacto.yaml', 'helm', { status: 'failed', error: collision })],
       files: [],
       changed: false,
       drift: null,
@@ -158,7 +159,7 @@ describe('annotations', () => {
     fs.mkdirSync(path.join(dir, 'services/api'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'services/api/pacto.yaml'), '');
     const s = validatedState(ws, { 'working-directory': 'lit', contracts: 'services/api\nservices/tpyo/pacto.yaml\nservices/*/x\n!services/old', 'if-no-contracts-found': 'warn' });
-    s.contracts = [contract(dir, 'services/api')];
+    s.contracts = [buildContract(dir, 'services/api')];
     s.discovery = { bundles: [{ file: 'services/api/pacto.yaml', bundle: 'services/api', absFile: path.join(dir, 'services/api/pacto.yaml'), absDir: path.join(dir, 'services/api') }], matched: 1 };
     expect(collectAnnotations(s)).toEqual([
       {

@@ -2,14 +2,15 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import type { Change, ContractDiff, DiffResult } from '../../src/diff/types.js';
 import { diffAnnotations, diffSummary } from '../../src/report/diff.js';
 import { publishReport } from '../../src/report/finish.js';
 import { buildReport } from '../../src/report/json-report.js';
 import { computeOutputs, JSON_OUTPUT_LIMIT } from '../../src/report/outputs.js';
 import { emptyState } from '../../src/run-state.js';
-import { config, contract, tempDir } from './fixtures.js';
+import { buildConfig, buildContract } from '../builders.js';
+import { tempDir } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -77,9 +78,9 @@ describe('the diff in the report stage', () => {
 
   it('a populated diff section validates against the report schema, and a failing gate fails the run', async () => {
     const s = emptyState();
-    s.config = config(ws, { breaking: 'error' });
+    s.config = buildConfig(ws, { breaking: 'error' });
     s.discovery = { bundles: [], matched: 1 };
-    s.contracts = [contract(ws, 'svc')];
+    s.contracts = [buildContract(ws, 'svc')];
     const violation = { level: 'error' as const, message: '1 breaking change without a major version bump', line: 4 };
     s.diff = diff(
       [

@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { emptyState } from '../../src/run-state.js';
 import { publishReport, reportFileFor, reportJson, verdict } from '../../src/report/finish.js';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
-import { config, contract, finding, tempDir, validatedState } from './fixtures.js';
+import { buildConfig, buildContract } from '../builders.js';
+import { finding, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -62,7 +63,7 @@ describe('publishReport', () => {
 
   it('says an empty shard with a notice and passes', async () => {
     const s = emptyState();
-    s.config = config(ws, { shard: '4/4' });
+    s.config = buildConfig(ws, { shard: '4/4' });
     s.discovery = { bundles: [], matched: 3 };
     const io = recordingIO();
     await publishReport(s, io);
@@ -85,7 +86,7 @@ describe('publishReport', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 6000 }, (_, i) =>
-      contract(wd, `services/some-rather-long-service-name-${i}`, i < 10 ? { warnings: [finding('W', 'x', `warn ${i}`)] } : {}),
+      buildContract(wd, `services/some-rather-long-service-name-${i}`, i < 10 ? { warnings: [finding('W', 'x', `warn ${i}`)] } : {}),
     );
     const io = recordingIO();
     await publishReport(s, io);
@@ -100,7 +101,7 @@ describe('publishReport', () => {
   it('annotates the output cap warning when the budget has room', async () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.contracts = Array.from({ length: 6000 }, (_, i) => contract(wd, `services/some-rather-long-service-name-${i}`));
+    s.contracts = Array.from({ length: 6000 }, (_, i) => buildContract(wd, `services/some-rather-long-service-name-${i}`));
     const io = recordingIO();
     await publishReport(s, io);
     expect(io.calls.filter((c) => c.kind === 'warning').map((c) => c.props?.title)).toEqual(['outputs']);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { emptyState, type RunState } from '../../src/run-state.js';
 import { buildReport, reportJson, reportPath } from '../../src/report/json-report.js';
-import { job, plugin, tempDir, validatedState } from './fixtures.js';
+import { buildJobReport, buildPlugin } from '../builders.js';
+import { tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -23,12 +24,12 @@ function expectValid(state: RunState): ReturnType<typeof buildReport> {
 function fullState(): RunState {
   const s = validatedState(ws, { mode: 'check', plugins: '- readme', shard: '1/2' });
   const wd = s.config!.workingDirectory;
-  s.plugins = [plugin('readme', path.join(wd, 'tools/pacto-plugin-readme')), plugin('k8s', '/opt/tool-cache/pacto-plugin-k8s')];
+  s.plugins = [buildPlugin('readme', { path: path.join(wd, 'tools/pacto-plugin-readme') }), buildPlugin('k8s', { path: '/opt/tool-cache/pacto-plugin-k8s' })];
   s.generation = {
     jobs: [
-      job('services/api/pacto.yaml', 'readme'),
-      job('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'contract is invalid' }),
-      job('services/db/pacto.yaml', 'k8s', { status: 'failed', files: [], message: '', error: 'k8s on services/db/pacto.yaml: exit status 2' }),
+      buildJobReport('services/api/pacto.yaml', 'readme'),
+      buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'contract is invalid' }),
+      buildJobReport('services/db/pacto.yaml', 'k8s', { status: 'failed', files: [], message: '', error: 'k8s on services/db/pacto.yaml: exit status 2' }),
     ],
     files: [],
     changed: true,

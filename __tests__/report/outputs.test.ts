@@ -2,10 +2,11 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { emptyState } from '../../src/run-state.js';
 import { cappedJsonArray, computeOutputs, OUTPUT_NAMES, setOutputs } from '../../src/report/outputs.js';
-import { config, contract, job, plugin, tempDir, validatedState } from './fixtures.js';
+import { buildConfig, buildContract, buildJobReport, buildPlugin } from '../builders.js';
+import { tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -55,8 +56,8 @@ describe('outputs', () => {
   it('reports validation, plugins, files, commit and artifact', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.plugins = [plugin('readme', path.join(wd, 'bin/pacto-plugin-readme'))];
-    const j = job('services/api/pacto.yaml', 'readme');
+    s.plugins = [buildPlugin('readme', { path: path.join(wd, 'bin/pacto-plugin-readme') })];
+    const j = buildJobReport('services/api/pacto.yaml', 'readme');
     s.generation = { jobs: [j], files: j.files, changed: true, drift: null, errors: [] };
     s.commit = { committed: true, pushed: false, sha: 'abc', branch: 'main', error: null, warnings: [], skippedReason: null };
     s.artifact = { uploaded: true, id: '9', url: 'https://u', digest: 'dd', name: 'n', files: 1, error: null, warnings: [] };
@@ -75,7 +76,7 @@ describe('outputs', () => {
 
   it('is valid=true only when every contract is valid and something was found (or allowed to be missing)', () => {
     const s = validatedState(ws);
-    s.contracts = [contract(s.config!.workingDirectory, 'a')];
+    s.contracts = [buildContract(s.config!.workingDirectory, 'a')];
     expect(computeOutputs(s, null).values.valid).toBe('true');
     s.contracts = [];
     s.discovery = { bundles: [], matched: 0 };
@@ -87,7 +88,7 @@ describe('outputs', () => {
 
   it('is valid=true for an empty shard: discovery matched bundles, none fell to this shard', () => {
     const s = emptyState();
-    s.config = config(ws, { shard: '3/3', 'output-dir': '{bundle}/out' });
+    s.config = buildConfig(ws, { shard: '3/3', 'output-dir': '{bundle}/out' });
     s.discovery = { bundles: [], matched: 2 };
     expect(computeOutputs(s, null).values).toMatchObject({ valid: 'true', errors: '0', warnings: '0', contracts: '[]' });
   });
@@ -95,7 +96,7 @@ describe('outputs', () => {
   it('caps JSON outputs at 512 KiB, dropping entries with a warning', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.contracts = Array.from({ length: 6000 }, (_, i) => contract(wd, `services/some-rather-long-service-name-${i}`));
+    s.contracts = Array.from({ length: 6000 }, (_, i) => buildContract(wd, `services/some-rather-long-service-name-${i}`));
     const io = recordingIO();
     setOutputs(s, null, io);
     expect(Buffer.byteLength(io.outputs.contracts)).toBeLessThanOrEqual(512 * 1024);

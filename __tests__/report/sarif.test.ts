@@ -1,13 +1,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../src/adapters.js';
+import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
 import { buildSarif, FINGERPRINT_KEY, repositoryRoot, type SarifLog } from '../../src/report/sarif.js';
 import { RULES } from '../../src/report/sarif-rules.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
 import { writeExecutable } from '../helpers/e2e-plugins.js';
-import { finding, job, tempDir, validatedState } from './fixtures.js';
+import { buildJobReport } from '../builders.js';
+import { finding, tempDir, validatedState } from './fixtures.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -221,7 +222,7 @@ describe('buildSarif', () => {
     const ws = temp();
     const state = validatedState(ws);
     state.generation = {
-      jobs: [job('services/api/pacto.yaml', 'k8s', { status: 'failed', files: [], error: 'exit status 2' })],
+      jobs: [buildJobReport('services/api/pacto.yaml', 'k8s', { status: 'failed', files: [], error: 'exit status 2' })],
       files: [],
       changed: false,
       drift: null,

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { emptyState, type RunState } from '../../src/run-state.js';
 import { buildReport } from '../../src/report/json-report.js';
 import { renderSummary, SUMMARY_LIMIT } from '../../src/report/summary.js';
-import { contract, finding, job, plugin, tempDir, validatedState } from './fixtures.js';
+import { buildContract, buildJobReport, buildPlugin } from '../builders.js';
+import { finding, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -41,7 +42,7 @@ describe('job summary', () => {
   it('collapses long tables with <details>', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.contracts = Array.from({ length: 30 }, (_, i) => contract(wd, `s${i}`));
+    s.contracts = Array.from({ length: 30 }, (_, i) => buildContract(wd, `s${i}`));
     expect(render(s)).toContain('<details><summary><b>Contracts</b> (30 contracts, 0 invalid)</summary>');
     s.contracts = s.contracts.slice(0, 3);
     expect(render(s)).toContain('<details open><summary><b>Contracts</b>');
@@ -49,9 +50,9 @@ describe('job summary', () => {
 
   it('lists plugins, the contract x plugin table, drift diffs with the patch command, commit and artifact', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
-    s.plugins = [{ ...plugin('readme', '/x/pacto-plugin-readme'), version: '1.2.0', source: 'github acme/p@v1.2.0', cached: true }];
+    s.plugins = [{ ...buildPlugin('readme', { path: '/x/pacto-plugin-readme' }), version: '1.2.0', source: 'github acme/p@v1.2.0', cached: true }];
     s.generation = {
-      jobs: [job('services/api/pacto.yaml', 'readme', { message: 'wrote `docs` ::error::x', durationMs: 1500 })],
+      jobs: [buildJobReport('services/api/pacto.yaml', 'readme', { message: 'wrote `docs` ::error::x', durationMs: 1500 })],
       files: [],
       changed: true,
       drift: {
@@ -98,7 +99,7 @@ describe('job summary', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 400 }, (_, i) =>
-      contract(wd, `svc-${i}`, { errors: Array.from({ length: 50 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(250))) }),
+      buildContract(wd, `svc-${i}`, { errors: Array.from({ length: 50 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(250))) }),
     );
     const md = render(s);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024);
@@ -109,8 +110,8 @@ describe('job summary', () => {
   it('lists only contracts with findings when there are thousands', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
-    s.contracts = Array.from({ length: 5000 }, (_, i) => contract(wd, `svc-${i}`));
-    s.contracts[4321] = contract(wd, 'svc-4321', { errors: [finding('X', 'a', 'b')] });
+    s.contracts = Array.from({ length: 5000 }, (_, i) => buildContract(wd, `svc-${i}`));
+    s.contracts[4321] = buildContract(wd, 'svc-4321', { errors: [finding('X', 'a', 'b')] });
     const md = render(s);
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>svc-'));
     expect(rows).toEqual([expect.stringContaining('svc-4321/pacto.yaml')]);
@@ -121,7 +122,7 @@ describe('job summary', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 25 }, (_, i) =>
-      contract(wd, `svc-${i}`, { errors: Array.from({ length: 200 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(1000))) }),
+      buildContract(wd, `svc-${i}`, { errors: Array.from({ length: 200 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(1000))) }),
     );
     s.commit = { committed: false, pushed: false, sha: '', branch: 'main', error: 'push refused', warnings: [], skippedReason: null };
     const md = render(s);
@@ -149,8 +150,8 @@ describe('job summary', () => {
     const stderr = `${Array.from({ length: 12 }, (_, i) => `warn ${i}`).join('\n')}\n::error::forged\n\`\`\`\n</details><script>x</script>\nfatal: no port\n`;
     s.generation = {
       jobs: [
-        job('services/api/pacto.yaml', 'k8s', { status: 'failed', error: 'plugin k8s on services/api/pacto.yaml: exited with status 1', stderrTail: stderr }),
-        job('services/db/pacto.yaml', 'k8s', { stderrTail: 'ok-noise\n' }),
+        buildJobReport('services/api/pacto.yaml', 'k8s', { status: 'failed', error: 'plugin k8s on services/api/pacto.yaml: exited with status 1', stderrTail: stderr }),
+        buildJobReport('services/db/pacto.yaml', 'k8s', { stderrTail: 'ok-noise\n' }),
       ],
       files: [],
       changed: false,
@@ -173,7 +174,7 @@ describe('job summary', () => {
     const s = validatedState(ws, { 'fail-on': 'never', plugins: '- k8s' });
     const collision = 'output collision: services/out/a.yaml is written by two jobs';
     s.generation = {
-      jobs: [job('services/api/pacto.yaml', 'k8s', { status: 'failed', error: collision })],
+      jobs: [buildJobReport('services/api/pacto.yaml', 'k8s', { status: 'failed', error: collision })],
       files: [],
       changed: false,
       drift: null,
@@ -204,10 +205,10 @@ describe('job summary: what a reader trips on', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme\n- k8s', 'fail-on': failOn });
     s.generation = {
       jobs: [
-        job('services/api/pacto.yaml', 'readme', { files: [] }),
-        job('services/api/pacto.yaml', 'k8s', { files: [] }),
-        job('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'the contract is invalid' }),
-        job('services/db/pacto.yaml', 'k8s', { status: 'skipped', files: [], message: 'the contract is invalid' }),
+        buildJobReport('services/api/pacto.yaml', 'readme', { files: [] }),
+        buildJobReport('services/api/pacto.yaml', 'k8s', { files: [] }),
+        buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'the contract is invalid' }),
+        buildJobReport('services/db/pacto.yaml', 'k8s', { status: 'skipped', files: [], message: 'the contract is invalid' }),
       ],
       files: [],
       changed: false,
@@ -234,7 +235,7 @@ describe('job summary: what a reader trips on', () => {
 
   it('check mode: a failed job is not compared either, and drift still lists both', () => {
     const s = checkWithSkipped('error');
-    s.generation!.jobs[1] = job('services/api/pacto.yaml', 'k8s', { status: 'failed', files: [], error: 'k8s exited 1' });
+    s.generation!.jobs[1] = buildJobReport('services/api/pacto.yaml', 'k8s', { status: 'failed', files: [], error: 'k8s exited 1' });
     s.generation!.drift!.entries = [{ path: 'services/api/readme-output/README.md', status: 'changed', diff: '-a\n+b', crlfOnly: false }];
     const md = render(s);
     expect(md).toContain('❌ 1 changed.\n\n⚠️ 2 contracts were not compared');
@@ -325,7 +326,7 @@ describe('job summary: what a reader trips on', () => {
     function drifted(inputs: Record<string, string>): RunState {
       const s = validatedState(ws, { mode: 'check', plugins: '- readme', ...inputs });
       s.generation = {
-        jobs: [job('services/api/pacto.yaml', 'readme')],
+        jobs: [buildJobReport('services/api/pacto.yaml', 'readme')],
         files: [],
         changed: true,
         drift: {
@@ -390,8 +391,8 @@ describe('job summary: what a reader trips on', () => {
     const file = (p: string, status: 'created' | 'unchanged') => ({ path: p, plugin: 'readme', contract: 'services/api/pacto.yaml', status, sha256: null, direct: false });
     s.generation = {
       jobs: [
-        job('services/api/pacto.yaml', 'readme', { files: [file('services/api/readme-output/README.md', 'created'), file('services/api/readme-output/.pacto-generated.json', 'created')] }),
-        job('services/db/pacto.yaml', 'readme', { files: [file('services/db/readme-output/README.md', 'unchanged'), file('services/db/readme-output/.pacto-generated.json', 'unchanged')] }),
+        buildJobReport('services/api/pacto.yaml', 'readme', { files: [file('services/api/readme-output/README.md', 'created'), file('services/api/readme-output/.pacto-generated.json', 'created')] }),
+        buildJobReport('services/db/pacto.yaml', 'readme', { files: [file('services/db/readme-output/README.md', 'unchanged'), file('services/db/readme-output/.pacto-generated.json', 'unchanged')] }),
       ],
       files: [],
       changed: true,

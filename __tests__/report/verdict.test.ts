@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { emptyState } from '../../src/run-state.js';
 import { verdict } from '../../src/report/verdict.js';
-import { config, finding, job, plugin, tempDir, validatedState } from './fixtures.js';
+import { buildConfig, buildJobReport, buildPlugin } from '../builders.js';
+import { finding, tempDir, validatedState } from './fixtures.js';
 
 const ws = tempDir();
 afterAll(() => fs.rmSync(ws, { recursive: true, force: true }));
@@ -34,12 +35,12 @@ describe('verdict', () => {
   it('fails when nothing matched per if-no-contracts-found, but an empty shard passes', () => {
     for (const [mode, failed] of [['error', true], ['warn', false], ['ignore', false]] as const) {
       const s = emptyState();
-      s.config = config(ws, { 'if-no-contracts-found': mode });
+      s.config = buildConfig(ws, { 'if-no-contracts-found': mode });
       s.discovery = { bundles: [], matched: 0 };
       expect(verdict(s).failed).toBe(failed);
     }
     const shard = emptyState();
-    shard.config = config(ws, { shard: '3/3' });
+    shard.config = buildConfig(ws, { shard: '3/3' });
     shard.discovery = { bundles: [], matched: 2 };
     expect(verdict(shard).failed).toBe(false);
   });
@@ -49,8 +50,8 @@ describe('verdict', () => {
     s.pluginFailures = [{ name: 'helm', source: 'github acme/x@v1', message: 'HTTP 404' }];
     expect(verdict(s).reason).toBe('Pacto: 1 plugin could not be resolved (helm)');
     s.pluginFailures = [];
-    s.plugins = [plugin('readme', '/bin/pacto-plugin-readme')];
-    s.generation = { jobs: [job('services/api/pacto.yaml', 'readme', { status: 'failed' })], files: [], changed: false, drift: null, errors: ['collision'] };
+    s.plugins = [buildPlugin('readme', { path: '/bin/pacto-plugin-readme' })];
+    s.generation = { jobs: [buildJobReport('services/api/pacto.yaml', 'readme', { status: 'failed' })], files: [], changed: false, drift: null, errors: ['collision'] };
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; 1 generation error');
     // A collision is the job's error and a generation error with the same text: one cause.
     s.generation.jobs[0].error = 'collision';
@@ -62,8 +63,8 @@ describe('verdict', () => {
     const reason = 'not run: fail-fast stopped scheduling after an earlier failure';
     s.generation = {
       jobs: [
-        job('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] }),
-        job('services/api/pacto.yaml', 'readme', { status: 'skipped', message: reason, files: [] }),
+        buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] }),
+        buildJobReport('services/api/pacto.yaml', 'readme', { status: 'skipped', message: reason, files: [] }),
       ],
       files: [],
       changed: false,
@@ -71,17 +72,17 @@ describe('verdict', () => {
       errors: [],
     };
     expect(verdict(s)).toEqual({ failed: true, reason: 'Pacto: fail-fast stopped 1 job after an invalid contract; they generated nothing' });
-    s.generation.jobs[0] = job('services/db/pacto.yaml', 'readme', { status: 'failed', error: 'exited with status 1' });
+    s.generation.jobs[0] = buildJobReport('services/db/pacto.yaml', 'readme', { status: 'failed', error: 'exited with status 1' });
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; fail-fast stopped 1 job after a failed plugin job; they generated nothing');
     // A job skipped for its invalid contract alone does not fail a fail-on: never run.
     s.generation.jobs = [s.generation.jobs[1]];
-    s.generation.jobs[0] = job('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] });
+    s.generation.jobs[0] = buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] });
     expect(verdict(s).failed).toBe(false);
   });
 
   it('names the directory searched when no contracts are found, and the pruned directories', () => {
     const s = emptyState();
-    s.config = config(ws, { contracts: 'services/*' });
+    s.config = buildConfig(ws, { contracts: 'services/*' });
     s.discovery = { bundles: [], matched: 0 };
     expect(verdict(s).reason).toBe(
       `Pacto: no contracts found for services/* in ${ws} (node_modules and .git directories are never searched); set if-no-contracts-found to warn or ignore to allow this`,

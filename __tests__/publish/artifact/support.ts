@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { recordingIO } from '../../../src/adapters.js';
-import { parseInputs, type Config } from '../../../src/inputs.js';
+import { recordingIO } from '../../helpers/recording-io.js';
+import type { Config } from '../../../src/inputs.js';
 import type { FileStatus, GenerationResult, OutputFile } from '../../../src/generate/types.js';
 import type { ArtifactContext } from '../../../src/publish/artifact.js';
+import { buildConfig } from '../../builders.js';
 
 export interface Sandbox {
   dir: string;
@@ -40,7 +41,7 @@ export function sandbox(): Sandbox {
 /** A real Config from the input parser, with upload-artifact inputs overridden. */
 export function makeConfig(sb: Sandbox, inputs: Record<string, string> = {}): Readonly<Config> {
   const all: Record<string, string> = { 'upload-artifact': 'true', plugins: '- openapi', ...inputs };
-  return parseInputs((name) => all[name] ?? '', { GITHUB_WORKSPACE: sb.workspace, RUNNER_TEMP: sb.runnerTemp });
+  return buildConfig(sb.workspace, all, { runnerTemp: sb.runnerTemp });
 }
 
 export function outputFile(p: string, status: FileStatus): OutputFile {

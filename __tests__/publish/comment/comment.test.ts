@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { recordingIO } from '../../../src/adapters.js';
-import { parseInputs, type Config } from '../../../src/inputs.js';
+import { recordingIO } from '../../helpers/recording-io.js';
 import { commentFromArtifact, commentOnRun } from '../../../src/publish/comment/index.js';
 import { commentMarker } from '../../../src/publish/comment/marker.js';
 import { readJsonEntry } from '../../../src/publish/comment/report-artifact.js';
 import { runContext, type RunContext } from '../../../src/publish/github/event.js';
+import { buildConfig } from '../../builders.js';
 import { zip } from '../../helpers/archives.js';
 import { notAccessible, startFakeGithubApi, tooManyRequests, type FakeGithubApi } from '../../helpers/fake-github-api.js';
 import { cleanReport, report } from './report-fixture.js';
@@ -24,10 +24,6 @@ afterEach(async () => {
   await api.close();
   fs.rmSync(workspace, { recursive: true, force: true });
 });
-
-function config(inputs: Record<string, string>): Readonly<Config> {
-  return parseInputs((n) => inputs[n] ?? '', { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: path.join(workspace, '_temp') });
-}
 
 function env(): NodeJS.ProcessEnv {
   return { GITHUB_API_URL: api.url };
@@ -50,7 +46,7 @@ const fast = { client: { sleep: async () => {} } };
 
 async function onRun(policy: string, r: unknown = report(), ctx = prContext()) {
   const io = recordingIO();
-  const res = await commentOnRun({ config: config({ comment: policy, token: 'tok' }), context: ctx, report: r, reportWhere: 'the JSON report', env: env(), io, deps: fast });
+  const res = await commentOnRun({ config: buildConfig(workspace, { comment: policy, token: 'tok' }), context: ctx, report: r, reportWhere: 'the JSON report', env: env(), io, deps: fast });
   return { res, io };
 }
 
@@ -85,7 +81,7 @@ describe('comment on the pull request of this run', () => {
     expect(r.res.operation).toBe('created');
     expect(api.comments.filter((c) => c.user.login === 'mallory')[0].body).toContain('by a person');
     const other = await commentOnRun({
-      config: config({ comment: 'always', token: 'tok', 'working-directory': '.' }),
+      config: buildConfig(workspace, { comment: 'always', token: 'tok', 'working-directory': '.' }),
       context: { ...prContext(), job: 'pacto-2' },
       report: report(),
       reportWhere: 'x',
@@ -99,7 +95,7 @@ describe('comment on the pull request of this run', () => {
 
   it('two workflows whose jobs share an id keep a comment each, and their workflow_run comments are the same ones', async () => {
     const post = (workflow: string) =>
-      commentOnRun({ config: config({ comment: 'always', token: 'tok' }), context: { ...prContext(), workflow }, report: report(), reportWhere: 'x', env: env(), io: recordingIO(), deps: fast });
+      commentOnRun({ config: buildConfig(workspace, { comment: 'always', token: 'tok' }), context: { ...prContext(), workflow }, report: report(), reportWhere: 'x', env: env(), io: recordingIO(), deps: fast });
     expect((await post('Contracts')).operation).toBe('created');
     expect((await post('Nightly contracts')).operation).toBe('created');
     expect((await post('Contracts')).operation).toBe('unchanged');
@@ -162,7 +158,7 @@ describe('comment on the pull request of this run', () => {
     const echo = (status: number) => ({ status, body: { message: `token ${token} rejected` } });
     api.script('POST', /\/issues\/7\/comments$/, { ...echo(429), headers: { 'retry-after': '0' } }, echo(500));
     const io = recordingIO();
-    const res = await commentOnRun({ config: config({ comment: 'always', token }), context: prContext(), report: report(), reportWhere: 'the JSON report', env: env(), io, deps: fast });
+    const res = await commentOnRun({ config: buildConfig(workspace, { comment: 'always', token }), context: prContext(), report: report(), reportWhere: 'the JSON report', env: env(), io, deps: fast });
     expect(res.operation).toBe('failed');
     expect(io.calls.some((c) => /retrying/.test(c.message))).toBe(true);
     expect(JSON.stringify([res, io.calls])).not.toContain(token);
@@ -214,7 +210,7 @@ function artifact(r: unknown, runId = 4242, file = 'pacto-report.json'): void {
 
 async function fromArtifact(ctx: RunContext, inputs: Record<string, string> = {}) {
   const io = recordingIO();
-  const res = await commentFromArtifact({ config: config({ mode: 'comment', token: 'tok', ...inputs }), context: ctx, env: env(), io, deps: fast });
+  const res = await commentFromArtifact({ config: buildConfig(workspace, { mode: 'comment', token: 'tok', ...inputs }), context: ctx, env: env(), io, deps: fast });
   return { res, io };
 }
 

@@ -2,11 +2,12 @@
 import { afterEach } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { recordingIO } from '../../../src/adapters.js';
-import { DEFAULTS, type Config } from '../../../src/inputs.js';
+import { recordingIO } from '../../helpers/recording-io.js';
+import type { Config } from '../../../src/inputs.js';
 import type { ContractResult } from '../../../src/contracts/types.js';
 import type { FileStatus, GenerationResult } from '../../../src/generate/types.js';
 import type { CommitContext } from '../../../src/publish/git.js';
+import { buildConfig, buildContract, buildJobReport } from '../../builders.js';
 import { createGitSandbox, type GitSandbox } from '../../helpers/git-repo.js';
 
 export const CONTRACT = 'services/api/pacto.yaml';
@@ -45,21 +46,7 @@ export function updateOutput(s: GitSandbox, work: string): GenerationResult {
 }
 
 export function contract(work: string, file = CONTRACT): ContractResult {
-  const bundle = path.posix.dirname(file);
-  return {
-    file,
-    bundle,
-    absFile: path.join(work, file),
-    absDir: path.join(work, bundle),
-    profile: '1.0',
-    service: path.posix.basename(bundle),
-    version: '1.0.0',
-    valid: true,
-    errors: [],
-    warnings: [],
-    contractJson: null,
-    referencedFiles: [],
-  };
+  return buildContract(work, path.posix.dirname(file), { file, contractJson: null });
 }
 
 /** A generation result listing `files` with their statuses; the caller writes the files. */
@@ -73,7 +60,7 @@ export function generation(files: Record<string, FileStatus>, outputDir = OUT_DI
     direct: false,
   }));
   return {
-    jobs: [{ contract: CONTRACT, plugin: 'openapi', outputDir, status: 'ok', files: list, message: '', durationMs: 1, stderrTail: '' }],
+    jobs: [buildJobReport(CONTRACT, 'openapi', { outputDir, files: list, message: '', durationMs: 1 })],
     files: list,
     changed: list.some((f) => f.status !== 'unchanged'),
     drift: null,
@@ -81,52 +68,12 @@ export function generation(files: Record<string, FileStatus>, outputDir = OUT_DI
   };
 }
 
-export function config(work: string, over: Partial<Config> = {}): Config {
+/** The Config of a commit run in `work`: commit: true, one job at a time, a token the commit must not use. */
+export function config(work: string, over: Partial<Config> = {}): Readonly<Config> {
   const runnerTemp = path.join(work, '..', 'runner-temp');
   fs.mkdirSync(runnerTemp, { recursive: true });
-  return {
-    workspace: work,
-    workingDirectory: work,
-    contracts: ['**/pacto.yaml'],
-    mode: 'generate',
-    contractFormat: 'auto',
-    ifNoContractsFound: 'error',
-    failOn: 'error',
-    unresolvedPolicyRefs: 'error',
-    shard: null,
-    reportFile: path.join(runnerTemp, 'pacto-report.json'),
-    sarifFile: null,
-    pullRequest: null,
-    plugins: [],
-    pluginDirs: [],
-    token: 'token-input-must-not-be-used',
-    outputDir: '{bundle}/{plugin}-output',
-    clean: false,
-    pluginTimeout: 300,
-    maxOutputSize: 1 << 20,
-    concurrency: 1,
-    failFast: false,
-    commit: true,
-    commitMessage: DEFAULTS['commit-message'],
-    commitAuthor: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
-    branch: '',
-    pushAttempts: 3,
-    skipCi: false,
-    uploadArtifact: false,
-    artifactName: 'pacto-generated',
-    retentionDays: null,
-    compressionLevel: 6,
-    overwrite: false,
-    comment: 'off',
-    commentArtifact: 'pacto-report',
-    runnerTemp,
-    toolCache: path.join(runnerTemp, 'tool-cache'),
-    debug: false,
-    breaking: 'off',
-    base: '',
-    breakingLabel: 'pacto-breaking-ok',
-    ...over,
-  };
+  const inputs = { commit: 'true', concurrency: '1', token: 'token-input-must-not-be-used' };
+  return buildConfig(work, inputs, { runnerTemp, overrides: over });
 }
 
 export interface Ctx extends CommitContext {

@@ -1,7 +1,7 @@
 /* eslint-disable */
 // @ts-nocheck
 // Generated: ajv standalone code for ajv's draft 2020-12 meta-schema (https://json-schema.org/draft/2020-12/schema), options: BUNDLE_AJV_OPTIONS in src/contracts/v2/bundle-files.ts.
-// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts-v2/meta-schema-standalone
+// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts/v2/meta-schema-standalone
 /** Length in code points, as ajv counts minLength/maxLength. */
 function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; }
 function equal(a, b) {

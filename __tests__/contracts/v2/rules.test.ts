@@ -1,8 +1,8 @@
 /** Unit tables for the 2.0 rule helpers: OCI grammar, readiness dates, binding paths, loader messages. */
 import { describe, expect, it } from '@jest/globals';
-import { goTrimSpace, isRoundTripDate, unsafeUrlPath } from '../../src/contracts/v2/crossfield.js';
-import { loadContract } from '../../src/contracts/v2/loader.js';
-import { parseOciV2 } from '../../src/contracts/v2/oci.js';
+import { goTrimSpace, isRoundTripDate, unsafeUrlPath } from '../../../src/contracts/v2/crossfield.js';
+import { loadContract } from '../../../src/contracts/v2/loader.js';
+import { parseOciV2 } from '../../../src/contracts/v2/oci.js';
 
 const D64 = 'a'.repeat(64);
 

@@ -3,7 +3,7 @@
  * may let one bundle's file change another's verdict.
  */
 import { describe, expect, it } from '@jest/globals';
-import { compileBundleSchema, interfaceSpecError } from '../../src/contracts/v2/bundle-files.js';
+import { compileBundleSchema, interfaceSpecError } from '../../../src/contracts/v2/bundle-files.js';
 
 const json = (v: unknown): Buffer => Buffer.from(JSON.stringify(v));
 

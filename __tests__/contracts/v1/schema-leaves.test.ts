@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { structuralLeavesV1 } from '../../src/contracts/v1/structural.js';
-import type { JsonValue } from '../../src/contracts/yaml/generic.js';
+import { structuralLeavesV1 } from '../../../src/contracts/v1/structural.js';
+import type { JsonValue } from '../../../src/contracts/yaml/generic.js';
 
 const base = { pactoVersion: '1.0', service: { name: 'svc', version: '1.0.0' } };
 const leaves = (extra: Record<string, JsonValue>) =>

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { V1Contract, V1Dependency, V1Interface } from '../../src/contracts/v1/model.js';
-import { crossFieldV1, semanticV1 } from '../../src/contracts/v1/rules.js';
+import type { V1Contract, V1Dependency, V1Interface } from '../../../src/contracts/v1/model.js';
+import { crossFieldV1, semanticV1 } from '../../../src/contracts/v1/rules.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-rules-'));
 fs.mkdirSync(path.join(dir, 'interfaces'));

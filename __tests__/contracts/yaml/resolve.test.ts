@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { goParseInt, goParseUint, parseGoTimestamp, resolvePlain } from '../../src/contracts/yaml/resolve.js';
+import { goParseInt, goParseUint, parseGoTimestamp, resolvePlain } from '../../../src/contracts/yaml/resolve.js';
 
 describe('yaml.v3 scalar resolution', () => {
   it.each([

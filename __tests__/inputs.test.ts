@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, InputError, envInputReader, parseInputs, parseSize } from '../../src/inputs.js';
-import { recordingIO } from '../../src/adapters.js';
-import { publishReport } from '../../src/report/finish.js';
-import { emptyState } from '../../src/run-state.js';
+import { DEFAULTS, InputError, envInputReader, parseInputs, parseSize } from '../src/inputs.js';
+import { recordingIO } from './helpers/recording-io.js';
+import { publishReport } from '../src/report/finish.js';
+import { emptyState } from '../src/run-state.js';
 
 function workspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inputs-'));

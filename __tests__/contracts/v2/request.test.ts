@@ -6,13 +6,13 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRequest } from '../../src/contracts/request.js';
-import { encodeContract } from '../../src/contracts/v2/encode.js';
-import { profileV2 } from '../../src/contracts/v2/index.js';
-import { loadContract } from '../../src/contracts/v2/loader.js';
+import { buildRequest } from '../../../src/contracts/request.js';
+import { encodeContract } from '../../../src/contracts/v2/encode.js';
+import { profileV2 } from '../../../src/contracts/v2/index.js';
+import { loadContract } from '../../../src/contracts/v2/loader.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.join(here, '..', 'fixtures', 'conformance-v2');
+const ROOT = path.join(here, '..', '..', 'fixtures', 'conformance-v2');
 const REQUESTS = path.join(ROOT, 'plugin', 'requests');
 
 const bodies = readdirSync(REQUESTS)

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { validateBundles } from '../../src/contracts/validate.js';
-import { profileV2 } from '../../src/contracts/v2/index.js';
-import type { Bundle, ValidationOptions } from '../../src/contracts/types.js';
+import { validateBundles } from '../../../src/contracts/validate.js';
+import { profileV2 } from '../../../src/contracts/v2/index.js';
+import type { Bundle, ValidationOptions } from '../../../src/contracts/types.js';
 
 let root: string;
 beforeAll(() => {

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { LineCounter } from 'yaml';
-import { parseFirstDocument } from '../../src/contracts/yaml/parse.js';
-import { locatePath, splitPactoPath } from '../../src/contracts/yaml/paths.js';
-import { YamlTree } from '../../src/contracts/yaml/tree.js';
-import { tempBundles } from './helpers.js';
+import { parseFirstDocument } from '../../../src/contracts/yaml/parse.js';
+import { locatePath, splitPactoPath } from '../../../src/contracts/yaml/paths.js';
+import { YamlTree } from '../../../src/contracts/yaml/tree.js';
+import { tempBundles } from '../helpers.js';
 
 const t = tempBundles();
 afterAll(() => t.cleanup());

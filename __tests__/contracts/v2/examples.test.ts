@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateBundles } from '../../src/contracts/validate.js';
+import { validateBundles } from '../../../src/contracts/validate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SERVICES = path.join(here, '..', '..', 'examples', 'services');
+const SERVICES = path.join(here, '..', '..', '..', 'examples', 'services');
 
 describe('format 2.0 example services', () => {
   it.each(['notifications', 'ledger'])('%s validates with zero errors and zero warnings', async (name) => {

@@ -7,11 +7,11 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { profileV2 } from '../../src/contracts/v2/index.js';
-import type { Bundle, Finding } from '../../src/contracts/types.js';
+import { profileV2 } from '../../../src/contracts/v2/index.js';
+import type { Bundle, Finding } from '../../../src/contracts/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const CORPUS = path.join(here, '..', 'fixtures', 'conformance-v2', 'contracts');
+export const CORPUS = path.join(here, '..', '..', 'fixtures', 'conformance-v2', 'contracts');
 
 interface Expected {
   valid: boolean;
@@ -60,7 +60,7 @@ describe('format 2.0 conformance corpus', () => {
 });
 
 async function runBundles(format: 'auto' | '2.0') {
-  const { validateBundles } = await import('../../src/contracts/validate.js');
+  const { validateBundles } = await import('../../../src/contracts/validate.js');
   const all = cases();
   const results = await validateBundles(all.map((c) => bundleFor(c.dir)), { format, unresolvedPolicyRefs: 'error' });
   return results.map((r, i) => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeRunFailure, isStrippedVariable, pluginEnv, runPlugin, STDERR_TAIL_BYTES, type RunPluginOptions } from '../../src/plugins/run.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';
+import { buildPluginSpec } from '../builders.js';
 import { isAlive, tempDir, waitFor, writeScript } from './scripts.js';
 
 let dir: string;
@@ -30,7 +31,7 @@ function opts(executable: string, extra: Partial<RunPluginOptions> = {}): RunPlu
 
 const plugin = (env: Record<string, string>, extraPath: string[] = []): Pick<ResolvedPlugin, 'extraPath' | 'spec'> => ({
   extraPath,
-  spec: { name: 'x', source: { kind: 'locate' }, sha256: null, options: {}, output: null, timeout: null, env },
+  spec: buildPluginSpec('x', { env }),
 });
 
 describe('runPlugin', () => {

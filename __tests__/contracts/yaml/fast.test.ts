@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { parseSimpleYaml } from '../../src/contracts/yaml/fast.js';
-import { parseFull } from '../../src/contracts/yaml/parse.js';
-import { FIXTURES } from './helpers.js';
+import { parseSimpleYaml } from '../../../src/contracts/yaml/fast.js';
+import { parseFull } from '../../../src/contracts/yaml/parse.js';
+import { FIXTURES } from '../helpers.js';
 
 /** A comparable picture of a node: kinds, source text, style and start offsets. */
 function shape(n: Node | null): unknown {

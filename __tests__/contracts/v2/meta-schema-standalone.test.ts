@@ -11,11 +11,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { BUNDLE_AJV_OPTIONS } from '../../src/contracts/v2/bundle-files.js';
-import metaValid from '../../src/contracts/v2/meta-2020-validator.generated.js';
+import { BUNDLE_AJV_OPTIONS } from '../../../src/contracts/v2/bundle-files.js';
+import metaValid from '../../../src/contracts/v2/meta-2020-validator.generated.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const TARGET = path.resolve(HERE, '../../src/contracts/v2/meta-2020-validator.generated.ts');
+const TARGET = path.resolve(HERE, '../../../src/contracts/v2/meta-2020-validator.generated.ts');
 const META = 'https://json-schema.org/draft/2020-12/schema';
 
 /** JSON deep equality (fast-deep-equal's answer for JSON data), inlined for ajv's `equal` runtime. */
@@ -42,7 +42,7 @@ function generate(): string {
     '/* eslint-disable */',
     '// @ts-nocheck',
     `// Generated: ajv standalone code for ajv's draft 2020-12 meta-schema (${META}), options: BUNDLE_AJV_OPTIONS in src/contracts/v2/bundle-files.ts.`,
-    '// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts-v2/meta-schema-standalone',
+    '// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts/v2/meta-schema-standalone',
     '/** Length in code points, as ajv counts minLength/maxLength. */',
     'function ucs2length(s) { let n = 0; for (const _ of s) n++; return n; }',
     ...EQUAL,
@@ -69,7 +69,7 @@ function bundleSchemasInFixtures(): unknown[] {
       }
     }
   };
-  walk(path.resolve(HERE, '../fixtures'));
+  walk(path.resolve(HERE, '../../fixtures'));
   return out;
 }
 

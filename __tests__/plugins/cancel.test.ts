@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { isAlive, tempDir, waitFor, writeScript } from './scripts.js';
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
-const DRIVER = path.join(ROOT, '__tests__/plugins-run/fixtures/cancel-driver.mjs');
+const DRIVER = path.join(ROOT, '__tests__/plugins/fixtures/cancel-driver.mjs');
 
 let dir: string;
 let runModule: string;
