@@ -10,6 +10,7 @@ import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
 import { recoverInterrupted, type OutputsContext } from '../outputs/index.js';
 import { sanitizeForLog } from '../report/sanitize.js';
+import { plural } from '../shared/text.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';
 import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
@@ -43,10 +44,6 @@ const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier
 
 function skipped(planned: PlannedJob, reason: string): SkippedJob {
   return { job: planned.job, status: 'skipped', reason };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** A path as one POSIX shell word, so the replay command can be pasted as it is. */

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { AnnotationProps } from '../adapters.js';
 import type { Change, ContractDiff, DiffResult } from '../diff/types.js';
+import { plural } from '../shared/text.js';
 import { escapeMarkdown as md, inlineCode } from './sanitize.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const COLLAPSE_ROWS = 20;
 const MAX_CHANGE_ROWS = 500;
 const MAX_NOTICES = 10;

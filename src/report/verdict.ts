@@ -1,6 +1,7 @@
 /** Pass or fail for the whole run, with every cause named. */
 import type { Finding } from '../contracts/types.js';
 import type { RunState } from '../run-state.js';
+import { plural } from '../shared/text.js';
 import { failFastStopped, searchedIn, uniqueGenerationErrors } from './derived.js';
 import { diffFailureCauses } from './diff.js';
 
@@ -9,8 +10,6 @@ export interface Verdict {
   /** One line for setFailed. */
   reason: string;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every reason the run fails, in pipeline order; empty when it passes. */
 export function failureCauses(state: RunState): string[] {

@@ -6,6 +6,7 @@
  * characters: long sections are collapsed, and what still does not fit is cut with a note.
  */
 import { codeBlock, escapeHtml, escapeMarkdown } from '../../report/sanitize.js';
+import { plural } from '../../shared/text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the cut note. */
 export const COMMENT_LIMIT = 60_000;
@@ -72,8 +73,6 @@ export function code(v: unknown, max = MAX_TEXT): string {
     .replace(/\r\n|\r|\n/g, ' ');
   return `<code>${inert}</code>`;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 // --- sections ------------------------------------------------------------------------------
 
