@@ -9,6 +9,7 @@ import type { ContractFormat } from './contracts/types.js';
 import type { PluginSpec } from './plugins/types.js';
 import { parsePluginSpecs } from './plugins/spec.js';
 import { badBranchName } from './publish/git/event.js';
+import { isInside } from './shared/paths.js';
 
 export type Mode = 'validate' | 'generate' | 'check' | 'comment';
 
@@ -402,20 +403,16 @@ export function parseSize(text: string): number | null {
  * yet is judged by its text (it is then reported as missing).
  */
 function insideWorkspace(workspace: string, dir: string): boolean {
-  const inside = (root: string, p: string): boolean => {
-    const rel = path.relative(root, p);
-    return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
-  };
   let real: string;
   try {
     real = fs.realpathSync(dir);
   } catch {
-    return inside(workspace, dir);
+    return isInside(workspace, dir);
   }
   try {
-    return inside(fs.realpathSync(workspace), real);
+    return isInside(fs.realpathSync(workspace), real);
   } catch {
-    return inside(workspace, real);
+    return isInside(workspace, real);
   }
 }
 

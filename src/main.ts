@@ -14,7 +14,7 @@ import { noCommit } from './publish/types.js';
 import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
 import { runContext } from './publish/github/event.js';
-import { isInside } from './outputs/paths.js';
+import { isInside } from './shared/paths.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isInside, pactoAccepts, pathProblem, returnedPathError } from '../../src/outputs/paths.js';
+import { pactoAccepts, pathProblem, returnedPathError } from '../../src/outputs/paths.js';
+import { isInside } from '../../src/shared/paths.js';
 
 describe('returned path rules', () => {
   it.each([

@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { collisionKey, isInside, joinRelative, resolveExisting } from './paths.js';
+import { collisionKey, joinRelative, resolveExisting } from './paths.js';
+import { isInside } from '../shared/paths.js';
 import type { ManifestEntry } from './manifest.js';
 
 export interface ManifestRules {

@@ -51,12 +51,6 @@ export function toSlash(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-/** True when `child` is `parent` or inside it (both absolute and normalised). */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
-
 /** Byte-order comparison of strings (UTF-8), so sort order never depends on the locale. */
 export function compareBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { JobOutput, UnsafeOutputCode } from '../generate/types.js';
-import { collisionKey, isInside, joinRelative, memoLookups, pathProblem, type PathLookups } from './paths.js';
+import { collisionKey, joinRelative, memoLookups, pathProblem, type PathLookups } from './paths.js';
+import { isInside } from '../shared/paths.js';
 import { MANIFEST_NAME } from './manifest.js';
 import { inGitDir, isContractName } from './manifest-rules.js';
 

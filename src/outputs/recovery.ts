@@ -11,7 +11,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ActionsIO } from '../adapters.js';
-import { isInside, nearestExisting, resolveExisting, toSlash } from './paths.js';
+import { nearestExisting, resolveExisting, toSlash } from './paths.js';
+import { isInside } from '../shared/paths.js';
 import { allApplied, JOURNAL_SUFFIX, rollBack, type Journal, type JournalStep } from './transaction.js';
 import { inGitDir, isContractName } from './manifest-rules.js';
 

@@ -23,7 +23,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../inputs.js';
 import type { Job } from '../generate/types.js';
-import { isInside, nearestExisting } from './paths.js';
+import { nearestExisting } from './paths.js';
+import { isInside } from '../shared/paths.js';
 
 export type DevOf = (p: string) => Promise<number>;
 

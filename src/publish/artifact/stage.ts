@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Mode } from '../../inputs.js';
 import type { GenerationResult } from '../../generate/types.js';
+import { isStrictlyInside } from '../../shared/paths.js';
 import { forbiddenPathCharacter, printable } from './name.js';
 
 export const REPORT_NAME = 'pacto-report.json';
@@ -96,7 +97,7 @@ async function generateEntries(input: StageInput, warnings: string[]): Promise<C
     if (f.status === 'deleted' || seen.has(f.path)) continue;
     seen.add(f.path);
     const source = path.resolve(input.workingDirectory, f.path);
-    if (!isInside(input.workingDirectory, source) || f.path.includes('\\')) {
+    if (!isStrictlyInside(input.workingDirectory, source) || f.path.includes('\\')) {
       warnings.push(`Left out of the artifact: "${printable(f.path)}" is not a relative path inside the working directory.`);
       continue;
     }
@@ -177,11 +178,6 @@ export function freePath(taken: readonly string[], name: string): string {
     if (!clashes(candidate)) return candidate;
   }
   throw new Error('unreachable: more candidates than taken paths');
-}
-
-function isInside(root: string, abs: string): boolean {
-  const rel = path.relative(root, abs);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 async function isRegularFile(p: string): Promise<boolean> {
