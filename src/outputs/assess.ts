@@ -6,7 +6,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStatus } from '../generate/types.js';
 import { joinRelative } from './paths.js';
-import { crlfOnly, inspect, sha256, sideOf, type Existing } from './tree.js';
+import { sha256 } from '../shared/hash.js';
+import { crlfOnly, inspect, sideOf, type Existing } from './tree.js';
 import { filePatch, type Side } from './patch.js';
 import type { Planned } from './preflight.js';
 

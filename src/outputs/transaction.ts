@@ -12,7 +12,7 @@
 import { lstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from './tree.js';
+import { sha256 } from '../shared/hash.js';
 
 export type Step =
   /** `sha256`: the new content's, so an undo removes only what this step wrote. */

@@ -1,7 +1,6 @@
 /** Read-only views of what is at a path in the working tree, as generate would see it. */
 import { lstatSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import crypto from 'node:crypto';
 import type { Side } from './patch.js';
 
 export type Existing =
@@ -32,10 +31,6 @@ export async function sideOf(p: string, existing: Existing): Promise<Side> {
   if (existing.kind === 'file') return { kind: 'file', content: await fs.readFile(p), executable: (existing.mode & 0o111) !== 0 };
   if (existing.kind === 'symlink') return { kind: 'symlink', target: existing.target };
   return { kind: 'absent' };
-}
-
-export function sha256(data: Buffer | string): string {
-  return crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /** True when two contents differ only in CRLF versus LF line endings. */

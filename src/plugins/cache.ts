@@ -4,7 +4,7 @@
  * and the version directory is the plugin's version when it is semver, else 0.0.0.
  */
 import * as tc from '@actions/tool-cache';
-import { sha256Text } from './checksum.js';
+import { sha256 } from '../shared/hash.js';
 
 export interface CacheEntry {
   tool: string;
@@ -13,7 +13,7 @@ export interface CacheEntry {
 }
 
 export function cacheEntry(name: string, identity: string[], version: string | null, arch: string): CacheEntry {
-  const hash8 = sha256Text(identity.join('\n')).slice(0, 8);
+  const hash8 = sha256(identity.join('\n')).slice(0, 8);
   const semver = version !== null && tc.isExplicitVersion(version) ? version : '0.0.0';
   return { tool: `pacto-plugin-${name}-${hash8}`, version: semver, arch };
 }

@@ -3,7 +3,7 @@
  * per plugin and replayed in spec order, one group each, so the log reads the same every run.
  */
 import { withToolCacheEnv } from './cache.js';
-import { sha256File } from './checksum.js';
+import { sha256File } from '../shared/hash.js';
 import { executableName, platformOf } from './platform.js';
 import { PluginError, type Found, type PluginLog, type ResolveContext, type SourceContext } from './sources/context.js';
 import { fromGithub } from './sources/github.js';

@@ -5,11 +5,11 @@
  * what it is (code, place in the contract, file), not by its line, so an alert survives edits
  * above it.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunState } from '../run-state.js';
+import { sha256 } from '../shared/hash.js';
 import { replaceFile } from './replace-file.js';
 import { RULES, ruleText } from './sarif-rules.js';
 
@@ -163,7 +163,7 @@ export function buildSarif(state: RunState, root: string): SarifLog {
   };
   const results = items.map((it): SarifResult => {
     const loc = uriOf(it.file);
-    const base = createHash('sha256').update(`${it.code}\0${it.where}\0${loc.uri}`).digest('hex');
+    const base = sha256(`${it.code}\0${it.where}\0${loc.uri}`);
     // The same code at the same place of the same file twice (two duplicate names, say): the
     // occurrence tells them apart and stays stable as long as their order does.
     const n = (seen.get(base) ?? 0) + 1;

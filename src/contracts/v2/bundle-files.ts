@@ -4,7 +4,6 @@
  * never a crash: compilation is bounded (size, depth) and nothing is fetched (a remote `$ref`
  * simply does not resolve).
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
@@ -12,6 +11,7 @@ import { Ajv } from 'ajv';
 import { RE2JS, RE2JSException } from 're2js';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { sha256 } from '../../shared/hash.js';
 import { bundlePath, diskReader, insideRoot, isValidFsPath, type BundleFileReader } from '../files.js';
 import { parseFirstDocument } from '../yaml/parse.js';
 import { YamlTree } from '../yaml/tree.js';
@@ -70,7 +70,7 @@ export function interfaceSpecError(rel: string, bytes: Buffer): string | null {
   const ext = path.posix.extname(rel).toLowerCase();
   if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') return null;
   // The verdict depends on the bytes and the parser only: a monorepo's copies of one spec are parsed once.
-  const key = `${ext === '.json' ? 'json' : 'yaml'}:${createHash('sha256').update(bytes).digest('hex')}`;
+  const key = `${ext === '.json' ? 'json' : 'yaml'}:${sha256(bytes)}`;
   const hit = specCache.get(key);
   if (hit !== undefined) return hit;
   const result = specErrorUncached(ext, bytes);
@@ -110,7 +110,7 @@ const cache = new Map<string, CompileResult>();
 
 /** Parses and compiles a bundle JSON Schema (draft 2020-12 unless `$schema` says otherwise); cached by content. */
 export function compileBundleSchema(bytes: Buffer): CompileResult {
-  const key = createHash('sha256').update(bytes).digest('hex');
+  const key = sha256(bytes);
   const hit = cache.get(key);
   if (hit) return hit;
   const result = compileUncached(bytes);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { findExecutable, kindFromName, makeExecutable, sniffKind, unpack } from '../archive.js';
 import { findCached, storeDir, type CacheEntry } from '../cache.js';
-import { sha256File } from '../checksum.js';
+import { sha256File } from '../../shared/hash.js';
 import { PluginError, type SourceContext } from './context.js';
 import { describeDownloadError, fetchToFile } from './http.js';
 

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheEntry, findCached, findCachedAnyVersion, storeDir } from '../cache.js';
-import { sha256File } from '../checksum.js';
+import { sha256File } from '../../shared/hash.js';
 import { isLocalTgz } from '../spec.js';
 import { executableState } from './locate.js';
 import { PluginError, type Found, type SourceContext } from './context.js';

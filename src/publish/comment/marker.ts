@@ -3,7 +3,7 @@
  * directory. The key is hashed, so no text from a report can shape the marker or close the
  * HTML comment early.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../shared/hash.js';
 
 const PREFIX = '<!-- pacto-generate-action:comment ';
 
@@ -12,10 +12,7 @@ const PREFIX = '<!-- pacto-generate-action:comment ';
  * `workflow` (its name) keeps apart two workflows whose jobs have the same id.
  */
 export function commentMarker(job: string, workingDirectory: string, shard = '', workflow = ''): string {
-  const key = createHash('sha256')
-    .update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`)
-    .digest('hex')
-    .slice(0, 16);
+  const key = sha256(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`).slice(0, 16);
   return `${PREFIX}${key} -->`;
 }
 
