@@ -9,7 +9,7 @@ import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
 import { recoverInterrupted, type OutputsContext } from '../outputs/index.js';
-import { sanitizeForLog } from '../report/sanitize.js';
+import { sanitizeForLog } from '../shared/sanitize.js';
 import { plural } from '../shared/text.js';
 import { planJobs, type PlannedJob } from './plan.js';
 import { OrderedGate, OrderedLog, runPool } from './schedule.js';

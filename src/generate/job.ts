@@ -10,7 +10,7 @@ import { buildRequest } from '../contracts/request.js';
 import { applyOutputs, collectJobFiles, createStaging, removeStaging, type OutputsContext } from '../outputs/index.js';
 import { describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../plugins/run.js';
 import { decodeResponse, ResponseError } from '../plugins/response.js';
-import { sanitizeForLog } from '../report/sanitize.js';
+import { sanitizeForLog } from '../shared/sanitize.js';
 import type { Job, JobFailure, JobOutput, UnsafeOutputCode } from './types.js';
 
 /** The outputs stage as generation uses it (replaceable in tests). */

@@ -9,7 +9,7 @@ import type { ActionsIO, AnnotationProps } from '../adapters.js';
 import type { RunState } from '../run-state.js';
 import { diffAnnotations } from './diff.js';
 import { searchedIn, uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
-import { sanitizeForLog, stderrTailLines } from './sanitize.js';
+import { sanitizeForLog, stderrTailLines } from '../shared/sanitize.js';
 
 export const ANNOTATION_LIMIT = 10;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AnnotationProps } from '../adapters.js';
 import type { Change, ContractDiff, DiffResult } from '../diff/types.js';
 import { plural } from '../shared/text.js';
-import { escapeMarkdown as md, inlineCode } from './sanitize.js';
+import { escapeMarkdown as md, inlineCode } from '../shared/sanitize.js';
 
 const COLLAPSE_ROWS = 20;
 const MAX_CHANGE_ROWS = 500;

@@ -10,7 +10,7 @@ import { collectAnnotations, emitAnnotations, omittedNote, type Annotation, type
 import { buildReport } from './json-report.js';
 import { diffNotices } from './diff.js';
 import { computeOutputs, setOutputs, writeOutputs } from './outputs.js';
-import { sanitizeForLog } from './sanitize.js';
+import { sanitizeForLog } from '../shared/sanitize.js';
 import { replaceFile } from './replace-file.js';
 import { renderSummary } from './summary.js';
 import { verdict } from './verdict.js';

@@ -11,7 +11,7 @@ import type { RunState } from '../run-state.js';
 import type { AnnotationResult } from './annotations.js';
 import { omittedNote } from './annotations.js';
 import type { PactoReport } from './json-report.js';
-import { codeBlock, escapeHtml, escapeMarkdown as md, inlineCode, stderrTailLines } from './sanitize.js';
+import { codeBlock, escapeHtml, escapeMarkdown as md, inlineCode, stderrTailLines } from '../shared/sanitize.js';
 import { diffSummary } from './diff.js';
 import { uniqueGenerationErrors, unmatchedLiteralMessage, unmatchedLiterals } from './derived.js';
 

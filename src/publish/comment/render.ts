@@ -5,7 +5,7 @@
  * Markdown-escaped, @mentions broken, clipped), and the whole stays under GitHub's 65,536
  * characters: long sections are collapsed, and what still does not fit is cut with a note.
  */
-import { codeBlock, escapeHtml, escapeMarkdown } from '../../report/sanitize.js';
+import { codeBlock, escapeHtml, escapeMarkdown } from '../../shared/sanitize.js';
 import { plural } from '../../shared/text.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the cut note. */

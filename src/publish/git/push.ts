@@ -2,7 +2,7 @@
  * One push of one commit, and what a failed push means: the remote moved (retry) or the
  * remote refused (say why, with the remote's own words).
  */
-import { sanitizeForLog } from '../../report/sanitize.js';
+import { sanitizeForLog } from '../../shared/sanitize.js';
 import type { GitOutput, GitRunner } from '../../shared/git.js';
 
 export type RefusalKind = 'permission' | 'protected' | 'workflow' | 'other';

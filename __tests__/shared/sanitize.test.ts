@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, sanitizeForLog } from '../../src/report/sanitize.js';
+import { codeBlock, escapeHtml, escapeMarkdown, inlineCode, sanitizeForLog } from '../../src/shared/sanitize.js';
 import { parseWorkflowCommands } from '../helpers/runner.js';
 
 const hostile = [
