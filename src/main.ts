@@ -15,6 +15,7 @@ import { artifactPreflight } from './publish/artifact/preflight.js';
 import { resolveTargetBranch } from './publish/git/event.js';
 import { runContext } from './publish/github/event.js';
 import { isInside } from './shared/paths.js';
+import { errorMessage } from './shared/errors.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = coreIO()): Promise<RunState> {
   const state = emptyState();
@@ -36,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, io: ActionsIO = 
   try {
     await publishReport(state, io);
   } catch (err) {
-    io.error(`Could not write the report: ${err instanceof Error ? err.message : String(err)}`);
+    io.error(`Could not write the report: ${errorMessage(err)}`);
     state.fatal.push('report failed');
   }
   const v = verdict(state);
@@ -87,7 +88,7 @@ async function comment(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): 
     const { commentOnRun } = await import('./publish/comment/index.js');
     state.comment = await commentOnRun({ config, context: state.context, report: buildReport(state), reportWhere: `the JSON report (${reportFileFor(state, env)})`, env, io });
   } catch (err) {
-    const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `The pull request comment failed: ${errorMessage(err)}`;
     state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
   }
 }
@@ -99,7 +100,7 @@ async function gate(state: RunState, config: Readonly<Config>, env: NodeJS.Proce
     state.diff = await diffContracts({ config, contracts: state.contracts, env, io });
   } catch (err) {
     // The gate could not answer; generation and publishing still happen and are reported.
-    state.diff = failedDiff(config, `comparing against the base failed: ${err instanceof Error ? err.message : String(err)}`);
+    state.diff = failedDiff(config, `comparing against the base failed: ${errorMessage(err)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../p
 import { decodeResponse, ResponseError } from '../plugins/response.js';
 import { sanitizeForLog } from '../shared/sanitize.js';
 import type { Job, JobFailure, JobOutput, UnsafeOutputCode } from './types.js';
+import { errorMessage } from '../shared/errors.js';
 
 /** The outputs stage as generation uses it (replaceable in tests). */
 export interface OutputsStage {
@@ -186,7 +187,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
     return { requestFile, result: jobOutput(job, started, staging, collected.files, response.message, run) };
   } catch (err) {
     await fs.rm(stdoutFile, { force: true }).catch(() => undefined);
-    return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);
+    return failure(`could not run: ${errorMessage(err)}`);
   } finally {
     leave();
   }

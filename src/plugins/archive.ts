@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getExecOutput } from '@actions/exec';
 import * as io from '@actions/io';
 import { PluginError } from './sources/context.js';
+import { errorMessage } from '../shared/errors.js';
 
 export type ArchiveKind = 'tar.gz' | 'zip' | 'raw';
 
@@ -44,7 +45,7 @@ export async function unpack(file: string, kind: ArchiveKind, exe: string, runne
     return dir;
   } catch (err) {
     await fs.promises.rm(dir, { recursive: true, force: true });
-    throw new PluginError(`could not extract the ${kind} archive: ${err instanceof Error ? err.message : String(err)}`);
+    throw new PluginError(`could not extract the ${kind} archive: ${errorMessage(err)}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { fromNpm } from './sources/npm.js';
 import { fromPath } from './sources/path.js';
 import { fromUrl } from './sources/url.js';
 import type { PluginFailure, PluginSpec, ResolvedPlugin, ResolveResult } from './types.js';
+import { errorMessage } from '../shared/errors.js';
 
 export type { ResolveContext } from './sources/context.js';
 
@@ -77,7 +78,7 @@ async function resolveOne(spec: PluginSpec, ctx: ResolveContext, log: PluginLog,
       },
     };
   } catch (err) {
-    const what = err instanceof PluginError ? err.message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+    const what = err instanceof PluginError ? err.message : `unexpected error: ${errorMessage(err)}`;
     const source = describeSource(spec);
     return { ok: false, failure: { name: spec.name, source: redact(source), message: redact(what) } };
   }

@@ -14,6 +14,7 @@ import { sanitizeForLog } from '../shared/sanitize.js';
 import { replaceFile } from './replace-file.js';
 import { renderSummary } from './summary.js';
 import { verdict } from './verdict.js';
+import { errorMessage } from '../shared/errors.js';
 
 export { verdict, type Verdict } from './verdict.js';
 export { reportJson } from './json-report.js';
@@ -34,7 +35,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
       const { writeSarif } = await import('./sarif.js');
       io.info(await writeSarif(state, sarifFile));
     } catch (err) {
-      state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${err instanceof Error ? err.message : String(err)}`);
+      state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${errorMessage(err)}`);
     }
   }
   const report = buildReport(state);
@@ -42,7 +43,7 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   try {
     await replaceFile(reportFile, `${JSON.stringify(report, null, 2)}\n`, state.config?.workspace);
   } catch (err) {
-    const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `Could not write the JSON report to ${reportFile}: ${errorMessage(err)}`;
     state.fatal.push(message);
     reportFile = null;
   }

@@ -5,6 +5,7 @@ import { findCached, storeDir, type CacheEntry } from '../cache.js';
 import { sha256File } from '../../shared/hash.js';
 import { PluginError, type SourceContext } from './context.js';
 import { describeDownloadError, fetchToFile } from './http.js';
+import { errorMessage } from '../../shared/errors.js';
 
 export { describeDownloadError } from './http.js';
 
@@ -39,7 +40,7 @@ export async function fromCache(sc: SourceContext, entry: CacheEntry | null): Pr
     return { path: file, cached: true };
   } catch (err) {
     // A damaged entry is replaced by a fresh download (tool-cache empties the folder first).
-    sc.log.info(`Ignoring the tool cache entry ${dir}: ${err instanceof Error ? err.message : String(err)}`);
+    sc.log.info(`Ignoring the tool cache entry ${dir}: ${errorMessage(err)}`);
     return null;
   }
 }

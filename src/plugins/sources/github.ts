@@ -8,6 +8,7 @@ import { parseChecksums } from '../checksum.js';
 import { fillTemplate } from '../platform.js';
 import { PluginError, type Found, type SourceContext } from './context.js';
 import { describeDownloadError, downloadPlugin, fetchFile, fromCache } from './download.js';
+import { errorMessage } from '../../shared/errors.js';
 
 interface Asset {
   id: number;
@@ -31,7 +32,7 @@ export async function fromGithub(sc: SourceContext, ref: GithubRef): Promise<Fou
   try {
     assetName = fillTemplate(ref.asset ?? DEFAULT_ASSET, { name: sc.spec.name, version: ref.tag.replace(/^v/, ''), tag: ref.tag }, sc.platform);
   } catch (err) {
-    throw new PluginError(err instanceof Error ? err.message : String(err));
+    throw new PluginError(errorMessage(err));
   }
   const sha256 = sc.spec.sha256;
   const entry = cacheEntry(

@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import * as httpm from '@actions/http-client';
 import { isLoopbackHost } from '../spec.js';
 import type { PluginLog } from './context.js';
+import { errorMessage } from '../../shared/errors.js';
 
 export const MAX_ATTEMPTS = 3;
 const MAX_REDIRECTS = 10;
@@ -55,7 +56,7 @@ export async function fetchToFile(req: FetchRequest): Promise<string> {
       return dest;
     } catch (err) {
       await fs.promises.rm(dest, { force: true });
-      const e = err instanceof DownloadError ? err : new DownloadError(err instanceof Error ? err.message : String(err), null, true);
+      const e = err instanceof DownloadError ? err : new DownloadError(errorMessage(err), null, true);
       if (!e.retryable) throw e;
       if (attempt >= MAX_ATTEMPTS) throw new DownloadError(e.message, e.status, true, attempt);
       const seconds = wait.minSeconds + Math.floor(Math.random() * (wait.maxSeconds - wait.minSeconds + 1));
@@ -130,5 +131,5 @@ export function printable(url: URL): string {
 
 export function describeDownloadError(err: unknown): string {
   if (err instanceof DownloadError) return err.attempts > 1 ? `${err.message} (after ${err.attempts} attempts)` : err.message;
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }

@@ -11,6 +11,7 @@ import { sha256File } from '../../shared/hash.js';
 import { isLocalTgz } from '../spec.js';
 import { executableState } from './locate.js';
 import { PluginError, type Found, type SourceContext } from './context.js';
+import { errorMessage } from '../../shared/errors.js';
 
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 const KEEP_OUTPUT = 16 * 1024;
@@ -47,7 +48,7 @@ export async function fromNpm(sc: SourceContext, spec: string, scripts: boolean)
       sc.log.info(`Found in the tool cache: ${cachedDir}`);
       return { path: bin.path, version: bin.version, source, cached: true, extraPath };
     } catch (err) {
-      sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${err instanceof Error ? err.message : String(err)}`);
+      sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${errorMessage(err)}`);
     }
   }
 

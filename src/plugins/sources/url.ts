@@ -3,13 +3,14 @@ import { cacheEntry } from '../cache.js';
 import { fillTemplate } from '../platform.js';
 import { PluginError, type Found, type SourceContext } from './context.js';
 import { downloadPlugin, fromCache } from './download.js';
+import { errorMessage } from '../../shared/errors.js';
 
 export async function fromUrl(sc: SourceContext, template: string, version: string | null): Promise<Found> {
   let url: string;
   try {
     url = fillTemplate(template, { name: sc.spec.name, version }, sc.platform);
   } catch (err) {
-    throw new PluginError(err instanceof Error ? err.message : String(err));
+    throw new PluginError(errorMessage(err));
   }
   const source = `url ${url}`;
   const sha256 = sc.spec.sha256;

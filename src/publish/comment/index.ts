@@ -16,6 +16,7 @@ import { commentMarker } from './marker.js';
 import { upsertComment, type CommentOperation } from './post.js';
 import { hasFindings, renderComment } from './render.js';
 import { downloadReport, ReportArtifactError } from './report-artifact.js';
+import { errorMessage } from '../../shared/errors.js';
 
 export const DOCS = 'docs/pull-request-comments.md';
 
@@ -73,7 +74,7 @@ function apiFailure(err: unknown, pr: number | null, forkHint: boolean): Comment
       : `give the job \`permissions: pull-requests: write\`; for a pull request from a fork, use a workflow_run workflow (mode: comment; see ${DOCS})`;
     return result({ operation: 'not-permitted', pullRequest: pr, message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.` });
   }
-  const message = `The pull request comment on ${on} failed: ${err instanceof Error ? err.message : String(err)}`;
+  const message = `The pull request comment on ${on} failed: ${errorMessage(err)}`;
   return result({ operation: 'failed', pullRequest: pr, message, error: message });
 }
 
@@ -155,7 +156,7 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
   try {
     client = makeClient(config, input.env, io, input.deps ?? {});
   } catch (err) {
-    const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `The pull request comment failed: ${errorMessage(err)}`;
     return announce(result({ operation: 'failed', message, error: message }), io);
   }
 
@@ -170,7 +171,7 @@ export async function commentFromArtifact(input: { config: Readonly<Config>; con
       io.notice(`No pull request comment: ${err.message}.`);
       return result({ operation: 'skipped', message: `No pull request comment: ${err.message}.` });
     }
-    const message = `The pull request comment failed: the report artifact could not be read: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `The pull request comment failed: the report artifact could not be read: ${errorMessage(err)}`;
     return announce(result({ operation: 'failed', message, error: message }), io);
   }
 

@@ -7,6 +7,7 @@
  */
 import zlib from 'node:zlib';
 import type { GithubClient } from '../github/client.js';
+import { errorMessage } from '../../shared/errors.js';
 
 /** A report is kilobytes; anything past this is not one. */
 export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
@@ -64,7 +65,7 @@ export async function downloadReport(
   try {
     report = JSON.parse(content.toString('utf8'));
   } catch (err) {
-    throw new ReportArtifactError(`${entry} in artifact "${name}" is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ReportArtifactError(`${entry} in artifact "${name}" is not JSON: ${errorMessage(err)}`);
   }
   return { report, artifactId: artifact.id, entry };
 }
@@ -133,7 +134,7 @@ export function readJsonEntry(zip: Buffer): { entry: string; content: Buffer } {
     else throw bad(`compression method ${chosen.method}`);
   } catch (err) {
     if (err instanceof ReportArtifactError) throw err;
-    throw bad(`${chosen.name} does not inflate within ${MAX_REPORT_BYTES} bytes (${err instanceof Error ? err.message : String(err)})`);
+    throw bad(`${chosen.name} does not inflate within ${MAX_REPORT_BYTES} bytes (${errorMessage(err)})`);
   }
   return { entry: chosen.name, content };
 }

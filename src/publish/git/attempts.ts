@@ -17,6 +17,7 @@ import {
   type TempIndexes,
   type TreeChange,
 } from './tree.js';
+import { errorMessage } from '../../shared/errors.js';
 
 export interface PushPlan {
   checkout: Checkout;
@@ -91,7 +92,7 @@ export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promi
       if (parent === head && (headBranch === '' || headBranch === branch)) {
         // The push stands whatever happens here: a failure is only worth a warning.
         await moveHead(git, head, sha, plan.changes).catch((err: unknown) =>
-          result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${err instanceof Error ? err.message : String(err)}`),
+          result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${errorMessage(err)}`),
         );
       } else {
         info(`Commit: the checkout stays at ${head.slice(0, 12)}; ${branch} now has the generated commit on top of ${parent.slice(0, 12)}.`);
