@@ -9,7 +9,7 @@ import { PARALLEL } from './claims.js';
 import type { ManifestStates } from './manifest-state.js';
 import { identityOnlyChange } from './manifest.js';
 import type { DriftInfo, ExpectedTree } from './assess.js';
-import { replaceFile } from '../report/replace-file.js';
+import { replaceFile } from '../shared/replace-file.js';
 
 export interface CheckInput {
   files: OutputFile[];

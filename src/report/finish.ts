@@ -11,7 +11,7 @@ import { buildReport } from './json-report.js';
 import { diffNotices } from './diff.js';
 import { computeOutputs, setOutputs, writeOutputs } from './outputs.js';
 import { sanitizeForLog } from '../shared/sanitize.js';
-import { replaceFile } from './replace-file.js';
+import { replaceFile } from '../shared/replace-file.js';
 import { renderSummary } from './summary.js';
 import { verdict } from './verdict.js';
 import { errorMessage } from '../shared/errors.js';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunState } from '../run-state.js';
 import { sha256 } from '../shared/hash.js';
-import { replaceFile } from './replace-file.js';
+import { replaceFile } from '../shared/replace-file.js';
 import { RULES, ruleText } from './sarif-rules.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

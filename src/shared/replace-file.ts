@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../shared/paths.js';
+import { isInside } from './paths.js';
 
 export async function replaceFile(file: string, text: string | Buffer, workspace?: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
