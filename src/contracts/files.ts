@@ -5,6 +5,7 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from '../shared/paths.js';
 
 /**
  * How validation sees a bundle's files: the disk, or the disk with files laid over it (check
@@ -106,7 +107,6 @@ export function insideRoot(root: string, abs: string): boolean {
   } catch {
     return true;
   }
-  const rel = path.relative(root, real);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+  return isInside(root, real);
 }
 

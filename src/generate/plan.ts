@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { ContractResult } from '../contracts/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
+import { isInside } from '../shared/paths.js';
 import type { Job } from './types.js';
 
 export interface PlannedJob {
@@ -28,8 +29,7 @@ export function expandOutputTemplate(
 
 /** Why a final output directory is not acceptable, or null. */
 function outputDirProblem(rel: string, abs: string, workingDirectory: string): string | null {
-  const back = path.relative(workingDirectory, abs);
-  if (path.isAbsolute(rel) || back === '..' || back.startsWith(`..${path.sep}`) || path.isAbsolute(back)) {
+  if (path.isAbsolute(rel) || !isInside(workingDirectory, abs)) {
     return `output directory "${rel}" is outside the working directory`;
   }
   return null;
@@ -37,8 +37,7 @@ function outputDirProblem(rel: string, abs: string, workingDirectory: string): s
 
 /** Why a feeding plugin's output directory is not acceptable: it must be its bundle or inside it. */
 function feedDirProblem(rel: string, abs: string, bundleAbs: string, bundle: string): string | null {
-  const back = path.relative(path.resolve(bundleAbs), abs);
-  if (back === '' || (back !== '..' && !back.startsWith(`..${path.sep}`) && !path.isAbsolute(back))) return null;
+  if (isInside(path.resolve(bundleAbs), abs)) return null;
   return `output directory "${rel}" is outside the bundle ${bundle}: a plugin with feeds-contract: true writes into its own bundle ({bundle} or a directory inside it)`;
 }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RunState } from '../run-state.js';
 import { sha256 } from '../shared/hash.js';
+import { isStrictlyInside } from '../shared/paths.js';
 import { replaceFile } from '../shared/replace-file.js';
 import { RULES, ruleText } from './sarif-rules.js';
 
@@ -90,9 +91,8 @@ export function sarifComplete(state: RunState): boolean {
 
 /** `abs` relative to `root`, '/'-separated and percent-encoded per segment; null when outside root. */
 function relativeUri(root: string, abs: string): string | null {
-  const rel = path.relative(root, abs);
-  if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).map(encodeURIComponent).join('/');
+  if (!isStrictlyInside(root, abs)) return null;
+  return path.relative(root, abs).split(path.sep).map(encodeURIComponent).join('/');
 }
 
 function collect(state: RunState): Item[] {
