@@ -34,6 +34,8 @@ export interface CommitContext {
   random?: () => number;
 }
 
+/** Total push attempts when the branch moved meanwhile (fetch, rebase, push again); not an input. */
+export const PUSH_ATTEMPTS = 3;
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 15000;
 
@@ -114,9 +116,9 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
         changes: collected.changes,
         tree: collected.tree,
         scope,
-        message: commitMessage(config.commitMessage, config.skipCi),
+        message: commitMessage(config.commitMessage),
         author: config.commitAuthor,
-        attempts: config.pushAttempts,
+        attempts: PUSH_ATTEMPTS,
         sleep: ctx.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
         backoff: (attempt) => backoffMs(attempt, random),
         info: (line) => io.info(line),
@@ -132,8 +134,6 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
   }
 }
 
-export function commitMessage(message: string, skipCi: boolean): string {
-  const text = message.trim() === '' ? 'chore(pacto): regenerate contract outputs' : message.trimEnd();
-  if (!skipCi || text.includes('[skip ci]')) return text;
-  return text.includes('\n') ? `${text}\n\n[skip ci]` : `${text} [skip ci]`;
+export function commitMessage(message: string): string {
+  return message.trim() === '' ? 'chore(pacto): regenerate contract outputs' : message.trimEnd();
 }

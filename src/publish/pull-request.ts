@@ -11,7 +11,7 @@ import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
 import { noCommit, type CommitResult, type PullRequestResult } from './types.js';
-import { backoffMs, commitMessage } from './git.js';
+import { backoffMs, commitMessage, PUSH_ATTEMPTS } from './git.js';
 import { contractScope, openCheckout, type Checkout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { pushProposalBranch } from './git/pull-branch.js';
@@ -103,9 +103,9 @@ export async function commitPullRequest(ctx: PullRequestContext): Promise<{ comm
       changes: collected.changes,
       tree: collected.tree,
       scope: contractScope(checkout, config.workingDirectory, ctx.contracts, ctx.generation),
-      message: commitMessage(config.commitMessage, config.skipCi),
+      message: commitMessage(config.commitMessage),
       author: config.commitAuthor,
-      attempts: config.pushAttempts,
+      attempts: PUSH_ATTEMPTS,
       sleep,
       backoff: (attempt) => backoffMs(attempt, random),
       info: (line) => io.info(line),
