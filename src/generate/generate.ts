@@ -19,7 +19,10 @@ import type { GenerationResult, JobFailure, JobOutcome, SkippedJob } from './typ
  * The Config fields generation reads (generate, generateWithFeeds), with those of each job
  * (runJob) and of the outputs stage it hands the config on to.
  */
-export type GenerateOptions = Pick<Config, 'mode' | 'workspace' | 'workingDirectory' | 'outputDir' | 'runnerTemp' | 'concurrency' | 'failFast'> &
+export type GenerateOptions = Pick<
+  Config,
+  'mode' | 'workspace' | 'workingDirectory' | 'outputDir' | 'runnerTemp' | 'concurrency' | 'failFast'
+> &
   Parameters<typeof runJob>[1]['config'] &
   OutputsContext['config'];
 
