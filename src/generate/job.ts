@@ -24,8 +24,12 @@ export interface OutputsStage {
 
 export const outputsStage: OutputsStage = { createStaging, collectJobFiles, applyOutputs, removeStaging };
 
+/** The Config fields one job reads (maxOutputSize on its own line: it is leaving Config). */
+export type JobOptions = Pick<Config, 'workingDirectory' | 'runnerTemp' | 'pluginTimeout' | 'debug'> &
+  Pick<Config, 'maxOutputSize'>;
+
 export interface JobContext {
-  config: Readonly<Config>;
+  config: Readonly<JobOptions>;
   env: NodeJS.ProcessEnv;
   outputs: OutputsContext;
   stage: OutputsStage;

@@ -20,8 +20,16 @@ import { uncommittedContractFiles, uncommittedMessage } from './git/dirty.js';
 
 export { resolveTargetBranch } from './git/event.js';
 
+/**
+ * The Config fields commitAndPush reads, with openCheckout's (skipCi and pushAttempts on a line of
+ * their own: they are leaving Config).
+ */
+export type CommitOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor'> &
+  Pick<Config, 'skipCi' | 'pushAttempts'> &
+  Parameters<typeof openCheckout>[0];
+
 export interface CommitContext {
-  config: Readonly<Config>;
+  config: Readonly<CommitOptions>;
   contracts: ContractResult[];
   generation: GenerationResult;
   /** False when the run had an error (invalid contract, plugin failure): nothing is committed. */

@@ -21,8 +21,16 @@ import { createGithubClient, GithubApiError, type Octokit } from './github/clien
 import { readEvent } from './github/event.js';
 import { proposalBody, proposalTitle, sameBody, type Proposal } from './pull-request-body.js';
 
+/**
+ * The Config fields commitPullRequest reads, with openCheckout's (skipCi and pushAttempts on a line of
+ * their own: they are leaving Config).
+ */
+export type PullRequestOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor' | 'token'> &
+  Pick<Config, 'skipCi' | 'pushAttempts'> &
+  Parameters<typeof openCheckout>[0] & { pullRequest: PullRequestConfig };
+
 export interface PullRequestContext {
-  config: Readonly<Config> & { pullRequest: PullRequestConfig };
+  config: Readonly<PullRequestOptions>;
   contracts: ContractResult[];
   generation: GenerationResult;
   plugins: ResolvedPlugin[];
