@@ -24,9 +24,8 @@ export interface OutputsStage {
 
 export const outputsStage: OutputsStage = { createStaging, collectJobFiles, applyOutputs, removeStaging };
 
-/** The Config fields one job reads (maxOutputSize on its own line: it is leaving Config). */
-export type JobOptions = Pick<Config, 'workingDirectory' | 'runnerTemp' | 'pluginTimeout' | 'debug'> &
-  Pick<Config, 'maxOutputSize'>;
+/** The Config fields one job reads (the output size limit is per plugin, in its spec). */
+export type JobOptions = Pick<Config, 'workingDirectory' | 'runnerTemp' | 'pluginTimeout' | 'debug'>;
 
 export interface JobContext {
   config: Readonly<JobOptions>;

@@ -20,12 +20,8 @@ import { uncommittedContractFiles, uncommittedMessage } from './git/dirty.js';
 
 export { resolveTargetBranch } from './git/event.js';
 
-/**
- * The Config fields commitAndPush reads, with openCheckout's (skipCi and pushAttempts on a line of
- * their own: they are leaving Config).
- */
+/** The Config fields commitAndPush reads, with openCheckout's. */
 export type CommitOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor'> &
-  Pick<Config, 'skipCi' | 'pushAttempts'> &
   Parameters<typeof openCheckout>[0];
 
 export interface CommitContext {

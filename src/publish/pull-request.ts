@@ -21,12 +21,8 @@ import { createGithubClient, GithubApiError, type Octokit } from './github/clien
 import { readEvent } from './github/event.js';
 import { proposalBody, proposalTitle, sameBody, type Proposal } from './pull-request-body.js';
 
-/**
- * The Config fields commitPullRequest reads, with openCheckout's (skipCi and pushAttempts on a line of
- * their own: they are leaving Config).
- */
+/** The Config fields commitPullRequest reads, with openCheckout's. */
 export type PullRequestOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor' | 'token'> &
-  Pick<Config, 'skipCi' | 'pushAttempts'> &
   Parameters<typeof openCheckout>[0] & { pullRequest: PullRequestConfig };
 
 export interface PullRequestContext {
