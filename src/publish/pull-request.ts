@@ -11,7 +11,7 @@ import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
 import { noCommit, type CommitResult, type PullRequestResult } from './types.js';
-import { backoffMs, commitMessage } from './git.js';
+import { backoffMs, changedOutputs, commitMessage } from './git.js';
 import { contractScope, openCheckout, type Checkout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { pushProposalBranch, type BranchOutcome } from './git/pull-branch.js';
@@ -127,8 +127,7 @@ function proposalTarget(ctx: PullRequestContext, result: PullRequestResult): Pro
 /** The git half: the generated commit on the proposal branch, force-pushed when it changed. */
 async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitResult, sleep: (ms: number) => Promise<void>): Promise<Pushed | { error: string }> {
   const { config, env, io } = ctx;
-  const written = ctx.generation.files.filter((f) => f.status === 'created' || f.status === 'updated').map((f) => f.path);
-  const deleted = ctx.generation.files.filter((f) => f.status === 'deleted').map((f) => f.path);
+  const { written, deleted } = changedOutputs(ctx.generation);
   const random = ctx.random ?? Math.random;
 
   let indexes: TempIndexes | null = null;
