@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULTS, InputError, envInputReader, parseInputs, parseSize } from '../src/inputs.js';
+import { DEFAULTS, InputError, envInputReader, parseInputs } from '../src/inputs.js';
 import { recordingIO } from './helpers/recording-io.js';
 import { publishReport } from '../src/report/finish.js';
 import { emptyState } from '../src/run-state.js';
@@ -39,7 +39,6 @@ describe('parseInputs', () => {
     expect(config.failOn).toBe('error');
     expect(config.shard).toBeNull();
     expect(config.reportFile).toBe(path.join(ws, 'tmp', 'pacto-report.json'));
-    expect(config.maxOutputSize).toBe(64 * 1024 * 1024);
     expect(config.pluginTimeout).toBe(300);
     expect(config.commitAuthor).toEqual({ name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' });
     expect(Object.isFrozen(config)).toBe(true);
@@ -62,13 +61,13 @@ describe('parseInputs', () => {
   });
 
   it('names every bad input, its value and the allowed values in one error', () => {
-    const p = problems({ mode: 'lint', 'fail-on': 'sometimes', shard: '5/4', 'plugin-timeout': '0', 'max-output-size': '10MB', clean: 'yes' });
+    const p = problems({ mode: 'lint', 'fail-on': 'sometimes', shard: '5/4', 'plugin-timeout': '0', 'compression-level': '10', clean: 'yes' });
     expect(p).toHaveLength(6);
     expect(p.join('\n')).toContain('mode: "lint" is not one of generate, validate, check');
     expect(p.join('\n')).toContain('fail-on: "sometimes" is not one of error, warning, never');
     expect(p.join('\n')).toContain('shard: "5/4"');
     expect(p.join('\n')).toContain('plugin-timeout: "0"');
-    expect(p.join('\n')).toContain('max-output-size: "10MB"');
+    expect(p.join('\n')).toContain('compression-level: "10" is not a whole number from 0 to 9');
     expect(p.join('\n')).toContain('clean: "yes" is not a boolean');
   });
 
@@ -274,15 +273,4 @@ describe('parseInputs: the breaking-change gate', () => {
   it('refuses a base while the gate is off (it would silently do nothing)', () => {
     expect(problems({ base: 'main' })).toEqual(['base: "main" is set but breaking is off; set breaking to warn or error to compare against it']);
   });
-});
-
-describe('parseSize', () => {
-  it.each([
-    ['1024', 1024],
-    ['64MiB', 64 * 1024 ** 2],
-    ['2 KiB', 2048],
-    ['1GiB', 1024 ** 3],
-  ])('%s is %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
-
-  it.each(['', '0', '1.5MiB', '10MB', '-1'])('refuses %p', (text) => expect(parseSize(text)).toBeNull());
 });

@@ -42,7 +42,6 @@ export interface Config {
   outputDir: string;
   clean: boolean;
   pluginTimeout: number;
-  maxOutputSize: number;
   concurrency: number;
   failFast: boolean;
   /** True for `commit: true` and `commit: pull-request` (the generated commit is made either way). */
@@ -52,8 +51,6 @@ export interface Config {
   commitMessage: string;
   commitAuthor: { name: string; email: string };
   branch: string;
-  pushAttempts: number;
-  skipCi: boolean;
   uploadArtifact: boolean;
   artifactName: string;
   retentionDays: number | null;
@@ -120,7 +117,6 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'output-dir': '{bundle}/{plugin}-output',
   clean: 'false',
   'plugin-timeout': '300',
-  'max-output-size': '64MiB',
   concurrency: '',
   'fail-fast': 'false',
   commit: 'false',
@@ -130,8 +126,6 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'commit-message': 'chore(pacto): regenerate contract outputs',
   'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   branch: '',
-  'push-attempts': '3',
-  'skip-ci': 'false',
   'upload-artifact': 'false',
   'artifact-name': 'pacto-generated',
   'retention-days': '',
@@ -273,10 +267,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   }
 
   const pluginTimeout = int('plugin-timeout', 1, 86400);
-  const maxOutputSize = parseSize(get('max-output-size'));
-  if (maxOutputSize === null) {
-    problems.push(`max-output-size: "${get('max-output-size')}" is not a size (bytes, or a number with KiB, MiB or GiB)`);
-  }
   const concurrencyText = get('concurrency');
   const concurrency = concurrencyText === '' ? Math.max(1, os.availableParallelism()) : int('concurrency', 1, 256);
 
@@ -289,7 +279,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     if (['true', 'True', 'TRUE'].includes(commitText)) commit = true;
     else if (!['false', 'False', 'FALSE'].includes(commitText)) problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
   }
-  const skipCi = bool('skip-ci');
   const uploadArtifact = bool('upload-artifact');
   const overwrite = bool('overwrite');
 
@@ -323,7 +312,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
   if (!am) problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
   const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
 
-  const pushAttempts = int('push-attempts', 1, 20);
   const retentionText = get('retention-days');
   const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
   const compressionLevel = int('compression-level', 0, 9);
@@ -362,7 +350,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     outputDir,
     clean,
     pluginTimeout,
-    maxOutputSize: maxOutputSize ?? 0,
     concurrency,
     failFast,
     commit,
@@ -370,8 +357,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     commitMessage: get('commit-message'),
     commitAuthor,
     branch: read('branch'),
-    pushAttempts,
-    skipCi,
     uploadArtifact,
     artifactName: get('artifact-name'),
     retentionDays,
@@ -386,15 +371,6 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly
     base,
     breakingLabel,
   });
-}
-
-/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
-export function parseSize(text: string): number | null {
-  const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
-  if (!m) return null;
-  const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
-  const n = Number(m[1]) * unit;
-  return n > 0 ? n : null;
 }
 
 /**

@@ -199,7 +199,8 @@ process.stdin.on('end', () => {
 `),
     ];
     fs.writeFileSync(path.join(bin, 'package.json'), '{"type":"commonjs"}');
-    config = { ...config, maxOutputSize: 4096, concurrency: 3 };
+    plugins[2].spec.maxOutputSize = 4096;
+    config = { ...config, concurrency: 3 };
     const c = simpleContract(config, 'orders');
     const io = recordingIO();
     const stage = fakeStage(root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parsePluginSpecs } from '../../src/plugins/spec.js';
+import { parsePluginSpecs, parseSize } from '../../src/plugins/spec.js';
 
 const SHA = 'a'.repeat(64);
 
@@ -76,6 +76,7 @@ describe('parsePluginSpecs', () => {
       line
   output: deploy/{service}
   timeout: 30
+  max-output-size: 128MiB
   env:
     LOG_LEVEL: debug
     RETRIES: 3
@@ -86,6 +87,7 @@ describe('parsePluginSpecs', () => {
     });
     expect(r.specs[0].output).toBe('deploy/{service}');
     expect(r.specs[0].timeout).toBe(30);
+    expect(r.specs[0].maxOutputSize).toBe(128 * 1024 ** 2);
     expect(r.specs[0].env).toEqual({ LOG_LEVEL: 'debug', RETRIES: '3' });
   });
 
@@ -133,6 +135,10 @@ describe('parsePluginSpecs', () => {
     ['timeout zero', '- name: a\n  timeout: 0', /^item 1 \(a\): timeout "0": must be whole seconds/],
     ['timeout fractional', '- name: a\n  timeout: 1.5', /timeout "1.5": must be whole seconds/],
     ['timeout text', '- name: a\n  timeout: soon', /timeout "soon": must be whole seconds/],
+    ['max-output-size in MB', '- name: a\n  max-output-size: 10MB', /^item 1 \(a\): max-output-size "10MB": must be a size in bytes, or a number with KiB, MiB or GiB \(for example 128MiB\)$/],
+    ['max-output-size zero', '- name: a\n  max-output-size: 0', /^item 1 \(a\): max-output-size "0": must be a size/],
+    ['max-output-size fractional', '- name: a\n  max-output-size: 1.5MiB', /max-output-size "1.5MiB": must be a size/],
+    ['max-output-size a list', '- name: a\n  max-output-size: [1]', /^item 1 \(a\): max-output-size: must be a size/],
     ['env as a list', '- name: a\n  env: [x]', /^item 1 \(a\): env: must be a mapping/],
     ['env value mapping', '- name: a\n  env:\n    X: {y: 1}', /env.X: a mapping is not allowed/],
     ['env bad name', '- name: a\n  env:\n    1X: y', /env: key "1X" is not an environment variable name/],
@@ -258,4 +264,20 @@ describe('parsePluginSpecs', () => {
       expect(parsePluginSpecs(`- name: a\n  url: http://${host}/x`).errors).toEqual([]);
     }
   });
+});
+
+describe('max-output-size', () => {
+  it('is absent unless given (the run uses 64 MiB then), and takes plain bytes', () => {
+    expect(parsePluginSpecs('- name: a').specs[0].maxOutputSize).toBeUndefined();
+    expect(parsePluginSpecs('- name: a\n  max-output-size: 1048576').specs[0].maxOutputSize).toBe(1048576);
+  });
+
+  it.each([
+    ['1024', 1024],
+    ['64MiB', 64 * 1024 ** 2],
+    ['2 KiB', 2048],
+    ['1GiB', 1024 ** 3],
+  ])('parseSize: %s is %d bytes', (text, bytes) => expect(parseSize(text)).toBe(bytes));
+
+  it.each(['', '0', '1.5MiB', '10MB', '-1'])('parseSize refuses %p', (text) => expect(parseSize(text)).toBeNull());
 });

@@ -21,15 +21,26 @@ import type { Change, ContractDiff, DiffResult } from './types.js';
 
 export type { DiffResult } from './types.js';
 
+/** The Config fields a gate's result names before it compares anything (emptyResult, failedDiff). */
+export type DiffGateOptions = Pick<Config, 'breaking' | 'breakingLabel'>;
+
+/** The Config fields the comparison reads (diffContracts), with those of its result (breaking, breakingLabel) and of shardPairs. */
+export type DiffOptions = Pick<
+  Config,
+  'workspace' | 'workingDirectory' | 'runnerTemp' | 'contracts' | 'contractFormat' | 'unresolvedPolicyRefs' | 'shard' | 'base'
+> &
+  DiffGateOptions &
+  ShardPairsOptions;
+
 export interface DiffInput {
-  config: Readonly<Config>;
+  config: Readonly<DiffOptions>;
   /** The head's validated contracts. */
   contracts: ContractResult[];
   env: NodeJS.ProcessEnv;
   io: ActionsIO;
 }
 
-function emptyResult(config: Readonly<Config>, labelPresent: boolean): DiffResult {
+function emptyResult(config: Readonly<DiffGateOptions>, labelPresent: boolean): DiffResult {
   return {
     mode: config.breaking === 'error' ? 'error' : 'warn',
     base: null,
@@ -44,7 +55,7 @@ function emptyResult(config: Readonly<Config>, labelPresent: boolean): DiffResul
 }
 
 /** The result of a gate that could not answer. */
-export function failedDiff(config: Readonly<Config>, error: string): DiffResult {
+export function failedDiff(config: Readonly<DiffGateOptions>, error: string): DiffResult {
   return { ...emptyResult(config, false), error };
 }
 
@@ -110,6 +121,9 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
   return result;
 }
 
+/** The Config fields shardPairs reads. */
+type ShardPairsOptions = Pick<Config, 'shard' | 'workingDirectory' | 'contracts'>;
+
 /**
  * The pairs this shard reports, the same in every shard: a pair with a head contract belongs to
  * the head's shard; a removed contract to the shard of its place among the base's contracts.
@@ -119,7 +133,7 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
 async function shardPairs(
   shardHead: ContractResult[],
   base: ContractResult[],
-  config: Readonly<Config>,
+  config: Readonly<ShardPairsOptions>,
   validate: (bundles: Bundle[]) => Promise<ContractResult[]>,
 ): Promise<[ContractResult | null, ContractResult | null][]> {
   const shard = config.shard!;

@@ -16,8 +16,19 @@ import { OrderedGate, OrderedLog, runPool } from './schedule.js';
 import { outputsStage, runJob, type JobRun, type OutputsStage } from './job.js';
 import type { GenerationResult, JobFailure, JobOutcome, SkippedJob } from './types.js';
 
+/**
+ * The Config fields generation reads (generate, generateWithFeeds), with those of each job
+ * (runJob) and of the outputs stage it hands the config on to.
+ */
+export type GenerateOptions = Pick<
+  Config,
+  'mode' | 'workspace' | 'workingDirectory' | 'outputDir' | 'runnerTemp' | 'concurrency' | 'failFast'
+> &
+  Parameters<typeof runJob>[1]['config'] &
+  OutputsContext['config'];
+
 export interface GenerateContext {
-  config: Readonly<Config>;
+  config: Readonly<GenerateOptions>;
   /** All validated contracts in order; invalid ones are reported as skipped. */
   contracts: ContractResult[];
   plugins: ResolvedPlugin[];

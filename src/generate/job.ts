@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Config } from '../inputs.js';
 import { buildRequest } from '../contracts/request.js';
 import { applyOutputs, collectJobFiles, createStaging, removeStaging, type OutputsContext } from '../outputs/index.js';
-import { describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../plugins/run.js';
+import { DEFAULT_MAX_OUTPUT_SIZE, describeRunFailure, pluginEnv, runPlugin, STDOUT_HELD_NOTE } from '../plugins/run.js';
 import { decodeResponse, ResponseError } from '../plugins/response.js';
 import { sanitizeForLog } from '../shared/sanitize.js';
 import type { Job, JobFailure, JobOutput, UnsafeOutputCode } from './types.js';
@@ -25,8 +25,11 @@ export interface OutputsStage {
 
 export const outputsStage: OutputsStage = { createStaging, collectJobFiles, applyOutputs, removeStaging };
 
+/** The Config fields one job reads (the output size limit is per plugin, in its spec). */
+export type JobOptions = Pick<Config, 'workingDirectory' | 'runnerTemp' | 'pluginTimeout' | 'debug'>;
+
 export interface JobContext {
-  config: Readonly<Config>;
+  config: Readonly<JobOptions>;
   env: NodeJS.ProcessEnv;
   outputs: OutputsContext;
   stage: OutputsStage;
@@ -132,6 +135,7 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   const started = Date.now();
   const { config, outputs } = ctx;
   const timeoutMs = (job.plugin.spec.timeout ?? config.pluginTimeout) * 1000;
+  const maxOutputSize = job.plugin.spec.maxOutputSize ?? DEFAULT_MAX_OUTPUT_SIZE;
   let staging: string | null = null;
   let requestFile: string | null = null;
   const stdoutFile = path.join(ctx.spillDir, `${job.index}.out`);
@@ -162,12 +166,12 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
       request,
       env: envFor(ctx.env, job.plugin),
       timeoutMs,
-      maxOutputSize: config.maxOutputSize,
+      maxOutputSize,
       stdoutFile,
       memoryLimit: STDOUT_IN_MEMORY,
     });
     leave();
-    const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
+    const problem = describeRunFailure(run, timeoutMs, maxOutputSize);
     if (problem !== null) return await failure(problem, run);
 
     let response;

@@ -12,8 +12,15 @@ export { removeStaging };
 export { recoverInterrupted } from './recovery.js';
 export { MANIFEST_NAME } from './manifest.js';
 
+/**
+ * The Config fields the outputs stage reads (applying and comparing: apply.ts, feed-rules.ts),
+ * with those of the staging directories it creates (createStagingDir).
+ */
+export type OutputsOptions = Pick<Config, 'mode' | 'workspace' | 'workingDirectory' | 'runnerTemp' | 'clean' | 'reportFile'> &
+  Parameters<typeof createStagingDir>[1];
+
 export interface OutputsContext {
-  config: Readonly<Config>;
+  config: Readonly<OutputsOptions>;
   /** Every discovered contract: generated files must not overwrite a pacto.yaml or a referenced file. */
   contracts: ContractResult[];
   io: ActionsIO;

@@ -13,6 +13,8 @@ import { addStopper, installCancelHandlers as installProcessHandlers } from '../
 
 /** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
 export const STDERR_TAIL_BYTES = 64 * 1024;
+/** A plugin's response limit when its item has no `max-output-size`. */
+export const DEFAULT_MAX_OUTPUT_SIZE = 64 * 1024 * 1024;
 
 export interface RunPluginOptions {
   /** Absolute path of the executable (argv is this alone). */

@@ -11,7 +11,7 @@ export interface SpecParseResult {
 }
 
 export const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env', 'feeds-contract'];
+const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'max-output-size', 'env', 'feeds-contract'];
 const SOURCE_KEYS = ['path', 'url', 'github', 'npm'] as const;
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
@@ -196,15 +196,31 @@ function parseItem(node: Node | null, index: number): ItemResult {
       fail(`timeout${t === null ? '' : ` "${t}"`}: must be whole seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
     } else timeout = Number(t);
   }
+  let maxOutputSize: number | null = null;
+  if (values.has('max-output-size')) {
+    const t = stringValue(values.get('max-output-size') ?? null);
+    maxOutputSize = t === null ? null : parseSize(t);
+    if (maxOutputSize === null) fail(`max-output-size${t === null ? '' : ` "${t}"`}: must be a size in bytes, or a number with KiB, MiB or GiB (for example 128MiB)`);
+  }
 
   const labelled = errors.map((e) => `${label}: ${e}`);
   if (labelled.length > 0 || name === null || source === null) return { name, spec: null, errors: labelled };
   const spec: PluginSpec = { name, source, sha256, options, output, timeout, env };
   if (feedsContract !== null) spec.feedsContract = feedsContract;
+  if (maxOutputSize !== null) spec.maxOutputSize = maxOutputSize;
   return { name, spec, errors: [] };
 }
 
 const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
+
+/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
+  if (!m) return null;
+  const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
+  const n = Number(m[1]) * unit;
+  return n > 0 ? n : null;
+}
 
 function blankSpec(name: string, source: PluginSource): PluginSpec {
   return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };

@@ -17,6 +17,8 @@ export interface PluginSpec {
   output: string | null;
   /** Seconds; null means the `plugin-timeout` input. */
   timeout: number | null;
+  /** `max-output-size`: bytes of stdout accepted; absent means DEFAULT_MAX_OUTPUT_SIZE (64 MiB). */
+  maxOutputSize?: number;
   env: Record<string, string>;
   /**
    * `feeds-contract: true`: the plugin's outputs are inputs of the contract (an inferred OpenAPI

@@ -11,8 +11,15 @@ import { removeStaging, stageArtifact } from './artifact/stage.js';
 import { uploadStaged } from './artifact/upload.js';
 import { artifactUrl } from './artifact/url.js';
 
+/** The Config fields uploadOutputs reads, with artifactPreflight's. */
+export type ArtifactOptions = Pick<
+  Config,
+  'uploadArtifact' | 'mode' | 'workingDirectory' | 'runnerTemp' | 'retentionDays' | 'compressionLevel' | 'overwrite'
+> &
+  Parameters<typeof artifactPreflight>[0];
+
 export interface ArtifactContext {
-  config: Readonly<Config>;
+  config: Readonly<ArtifactOptions>;
   generation: GenerationResult | null;
   /** The JSON report as it will be written, included in the artifact. */
   reportJson: string;

@@ -11,7 +11,7 @@ import type { Config } from '../inputs.js';
 import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
 import { noCommit, type CommitResult } from './types.js';
-import { pushWithRetry } from './git/attempts.js';
+import { pushWithRetry, type PushPlan } from './git/attempts.js';
 import { contractScope, openCheckout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { redactUrls } from './git/push.js';
@@ -20,8 +20,12 @@ import { uncommittedContractFiles, uncommittedMessage } from './git/dirty.js';
 
 export { resolveTargetBranch } from './git/event.js';
 
+/** The Config fields commitAndPush reads, with openCheckout's. */
+export type CommitOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor'> &
+  Parameters<typeof openCheckout>[0];
+
 export interface CommitContext {
-  config: Readonly<Config>;
+  config: Readonly<CommitOptions>;
   contracts: ContractResult[];
   generation: GenerationResult;
   /** False when the run had an error (invalid contract, plugin failure): nothing is committed. */
@@ -34,6 +38,8 @@ export interface CommitContext {
   random?: () => number;
 }
 
+/** Total push attempts when the branch moved meanwhile (fetch, rebase, push again); not an input. */
+export const PUSH_ATTEMPTS = 3;
 const BACKOFF_BASE_MS = 1000;
 const BACKOFF_MAX_MS = 15000;
 
@@ -61,23 +67,9 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
   }
   result.branch = target.branch;
 
-  const pr = pullRequestInfo(env);
-  if (pr?.event === 'pull_request_target') {
-    result.warnings.push(
-      'commit: true under pull_request_target runs the pull request\'s contracts and plugins with a token that can write to this repository. ' +
-        'Only do this for trusted pull requests; prefer pull_request with upload-artifact: true.',
-    );
-  }
-  if (pr?.fork) {
-    result.warnings.push(
-      `This pull request comes from a fork (${pr.headRepo ?? 'a deleted repository'}): nothing is pushed to it. ` +
-        'Set upload-artifact: true to hand the generated files over as a workflow artifact instead.',
-    );
-    return skip('pull request from a fork: not pushed');
-  }
+  if (pullRequestWarnings(env, result)) return skip('pull request from a fork: not pushed');
 
-  const written = ctx.generation.files.filter((f) => f.status === 'created' || f.status === 'updated').map((f) => f.path);
-  const deleted = ctx.generation.files.filter((f) => f.status === 'deleted').map((f) => f.path);
+  const { written, deleted } = changedOutputs(ctx.generation);
   if (written.length + deleted.length === 0) return skip('no output changed: nothing to commit');
 
   let indexes: TempIndexes | null = null;
@@ -105,7 +97,6 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
       return skip(collected.ignored.length > 0 ? 'every changed output is gitignored: nothing to commit' : 'the outputs are what HEAD already has: nothing to commit');
     }
     result.files = collected.changes.map((c) => c.path);
-    const random = ctx.random ?? Math.random;
     await pushWithRetry(
       {
         checkout,
@@ -114,12 +105,7 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
         changes: collected.changes,
         tree: collected.tree,
         scope,
-        message: commitMessage(config.commitMessage, config.skipCi),
-        author: config.commitAuthor,
-        attempts: config.pushAttempts,
-        sleep: ctx.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
-        backoff: (attempt) => backoffMs(attempt, random),
-        info: (line) => io.info(line),
+        ...pushSettings(ctx),
       },
       result,
     );
@@ -132,8 +118,49 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
   }
 }
 
-export function commitMessage(message: string, skipCi: boolean): string {
-  const text = message.trim() === '' ? 'chore(pacto): regenerate contract outputs' : message.trimEnd();
-  if (!skipCi || text.includes('[skip ci]')) return text;
-  return text.includes('\n') ? `${text}\n\n[skip ci]` : `${text} [skip ci]`;
+/**
+ * The warnings a pull request event earns: pull_request_target runs its code with a token that
+ * can write; a fork cannot be pushed to. True for a fork (nothing is pushed).
+ */
+function pullRequestWarnings(env: NodeJS.ProcessEnv, result: CommitResult): boolean {
+  const pr = pullRequestInfo(env);
+  if (pr?.event === 'pull_request_target') {
+    result.warnings.push(
+      'commit: true under pull_request_target runs the pull request\'s contracts and plugins with a token that can write to this repository. ' +
+        'Only do this for trusted pull requests; prefer pull_request with upload-artifact: true.',
+    );
+  }
+  if (pr?.fork) {
+    result.warnings.push(
+      `This pull request comes from a fork (${pr.headRepo ?? 'a deleted repository'}): nothing is pushed to it. ` +
+        'Set upload-artifact: true to hand the generated files over as a workflow artifact instead.',
+    );
+    return true;
+  }
+  return false;
+}
+
+/** The outputs this run wrote and deleted (working-directory paths), the files a commit holds. */
+export function changedOutputs(generation: GenerationResult): { written: string[]; deleted: string[] } {
+  const written = generation.files.filter((f) => f.status === 'created' || f.status === 'updated').map((f) => f.path);
+  const deleted = generation.files.filter((f) => f.status === 'deleted').map((f) => f.path);
+  return { written, deleted };
+}
+
+/** The commit message, author, attempts and pacing of the push. */
+function pushSettings(ctx: CommitContext): Pick<PushPlan, 'message' | 'author' | 'attempts' | 'sleep' | 'backoff' | 'info'> {
+  const { config, io } = ctx;
+  const random = ctx.random ?? Math.random;
+  return {
+    message: commitMessage(config.commitMessage),
+    author: config.commitAuthor,
+    attempts: PUSH_ATTEMPTS,
+    sleep: ctx.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms))),
+    backoff: (attempt) => backoffMs(attempt, random),
+    info: (line) => io.info(line),
+  };
+}
+
+export function commitMessage(message: string): string {
+  return message.trim() === '' ? 'chore(pacto): regenerate contract outputs' : message.trimEnd();
 }

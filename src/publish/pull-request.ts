@@ -11,18 +11,22 @@ import type { ContractResult } from '../contracts/types.js';
 import type { GenerationResult } from '../generate/types.js';
 import type { ResolvedPlugin } from '../plugins/types.js';
 import { noCommit, type CommitResult, type PullRequestResult } from './types.js';
-import { backoffMs, commitMessage } from './git.js';
+import { backoffMs, changedOutputs, commitMessage, PUSH_ATTEMPTS } from './git.js';
 import { contractScope, openCheckout, type Checkout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
-import { pushProposalBranch } from './git/pull-branch.js';
+import { pushProposalBranch, type BranchOutcome } from './git/pull-branch.js';
 import { redactUrls } from './git/push.js';
 import { collectChanges, TempIndexes } from './git/tree.js';
 import { createGithubClient, GithubApiError, type Octokit } from './github/client.js';
 import { readEvent } from './github/event.js';
 import { proposalBody, proposalTitle, sameBody, type Proposal } from './pull-request-body.js';
 
+/** The Config fields commitPullRequest reads, with openCheckout's. */
+export type PullRequestOptions = Pick<Config, 'branch' | 'workingDirectory' | 'runnerTemp' | 'commitMessage' | 'commitAuthor' | 'token'> &
+  Parameters<typeof openCheckout>[0] & { pullRequest: PullRequestConfig };
+
 export interface PullRequestContext {
-  config: Readonly<Config> & { pullRequest: PullRequestConfig };
+  config: Readonly<PullRequestOptions>;
   contracts: ContractResult[];
   generation: GenerationResult;
   plugins: ResolvedPlugin[];
@@ -45,50 +49,97 @@ export function emptyPullRequest(pr: PullRequestConfig, base = ''): PullRequestR
   return { operation: 'none', number: null, url: '', branch: pr.branch, base, draft: pr.draft, error: null, warnings: [], skippedReason: null };
 }
 
-export async function commitPullRequest(ctx: PullRequestContext): Promise<{ commit: CommitResult; pullRequest: PullRequestResult }> {
-  const { config, env, io } = ctx;
-  const pr = config.pullRequest;
+type PullRequestOutcome = { commit: CommitResult; pullRequest: PullRequestResult };
+
+/** Where the proposal goes, once the checks that need no git have passed. */
+interface ProposalTarget {
+  base: string;
+  repository: { owner: string; repo: string };
+}
+
+/** Why nothing is proposed: a reason to skip, or an error. */
+type Stop = { skip: string } | { error: string };
+
+/** The proposal branch as pushed (or found up to date), and the checkout it came from. */
+type Pushed = { outcome: Exclude<BranchOutcome, { kind: 'error' }>; checkout: Checkout };
+
+export async function commitPullRequest(ctx: PullRequestContext): Promise<PullRequestOutcome> {
+  const { io } = ctx;
+  const pr = ctx.config.pullRequest;
   const commit: CommitResult = { ...noCommit(), branch: pr.branch, attempts: 0, files: [] };
   const result = emptyPullRequest(pr);
-  const skip = (reason: string): { commit: CommitResult; pullRequest: PullRequestResult } => {
-    commit.skippedReason = reason;
-    result.skippedReason = reason;
-    io.info(`Pull request: ${reason}`);
-    return { commit, pullRequest: result };
-  };
-  const fail = (message: string): { commit: CommitResult; pullRequest: PullRequestResult } => {
+  const fail = (message: string): PullRequestOutcome => {
     result.error = message;
     return { commit, pullRequest: result };
   };
 
+  const target = proposalTarget(ctx, result);
+  if ('skip' in target) {
+    commit.skippedReason = target.skip;
+    result.skippedReason = target.skip;
+    io.info(`Pull request: ${target.skip}`);
+    return { commit, pullRequest: result };
+  }
+  if ('error' in target) return fail(target.error);
+
+  const sleep = ctx.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const pushed = await pushBranch(ctx, target.base, commit, sleep);
+  if ('error' in pushed) return fail(pushed.error);
+  const { outcome } = pushed;
+  if (outcome.kind === 'proposed') {
+    Object.assign(commit, { committed: outcome.pushed, pushed: outcome.pushed, sha: outcome.sha, attempts: outcome.attempts, files: outcome.files.map((f) => f.path) });
+    if (!outcome.pushed) commit.skippedReason = `${pr.branch} already holds these outputs`;
+  } else {
+    commit.skippedReason = `${target.base} already has these outputs: nothing to propose`;
+  }
+
+  try {
+    await proposeOrClose(ctx, target, pushed, result, sleep);
+    return { commit, pullRequest: result };
+  } catch (err) {
+    const pushedNote = commit.pushed ? `${commit.sha.slice(0, 12)} was pushed to ${pr.branch}, but ` : '';
+    return fail(`${pushedNote}${apiFailure(err)}`);
+  }
+}
+
+/**
+ * The checks before any git: a run with errors, a base or pr-branch that cannot be used, a pull
+ * request from a fork, no repository to open the pull request in. Sets the result's base.
+ */
+function proposalTarget(ctx: PullRequestContext, result: PullRequestResult): ProposalTarget | Stop {
+  const { config, env } = ctx;
+  const pr = config.pullRequest;
   // A run with errors proves nothing about the outputs: the pull request is left as it is.
-  if (!ctx.runOk) return skip('the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is');
+  if (!ctx.runOk) return { skip: 'the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is' };
   const target = resolveTargetBranch(config.branch, env);
-  if (target.error !== null) return fail(target.error);
+  if (target.error !== null) return { error: target.error };
   result.base = target.branch;
   if (target.branch === pr.branch) {
-    return fail(`pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`);
+    return { error: `pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch` };
   }
   // The branch is force-pushed: never let it be the repository's default branch, whatever the base.
   const defaultBranch = defaultBranchOf(env);
   if (defaultBranch !== null && defaultBranch === pr.branch) {
-    return fail(`pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`);
+    return { error: `pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)` };
   }
-  if (pullRequestInfo(env)?.fork) return skip('pull request from a fork: nothing is pushed and no pull request is opened');
+  if (pullRequestInfo(env)?.fork) return { skip: 'pull request from a fork: nothing is pushed and no pull request is opened' };
   const repository = ownerRepo(env);
-  if (repository === null) return fail('GITHUB_REPOSITORY is not owner/name, so there is no repository to open the pull request in');
+  if (repository === null) return { error: 'GITHUB_REPOSITORY is not owner/name, so there is no repository to open the pull request in' };
+  return { base: target.branch, repository };
+}
 
-  const written = ctx.generation.files.filter((f) => f.status === 'created' || f.status === 'updated').map((f) => f.path);
-  const deleted = ctx.generation.files.filter((f) => f.status === 'deleted').map((f) => f.path);
-  const sleep = ctx.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+/** The git half: the generated commit on the proposal branch, force-pushed when it changed. */
+async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitResult, sleep: (ms: number) => Promise<void>): Promise<Pushed | { error: string }> {
+  const { config, env, io } = ctx;
+  const { written, deleted } = changedOutputs(ctx.generation);
   const random = ctx.random ?? Math.random;
 
   let indexes: TempIndexes | null = null;
   let checkout: Checkout;
-  let outcome: Awaited<ReturnType<typeof pushProposalBranch>>;
+  let outcome: BranchOutcome;
   try {
     const opened = await openCheckout(config, env, (line) => io.debug(redactUrls(line)));
-    if (typeof opened === 'string') return fail(opened);
+    if (typeof opened === 'string') return { error: opened };
     checkout = opened;
     indexes = await TempIndexes.create(config.runnerTemp);
     const collected = await collectChanges(checkout.git, indexes, checkout.head, written.map(checkout.repoPath), deleted.map(checkout.repoPath));
@@ -98,71 +149,70 @@ export async function commitPullRequest(ctx: PullRequestContext): Promise<{ comm
     outcome = await pushProposalBranch({
       checkout,
       indexes,
-      base: target.branch,
-      branch: pr.branch,
+      base,
+      branch: config.pullRequest.branch,
       changes: collected.changes,
       tree: collected.tree,
       scope: contractScope(checkout, config.workingDirectory, ctx.contracts, ctx.generation),
-      message: commitMessage(config.commitMessage, config.skipCi),
+      message: commitMessage(config.commitMessage),
       author: config.commitAuthor,
-      attempts: config.pushAttempts,
+      attempts: PUSH_ATTEMPTS,
       sleep,
       backoff: (attempt) => backoffMs(attempt, random),
       info: (line) => io.info(line),
     });
   } catch (err) {
-    return fail(redactUrls(err instanceof Error ? err.message : String(err)));
+    return { error: redactUrls(err instanceof Error ? err.message : String(err)) };
   } finally {
     await indexes?.dispose();
   }
   if (outcome.kind === 'error') {
     commit.attempts = outcome.attempts;
-    return fail(outcome.message);
+    return { error: outcome.message };
   }
-  if (outcome.kind === 'proposed') {
-    Object.assign(commit, { committed: outcome.pushed, pushed: outcome.pushed, sha: outcome.sha, attempts: outcome.attempts, files: outcome.files.map((f) => f.path) });
-    if (!outcome.pushed) commit.skippedReason = `${pr.branch} already holds these outputs`;
-  } else {
-    commit.skippedReason = `${target.branch} already has these outputs: nothing to propose`;
-  }
+  return { outcome, checkout };
+}
 
-  try {
-    const { octokit } = createGithubClient({ token: config.token, env, sleep, onRetry: (m) => io.info(`Pull request: ${m}`) });
-    const api = { octokit, ...repository, base: target.branch, pr };
-    const open = await findOpen(api);
-    if (outcome.kind === 'up-to-date') {
-      if (open === null) {
-        io.info(`Pull request: ${target.branch} already has these outputs and no pull request from ${pr.branch} is open: nothing to do.`);
-        return { commit, pullRequest: result };
-      }
-      await closeObsolete(api, open.number, target.branch);
-      Object.assign(result, { operation: 'closed', number: open.number, url: open.html_url });
-      io.info(`Pull request: closed #${open.number} (${open.html_url}): ${target.branch} already has these outputs.`);
-      return { commit, pullRequest: result };
-    }
-    const proposal: Proposal = { files: outcome.files, generation: ctx.generation, plugins: ctx.plugins, base: target.branch, sha: outcome.sha, env, repoPath: checkout.repoPath };
-    const title = proposalTitle(config.commitMessage);
-    const body = proposalBody(proposal);
+/**
+ * The API half: close the open pull request when the base already has the outputs, else open
+ * or update it and add the missing labels. Throws the API's failure.
+ */
+async function proposeOrClose(ctx: PullRequestContext, target: ProposalTarget, pushed: Pushed, result: PullRequestResult, sleep: (ms: number) => Promise<void>): Promise<void> {
+  const { config, env, io } = ctx;
+  const pr = config.pullRequest;
+  const { outcome, checkout } = pushed;
+  const { base, repository } = target;
+  const { octokit } = createGithubClient({ token: config.token, env, sleep, onRetry: (m) => io.info(`Pull request: ${m}`) });
+  const api = { octokit, ...repository, base, pr };
+  const open = await findOpen(api);
+  if (outcome.kind === 'up-to-date') {
     if (open === null) {
-      const created = await createPull(api, title, body);
-      Object.assign(result, { operation: 'created', number: created.number, url: created.html_url });
-      io.info(`Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${target.branch}${pr.draft ? ' as a draft' : ''}.`);
-    } else {
-      // A new commit gets its run line updated; otherwise only a real change is worth an edit.
-      const edits = open.title !== title || (outcome.pushed ? open.body !== body : !sameBody(open.body ?? '', body));
-      if (edits) await octokit.rest.pulls.update({ ...repository, pull_number: open.number, title, body });
-      const operation = outcome.pushed || edits ? 'updated' : 'none';
-      Object.assign(result, { operation, number: open.number, url: open.html_url });
-      io.info(`Pull request: ${operation === 'updated' ? 'updated' : 'already up to date:'} #${open.number} (${open.html_url}).`);
+      io.info(`Pull request: ${base} already has these outputs and no pull request from ${pr.branch} is open: nothing to do.`);
+      return;
     }
-    const missing = pr.labels.filter((l) => !(open?.labels ?? []).some((x) => (typeof x === 'string' ? x : x.name) === l));
-    if (missing.length > 0 && result.number !== null) await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
-    io.info(`Pull request: ${WORKFLOW_TOKEN_NOTE}`);
-    return { commit, pullRequest: result };
-  } catch (err) {
-    const pushed = commit.pushed ? `${commit.sha.slice(0, 12)} was pushed to ${pr.branch}, but ` : '';
-    return fail(`${pushed}${apiFailure(err)}`);
+    await closeObsolete(api, open.number, base);
+    Object.assign(result, { operation: 'closed', number: open.number, url: open.html_url });
+    io.info(`Pull request: closed #${open.number} (${open.html_url}): ${base} already has these outputs.`);
+    return;
   }
+  const proposal: Proposal = { files: outcome.files, generation: ctx.generation, plugins: ctx.plugins, base, sha: outcome.sha, env, repoPath: checkout.repoPath };
+  const title = proposalTitle(config.commitMessage);
+  const body = proposalBody(proposal);
+  if (open === null) {
+    const created = await createPull(api, title, body);
+    Object.assign(result, { operation: 'created', number: created.number, url: created.html_url });
+    io.info(`Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${base}${pr.draft ? ' as a draft' : ''}.`);
+  } else {
+    // A new commit gets its run line updated; otherwise only a real change is worth an edit.
+    const edits = open.title !== title || (outcome.pushed ? open.body !== body : !sameBody(open.body ?? '', body));
+    if (edits) await octokit.rest.pulls.update({ ...repository, pull_number: open.number, title, body });
+    const operation = outcome.pushed || edits ? 'updated' : 'none';
+    Object.assign(result, { operation, number: open.number, url: open.html_url });
+    io.info(`Pull request: ${operation === 'updated' ? 'updated' : 'already up to date:'} #${open.number} (${open.html_url}).`);
+  }
+  const missing = pr.labels.filter((l) => !(open?.labels ?? []).some((x) => (typeof x === 'string' ? x : x.name) === l));
+  if (missing.length > 0 && result.number !== null) await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
+  io.info(`Pull request: ${WORKFLOW_TOKEN_NOTE}`);
 }
 
 interface Api {

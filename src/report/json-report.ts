@@ -124,23 +124,7 @@ export function buildReport(state: RunState): PactoReport {
     warnings: c.warnings.map(finding),
   }));
   const gen = state.generation;
-  const files: Partial<Record<FileStatus, number>> = {};
-  for (const f of gen?.files ?? []) files[f.status] = (files[f.status] ?? 0) + 1;
-  const jobs = { ok: 0, failed: 0, skipped: 0 };
-  for (const j of gen?.jobs ?? []) jobs[j.status] += 1;
-
-  const errors: PactoReport['errors'] = [];
-  if (state.inputError) errors.push({ kind: 'input', message: state.inputError });
-  for (const f of state.fatal) if (f !== state.inputError) errors.push({ kind: 'fatal', message: f });
-  const noContracts = causes.find((c) => c.startsWith('no contracts found'));
-  if (noContracts) errors.push({ kind: 'discovery', message: noContracts });
-  for (const p of state.pluginFailures) errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
-  for (const e of gen?.errors ?? []) errors.push({ kind: 'generation', message: e });
-  if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
-  if (state.pullRequest?.error) errors.push({ kind: 'pull-request', message: state.pullRequest.error });
-  if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
-  if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
-  for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
+  const errors = reportErrors(state, causes);
 
   return {
     version: 1,
@@ -149,18 +133,7 @@ export function buildReport(state: RunState): PactoReport {
     reason: causes.join('; '),
     shard: state.config?.shard ? { ...state.config.shard } : null,
     contracts,
-    totals: {
-      matched: state.discovery?.matched ?? null,
-      contracts: contracts.length,
-      valid: contracts.filter((c) => c.valid).length,
-      invalid: contracts.filter((c) => !c.valid).length,
-      errors: contracts.reduce((n, c) => n + c.errors.length, 0),
-      warnings: contracts.reduce((n, c) => n + c.warnings.length, 0),
-      plugins: state.plugins.length,
-      jobs,
-      files,
-      changed: gen?.changed ?? false,
-    },
+    totals: reportTotals(state, contracts),
     plugins: state.plugins.map((p) => ({
       name: p.name,
       version: p.version,
@@ -188,30 +161,9 @@ export function buildReport(state: RunState): PactoReport {
           hints: [...gen.drift.hints],
         }
       : null,
-    commit: state.commit
-      ? {
-          committed: state.commit.committed,
-          pushed: state.commit.pushed,
-          sha: state.commit.sha,
-          branch: state.commit.branch,
-          error: state.commit.error,
-          warnings: [...state.commit.warnings],
-          skippedReason: state.commit.skippedReason,
-        }
-      : null,
+    commit: reportCommit(state),
     pullRequest: state.pullRequest ? { ...state.pullRequest, warnings: [...state.pullRequest.warnings] } : null,
-    artifact: state.artifact
-      ? {
-          uploaded: state.artifact.uploaded,
-          id: state.artifact.id,
-          url: state.artifact.url,
-          digest: state.artifact.digest,
-          name: state.artifact.name,
-          files: state.artifact.files,
-          error: state.artifact.error,
-          warnings: [...state.artifact.warnings],
-        }
-      : null,
+    artifact: reportArtifact(state),
     diff: state.diff ? (structuredClone(state.diff) as DiffResult) : null,
     notices: [...state.notices],
     errors,
@@ -220,6 +172,73 @@ export function buildReport(state: RunState): PactoReport {
       ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
       : {}),
   };
+}
+
+/** The run's errors, each with the stage it came from, in the order the stages ran. */
+function reportErrors(state: RunState, causes: string[]): PactoReport['errors'] {
+  const gen = state.generation;
+  const errors: PactoReport['errors'] = [];
+  if (state.inputError) errors.push({ kind: 'input', message: state.inputError });
+  for (const f of state.fatal) if (f !== state.inputError) errors.push({ kind: 'fatal', message: f });
+  const noContracts = causes.find((c) => c.startsWith('no contracts found'));
+  if (noContracts) errors.push({ kind: 'discovery', message: noContracts });
+  for (const p of state.pluginFailures) errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
+  for (const e of gen?.errors ?? []) errors.push({ kind: 'generation', message: e });
+  if (state.commit?.error) errors.push({ kind: 'commit', message: state.commit.error });
+  if (state.pullRequest?.error) errors.push({ kind: 'pull-request', message: state.pullRequest.error });
+  if (state.artifact?.error) errors.push({ kind: 'artifact', message: state.artifact.error });
+  if (state.comment?.error) errors.push({ kind: 'comment', message: state.comment.error });
+  for (const c of diffFailureCauses(state.diff ?? null)) errors.push({ kind: 'breaking', message: c });
+  return errors;
+}
+
+function reportTotals(state: RunState, contracts: ReportContract[]): PactoReport['totals'] {
+  const gen = state.generation;
+  const files: Partial<Record<FileStatus, number>> = {};
+  for (const f of gen?.files ?? []) files[f.status] = (files[f.status] ?? 0) + 1;
+  const jobs = { ok: 0, failed: 0, skipped: 0 };
+  for (const j of gen?.jobs ?? []) jobs[j.status] += 1;
+  return {
+    matched: state.discovery?.matched ?? null,
+    contracts: contracts.length,
+    valid: contracts.filter((c) => c.valid).length,
+    invalid: contracts.filter((c) => !c.valid).length,
+    errors: contracts.reduce((n, c) => n + c.errors.length, 0),
+    warnings: contracts.reduce((n, c) => n + c.warnings.length, 0),
+    plugins: state.plugins.length,
+    jobs,
+    files,
+    changed: gen?.changed ?? false,
+  };
+}
+
+function reportCommit(state: RunState): PactoReport['commit'] {
+  return state.commit
+    ? {
+        committed: state.commit.committed,
+        pushed: state.commit.pushed,
+        sha: state.commit.sha,
+        branch: state.commit.branch,
+        error: state.commit.error,
+        warnings: [...state.commit.warnings],
+        skippedReason: state.commit.skippedReason,
+      }
+    : null;
+}
+
+function reportArtifact(state: RunState): PactoReport['artifact'] {
+  return state.artifact
+    ? {
+        uploaded: state.artifact.uploaded,
+        id: state.artifact.id,
+        url: state.artifact.url,
+        digest: state.artifact.digest,
+        name: state.artifact.name,
+        files: state.artifact.files,
+        error: state.artifact.error,
+        warnings: [...state.artifact.warnings],
+      }
+    : null;
 }
 
 function reportContext(state: RunState): ReportContext {

@@ -47,12 +47,12 @@ describe('commitAndPush: first commit on a depth-1 checkout', () => {
     expect(ctx.io.calls.filter((c) => c.kind === 'debug').map((c) => c.message)).toContain(`git push --porcelain origin ${res.sha}:refs/heads/main`);
   });
 
-  it('commits a deletion and appends [skip ci] when asked', async () => {
+  it('commits a deletion with [skip ci] kept as written in commit-message', async () => {
     sb = sandbox();
     const work = sb.checkout('work');
     fs.rmSync(path.join(work, OUT));
     sb.write(work, { [MANIFEST]: '{"files":[]}\n' });
-    const ctx = context(sb, work, generation({ [OUT]: 'deleted', [MANIFEST]: 'updated' }), { config: { skipCi: true, commitMessage: 'regen' } });
+    const ctx = context(sb, work, generation({ [OUT]: 'deleted', [MANIFEST]: 'updated' }), { config: { commitMessage: 'regen [skip ci]' } });
 
     const res = await commitAndPush(ctx);
 

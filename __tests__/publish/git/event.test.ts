@@ -89,11 +89,11 @@ describe('push refusals', () => {
 });
 
 describe('commitMessage and backoff', () => {
-  it('appends [skip ci] only when asked and only once', () => {
-    expect(commitMessage('chore: regen', false)).toBe('chore: regen');
-    expect(commitMessage('chore: regen', true)).toBe('chore: regen [skip ci]');
-    expect(commitMessage('chore: regen\n\nbody', true)).toBe('chore: regen\n\nbody\n\n[skip ci]');
-    expect(commitMessage('chore: regen [skip ci]', true)).toBe('chore: regen [skip ci]');
+  it('uses commit-message as written ([skip ci] included), the default when blank', () => {
+    expect(commitMessage('chore: regen')).toBe('chore: regen');
+    expect(commitMessage('chore: regen [skip ci]')).toBe('chore: regen [skip ci]');
+    expect(commitMessage('chore: regen\n\nbody\n\n[skip ci]\n')).toBe('chore: regen\n\nbody\n\n[skip ci]');
+    expect(commitMessage('  \n')).toBe('chore(pacto): regenerate contract outputs');
   });
 
   it('backs off exponentially with jitter, capped', () => {

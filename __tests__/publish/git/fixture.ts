@@ -77,6 +77,8 @@ export function config(work: string, over: Partial<Config> = {}): Readonly<Confi
 }
 
 export interface Ctx extends CommitContext {
+  /** The whole Config (commitAndPush reads a few fields): tests check the token it must not use. */
+  config: Readonly<Config>;
   io: ReturnType<typeof recordingIO>;
   sleeps: number[];
 }

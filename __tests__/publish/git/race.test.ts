@@ -1,7 +1,7 @@
 /** Concurrent pushes: before ours, during ours (pre-push hook), contract changes, rebase conflicts. */
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { commitAndPush } from '../../../src/publish/git.js';
+import { commitAndPush, PUSH_ATTEMPTS } from '../../../src/publish/git.js';
 import { installHook, type GitSandbox } from '../../helpers/git-repo.js';
 import { context, CONTRACT, GENERATED, OUT, sandbox, updateOutput } from './fixture.js';
 
@@ -62,7 +62,7 @@ describe('commitAndPush: the remote moves', () => {
     expect(sb.git(work, 'rev-parse', '--is-shallow-repository')).toBe('true');
   });
 
-  it('gives up after push-attempts when the remote keeps moving', async () => {
+  it('gives up after PUSH_ATTEMPTS (3) when the remote keeps moving', async () => {
     sb = sandbox();
     const work = sb.checkout('work');
     const other = sb.scratchClone('other');
@@ -73,15 +73,15 @@ describe('commitAndPush: the remote moves', () => {
       'pre-push',
       `cd '${other}' && echo x >> README.md && git -c user.name=O -c user.email=o@x commit -qam move && git push -q origin HEAD:refs/heads/main`,
     );
-    const ctx = context(sb, work, updateOutput(sb, work), { config: { pushAttempts: 2 } });
+    const ctx = context(sb, work, updateOutput(sb, work));
 
     const res = await commitAndPush(ctx);
 
     expect(res.pushed).toBe(false);
-    expect(res.attempts).toBe(2);
-    expect(res.error).toMatch(/^the push to main was rejected 2 times because main kept moving/);
+    expect(res.attempts).toBe(PUSH_ATTEMPTS);
+    expect(res.error).toMatch(/^the push to main was rejected 3 times because main kept moving .*\. Re-run the job\.$/);
     expect(sb.git(sb.origin, 'log', '-1', '--format=%s', 'main')).toBe('move');
-    expect(ctx.sleeps).toHaveLength(1);
+    expect(ctx.sleeps).toHaveLength(2);
   });
 
   it('a contract change pushed during ours stops the run', async () => {

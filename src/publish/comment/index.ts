@@ -45,8 +45,11 @@ const result = (r: Partial<CommentResult> & Pick<CommentResult, 'operation' | 'm
   ...r,
 });
 
+/** The Config fields workspaceRelative reads. */
+export type WorkspaceRelativeOptions = Pick<Config, 'workspace' | 'workingDirectory'>;
+
 /** The working directory as the marker and the comment name it: relative to the workspace, '/'-separated. */
-export function workspaceRelative(config: Readonly<Config>): string {
+export function workspaceRelative(config: Readonly<WorkspaceRelativeOptions>): string {
   const rel = path.relative(config.workspace, config.workingDirectory).split(path.sep).join('/');
   return rel === '' ? '.' : rel;
 }
@@ -60,7 +63,10 @@ function runUrl(ctx: RunContext): string | null {
   return ctx.repository && /^\d+$/.test(ctx.runId) ? `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}` : null;
 }
 
-function makeClient(config: Readonly<Config>, env: NodeJS.ProcessEnv, io: ActionsIO, deps: CommentDeps): GithubClient {
+/** The Config fields makeClient reads. */
+type ClientOptions = Pick<Config, 'token'>;
+
+function makeClient(config: Readonly<ClientOptions>, env: NodeJS.ProcessEnv, io: ActionsIO, deps: CommentDeps): GithubClient {
   return createGithubClient({ token: config.token, env, onRetry: (m) => io.info(`GitHub API: ${m}`), ...deps.client });
 }
 
@@ -85,9 +91,12 @@ function announce(r: CommentResult, io: ActionsIO): CommentResult {
   return r;
 }
 
+/** The Config fields commentOnRun reads, with workspaceRelative's and makeClient's. */
+export type CommentOnRunOptions = Pick<Config, 'comment' | 'shard'> & WorkspaceRelativeOptions & ClientOptions;
+
 /** `comment` on this run's own pull request. */
 export async function commentOnRun(input: {
-  config: Readonly<Config>;
+  config: Readonly<CommentOnRunOptions>;
   context: RunContext;
   report: unknown;
   reportWhere: string;
@@ -132,12 +141,15 @@ function done(r: Awaited<ReturnType<typeof upsertComment>>, pr: number): Comment
   return result({ operation: r.operation, pullRequest: pr, id: r.id, url: r.url, message });
 }
 
+/** The Config fields commentFromArtifact reads, with makeClient's. */
+export type CommentFromArtifactOptions = Pick<Config, 'comment' | 'commentArtifact'> & ClientOptions;
+
 /**
  * mode: comment. Every fact that decides where the comment goes comes from GitHub (the
  * workflow_run event, the pulls API); the report only supplies the text, and may only name a
  * pull request that GitHub confirms has the run's head commit.
  */
-export async function commentFromArtifact(input: { config: Readonly<Config>; context: RunContext; env: NodeJS.ProcessEnv; io: ActionsIO; deps?: CommentDeps }): Promise<CommentResult> {
+export async function commentFromArtifact(input: { config: Readonly<CommentFromArtifactOptions>; context: RunContext; env: NodeJS.ProcessEnv; io: ActionsIO; deps?: CommentDeps }): Promise<CommentResult> {
   const { config, context, io } = input;
   const run = context.workflowRun;
   if (context.event !== 'workflow_run' || !run) {

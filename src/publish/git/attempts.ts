@@ -106,7 +106,7 @@ export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promi
     if (attempt === plan.attempts) {
       result.error =
         `the push to ${branch} was rejected ${attempt} time${attempt === 1 ? '' : 's'} because ${branch} kept moving (last: ${outcome.detail}). ` +
-        'Re-run, or raise push-attempts.';
+        'Re-run the job.';
       return;
     }
     const wait = plan.backoff(attempt);

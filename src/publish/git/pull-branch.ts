@@ -99,13 +99,13 @@ export async function pushProposalBranch(plan: BranchPlan): Promise<BranchOutcom
     }
     if (!outcome.moved) return { kind: 'error', attempts: attempt, message: outcome.message };
     if (attempt === plan.attempts) {
-      return { kind: 'error', attempts: attempt, message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run, or raise push-attempts.` };
+      return { kind: 'error', attempts: attempt, message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run the job.` };
     }
     const wait = plan.backoff(attempt);
     info(`Pull request: ${branch} moved while pushing (${outcome.detail}); fetching again, next attempt in ${wait} ms.`);
     await plan.sleep(wait);
   }
-  return { kind: 'error', attempts: plan.attempts, message: 'no push attempt was made (push-attempts is 0)' };
+  return { kind: 'error', attempts: plan.attempts, message: 'no push attempt was made (attempts is 0)' };
 }
 
 function proposed(c: TreeChange): ProposedFile {
