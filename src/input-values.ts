@@ -3,7 +3,7 @@
  * inputs) and return the value, or the problem in the words of the InputError.
  */
 import path from 'node:path';
-import type { Shard } from './inputs.js';
+import type { Shard } from './config.js';
 
 /** Non-empty trimmed lines; with `comments`, lines starting with # are dropped too. */
 export function splitLines(text: string, comments: boolean): string[] {
