@@ -4,7 +4,8 @@ import tseslint from 'typescript-eslint';
 // Import direction in src/ (each layer imports only from the layers before it):
 //   shared/                 helpers for every stage; imports nothing from src/ outside itself
 //   adapters, cancel        the IO seam and cancellation; import nothing from src/
-//   inputs                  parses the action inputs (may use a stage's own spec parser)
+//   config                  the Config type (stages take Pick<Config, ...>)
+//   inputs, input-values    parse the action inputs (may use a stage's own spec parser)
 //   contracts/, plugins/    the first stages; import no other stage
 //   diff/                   compares contracts; of the stages imports contracts/ only
 //   outputs/, generate/, publish/   the stages that write; never import report/
@@ -14,7 +15,7 @@ import tseslint from 'typescript-eslint';
 // No stage imports main, index, core-io, run-state or report/.
 const ENTRY = ['main', 'index', 'core-io'];
 const LAYERS = {
-  shared: ['contracts', 'plugins', 'diff', 'outputs', 'generate', 'publish', 'report', 'inputs', 'run-state', 'adapters', 'cancel', ...ENTRY],
+  shared: ['contracts', 'plugins', 'diff', 'outputs', 'generate', 'publish', 'report', 'inputs', 'input-values', 'config', 'run-state', 'adapters', 'cancel', ...ENTRY],
   contracts: ['plugins', 'diff', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
   plugins: ['contracts', 'diff', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
   diff: ['plugins', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
@@ -27,6 +28,8 @@ const TOP_FILES = {
   adapters: LAYERS.shared,
   cancel: LAYERS.shared,
   inputs: ['report', 'run-state', 'generate', 'outputs', 'diff', ...ENTRY],
+  'input-values': ['report', 'run-state', 'generate', 'outputs', 'diff', ...ENTRY],
+  config: ['report', 'run-state', 'generate', 'outputs', 'diff', 'publish', 'inputs', ...ENTRY],
   'run-state': ['report', ...ENTRY],
 };
 

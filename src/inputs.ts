@@ -5,77 +5,26 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { ContractFormat } from './contracts/types.js';
 import type { PluginSpec } from './plugins/types.js';
+import type { Config, Mode, PullRequestConfig, Shard } from './config.js';
 import { parsePluginSpecs } from './plugins/spec.js';
 import { badBranchName } from './publish/git/event.js';
 import { isInside } from './shared/paths.js';
+import {
+  artifactNameProblem,
+  baseRefProblem,
+  contractsProblem,
+  deepFreeze,
+  parseAuthor,
+  parseCommit,
+  parseSarifFile,
+  parseShard,
+  splitLabels,
+  splitLines,
+  templateProblems,
+} from './input-values.js';
 
-export type Mode = 'validate' | 'generate' | 'check' | 'comment';
-
-/** When the sticky pull-request comment is posted (see docs/pull-request-comments.md). */
-export type CommentPolicy = 'off' | 'on-change' | 'always';
-
-export interface Shard {
-  index: number;
-  total: number;
-}
-
-export interface Config {
-  workspace: string;
-  /** Absolute working directory. */
-  workingDirectory: string;
-  contracts: string[];
-  mode: Mode;
-  contractFormat: ContractFormat;
-  ifNoContractsFound: 'error' | 'warn' | 'ignore';
-  failOn: 'error' | 'warning' | 'never';
-  unresolvedPolicyRefs: 'error' | 'warn';
-  shard: Shard | null;
-  /** Absolute path of the JSON report. */
-  reportFile: string;
-  /** Absolute path of the SARIF file, or null for none. */
-  sarifFile: string | null;
-  plugins: PluginSpec[];
-  pluginDirs: string[];
-  token: string;
-  outputDir: string;
-  clean: boolean;
-  pluginTimeout: number;
-  concurrency: number;
-  failFast: boolean;
-  /** True for `commit: true` and `commit: pull-request` (the generated commit is made either way). */
-  commit: boolean;
-  /** Set for `commit: pull-request`: the commit goes to `branch` and a pull request proposes it. */
-  pullRequest: PullRequestConfig | null;
-  commitMessage: string;
-  commitAuthor: { name: string; email: string };
-  branch: string;
-  uploadArtifact: boolean;
-  artifactName: string;
-  retentionDays: number | null;
-  compressionLevel: number;
-  overwrite: boolean;
-  comment: CommentPolicy;
-  /** mode: comment: the artifact of the pull request's run that holds its JSON report. */
-  commentArtifact: string;
-  runnerTemp: string;
-  toolCache: string;
-  debug: boolean;
-  /** The breaking-change gate: off, or the level of a break without a major version bump. */
-  breaking: 'off' | 'warn' | 'error';
-  /** The ref to compare against; '' means the event's (merge base, push's before). */
-  base: string;
-  /** Pull request label that accepts breaking changes. */
-  breakingLabel: string;
-}
-
-export interface PullRequestConfig {
-  /** The branch the generated commit is force-pushed to (never the base). */
-  branch: string;
-  labels: string[];
-  draft: boolean;
-}
+export type { CommentPolicy, Config, Mode, PullRequestConfig, Shard } from './config.js';
 
 export class InputError extends Error {
   constructor(
@@ -138,239 +87,252 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.freeze({
   'breaking-label': 'pacto-breaking-ok',
 });
 
-export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly<Config> {
-  const problems: string[] = [];
-  const get = (name: string): string => {
-    const v = read(name);
-    return v === '' ? (DEFAULTS[name] ?? '') : v;
-  };
-  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
-    const v = get(name);
-    if ((allowed as readonly string[]).includes(v)) return v as T;
-    problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
-    return allowed[0];
-  };
-  const bool = (name: string): boolean => {
-    const v = get(name);
-    if (['true', 'True', 'TRUE'].includes(v)) return true;
-    if (['false', 'False', 'FALSE'].includes(v)) return false;
-    problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
-    return false;
-  };
-  const int = (name: string, min: number, max: number): number => {
-    const v = get(name);
-    if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return Number(v);
-    problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
-    return min;
-  };
+/** Reads inputs (a blank one takes its default) and collects each problem in the order found. */
+class Inputs {
+  readonly problems: string[] = [];
+  constructor(readonly read: InputReader) {}
 
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
-  const reportInput = read('report-file');
-  const defaultReport = path.join(runnerTemp, 'pacto-report.json');
-
-  const wdInput = get('working-directory');
-  const workingDirectory = path.resolve(workspace, wdInput);
-  let wdProblem: string | null = null;
-  if (!insideWorkspace(workspace, workingDirectory)) {
-    wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !path.relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
-  } else if (!isDirectory(workingDirectory)) {
-    wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+  problem(message: string | null): void {
+    if (message !== null) this.problems.push(message);
   }
 
+  get(name: string): string {
+    const v = this.read(name);
+    return v === '' ? (DEFAULTS[name] ?? '') : v;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const v = this.get(name);
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    this.problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+    return allowed[0];
+  }
+
+  bool(name: string): boolean {
+    const v = this.get(name);
+    if (['true', 'True', 'TRUE'].includes(v)) return true;
+    if (['false', 'False', 'FALSE'].includes(v)) return false;
+    this.problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
+    return false;
+  }
+
+  int(name: string, min: number, max: number): number {
+    const v = this.get(name);
+    if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return Number(v);
+    this.problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+    return min;
+  }
+}
+
+export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): Readonly<Config> {
+  const r = new Inputs(read);
+  const where = locationInputs(r, env);
+  const contracts = contractsInput(r);
+  const run = modeInputs(r);
+  const shardParse = parseShard(r.get('shard'));
+  r.problem(shardParse.problem);
+  const shard = shardParse.shard;
+  const { plugins, pluginDirs } = pluginInputs(r, where.workingDirectory);
+  const out = outputInputs(r, plugins, shard);
+  const { pullRequestMode, ...publish } = publishInputs(r);
+  publishModeChecks(r, run.mode, { ...publish, pullRequestMode });
+  const pullRequest = pullRequestInputs(r, pullRequestMode);
+  checkModeChecks(r, run.mode, plugins);
+  const commitAuthor = commitAuthorInput(r);
+  const artifact = artifactInputs(r);
+  const gate = gateInputs(r);
+
+  if (r.problems.length > 0) {
+    throw new InputError(r.problems, where.reportFile);
+  }
+
+  return deepFreeze({
+    ...where,
+    contracts,
+    ...run,
+    shard,
+    plugins,
+    pluginDirs,
+    token: read('token'),
+    ...out,
+    ...publish,
+    pullRequest,
+    commitMessage: r.get('commit-message'),
+    commitAuthor,
+    branch: read('branch'),
+    artifactName: r.get('artifact-name'),
+    ...artifact,
+    toolCache: env.RUNNER_TOOL_CACHE || path.join(where.runnerTemp, 'tool-cache'),
+    debug: env.RUNNER_DEBUG === '1',
+    ...gate,
+  });
+}
+
+type Location = Pick<Config, 'workspace' | 'runnerTemp' | 'workingDirectory' | 'reportFile' | 'sarifFile'>;
+
+/** Where the run works and where its report and SARIF file go. */
+function locationInputs(r: Inputs, env: NodeJS.ProcessEnv): Location {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const runnerTemp = env.RUNNER_TEMP || os.tmpdir();
+  const reportInput = r.read('report-file');
+  const wdInput = r.get('working-directory');
+  const workingDirectory = path.resolve(workspace, wdInput);
+  const wdProblem = workingDirectoryProblem(workspace, wdInput, workingDirectory);
+  const reportFile = reportFileInput(r, reportInput, { runnerTemp, workingDirectory, wdProblem });
+  const sarifFile = sarifFileInput(r, workingDirectory, reportFile);
+  return { workspace, runnerTemp, workingDirectory, reportFile, sarifFile };
+}
+
+function workingDirectoryProblem(workspace: string, wdInput: string, workingDirectory: string): string | null {
+  if (!insideWorkspace(workspace, workingDirectory)) {
+    return `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !path.relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+  } else if (!isDirectory(workingDirectory)) {
+    return `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+  }
+  return null;
+}
+
+/** Reports its own problem and then the working directory's (which may say where the report went). */
+function reportFileInput(
+  r: Inputs,
+  reportInput: string,
+  at: { runnerTemp: string; workingDirectory: string; wdProblem: string | null },
+): string {
+  const defaultReport = path.join(at.runnerTemp, 'pacto-report.json');
+  let wdProblem = at.wdProblem;
   // A relative report-file under a missing working directory would create that directory
   // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
   let reportFile = defaultReport;
   if (reportInput && path.basename(reportInput).toLowerCase() === 'pacto.yaml') {
     // Pacto reads every pacto.yaml as a contract: the report must never replace one.
-    problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+    r.problem(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
   } else if (reportInput && (path.isAbsolute(reportInput) || wdProblem === null)) {
-    reportFile = path.resolve(workingDirectory, reportInput);
+    reportFile = path.resolve(at.workingDirectory, reportInput);
   } else if (reportInput) {
-    reportFile = path.join(runnerTemp, path.basename(reportInput));
+    reportFile = path.join(at.runnerTemp, path.basename(reportInput));
     wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
   }
-  if (wdProblem !== null) problems.push(wdProblem);
+  r.problem(wdProblem);
+  return reportFile;
+}
 
-  const sarifInput = read('sarif-file');
-  let sarifFile: string | null = null;
-  if (sarifInput !== '') {
-    const abs = path.resolve(workingDirectory, sarifInput);
-    if (path.basename(sarifInput).toLowerCase() === 'pacto.yaml') {
-      problems.push(`sarif-file: "${sarifInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`);
-    } else if (abs === reportFile) {
-      problems.push(`sarif-file: "${sarifInput}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`);
-    } else {
-      sarifFile = abs;
-    }
-  }
+function sarifFileInput(r: Inputs, workingDirectory: string, reportFile: string): string | null {
+  const sarif = parseSarifFile(r.read('sarif-file'), workingDirectory, reportFile);
+  r.problem(sarif.problem);
+  return sarif.file;
+}
 
-  const contractsText = get('contracts');
+function contractsInput(r: Inputs): string[] {
+  const contractsText = r.get('contracts');
   // Lines starting with # are comments (documented in action.yml).
-  const contracts = contractsText
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
-    problems.push(
-      `contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`,
-    );
-  }
+  const contracts = splitLines(contractsText, true);
+  r.problem(contractsProblem(contractsText, contracts));
+  return contracts;
+}
 
-  const mode = oneOf('mode', ['generate', 'validate', 'check', 'comment'] as const);
-  const comment = oneOf('comment', ['off', 'on-change', 'always'] as const);
-  const commentArtifact = get('comment-artifact');
-  if (!/^[^\\/:*?"<>|\r\n]{1,200}$/.test(commentArtifact)) {
-    problems.push(`comment-artifact: "${commentArtifact}" is not an artifact name (no / \\ : * ? " < > | or newlines)`);
-  }
-  const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0'] as const);
-  const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore'] as const);
-  const failOn = oneOf('fail-on', ['error', 'warning', 'never'] as const);
-  const unresolvedPolicyRefs = oneOf('unresolved-policy-refs', ['error', 'warn'] as const);
+type ModeInputs = Pick<Config, 'mode' | 'comment' | 'commentArtifact' | 'contractFormat' | 'ifNoContractsFound' | 'failOn' | 'unresolvedPolicyRefs'>;
 
-  let shard: Shard | null = null;
-  const shardText = get('shard');
-  if (shardText !== '') {
-    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(shardText);
-    if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
-      shard = { index: Number(m[1]), total: Number(m[2]) };
-    } else {
-      problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
-    }
-  }
+/** What the run does, and how it judges contracts. */
+function modeInputs(r: Inputs): ModeInputs {
+  const mode = r.oneOf('mode', ['generate', 'validate', 'check', 'comment'] as const);
+  const comment = r.oneOf('comment', ['off', 'on-change', 'always'] as const);
+  const commentArtifact = r.get('comment-artifact');
+  r.problem(artifactNameProblem('comment-artifact', commentArtifact));
+  const contractFormat = r.oneOf('contract-format', ['auto', '1.0', '2.0'] as const);
+  const ifNoContractsFound = r.oneOf('if-no-contracts-found', ['error', 'warn', 'ignore'] as const);
+  const failOn = r.oneOf('fail-on', ['error', 'warning', 'never'] as const);
+  const unresolvedPolicyRefs = r.oneOf('unresolved-policy-refs', ['error', 'warn'] as const);
+  return { mode, comment, commentArtifact, contractFormat, ifNoContractsFound, failOn, unresolvedPolicyRefs };
+}
 
-  const pluginParse = parsePluginSpecs(read('plugins'));
-  problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
-  const plugins = pluginParse.specs;
+function pluginInputs(r: Inputs, workingDirectory: string): Pick<Config, 'plugins' | 'pluginDirs'> {
+  const pluginParse = parsePluginSpecs(r.read('plugins'));
+  r.problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
+  const pluginDirs = splitLines(r.get('plugin-dirs'), false).map((d) => path.resolve(workingDirectory, d));
+  return { plugins: pluginParse.specs, pluginDirs };
+}
 
-  const pluginDirs = get('plugin-dirs')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .map((d) => path.resolve(workingDirectory, d));
+type OutputInputs = Pick<Config, 'outputDir' | 'pluginTimeout' | 'concurrency' | 'clean' | 'failFast'>;
 
-  const outputDir = get('output-dir');
+/** Where outputs go and how the plugins run. */
+function outputInputs(r: Inputs, plugins: PluginSpec[], shard: Shard | null): OutputInputs {
+  const outputDir = r.get('output-dir');
   const templates = [outputDir, ...plugins.map((p) => p.output).filter((o): o is string => o !== null)];
-  for (const t of templates) {
-    const bad = /\{([^}]*)\}/g;
-    for (let m = bad.exec(t); m; m = bad.exec(t)) {
-      if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
-        problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
-      }
-    }
-    if (path.isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
-      problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
-    }
-    if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
-      problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
-    }
-  }
+  r.problems.push(...templateProblems(templates, shard));
+  const pluginTimeout = r.int('plugin-timeout', 1, 86400);
+  const concurrencyText = r.get('concurrency');
+  const concurrency = concurrencyText === '' ? Math.max(1, os.availableParallelism()) : r.int('concurrency', 1, 256);
+  const clean = r.bool('clean');
+  const failFast = r.bool('fail-fast');
+  return { outputDir, pluginTimeout, concurrency, clean, failFast };
+}
 
-  const pluginTimeout = int('plugin-timeout', 1, 86400);
-  const concurrencyText = get('concurrency');
-  const concurrency = concurrencyText === '' ? Math.max(1, os.availableParallelism()) : int('concurrency', 1, 256);
+interface PublishInputs extends Pick<Config, 'commit' | 'uploadArtifact' | 'overwrite'> {
+  pullRequestMode: boolean;
+}
 
-  const clean = bool('clean');
-  const failFast = bool('fail-fast');
-  const commitText = get('commit');
-  const pullRequestMode = commitText === 'pull-request';
-  let commit = pullRequestMode;
-  if (!pullRequestMode) {
-    if (['true', 'True', 'TRUE'].includes(commitText)) commit = true;
-    else if (!['false', 'False', 'FALSE'].includes(commitText)) problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
-  }
-  const uploadArtifact = bool('upload-artifact');
-  const overwrite = bool('overwrite');
+function publishInputs(r: Inputs): PublishInputs {
+  const { commit, pullRequestMode, problem } = parseCommit(r.get('commit'));
+  r.problem(problem);
+  const uploadArtifact = r.bool('upload-artifact');
+  const overwrite = r.bool('overwrite');
+  return { commit, pullRequestMode, uploadArtifact, overwrite };
+}
 
-  if (mode === 'comment' && (commit || uploadArtifact)) {
-    problems.push('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
+/** Publishing happens only where the mode produces something to publish. */
+function publishModeChecks(r: Inputs, mode: Mode, publish: PublishInputs): void {
+  if (mode === 'comment' && (publish.commit || publish.uploadArtifact)) {
+    r.problem('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
   }
-  if (commit && mode !== 'generate' && mode !== 'comment') {
-    problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
+  if (publish.commit && mode !== 'generate' && mode !== 'comment') {
+    r.problem(`commit: ${publish.pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
   }
-  let pullRequest: PullRequestConfig | null = null;
-  const prDraft = bool('pr-draft');
-  const prBranch = get('pr-branch');
-  const labels = get('pr-labels')
-    .split(/[\n,]/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-  if (pullRequestMode) {
-    const bad = badBranchName(prBranch);
-    if (bad) problems.push(`pr-branch: "${prBranch}" ${bad}`);
-    else if (prBranch === read('branch')) problems.push(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
-    const long = labels.find((l) => l.length > 50);
-    if (long) problems.push(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
-    pullRequest = { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
-  }
+}
+
+/** The pr-* inputs: read always, checked only for `commit: pull-request`. */
+function pullRequestInputs(r: Inputs, pullRequestMode: boolean): PullRequestConfig | null {
+  const prDraft = r.bool('pr-draft');
+  const prBranch = r.get('pr-branch');
+  const labels = splitLabels(r.get('pr-labels'));
+  if (!pullRequestMode) return null;
+  const bad = badBranchName(prBranch);
+  if (bad) r.problem(`pr-branch: "${prBranch}" ${bad}`);
+  else if (prBranch === r.read('branch')) r.problem(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+  const long = labels.find((l) => l.length > 50);
+  if (long) r.problem(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
+  return { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
+}
+
+function checkModeChecks(r: Inputs, mode: Mode, plugins: PluginSpec[]): void {
   if (mode === 'check' && plugins.length === 0) {
-    problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
+    r.problem('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
   }
+}
 
-  const authorText = get('commit-author');
-  const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(authorText);
-  if (!am) problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
-  const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
+function commitAuthorInput(r: Inputs): Config['commitAuthor'] {
+  const authorText = r.get('commit-author');
+  const author = parseAuthor(authorText);
+  if (!author) r.problem(`commit-author: "${authorText}" is not "Name <email>"`);
+  return author ?? { name: '', email: '' };
+}
 
-  const retentionText = get('retention-days');
-  const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
-  const compressionLevel = int('compression-level', 0, 9);
+function artifactInputs(r: Inputs): Pick<Config, 'retentionDays' | 'compressionLevel'> {
+  const retentionText = r.get('retention-days');
+  const retentionDays = retentionText === '' ? null : r.int('retention-days', 1, 90);
+  const compressionLevel = r.int('compression-level', 0, 9);
+  return { retentionDays, compressionLevel };
+}
 
-  const breaking = oneOf('breaking', ['off', 'warn', 'error'] as const);
-  const base = get('base');
-  // Passed to git as a revision: an option, a range or a path would change what git does.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (base !== '' && (base.startsWith('-') || /[\s\x00-\x1f\x7f:]|\.\./.test(base))) {
-    problems.push(`base: "${base}" is not a git ref or commit SHA (no leading "-", spaces, ":" or ".." ranges); give a branch, tag or SHA, for example origin/main`);
-  }
+/** The breaking-change gate. */
+function gateInputs(r: Inputs): Pick<Config, 'breaking' | 'base' | 'breakingLabel'> {
+  const breaking = r.oneOf('breaking', ['off', 'warn', 'error'] as const);
+  const base = r.get('base');
+  r.problem(baseRefProblem(base));
   if (base !== '' && breaking === 'off') {
-    problems.push(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
+    r.problem(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
   }
-  const breakingLabel = get('breaking-label');
-
-  if (problems.length > 0) {
-    throw new InputError(problems, reportFile);
-  }
-
-  return deepFreeze({
-    workspace,
-    workingDirectory,
-    contracts,
-    mode,
-    contractFormat,
-    ifNoContractsFound,
-    failOn,
-    unresolvedPolicyRefs,
-    shard,
-    reportFile,
-    sarifFile,
-    plugins,
-    pluginDirs,
-    token: read('token'),
-    outputDir,
-    clean,
-    pluginTimeout,
-    concurrency,
-    failFast,
-    commit,
-    pullRequest,
-    commitMessage: get('commit-message'),
-    commitAuthor,
-    branch: read('branch'),
-    uploadArtifact,
-    artifactName: get('artifact-name'),
-    retentionDays,
-    compressionLevel,
-    overwrite,
-    comment,
-    commentArtifact,
-    runnerTemp,
-    toolCache: env.RUNNER_TOOL_CACHE || path.join(runnerTemp, 'tool-cache'),
-    debug: env.RUNNER_DEBUG === '1',
-    breaking,
-    base,
-    breakingLabel,
-  });
+  const breakingLabel = r.get('breaking-label');
+  return { breaking, base, breakingLabel };
 }
 
 /**
@@ -390,15 +352,6 @@ function insideWorkspace(workspace: string, dir: string): boolean {
   } catch {
     return isInside(workspace, real);
   }
-}
-
-/** Freezes every nested array and object, so no stage can change the parsed inputs. */
-function deepFreeze<T>(value: T): Readonly<T> {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function isDirectory(p: string): boolean {

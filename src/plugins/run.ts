@@ -4,11 +4,12 @@
  * No shell is involved, and nothing the plugin prints reaches our own stdout (the runner would
  * read it as workflow commands).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { ResolvedPlugin } from './types.js';
+import type { RunPluginOptions, RunPluginResult } from './run-types.js';
 import { addStopper, installCancelHandlers as installProcessHandlers } from '../cancel.js';
 
 /** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
@@ -16,53 +17,7 @@ export const STDERR_TAIL_BYTES = 64 * 1024;
 /** A plugin's response limit when its item has no `max-output-size`. */
 export const DEFAULT_MAX_OUTPUT_SIZE = 64 * 1024 * 1024;
 
-export interface RunPluginOptions {
-  /** Absolute path of the executable (argv is this alone). */
-  executable: string;
-  cwd: string;
-  /** The full request; written to stdin, then EOF. */
-  request: string;
-  /** The complete environment of the plugin (see pluginEnv). */
-  env: NodeJS.ProcessEnv;
-  timeoutMs: number;
-  /** stdout beyond this many bytes stops the plugin and fails the job. */
-  maxOutputSize: number;
-  /** stdout is written here as it arrives (with `memoryLimit`, only once it outgrows that). */
-  stdoutFile: string;
-  /**
-   * Keep stdout in memory (RunPluginResult.stdout) while it stays within this many bytes,
-   * and spill it to stdoutFile only beyond that: the usual small response then costs no file
-   * at all. Without it, stdout always goes to stdoutFile.
-   */
-  memoryLimit?: number;
-  /** Wait for SIGTERM to work before SIGKILL. */
-  killGraceMs?: number;
-  /** After the plugin exited, how long a grandchild may keep stdout open. */
-  closeGraceMs?: number;
-}
-
-export interface RunPluginResult {
-  exitCode: number | null;
-  signal: string | null;
-  /** The timeout fired (the process group was terminated). */
-  timedOut: boolean;
-  /** stdout exceeded maxOutputSize (the process group was killed). */
-  overflow: boolean;
-  /** The plugin could not be started (ENOENT, EACCES...). */
-  spawnError: string | null;
-  /**
-   * stdout stayed open after exit (a grandchild held it) and was cut off. Not a failure by
-   * itself: the caller decodes what was read and fails only when that is not a whole response.
-   */
-  stdoutHeld: boolean;
-  /** stdout could not be written to the spill file (disk full...). */
-  spillError: string | null;
-  stdoutBytes: number;
-  /** stdout itself when it was kept in memory (see memoryLimit); null when it went to stdoutFile. */
-  stdout: Buffer | null;
-  stderrTail: string;
-  durationMs: number;
-}
+export type { RunPluginOptions, RunPluginResult } from './run-types.js';
 
 /**
  * ACTIONS_* (runtime tokens, cache URLs, the OIDC request URL and token) and INPUT_* (our
@@ -189,23 +144,56 @@ class TailBuffer {
   }
 }
 
-export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult> {
-  const killGraceMs = opts.killGraceMs ?? 2000;
-  const closeGraceMs = opts.closeGraceMs ?? 3000;
-  const started = Date.now();
-  const memoryLimit = opts.memoryLimit;
-  const kept: Buffer[] = [];
-  let out: fs.WriteStream | null = null;
-  const spill = (): fs.WriteStream => {
-    const stream = fs.createWriteStream(opts.stdoutFile);
+/** Where stdout goes: memory while it stays within `memoryLimit`, the spill file beyond that. */
+class StdoutSink {
+  private readonly kept: Buffer[] = [];
+  private out: fs.WriteStream | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly memoryLimit: number | undefined,
+    private readonly result: RunPluginResult,
+  ) {
+    if (memoryLimit === undefined) this.out = this.spill();
+  }
+
+  private spill(): fs.WriteStream {
+    const stream = fs.createWriteStream(this.file);
     stream.on('error', (err) => {
-      result.spillError ??= err.message;
+      this.result.spillError ??= err.message;
     });
     return stream;
-  };
-  if (memoryLimit === undefined) out = spill();
-  const stderr = new TailBuffer(STDERR_TAIL_BYTES);
-  const result: RunPluginResult = {
+  }
+
+  /** Takes a chunk already counted in stdoutBytes; pauses `source` while the file catches up. */
+  write(chunk: Buffer, source: NodeJS.ReadableStream): void {
+    if (this.out === null) {
+      if (this.result.stdoutBytes <= this.memoryLimit!) {
+        this.kept.push(chunk);
+        return;
+      }
+      this.out = this.spill();
+      for (const h of this.kept.splice(0)) this.out.write(h);
+    }
+    const stream = this.out;
+    if (!stream.write(chunk)) {
+      source.pause();
+      stream.once('drain', () => source.resume());
+    }
+  }
+
+  /** Hands over stdout kept in memory, or waits for the spill file to be complete. */
+  async close(): Promise<void> {
+    if (this.out === null) this.result.stdout = Buffer.concat(this.kept);
+    else if (!this.out.closed) {
+      this.out.end();
+      await once(this.out, 'close').catch(() => undefined);
+    }
+  }
+}
+
+function emptyResult(): RunPluginResult {
+  return {
     exitCode: null,
     signal: null,
     timedOut: false,
@@ -218,23 +206,10 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     stderrTail: '',
     durationMs: 0,
   };
-  const finish = async (): Promise<RunPluginResult> => {
-    if (out === null) result.stdout = Buffer.concat(kept);
-    else if (!out.closed) {
-      out.end();
-      await once(out, 'close').catch(() => undefined);
-    }
-    result.stderrTail = stderr.text();
-    result.durationMs = Date.now() - started;
-    return result;
-  };
+}
 
-  if (cancelling) {
-    result.spawnError = 'the run is being cancelled';
-    return finish();
-  }
-  installCancelHandlers();
-  const child = spawn(opts.executable, [], {
+function spawnPlugin(opts: RunPluginOptions): ChildProcessWithoutNullStreams {
+  return spawn(opts.executable, [], {
     cwd: opts.cwd,
     env: opts.env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -242,7 +217,25 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     detached: true,
     windowsHide: true,
   });
+}
 
+/** What runPlugin waits for; each settles once. */
+interface ChildEvents {
+  /** null once started, else why it could not be. */
+  spawned: Promise<string | null>;
+  stdoutClosed: Promise<void>;
+  stderrClosed: Promise<void>;
+  exited: Promise<void>;
+}
+
+/** Feeds the request, collects stdout (up to maxOutputSize) and the stderr tail, records the exit. */
+function watchChild(
+  child: ChildProcessWithoutNullStreams,
+  opts: RunPluginOptions,
+  result: RunPluginResult,
+  sink: StdoutSink,
+  stderr: TailBuffer,
+): ChildEvents {
   const spawned = new Promise<string | null>((resolve) => {
     child.once('spawn', () => resolve(null));
     child.once('error', (err: NodeJS.ErrnoException) => resolve(err.message));
@@ -263,19 +256,7 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
       return;
     }
     result.stdoutBytes += chunk.length;
-    if (out === null) {
-      if (result.stdoutBytes <= memoryLimit!) {
-        kept.push(chunk);
-        return;
-      }
-      out = spill();
-      for (const h of kept.splice(0)) out.write(h);
-    }
-    const stream = out;
-    if (!stream.write(chunk)) {
-      child.stdout.pause();
-      stream.once('drain', () => child.stdout.resume());
-    }
+    sink.write(chunk, child.stdout);
   });
   const stdoutClosed = new Promise<void>((resolve) => child.stdout.once('close', () => resolve()));
   const stderrClosed = new Promise<void>((resolve) => child.stderr.once('close', () => resolve()));
@@ -286,17 +267,36 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
       resolve();
     }),
   );
+  return { spawned, stdoutClosed, stderrClosed, exited };
+}
 
-  if (child.pid !== undefined) liveGroups.set(child.pid, child);
-  const spawnError = await spawned;
-  if (spawnError !== null) {
-    if (child.pid !== undefined) liveGroups.delete(child.pid);
-    result.spawnError = spawnError;
-    child.stdout.destroy();
-    child.stderr.destroy();
-    return finish();
-  }
+/**
+ * A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited:
+ * waits up to `graceMs` for both to close. True when stdout did.
+ */
+async function pipesClosed(events: ChildEvents, graceMs: number): Promise<boolean> {
+  let closeTimer: NodeJS.Timeout | undefined;
+  let stdoutDone = false;
+  void events.stdoutClosed.then(() => (stdoutDone = true));
+  await Promise.race([
+    Promise.all([events.stdoutClosed, events.stderrClosed]),
+    new Promise<void>((resolve) => {
+      closeTimer = setTimeout(resolve, graceMs);
+    }),
+  ]);
+  clearTimeout(closeTimer);
+  return stdoutDone;
+}
 
+/** Waits for the started plugin to exit (stopping it at the timeout), then stops what it left. */
+async function superviseRun(
+  child: ChildProcessWithoutNullStreams,
+  events: ChildEvents,
+  opts: RunPluginOptions,
+  result: RunPluginResult,
+): Promise<void> {
+  const killGraceMs = opts.killGraceMs ?? 2000;
+  const closeGraceMs = opts.closeGraceMs ?? 3000;
   let killTimer: NodeJS.Timeout | undefined;
   const timeoutTimer = setTimeout(() => {
     result.timedOut = true;
@@ -304,21 +304,10 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), killGraceMs);
   }, opts.timeoutMs);
 
-  await exited;
+  await events.exited;
   clearTimeout(timeoutTimer);
 
-  // A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited.
-  let closeTimer: NodeJS.Timeout | undefined;
-  let stdoutDone = false;
-  void stdoutClosed.then(() => (stdoutDone = true));
-  await Promise.race([
-    Promise.all([stdoutClosed, stderrClosed]),
-    new Promise<void>((resolve) => {
-      closeTimer = setTimeout(resolve, result.timedOut ? 0 : closeGraceMs);
-    }),
-  ]);
-  clearTimeout(closeTimer);
-  const held = !stdoutDone;
+  const held = !(await pipesClosed(events, result.timedOut ? 0 : closeGraceMs));
   if (killTimer) clearTimeout(killTimer);
   // Nothing a plugin started may outlive its job.
   killGroup(child, 'SIGKILL');
@@ -328,6 +317,38 @@ export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult
     child.stdout.destroy();
   }
   child.stderr.destroy();
+}
+
+export async function runPlugin(opts: RunPluginOptions): Promise<RunPluginResult> {
+  const started = Date.now();
+  const result = emptyResult();
+  const sink = new StdoutSink(opts.stdoutFile, opts.memoryLimit, result);
+  const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+  const finish = async (): Promise<RunPluginResult> => {
+    await sink.close();
+    result.stderrTail = stderr.text();
+    result.durationMs = Date.now() - started;
+    return result;
+  };
+
+  if (cancelling) {
+    result.spawnError = 'the run is being cancelled';
+    return finish();
+  }
+  installCancelHandlers();
+  const child = spawnPlugin(opts);
+  const events = watchChild(child, opts, result, sink, stderr);
+
+  if (child.pid !== undefined) liveGroups.set(child.pid, child);
+  const spawnError = await events.spawned;
+  if (spawnError !== null) {
+    if (child.pid !== undefined) liveGroups.delete(child.pid);
+    result.spawnError = spawnError;
+    child.stdout.destroy();
+    child.stderr.destroy();
+    return finish();
+  }
+  await superviseRun(child, events, opts, result);
   return finish();
 }
 
