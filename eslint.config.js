@@ -72,5 +72,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Warnings, not errors: a signal for review that a function or module holds more than one thing.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.generated.ts'],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 80 }],
+      'max-lines': ['warn', { max: 400 }],
+    },
+  },
   ...importDirection(),
 );

@@ -15,6 +15,7 @@ import { pushWithRetry, type PushPlan } from './git/attempts.js';
 import { contractScope, openCheckout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { redactUrls } from './git/push.js';
+import { errorMessage } from '../shared/errors.js';
 import { collectChanges, TempIndexes } from './git/tree.js';
 import { uncommittedContractFiles, uncommittedMessage } from './git/dirty.js';
 
@@ -111,7 +112,7 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
     );
     return result;
   } catch (err) {
-    result.error = `${redactUrls(err instanceof Error ? err.message : String(err))}`;
+    result.error = redactUrls(errorMessage(err));
     return result;
   } finally {
     await indexes?.dispose();

@@ -16,6 +16,7 @@ import { contractScope, openCheckout, type Checkout } from './git/checkout.js';
 import { pullRequestInfo, resolveTargetBranch } from './git/event.js';
 import { pushProposalBranch, type BranchOutcome } from './git/pull-branch.js';
 import { redactUrls } from './git/push.js';
+import { errorMessage } from '../shared/errors.js';
 import { collectChanges, TempIndexes } from './git/tree.js';
 import { createGithubClient, GithubApiError, type Octokit } from './github/client.js';
 import { readEvent } from './github/event.js';
@@ -162,7 +163,7 @@ async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitR
       info: (line) => io.info(line),
     });
   } catch (err) {
-    return { error: redactUrls(err instanceof Error ? err.message : String(err)) };
+    return { error: redactUrls(errorMessage(err)) };
   } finally {
     await indexes?.dispose();
   }
@@ -251,7 +252,7 @@ async function closeObsolete(api: Api, number: number, base: string): Promise<vo
 
 /** The API failure as the step's error, with the fix for the refusals that have a known one. */
 function apiFailure(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   if (err instanceof GithubApiError && err.status === 403 && NOT_PERMITTED.test(message)) {
     return (
       'GitHub refused to open the pull request: this repository does not allow GitHub Actions to create pull requests ' +
