@@ -15,7 +15,22 @@ import tseslint from 'typescript-eslint';
 // No stage imports main, index, core-io, run-state or report/.
 const ENTRY = ['main', 'index', 'core-io'];
 const LAYERS = {
-  shared: ['contracts', 'plugins', 'diff', 'outputs', 'generate', 'publish', 'report', 'inputs', 'input-values', 'config', 'run-state', 'adapters', 'cancel', ...ENTRY],
+  shared: [
+    'contracts',
+    'plugins',
+    'diff',
+    'outputs',
+    'generate',
+    'publish',
+    'report',
+    'inputs',
+    'input-values',
+    'config',
+    'run-state',
+    'adapters',
+    'cancel',
+    ...ENTRY,
+  ],
   contracts: ['plugins', 'diff', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
   plugins: ['contracts', 'diff', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
   diff: ['plugins', 'outputs', 'generate', 'publish', 'report', 'run-state', ...ENTRY],
@@ -67,7 +82,19 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

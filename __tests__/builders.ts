@@ -92,7 +92,14 @@ export function buildJob(wd: string, index: number, contract: ContractResult, pl
 export function buildJobReport(contractFile: string, pluginName: string, over: Partial<JobReport> = {}): JobReport {
   const outputDir = over.outputDir ?? `${path.posix.dirname(contractFile)}/${pluginName}-output`;
   const files: OutputFile[] = over.files ?? [
-    { path: `${outputDir}/README.md`, plugin: pluginName, contract: contractFile, status: 'created', sha256: 'b'.repeat(64), direct: false },
+    {
+      path: `${outputDir}/README.md`,
+      plugin: pluginName,
+      contract: contractFile,
+      status: 'created',
+      sha256: 'b'.repeat(64),
+      direct: false,
+    },
   ];
   return {
     contract: contractFile,

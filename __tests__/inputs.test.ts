@@ -61,7 +61,14 @@ describe('parseInputs', () => {
   });
 
   it('names every bad input, its value and the allowed values in one error', () => {
-    const p = problems({ mode: 'lint', 'fail-on': 'sometimes', shard: '5/4', 'plugin-timeout': '0', 'compression-level': '10', clean: 'yes' });
+    const p = problems({
+      mode: 'lint',
+      'fail-on': 'sometimes',
+      shard: '5/4',
+      'plugin-timeout': '0',
+      'compression-level': '10',
+      clean: 'yes',
+    });
     expect(p).toHaveLength(6);
     expect(p.join('\n')).toContain('mode: "lint" is not one of generate, validate, check');
     expect(p.join('\n')).toContain('fail-on: "sometimes" is not one of error, warning, never');
@@ -103,11 +110,16 @@ describe('parseInputs', () => {
     expect(problems({ commit: 'pull-request', 'pr-branch': 'a..b' })[0]).toContain('pr-branch: "a..b"');
     // Each of these would make the force-push go somewhere else (HEAD, an option, a full ref, a refspec).
     for (const branch of ['HEAD', '@', '-f', '--force', 'refs/heads/main', 'main:other', 'a b', 'x.lock', 'a/', '.hidden', 'a@{1}']) {
-      expect([branch, problems({ commit: 'pull-request', 'pr-branch': branch })[0]]).toEqual([branch, expect.stringContaining(`pr-branch: "${branch}"`)]);
+      expect([branch, problems({ commit: 'pull-request', 'pr-branch': branch })[0]]).toEqual([
+        branch,
+        expect.stringContaining(`pr-branch: "${branch}"`),
+      ]);
     }
     expect(problems({ commit: 'pull-request', 'pr-branch': 'release', branch: 'release' })[0]).toContain('is the base branch');
     expect(problems({ commit: 'pull-request', 'pr-labels': 'x'.repeat(51) })[0]).toContain('50 characters');
-    expect(problems({ commit: 'pull-request', mode: 'check', plugins: '- a' })).toContain('commit: pull-request works only with mode: generate (mode is check)');
+    expect(problems({ commit: 'pull-request', mode: 'check', plugins: '- a' })).toContain(
+      'commit: pull-request works only with mode: generate (mode is check)',
+    );
   });
 
   it('reads sarif-file relative to the working directory', () => {
@@ -163,12 +175,16 @@ describe('parseInputs: audit fixes', () => {
     expect(failing({ contracts: '!x' }).err.problems).toEqual([
       'contracts: "!x" has only negations; give at least one pattern that is not a negation (default **/pacto.yaml)',
     ]);
-    expect(failing({ contracts: '# services/*' }).err.problems[0]).toContain('contracts: "# services/*" has no pattern (blank lines and # comments only)');
+    expect(failing({ contracts: '# services/*' }).err.problems[0]).toContain(
+      'contracts: "# services/*" has no pattern (blank lines and # comments only)',
+    );
   });
 
   it('refuses a report-file named pacto.yaml and keeps the report away from it', async () => {
     const { err, ws } = failing({ 'working-directory': 'examples', 'report-file': 'svc/Pacto.yaml' });
-    expect(err.problems).toEqual([expect.stringMatching(/^report-file: "svc\/Pacto\.yaml" is named pacto\.yaml and could overwrite a contract/)]);
+    expect(err.problems).toEqual([
+      expect.stringMatching(/^report-file: "svc\/Pacto\.yaml" is named pacto\.yaml and could overwrite a contract/),
+    ]);
     expect(err.reportFile).toBe(path.join(ws, 'tmp', 'pacto-report.json'));
     const contract = path.join(ws, 'examples', 'pacto.yaml');
     fs.writeFileSync(contract, 'pactoVersion: "1.0"\n');
@@ -271,6 +287,8 @@ describe('parseInputs: the breaking-change gate', () => {
   });
 
   it('refuses a base while the gate is off (it would silently do nothing)', () => {
-    expect(problems({ base: 'main' })).toEqual(['base: "main" is set but breaking is off; set breaking to warn or error to compare against it']);
+    expect(problems({ base: 'main' })).toEqual([
+      'base: "main" is set but breaking is off; set breaking to warn or error to compare against it',
+    ]);
   });
 });

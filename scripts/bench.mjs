@@ -27,7 +27,8 @@ const dist = path.resolve(flag('dist', path.join(root, 'dist', 'index.js')));
 const concurrency = os.availableParallelism();
 
 // Reports the child's peak RSS on exit without touching the action's own code.
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\n__maxrss_kib="+process.resourceUsage().maxRSS+"\\n"))';
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\n__maxrss_kib="+process.resourceUsage().maxRSS+"\\n"))';
 
 function runNode(nodeArgs, { env = {}, cwd = root } = {}) {
   return new Promise((resolve, reject) => {
@@ -94,7 +95,9 @@ async function coldStart() {
     action.push((await runAction(empty, { mode: 'validate', 'if-no-contracts-found': 'ignore' })).ms);
   }
   fs.rmSync(empty, { recursive: true, force: true });
-  console.log(`cold start (median of 7): node -e '' ${fmt(median(bare))} ms, dist/index.js ${fmt(median(action))} ms (+${fmt(median(action) - median(bare))} ms)`);
+  console.log(
+    `cold start (median of 7): node -e '' ${fmt(median(bare))} ms, dist/index.js ${fmt(median(action))} ms (+${fmt(median(action) - median(bare))} ms)`,
+  );
 }
 
 async function validation(size) {
@@ -165,7 +168,9 @@ if (!fs.existsSync(dist)) {
   console.error('dist/index.js is missing: run npm run build first');
   process.exit(1);
 }
-console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB, Node ${process.version}`,
+);
 await coldStart();
 for (const size of sizes) await validation(size);
 if (genSize > 0) await generation(genSize);

@@ -16,7 +16,17 @@ import { pathToFileURL } from 'node:url';
 import { formatAnnotation, readActionYml, redactEnv, renderSummaryText, REPO_ROOT, spawnAction } from './runner-lib.mjs';
 
 export function parseArgs(argv, declaredInputs) {
-  const opts = { inputs: {}, env: {}, workspace: process.cwd(), dist: undefined, event: undefined, toolCache: undefined, keepTemp: false, quiet: false, json: false };
+  const opts = {
+    inputs: {},
+    env: {},
+    workspace: process.cwd(),
+    dist: undefined,
+    event: undefined,
+    toolCache: undefined,
+    keepTemp: false,
+    quiet: false,
+    json: false,
+  };
   const declared = new Set(declaredInputs);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -35,13 +45,27 @@ export function parseArgs(argv, declaredInputs) {
       value = argv[++i];
     }
     switch (name) {
-      case 'workspace': opts.workspace = path.resolve(value); break;
-      case 'dist': opts.dist = path.resolve(value); break;
-      case 'tool-cache': opts.toolCache = path.resolve(value); break;
-      case 'event': opts.event = { name: value }; break;
-      case 'keep-temp': opts.keepTemp = true; break;
-      case 'quiet': opts.quiet = true; break;
-      case 'json': opts.json = true; break;
+      case 'workspace':
+        opts.workspace = path.resolve(value);
+        break;
+      case 'dist':
+        opts.dist = path.resolve(value);
+        break;
+      case 'tool-cache':
+        opts.toolCache = path.resolve(value);
+        break;
+      case 'event':
+        opts.event = { name: value };
+        break;
+      case 'keep-temp':
+        opts.keepTemp = true;
+        break;
+      case 'quiet':
+        opts.quiet = true;
+        break;
+      case 'json':
+        opts.json = true;
+        break;
       case 'env': {
         const e = value.indexOf('=');
         if (e <= 0) throw new Error(`--env needs NAME=VALUE, got "${value}"`);
@@ -76,7 +100,14 @@ export async function main(argv = process.argv.slice(2)) {
     console.log(`inputs: ${Object.keys(action.inputs).join(', ')}`);
     return 0;
   }
-  const r = await spawnAction({ inputs: opts.inputs, env: opts.env, workspace: opts.workspace, dist: opts.dist, event: opts.event, toolCache: opts.toolCache });
+  const r = await spawnAction({
+    inputs: opts.inputs,
+    env: opts.env,
+    workspace: opts.workspace,
+    dist: opts.dist,
+    event: opts.event,
+    toolCache: opts.toolCache,
+  });
   try {
     if (opts.json) {
       const { lines: _lines, cleanup: _cleanup, ...rest } = r;

@@ -54,7 +54,13 @@ const scenarios = [
   { name: 'input-error', inputs: { 'working-directory': 'examples', contracts: 'services/*', mode: 'regenerate', 'fail-on': 'sometimes' } },
   {
     name: 'plugin-not-found',
-    inputs: { 'working-directory': 'examples', contracts: 'services/orders-*', 'plugin-dirs': 'plugins', plugins: '- readme\n- k8', mode: 'generate' },
+    inputs: {
+      'working-directory': 'examples',
+      contracts: 'services/orders-*',
+      'plugin-dirs': 'plugins',
+      plugins: '- readme\n- k8',
+      mode: 'generate',
+    },
   },
 ];
 

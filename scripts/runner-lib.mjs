@@ -17,8 +17,21 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 
 /** Commands the runner recognises; any other `::x::` line is plain text. */
 export const REGISTERED_COMMANDS = new Set([
-  'add-mask', 'add-matcher', 'remove-matcher', 'debug', 'notice', 'warning', 'error', 'group', 'endgroup',
-  'echo', 'set-output', 'save-state', 'set-env', 'add-path', 'stop-commands',
+  'add-mask',
+  'add-matcher',
+  'remove-matcher',
+  'debug',
+  'notice',
+  'warning',
+  'error',
+  'group',
+  'endgroup',
+  'echo',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'stop-commands',
 ]);
 
 /** `INPUT_` + name, spaces to underscores, upper case, hyphens kept. */
@@ -131,7 +144,12 @@ export function parseCommandLine(line) {
       const space = info.indexOf(' ');
       const name = (space < 0 ? info : info.slice(0, space)).toLowerCase();
       if (REGISTERED_COMMANDS.has(name)) {
-        return { name, properties: parseProps(space < 0 ? '' : info.slice(space + 1), ','), data: unescapeData(trimmed.slice(end + 2)), legacy: false };
+        return {
+          name,
+          properties: parseProps(space < 0 ? '' : info.slice(space + 1), ','),
+          data: unescapeData(trimmed.slice(end + 2)),
+          legacy: false,
+        };
       }
     }
   }
@@ -143,7 +161,12 @@ export function parseCommandLine(line) {
       const space = info.indexOf(' ');
       const name = (space < 0 ? info : info.slice(0, space)).toLowerCase();
       if (REGISTERED_COMMANDS.has(name)) {
-        return { name, properties: parseProps(space < 0 ? '' : info.slice(space + 1), ';'), data: unescapeData(line.slice(rb + 1)), legacy: true };
+        return {
+          name,
+          properties: parseProps(space < 0 ? '' : info.slice(space + 1), ';'),
+          data: unescapeData(line.slice(rb + 1)),
+          legacy: true,
+        };
       }
     }
   }
@@ -216,7 +239,16 @@ export function renderLog(text, { debug = false } = {}) {
     } else if (cmd.name === 'stop-commands') stopToken = cmd.data;
     else if (cmd.name === 'error' || cmd.name === 'warning' || cmd.name === 'notice') {
       const p = cmd.properties;
-      out.push(formatAnnotation({ level: cmd.name, message: cmd.data, file: p.file ?? null, line: p.line ?? null, column: p.col ?? null, title: p.title ?? null }));
+      out.push(
+        formatAnnotation({
+          level: cmd.name,
+          message: cmd.data,
+          file: p.file ?? null,
+          line: p.line ?? null,
+          column: p.col ?? null,
+          title: p.title ?? null,
+        }),
+      );
     } else out.push(line);
   }
   let rendered = out.join('\n');
@@ -277,7 +309,8 @@ export async function spawnAction(options = {}) {
   const inputEnv = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
     const key = Object.keys(given).find((g) => g.toLowerCase() === name.toLowerCase());
-    inputEnv[inputEnvName(name)] = key !== undefined ? String(given[key]) : evaluateDefault(spec?.default, { ...inherited, ...(options.env ?? {}) });
+    inputEnv[inputEnvName(name)] =
+      key !== undefined ? String(given[key]) : evaluateDefault(spec?.default, { ...inherited, ...(options.env ?? {}) });
   }
   for (const name of undeclared) inputEnv[inputEnvName(name)] = String(given[name]);
 
@@ -359,17 +392,38 @@ export async function spawnAction(options = {}) {
   for (const k of Object.keys(stepEnv)) {
     if (k.toUpperCase() === 'NODE_OPTIONS') {
       delete stepEnv[k];
-      scanned.annotations.push({ level: 'error', message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.", file: null, line: null, column: null, endLine: null, endColumn: null, title: null });
+      scanned.annotations.push({
+        level: 'error',
+        message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.",
+        file: null,
+        line: null,
+        column: null,
+        endLine: null,
+        endColumn: null,
+        title: null,
+      });
     }
   }
   const state = parseKind('state', files.state);
-  const addedPaths = fs.readFileSync(files.path, 'utf8').split('\n').filter((l) => l !== '');
+  const addedPaths = fs
+    .readFileSync(files.path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   const summaryBytes = fs.statSync(files.summary).size;
   let summary = fs.readFileSync(files.summary, 'utf8');
   let summaryError = null;
   if (summaryBytes > SUMMARY_LIMIT) {
     summaryError = `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got ${Math.ceil(summaryBytes / 1024)}k.`;
-    scanned.annotations.push({ level: 'error', message: summaryError, file: null, line: null, column: null, endLine: null, endColumn: null, title: null });
+    scanned.annotations.push({
+      level: 'error',
+      message: summaryError,
+      file: null,
+      line: null,
+      column: null,
+      endLine: null,
+      endColumn: null,
+      title: null,
+    });
   }
   for (const m of scanned.masks) summary = summary.split(m).join('***');
 

@@ -94,14 +94,24 @@ export function parseCommit(text: string): { commit: boolean; pullRequestMode: b
 }
 
 /** The SARIF file's absolute path (null for none), never a contract's name nor the JSON report's. */
-export function parseSarifFile(text: string, workingDirectory: string, reportFile: string): { file: string | null; problem: string | null } {
+export function parseSarifFile(
+  text: string,
+  workingDirectory: string,
+  reportFile: string,
+): { file: string | null; problem: string | null } {
   if (text === '') return { file: null, problem: null };
   const abs = path.resolve(workingDirectory, text);
   if (path.basename(text).toLowerCase() === 'pacto.yaml') {
-    return { file: null, problem: `sarif-file: "${text}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)` };
+    return {
+      file: null,
+      problem: `sarif-file: "${text}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`,
+    };
   }
   if (abs === reportFile) {
-    return { file: null, problem: `sarif-file: "${text}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)` };
+    return {
+      file: null,
+      problem: `sarif-file: "${text}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`,
+    };
   }
   return { file: abs, problem: null };
 }

@@ -32,11 +32,7 @@ export class InputError extends Error {
     /** The report path, when report-file itself parsed: the report is still written there. */
     readonly reportFile: string | null,
   ) {
-    super(
-      problems.length === 1
-        ? `Invalid input: ${problems[0]}`
-        : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    super(problems.length === 1 ? `Invalid input: ${problems[0]}` : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'InputError';
   }
 }
@@ -205,7 +201,9 @@ function reportFileInput(
   let reportFile = defaultReport;
   if (reportInput && path.basename(reportInput).toLowerCase() === 'pacto.yaml') {
     // Pacto reads every pacto.yaml as a contract: the report must never replace one.
-    r.problem(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+    r.problem(
+      `report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`,
+    );
   } else if (reportInput && (path.isAbsolute(reportInput) || wdProblem === null)) {
     reportFile = path.resolve(at.workingDirectory, reportInput);
   } else if (reportInput) {
@@ -230,7 +228,10 @@ function contractsInput(r: Inputs): string[] {
   return contracts;
 }
 
-type ModeInputs = Pick<Config, 'mode' | 'comment' | 'commentArtifact' | 'contractFormat' | 'ifNoContractsFound' | 'failOn' | 'unresolvedPolicyRefs'>;
+type ModeInputs = Pick<
+  Config,
+  'mode' | 'comment' | 'commentArtifact' | 'contractFormat' | 'ifNoContractsFound' | 'failOn' | 'unresolvedPolicyRefs'
+>;
 
 /** What the run does, and how it judges contracts. */
 function modeInputs(r: Inputs): ModeInputs {
@@ -282,7 +283,9 @@ function publishInputs(r: Inputs): PublishInputs {
 /** Publishing happens only where the mode produces something to publish. */
 function publishModeChecks(r: Inputs, mode: Mode, publish: PublishInputs): void {
   if (mode === 'comment' && (publish.commit || publish.uploadArtifact)) {
-    r.problem('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
+    r.problem(
+      'mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)',
+    );
   }
   if (publish.commit && mode !== 'generate' && mode !== 'comment') {
     r.problem(`commit: ${publish.pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
@@ -297,7 +300,8 @@ function pullRequestInputs(r: Inputs, pullRequestMode: boolean): PullRequestConf
   if (!pullRequestMode) return null;
   const bad = badBranchName(prBranch);
   if (bad) r.problem(`pr-branch: "${prBranch}" ${bad}`);
-  else if (prBranch === r.read('branch')) r.problem(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+  else if (prBranch === r.read('branch'))
+    r.problem(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
   const long = labels.find((l) => l.length > 50);
   if (long) r.problem(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
   return { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };

@@ -53,7 +53,9 @@ async function pipeline(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO):
     if (target.error !== null) throw new InputError([target.error], config.reportFile);
     if (config.pullRequest && target.branch === config.pullRequest.branch) {
       throw new InputError(
-        [`pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`],
+        [
+          `pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`,
+        ],
         config.reportFile,
       );
     }
@@ -86,10 +88,24 @@ async function comment(state: RunState, env: NodeJS.ProcessEnv, io: ActionsIO): 
   if (!config || !state.context || config.mode === 'comment' || config.comment === 'off') return;
   try {
     const { commentOnRun } = await import('./publish/comment/index.js');
-    state.comment = await commentOnRun({ config, context: state.context, report: buildReport(state), reportWhere: `the JSON report (${reportFileFor(state, env)})`, env, io });
+    state.comment = await commentOnRun({
+      config,
+      context: state.context,
+      report: buildReport(state),
+      reportWhere: `the JSON report (${reportFileFor(state, env)})`,
+      env,
+      io,
+    });
   } catch (err) {
     const message = `The pull request comment failed: ${errorMessage(err)}`;
-    state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
+    state.comment = {
+      operation: 'failed',
+      pullRequest: state.context.pullRequest?.number ?? null,
+      id: null,
+      url: '',
+      message,
+      error: message,
+    };
   }
 }
 
@@ -156,12 +172,13 @@ async function produce(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
     const inside = planJobs(state.contracts, state.plugins, config).find((p) => isInside(p.job.absOutputDir, config.sarifFile!));
     if (inside) {
       throw new InputError(
-        [`sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`],
+        [
+          `sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`,
+        ],
         config.reportFile,
       );
     }
   }
-
 
   const ctx = { config, contracts: state.contracts, plugins: state.plugins, env, io };
   if (state.plugins.some((p) => p.spec.feedsContract === true)) {
@@ -191,7 +208,15 @@ async function publish(state: RunState, config: Readonly<Config>, env: NodeJS.Pr
       // Loaded lazily: Octokit is only for runs that open pull requests.
       const { commitPullRequest } = await import('./publish/pull-request.js');
       const pullRequest = config.pullRequest;
-      const done = await commitPullRequest({ config: { ...config, pullRequest }, contracts: state.contracts, generation: state.generation, plugins: state.plugins, runOk, env, io });
+      const done = await commitPullRequest({
+        config: { ...config, pullRequest },
+        contracts: state.contracts,
+        generation: state.generation,
+        plugins: state.plugins,
+        runOk,
+        env,
+        io,
+      });
       state.commit = done.commit;
       state.pullRequest = done.pullRequest;
     } else {

@@ -227,7 +227,9 @@ describe('symlinked bundle directories in the directory form', () => {
     touch('real/pacto.yaml');
     fs.symlinkSync('real', path.join(wd, 'link'));
     const r = await discover(['link']);
-    expect(r.bundles).toEqual([{ file: 'link/pacto.yaml', bundle: 'link', absFile: path.join(wd, 'link/pacto.yaml'), absDir: path.join(wd, 'link') }]);
+    expect(r.bundles).toEqual([
+      { file: 'link/pacto.yaml', bundle: 'link', absFile: path.join(wd, 'link/pacto.yaml'), absDir: path.join(wd, 'link') },
+    ]);
   });
 
   it('matches a link through a wildcard, and keeps one bundle beside its target', async () => {

@@ -77,7 +77,11 @@ describe('strict typed load (yaml.v3 semantics)', () => {
     ['an unknown anchor', `${HEAD}metadata:\n  a: *nope\n`, /unknown anchor 'nope' referenced/],
     ['a list as metadata', `${HEAD}metadata:\n  - a\n`, /cannot unmarshal !!seq into map\[string\]interface \{\}/],
     ['an unknown nested key', `${HEAD}runtime:\n  workload: service\n  replicas: 2\n`, /field replicas not found in type contract.Runtime/],
-    ['a TAB indentation', `${HEAD}metadata:\n\ta: 1\n`, /found character that cannot start any token \(a tab: .*indent with spaces\) \(line 6, column 1\)/],
+    [
+      'a TAB indentation',
+      `${HEAD}metadata:\n\ta: 1\n`,
+      /found character that cannot start any token \(a tab: .*indent with spaces\) \(line 6, column 1\)/,
+    ],
     ['invalid UTF-8', Buffer.concat([Buffer.from(HEAD), Buffer.from([0x6f, 0x3a, 0x20, 0xff, 0x0a])]), /UTF-8/],
   ])('fails the load on %s', async (_what, text, message) => {
     const r = await t.validate(text);
@@ -108,7 +112,10 @@ describe('strict typed load (yaml.v3 semantics)', () => {
   });
 
   it('ends with YAML_PARSE_ERROR for .inf/.nan anywhere, even in a string field', async () => {
-    for (const yaml of [`${HEAD}metadata:\n  x: .nan\n`, 'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner: -.Inf\n']) {
+    for (const yaml of [
+      `${HEAD}metadata:\n  x: .nan\n`,
+      'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner: -.Inf\n',
+    ]) {
       const r = await t.validate(yaml);
       expect(codes(r.errors)).toEqual(['YAML_PARSE_ERROR @ ']);
       expect(r.errors[0]!.message).toMatch(/json: unsupported value: (NaN|-Inf)/);
@@ -143,7 +150,11 @@ describe('strict typed load (yaml.v3 semantics)', () => {
 
 describe('newer Pacto formats under the 1.0 profile', () => {
   it.each([
-    ['a structured owner', 'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner:\n    team: a\n', /structured `service.owner`/],
+    [
+      'a structured owner',
+      'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner:\n    team: a\n',
+      /structured `service.owner`/,
+    ],
     ['configurations', `${HEAD}configurations:\n  - name: app\n    schema: s.json\n`, /`configurations`/],
     ['policies', `${HEAD}policies:\n  - name: p\n    ref: oci://x/y\n`, /`policies`/],
     ['a dependency name', `${HEAD}dependencies:\n  - name: db\n    ref: oci://x/y\n    compatibility: "^1"\n`, /dependency `name`/],

@@ -6,7 +6,10 @@ import { validateBundles } from '../../src/contracts/validate.js';
 import { bundleFor, FIXTURES } from './helpers.js';
 
 const REQUESTS = path.join(FIXTURES, 'plugin', 'requests');
-const names = fs.readdirSync(REQUESTS).filter((n) => n.endsWith('.json')).sort();
+const names = fs
+  .readdirSync(REQUESTS)
+  .filter((n) => n.endsWith('.json'))
+  .sort();
 
 describe('plugin request encoding (byte for byte)', () => {
   it('covers the 12 recorded requests', () => {

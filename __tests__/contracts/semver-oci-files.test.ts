@@ -11,9 +11,12 @@ describe('Masterminds/semver v3.4.0 versions', () => {
     'accepts %s',
     (v) => expect(parseVersion(v).ok).toBe(true),
   );
-  it.each(['V1.2.3', '1.2.3.4', 'latest', '1.2.3-', '1.2.3+', '1.2.3-beta_1', '1.0.0-alpha..1', ' 1.2.3', '1.2.3 ', ''])('rejects %j', (v) => {
-    expect(parseVersion(v)).toEqual({ ok: false, error: 'invalid semantic version' });
-  });
+  it.each(['V1.2.3', '1.2.3.4', 'latest', '1.2.3-', '1.2.3+', '1.2.3-beta_1', '1.0.0-alpha..1', ' 1.2.3', '1.2.3 ', ''])(
+    'rejects %j',
+    (v) => {
+      expect(parseVersion(v)).toEqual({ ok: false, error: 'invalid semantic version' });
+    },
+  );
   it('rejects a numeric pre-release with a leading zero', () => {
     expect(parseVersion('1.2.3-rc.01')).toEqual({ ok: false, error: 'version segment starts with 0' });
   });
@@ -31,8 +34,25 @@ describe('Masterminds/semver v3.4.0 versions', () => {
 
 describe('Masterminds/semver v3.4.0 ranges', () => {
   it.each([
-    '^1.0.0', '~1.2', '~>1.0', '>= 1.0.0, < 2.0.0', '>=1.0.0 <2.0.0', '>=1.0.0,<2.0.0', '1.2.3 - 2.0.0', '1.x', '*', 'x', '^*',
-    '^v1.0.0', '=1.0.0', '!=1.0.0', '^1.0.0 || ^2.0.0', '>1 <2 || 3', '01.02.03', '1.0.0-rc.1+build.5', '~1.4.0-beta+exp.sha.5114f85',
+    '^1.0.0',
+    '~1.2',
+    '~>1.0',
+    '>= 1.0.0, < 2.0.0',
+    '>=1.0.0 <2.0.0',
+    '>=1.0.0,<2.0.0',
+    '1.2.3 - 2.0.0',
+    '1.x',
+    '*',
+    'x',
+    '^*',
+    '^v1.0.0',
+    '=1.0.0',
+    '!=1.0.0',
+    '^1.0.0 || ^2.0.0',
+    '>1 <2 || 3',
+    '01.02.03',
+    '1.0.0-rc.1+build.5',
+    '~1.4.0-beta+exp.sha.5114f85',
     '^2024.01.01',
   ])('accepts %j', (r) => expect(parseRange(r).ok).toBe(true));
   it.each([
@@ -82,10 +102,15 @@ describe('FILE_NOT_FOUND path rules', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it.each(['interfaces/openapi.yaml', 'interfaces', '.', 'link.yaml'])('finds %s', (p) => expect(bundleFileExists(dir, p)).toBe(true));
-  it.each(['./interfaces/openapi.yaml', '/abs', 'interfaces//openapi.yaml', 'interfaces/', 'interfaces/./openapi.yaml', 'x/../interfaces', 'missing.yaml'])(
-    'refuses %s',
-    (p) => expect(bundleFileExists(dir, p)).toBe(false),
-  );
+  it.each([
+    './interfaces/openapi.yaml',
+    '/abs',
+    'interfaces//openapi.yaml',
+    'interfaces/',
+    'interfaces/./openapi.yaml',
+    'x/../interfaces',
+    'missing.yaml',
+  ])('refuses %s', (p) => expect(bundleFileExists(dir, p)).toBe(false));
   it('treats a backslash as an ordinary character', () => {
     expect(isValidFsPath('a\\b')).toBe(true);
     expect(bundleFileExists(dir, 'interfaces\\openapi.yaml')).toBe(false);

@@ -43,7 +43,13 @@ describe('validateBundles', () => {
   });
 
   it('turns a discovery load error into one PARSE_ERROR without reading', async () => {
-    const b: Bundle = { file: 'svc/pacto.yml', bundle: 'svc', absFile: path.join(root, 'nope', 'pacto.yml'), absDir: path.join(root, 'nope'), loadError: 'Pacto reads only pacto.yaml' };
+    const b: Bundle = {
+      file: 'svc/pacto.yml',
+      bundle: 'svc',
+      absFile: path.join(root, 'nope', 'pacto.yml'),
+      absDir: path.join(root, 'nope'),
+      loadError: 'Pacto reads only pacto.yaml',
+    };
     const [r] = await validateBundles([b], opts);
     expect(r).toMatchObject({ valid: false, profile: '1.0', service: null, version: null, contractJson: null, warnings: [] });
     expect(r!.errors).toEqual([{ code: 'PARSE_ERROR', path: '', message: 'Pacto reads only pacto.yaml', line: null, column: null }]);
@@ -63,7 +69,9 @@ describe('validateBundles', () => {
     const [a, b] = await validateBundles([bundleFor(full), bundleFor(minimal)], opts);
     expect([a!.service, a!.version, a!.profile, a!.valid]).toEqual(['payments-api', '2.1.0', '1.0', true]);
     expect(a!.referencedFiles).toEqual(
-      ['interfaces/openapi.yaml', 'interfaces/service.proto', 'interfaces/events.yaml', 'configuration/schema.json'].map((p) => path.join(full, p)),
+      ['interfaces/openapi.yaml', 'interfaces/service.proto', 'interfaces/events.yaml', 'configuration/schema.json'].map((p) =>
+        path.join(full, p),
+      ),
     );
     expect(b!.service).toBe('my-library');
     expect(b!.referencedFiles).toEqual([]);

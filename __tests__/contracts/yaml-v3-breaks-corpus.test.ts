@@ -31,7 +31,8 @@ for (const [format, dir] of CORPORA) {
   }
 }
 
-const summary = (list: { code: string; path: string; line: number | null }[]): string[] => list.map((f) => `${f.code} @ ${f.path} : ${f.line}`).sort();
+const summary = (list: { code: string; path: string; line: number | null }[]): string[] =>
+  list.map((f) => `${f.code} @ ${f.path} : ${f.line}`).sort();
 
 describe.each(BREAKS)('the corpora with %s line breaks', (label, br) => {
   it.each(cases)(`format %s %s`, async (format, name, dir) => {

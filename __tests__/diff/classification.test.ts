@@ -114,20 +114,88 @@ const op = (s: Doc): Doc => s.paths['/users'].get;
 
 /** Spec rows shared by both formats (the 2.0 differences are listed in its own cases). */
 const SPEC_CASES: Case[] = [
-  { rule: 'openapi.paths', type: 'added', class: 'NON_BREAKING', path: 'openapi.paths[/orders]', head: specEdit((s) => (s.paths['/orders'] = { get: { responses: {} } })) },
-  { rule: 'openapi.paths', type: 'removed', class: 'BREAKING', path: 'openapi.paths[/users]', head: specEdit((s) => (s.paths = { '/other': {} })) },
-  { rule: 'openapi.methods', type: 'added', class: 'NON_BREAKING', path: 'openapi.paths[/users].methods[POST]', head: specEdit((s) => (s.paths['/users'].post = { responses: {} })) },
-  { rule: 'openapi.methods', type: 'removed', class: 'BREAKING', path: 'openapi.paths[/users].methods[GET]', head: specEdit((s) => (s.paths['/users'] = { put: {} })) },
-  { rule: 'openapi.parameters', type: 'removed', class: 'BREAKING', path: 'openapi.paths[/users].methods[GET].parameters[limit:query]', head: specEdit((s) => (op(s).parameters = [])) },
-  { rule: 'openapi.parameters', type: 'modified', class: 'POTENTIAL_BREAKING', head: specEdit((s) => (op(s).parameters[0].description = 'page size')) },
+  {
+    rule: 'openapi.paths',
+    type: 'added',
+    class: 'NON_BREAKING',
+    path: 'openapi.paths[/orders]',
+    head: specEdit((s) => (s.paths['/orders'] = { get: { responses: {} } })),
+  },
+  {
+    rule: 'openapi.paths',
+    type: 'removed',
+    class: 'BREAKING',
+    path: 'openapi.paths[/users]',
+    head: specEdit((s) => (s.paths = { '/other': {} })),
+  },
+  {
+    rule: 'openapi.methods',
+    type: 'added',
+    class: 'NON_BREAKING',
+    path: 'openapi.paths[/users].methods[POST]',
+    head: specEdit((s) => (s.paths['/users'].post = { responses: {} })),
+  },
+  {
+    rule: 'openapi.methods',
+    type: 'removed',
+    class: 'BREAKING',
+    path: 'openapi.paths[/users].methods[GET]',
+    head: specEdit((s) => (s.paths['/users'] = { put: {} })),
+  },
+  {
+    rule: 'openapi.parameters',
+    type: 'removed',
+    class: 'BREAKING',
+    path: 'openapi.paths[/users].methods[GET].parameters[limit:query]',
+    head: specEdit((s) => (op(s).parameters = [])),
+  },
+  {
+    rule: 'openapi.parameters',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: specEdit((s) => (op(s).parameters[0].description = 'page size')),
+  },
   { rule: 'openapi.request-body', type: 'added', class: 'POTENTIAL_BREAKING', base: specEdit((s) => delete op(s).requestBody) },
   { rule: 'openapi.request-body', type: 'removed', class: 'POTENTIAL_BREAKING', head: specEdit((s) => delete op(s).requestBody) },
-  { rule: 'openapi.request-body', type: 'modified', class: 'POTENTIAL_BREAKING', head: specEdit((s) => (op(s).requestBody.required = true)) },
-  { rule: 'openapi.responses', type: 'added', class: 'NON_BREAKING', path: 'openapi.paths[/users].methods[GET].responses[404]', head: specEdit((s) => (op(s).responses['404'] = { description: 'nope' })) },
-  { rule: 'openapi.responses', type: 'removed', class: 'BREAKING', head: specEdit((s) => (op(s).responses = { '201': { description: 'x' } })) },
-  { rule: 'openapi.responses', type: 'modified', class: 'POTENTIAL_BREAKING', head: specEdit((s) => (op(s).responses['200'].description = 'fine')) },
-  { rule: 'schema.properties', type: 'added', class: 'NON_BREAKING', path: 'schema.properties[host]', head: schemaEdit((s) => (s.properties.host = {})) },
-  { rule: 'schema.properties', type: 'removed', class: 'BREAKING', path: 'schema.properties[port]', head: schemaEdit((s) => (s.properties = {})) },
+  {
+    rule: 'openapi.request-body',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: specEdit((s) => (op(s).requestBody.required = true)),
+  },
+  {
+    rule: 'openapi.responses',
+    type: 'added',
+    class: 'NON_BREAKING',
+    path: 'openapi.paths[/users].methods[GET].responses[404]',
+    head: specEdit((s) => (op(s).responses['404'] = { description: 'nope' })),
+  },
+  {
+    rule: 'openapi.responses',
+    type: 'removed',
+    class: 'BREAKING',
+    head: specEdit((s) => (op(s).responses = { '201': { description: 'x' } })),
+  },
+  {
+    rule: 'openapi.responses',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: specEdit((s) => (op(s).responses['200'].description = 'fine')),
+  },
+  {
+    rule: 'schema.properties',
+    type: 'added',
+    class: 'NON_BREAKING',
+    path: 'schema.properties[host]',
+    head: schemaEdit((s) => (s.properties.host = {})),
+  },
+  {
+    rule: 'schema.properties',
+    type: 'removed',
+    class: 'BREAKING',
+    path: 'schema.properties[port]',
+    head: schemaEdit((s) => (s.properties = {})),
+  },
 ];
 
 const V1_CASES: Case[] = [
@@ -146,34 +214,110 @@ const V1_CASES: Case[] = [
   { rule: 'interfaces.port', type: 'removed', class: 'BREAKING', head: (d) => delete d.interfaces[0].port },
   { rule: 'interfaces.port', type: 'modified', class: 'BREAKING', head: (d) => (d.interfaces[0].port = 9090) },
   { rule: 'interfaces.visibility', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.interfaces[0].visibility = 'internal') },
-  { rule: 'interfaces.contract', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d, f) => ((d.interfaces[0].contract = 'v2.yaml'), (f['v2.yaml'] = stringify(OPENAPI))) },
+  {
+    rule: 'interfaces.contract',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d, f) => ((d.interfaces[0].contract = 'v2.yaml'), (f['v2.yaml'] = stringify(OPENAPI))),
+  },
   { rule: 'configuration', type: 'added', class: 'NON_BREAKING', base: (d) => delete d.configuration },
   { rule: 'configuration', type: 'removed', class: 'BREAKING', head: (d) => delete d.configuration },
-  { rule: 'configuration.schema', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d, f) => ((d.configuration.schema = 'c2.json'), (f['c2.json'] = JSON.stringify(SCHEMA))) },
+  {
+    rule: 'configuration.schema',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d, f) => ((d.configuration.schema = 'c2.json'), (f['c2.json'] = JSON.stringify(SCHEMA))),
+  },
   { rule: 'runtime.workload', type: 'modified', class: 'BREAKING', head: (d) => (d.runtime.workload = 'job') },
   { rule: 'runtime.state.type', type: 'modified', class: 'BREAKING', head: (d) => (d.runtime.state.type = 'hybrid') },
-  { rule: 'runtime.state.persistence.scope', type: 'modified', class: 'BREAKING', head: (d) => (d.runtime.state.persistence.scope = 'shared') },
-  { rule: 'runtime.state.persistence.durability', type: 'modified', class: 'BREAKING', head: (d) => (d.runtime.state.persistence.durability = 'ephemeral') },
-  { rule: 'runtime.state.dataCriticality', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.runtime.state.dataCriticality = 'high') },
-  { rule: 'runtime.lifecycle.upgradeStrategy', type: 'added', class: 'NON_BREAKING', base: (d) => delete d.runtime.lifecycle.upgradeStrategy },
-  { rule: 'runtime.lifecycle.upgradeStrategy', type: 'removed', class: 'POTENTIAL_BREAKING', head: (d) => delete d.runtime.lifecycle.upgradeStrategy },
-  { rule: 'runtime.lifecycle.upgradeStrategy', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.runtime.lifecycle.upgradeStrategy = 'recreate') },
-  { rule: 'runtime.lifecycle.gracefulShutdownSeconds', type: 'modified', class: 'NON_BREAKING', head: (d) => (d.runtime.lifecycle.gracefulShutdownSeconds = 60) },
-  { rule: 'runtime.lifecycle.gracefulShutdownSeconds', type: 'added', class: 'POTENTIAL_BREAKING', base: (d) => delete d.runtime.lifecycle.gracefulShutdownSeconds },
+  {
+    rule: 'runtime.state.persistence.scope',
+    type: 'modified',
+    class: 'BREAKING',
+    head: (d) => (d.runtime.state.persistence.scope = 'shared'),
+  },
+  {
+    rule: 'runtime.state.persistence.durability',
+    type: 'modified',
+    class: 'BREAKING',
+    head: (d) => (d.runtime.state.persistence.durability = 'ephemeral'),
+  },
+  {
+    rule: 'runtime.state.dataCriticality',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => (d.runtime.state.dataCriticality = 'high'),
+  },
+  {
+    rule: 'runtime.lifecycle.upgradeStrategy',
+    type: 'added',
+    class: 'NON_BREAKING',
+    base: (d) => delete d.runtime.lifecycle.upgradeStrategy,
+  },
+  {
+    rule: 'runtime.lifecycle.upgradeStrategy',
+    type: 'removed',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => delete d.runtime.lifecycle.upgradeStrategy,
+  },
+  {
+    rule: 'runtime.lifecycle.upgradeStrategy',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => (d.runtime.lifecycle.upgradeStrategy = 'recreate'),
+  },
+  {
+    rule: 'runtime.lifecycle.gracefulShutdownSeconds',
+    type: 'modified',
+    class: 'NON_BREAKING',
+    head: (d) => (d.runtime.lifecycle.gracefulShutdownSeconds = 60),
+  },
+  {
+    rule: 'runtime.lifecycle.gracefulShutdownSeconds',
+    type: 'added',
+    class: 'POTENTIAL_BREAKING',
+    base: (d) => delete d.runtime.lifecycle.gracefulShutdownSeconds,
+  },
   { rule: 'runtime.health.interface', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.runtime.health.interface = 'admin') },
   { rule: 'runtime.health.path', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.runtime.health.path = '/ready') },
-  { rule: 'runtime.health.initialDelaySeconds', type: 'modified', class: 'NON_BREAKING', head: (d) => (d.runtime.health.initialDelaySeconds = 10) },
+  {
+    rule: 'runtime.health.initialDelaySeconds',
+    type: 'modified',
+    class: 'NON_BREAKING',
+    head: (d) => (d.runtime.health.initialDelaySeconds = 10),
+  },
   { rule: 'scaling', type: 'added', class: 'NON_BREAKING', base: (d) => delete d.scaling },
   { rule: 'scaling', type: 'removed', class: 'POTENTIAL_BREAKING', head: (d) => delete d.scaling },
   { rule: 'scaling', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.scaling = { replicas: 2 }) },
-  { rule: 'scaling.replicas', type: 'modified', class: 'POTENTIAL_BREAKING', base: (d) => (d.scaling = { replicas: 2 }), head: (d) => (d.scaling = { replicas: 3 }) },
+  {
+    rule: 'scaling.replicas',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    base: (d) => (d.scaling = { replicas: 2 }),
+    head: (d) => (d.scaling = { replicas: 3 }),
+  },
   { rule: 'scaling.min', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.scaling.min = 2) },
   { rule: 'scaling.max', type: 'modified', class: 'NON_BREAKING', head: (d) => (d.scaling.max = 6) },
-  { rule: 'dependencies', type: 'added', class: 'NON_BREAKING', head: (d) => d.dependencies.push({ ref: 'oci://ghcr.io/a/mq:1', compatibility: '^1' }) },
+  {
+    rule: 'dependencies',
+    type: 'added',
+    class: 'NON_BREAKING',
+    head: (d) => d.dependencies.push({ ref: 'oci://ghcr.io/a/mq:1', compatibility: '^1' }),
+  },
   { rule: 'dependencies', type: 'removed', class: 'BREAKING', head: (d) => (d.dependencies = []) },
-  { rule: 'dependencies.compatibility', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.dependencies[0].compatibility = '^2.0.0') },
+  {
+    rule: 'dependencies.compatibility',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => (d.dependencies[0].compatibility = '^2.0.0'),
+  },
   { rule: 'dependencies.required', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.dependencies[0].required = false) },
-  { rule: 'openapi.parameters', type: 'added', class: 'POTENTIAL_BREAKING', head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query', required: true })) },
+  {
+    rule: 'openapi.parameters',
+    type: 'added',
+    class: 'POTENTIAL_BREAKING',
+    head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query', required: true })),
+  },
   ...SPEC_CASES,
 ];
 
@@ -183,48 +327,159 @@ const V2_CASES: Case[] = [
   { rule: 'service.owner', type: 'added', class: 'NON_BREAKING', base: (d) => delete d.service.owner },
   { rule: 'service.owner', type: 'removed', class: 'NON_BREAKING', head: (d) => delete d.service.owner },
   { rule: 'service.owner', type: 'modified', class: 'NON_BREAKING', head: (d) => (d.service.owner = { team: 'b' }) },
-  { rule: 'interfaces', type: 'added', class: 'NON_BREAKING', head: (d) => d.interfaces.push({ name: 'rpc', type: 'grpc', ref: 'x.proto' }) },
+  {
+    rule: 'interfaces',
+    type: 'added',
+    class: 'NON_BREAKING',
+    head: (d) => d.interfaces.push({ name: 'rpc', type: 'grpc', ref: 'x.proto' }),
+  },
   { rule: 'interfaces', type: 'removed', class: 'BREAKING', head: (d) => (d.interfaces = []) },
   { rule: 'interfaces.type', type: 'modified', class: 'BREAKING', head: (d) => (d.interfaces[0].type = 'asyncapi') },
   { rule: 'interfaces.visibility', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.interfaces[0].visibility = 'internal') },
-  { rule: 'interfaces.ref', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d, f) => ((d.interfaces[0].ref = 'v2.yaml'), (f['v2.yaml'] = stringify(OPENAPI))) },
-  { rule: 'configurations', type: 'added', class: 'NON_BREAKING', path: 'configurations[extra]', head: (d) => d.configurations.push({ name: 'extra', required: false, ref: 'oci://ghcr.io/a/c:1' }) },
+  {
+    rule: 'interfaces.ref',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d, f) => ((d.interfaces[0].ref = 'v2.yaml'), (f['v2.yaml'] = stringify(OPENAPI))),
+  },
+  {
+    rule: 'configurations',
+    type: 'added',
+    class: 'NON_BREAKING',
+    path: 'configurations[extra]',
+    head: (d) => d.configurations.push({ name: 'extra', required: false, ref: 'oci://ghcr.io/a/c:1' }),
+  },
   { rule: 'configurations', type: 'removed', class: 'BREAKING', path: 'configurations[app]', head: (d) => (d.configurations = []) },
-  { rule: 'configurations.required', type: 'modified', class: 'POTENTIAL_BREAKING', path: 'configurations[app].required', head: (d) => (d.configurations[0].required = false) },
-  { rule: 'configurations.schema', type: 'modified', class: 'POTENTIAL_BREAKING', path: 'configurations[app].schema', head: (d, f) => ((d.configurations[0].schema = 'c2.json'), (f['c2.json'] = JSON.stringify(SCHEMA))) },
-  { rule: 'configurations.ref', type: 'modified', class: 'POTENTIAL_BREAKING', path: 'configurations[app].ref', base: (d) => (d.configurations[0] = { name: 'app', required: true, ref: 'oci://r/a:1' }), head: (d) => (d.configurations[0] = { name: 'app', required: true, ref: 'oci://r/a:2' }) },
-  { rule: 'dependencies', type: 'added', class: 'NON_BREAKING', head: (d) => d.dependencies.push({ name: 'mq', ref: 'oci://ghcr.io/a/mq:1', compatibility: '^1', required: false }) },
+  {
+    rule: 'configurations.required',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    path: 'configurations[app].required',
+    head: (d) => (d.configurations[0].required = false),
+  },
+  {
+    rule: 'configurations.schema',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    path: 'configurations[app].schema',
+    head: (d, f) => ((d.configurations[0].schema = 'c2.json'), (f['c2.json'] = JSON.stringify(SCHEMA))),
+  },
+  {
+    rule: 'configurations.ref',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    path: 'configurations[app].ref',
+    base: (d) => (d.configurations[0] = { name: 'app', required: true, ref: 'oci://r/a:1' }),
+    head: (d) => (d.configurations[0] = { name: 'app', required: true, ref: 'oci://r/a:2' }),
+  },
+  {
+    rule: 'dependencies',
+    type: 'added',
+    class: 'NON_BREAKING',
+    head: (d) => d.dependencies.push({ name: 'mq', ref: 'oci://ghcr.io/a/mq:1', compatibility: '^1', required: false }),
+  },
   { rule: 'dependencies', type: 'removed', class: 'BREAKING', head: (d) => (d.dependencies = []) },
-  { rule: 'dependencies.ref', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.dependencies[0].ref = 'oci://ghcr.io/a/db:2') },
-  { rule: 'dependencies.compatibility', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.dependencies[0].compatibility = '^2.0.0') },
+  {
+    rule: 'dependencies.ref',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => (d.dependencies[0].ref = 'oci://ghcr.io/a/db:2'),
+  },
+  {
+    rule: 'dependencies.compatibility',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    head: (d) => (d.dependencies[0].compatibility = '^2.0.0'),
+  },
   { rule: 'dependencies.required', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.dependencies[0].required = false) },
   { rule: 'workload', type: 'modified', class: 'BREAKING', head: (d) => (d.workload = 'job') },
   { rule: 'state.type', type: 'modified', class: 'BREAKING', head: (d) => (d.state.type = 'hybrid') },
   { rule: 'state.persistence.scope', type: 'modified', class: 'BREAKING', head: (d) => (d.state.persistence.scope = 'shared') },
-  { rule: 'state.persistence.durability', type: 'modified', class: 'BREAKING', head: (d) => (d.state.persistence.durability = 'ephemeral') },
+  {
+    rule: 'state.persistence.durability',
+    type: 'modified',
+    class: 'BREAKING',
+    head: (d) => (d.state.persistence.durability = 'ephemeral'),
+  },
   { rule: 'state.dataCriticality', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.state.dataCriticality = 'high') },
   { rule: 'readiness', type: 'added', class: 'NON_BREAKING', base: (d) => delete d.readiness },
   { rule: 'readiness', type: 'removed', class: 'NON_BREAKING', head: (d) => delete d.readiness },
   { rule: 'readiness', type: 'modified', class: 'NON_BREAKING', head: (d) => (d.readiness.expires = '2100-01-01') },
-  { rule: 'capabilities', type: 'added', class: 'POTENTIAL_BREAKING', path: 'capabilities[metrics]', head: (d) => d.capabilities.push({ type: 'metrics' }) },
-  { rule: 'policies', type: 'modified', class: 'POTENTIAL_BREAKING', path: 'policies[p]', head: (d) => (d.policies[0].schema = { type: 'object', required: ['service'] }) },
+  {
+    rule: 'capabilities',
+    type: 'added',
+    class: 'POTENTIAL_BREAKING',
+    path: 'capabilities[metrics]',
+    head: (d) => d.capabilities.push({ type: 'metrics' }),
+  },
+  {
+    rule: 'policies',
+    type: 'modified',
+    class: 'POTENTIAL_BREAKING',
+    path: 'policies[p]',
+    head: (d) => (d.policies[0].schema = { type: 'object', required: ['service'] }),
+  },
   { rule: 'metadata', type: 'modified', class: 'POTENTIAL_BREAKING', head: (d) => (d.metadata.tier = 'silver') },
-  { rule: 'openapi.parameters', type: 'added', class: 'NON_BREAKING', head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query' })) },
-  { rule: 'openapi.parameters.required', type: 'added', class: 'BREAKING', path: 'openapi.paths[/users].methods[GET].parameters[q:query]', head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query', required: true })) },
-  { rule: 'openapi.parameters.required', type: 'modified', class: 'BREAKING', path: 'openapi.paths[/users].methods[GET].parameters[limit:query]', head: specEdit((s) => (op(s).parameters[0].required = true)) },
-  { rule: 'schema.required', type: 'added', class: 'BREAKING', path: 'schema.required[host]', head: schemaEdit((s) => ((s.properties.host = {}), s.required.push('host'))) },
-  { rule: 'schema.required', type: 'removed', class: 'BREAKING', path: 'schema.required[port]', head: schemaEdit((s) => (s.required = [])) },
+  {
+    rule: 'openapi.parameters',
+    type: 'added',
+    class: 'NON_BREAKING',
+    head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query' })),
+  },
+  {
+    rule: 'openapi.parameters.required',
+    type: 'added',
+    class: 'BREAKING',
+    path: 'openapi.paths[/users].methods[GET].parameters[q:query]',
+    head: specEdit((s) => op(s).parameters.push({ name: 'q', in: 'query', required: true })),
+  },
+  {
+    rule: 'openapi.parameters.required',
+    type: 'modified',
+    class: 'BREAKING',
+    path: 'openapi.paths[/users].methods[GET].parameters[limit:query]',
+    head: specEdit((s) => (op(s).parameters[0].required = true)),
+  },
+  {
+    rule: 'schema.required',
+    type: 'added',
+    class: 'BREAKING',
+    path: 'schema.required[host]',
+    head: schemaEdit((s) => ((s.properties.host = {}), s.required.push('host'))),
+  },
+  {
+    rule: 'schema.required',
+    type: 'removed',
+    class: 'BREAKING',
+    path: 'schema.required[port]',
+    head: schemaEdit((s) => (s.required = [])),
+  },
   ...SPEC_CASES,
 ];
 
 /** Rows no change of this engine can produce (Pacto lists them too, and never emits them). */
-const UNREACHABLE = new Set(['configuration.schema added', 'configuration.schema removed', 'contract added', 'contract removed', 'pactoVersion modified']);
+const UNREACHABLE = new Set([
+  'configuration.schema added',
+  'configuration.schema removed',
+  'contract added',
+  'contract removed',
+  'pactoVersion modified',
+]);
 
 function check(format: '1.0' | '2.0', table: Table, c: Case): void {
   const changes = run(format, c);
   const wanted = c.path ?? c.rule;
-  const hit = changes.find((x) => x.type === c.type && (x.path === wanted || (c.path === undefined && x.path.startsWith(`${c.rule}[`)) || (c.path === undefined && x.path.startsWith('openapi.') && c.rule.startsWith('openapi.'))));
-  expect({ changes: changes.map((x) => `${x.path} ${x.type} ${x.classification}`), hit: hit ? `${hit.type} ${hit.classification}` : null }).toEqual({
+  const hit = changes.find(
+    (x) =>
+      x.type === c.type &&
+      (x.path === wanted ||
+        (c.path === undefined && x.path.startsWith(`${c.rule}[`)) ||
+        (c.path === undefined && x.path.startsWith('openapi.') && c.rule.startsWith('openapi.'))),
+  );
+  expect({
+    changes: changes.map((x) => `${x.path} ${x.type} ${x.classification}`),
+    hit: hit ? `${hit.type} ${hit.classification}` : null,
+  }).toEqual({
     changes: expect.any(Array),
     hit: `${c.type} ${c.class}`,
   });
@@ -256,13 +511,25 @@ describe('details Pacto fixes', () => {
     const [port] = run('1.0', { rule: '', type: 'modified', class: 'BREAKING', head: (d) => (d.interfaces[0].port = 9090) });
     expect(port).toMatchObject({ path: 'interfaces.port', oldValue: 8080, newValue: 9090, reason: 'interfaces.port modified' });
     const [removed] = run('1.0', { rule: '', type: 'removed', class: 'BREAKING', head: (d) => (d.interfaces = []) });
-    expect(removed).toEqual({ path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interfaces removed', line: 8 });
+    expect(removed).toEqual({
+      path: 'interfaces',
+      type: 'removed',
+      oldValue: 'api',
+      classification: 'BREAKING',
+      reason: 'interfaces removed',
+      line: 8,
+    });
     const [type] = run('1.0', { rule: '', type: 'modified', class: 'BREAKING', head: (d) => (d.interfaces[0].type = 'grpc') });
     expect([type.oldValue, type.newValue]).toEqual(['api: http', 'api: grpc']);
   });
 
   it('an unparseable interface spec yields no spec changes, as in Pacto', () => {
-    const changes = run('1.0', { rule: '', type: 'modified', class: 'BREAKING', head: (_d, f) => (f['openapi.yaml'] = 'paths: [unclosed') });
+    const changes = run('1.0', {
+      rule: '',
+      type: 'modified',
+      class: 'BREAKING',
+      head: (_d, f) => (f['openapi.yaml'] = 'paths: [unclosed'),
+    });
     expect(changes).toEqual([]);
   });
 
@@ -284,7 +551,10 @@ describe("Pacto's worked examples (pacto-behaviour.md §4, corpus bundles)", () 
     const a = loadSide(path.join(corpus, from, 'pacto.yaml'), path.join(corpus, from))!;
     const b = loadSide(path.join(corpus, to, 'pacto.yaml'), path.join(corpus, to))!;
     return compareV1(a, b)
-      .map((c) => `${c.path} ${c.type} ${c.classification}${c.type === 'modified' && typeof c.oldValue === 'number' ? ` ${c.oldValue}->${c.newValue}` : ''}`)
+      .map(
+        (c) =>
+          `${c.path} ${c.type} ${c.classification}${c.type === 'modified' && typeof c.oldValue === 'number' ? ` ${c.oldValue}->${c.newValue}` : ''}`,
+      )
       .sort();
   };
 

@@ -88,7 +88,12 @@ export interface GateRun {
 }
 
 /** Runs the action in-process in `workspace` with the event and inputs given. */
-export async function runGate(repo: Repo, workspace: string, event: { name: string; payload: unknown }, inputs: Record<string, string>): Promise<GateRun> {
+export async function runGate(
+  repo: Repo,
+  workspace: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string>,
+): Promise<GateRun> {
   const temp = repo.temp();
   const eventPath = path.join(temp, 'event.json');
   fs.writeFileSync(eventPath, JSON.stringify(event.payload));
@@ -113,7 +118,12 @@ export function prEvent(repo: Repo, labels: string[] = []): { name: string; payl
     name: 'pull_request',
     payload: {
       number: 1,
-      pull_request: { number: 1, labels: labels.map((name) => ({ name })), base: { ref: 'main', sha: repo.base, repo: r }, head: { ref: 'feature', sha: repo.head, repo: r } },
+      pull_request: {
+        number: 1,
+        labels: labels.map((name) => ({ name })),
+        base: { ref: 'main', sha: repo.base, repo: r },
+        head: { ref: 'feature', sha: repo.head, repo: r },
+      },
       repository: r,
     },
   };

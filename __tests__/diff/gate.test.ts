@@ -32,14 +32,31 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
     const c = diff.contracts[0];
     expect(c).toMatchObject({ status: 'compared', file: 'svc/pacto.yaml', classification: 'BREAKING' });
     expect(c.changes).toEqual([
-      { path: 'openapi.paths[/orders].methods[DELETE]', type: 'removed', oldValue: 'DELETE /orders', classification: 'BREAKING', reason: 'DELETE /orders method removed', line: 10 },
+      {
+        path: 'openapi.paths[/orders].methods[DELETE]',
+        type: 'removed',
+        oldValue: 'DELETE /orders',
+        classification: 'BREAKING',
+        reason: 'DELETE /orders method removed',
+        line: 10,
+      },
     ]);
     expect(c.violation).toMatchObject({ level: 'error', line: 4 });
     expect(io.outputs.breaking).toBe('true');
     expect(JSON.parse(io.outputs.changes)).toEqual([
-      { contract: 'svc/pacto.yaml', service: 'orders', path: 'openapi.paths[/orders].methods[DELETE]', type: 'removed', oldValue: 'DELETE /orders', classification: 'BREAKING', reason: 'DELETE /orders method removed' },
+      {
+        contract: 'svc/pacto.yaml',
+        service: 'orders',
+        path: 'openapi.paths[/orders].methods[DELETE]',
+        type: 'removed',
+        oldValue: 'DELETE /orders',
+        classification: 'BREAKING',
+        reason: 'DELETE /orders method removed',
+      },
     ]);
-    expect(io.calls.find((x) => x.kind === 'failed')?.message).toMatch(/1 contract with breaking changes .*svc\/pacto\.yaml.*pacto-breaking-ok/);
+    expect(io.calls.find((x) => x.kind === 'failed')?.message).toMatch(
+      /1 contract with breaking changes .*svc\/pacto\.yaml.*pacto-breaking-ok/,
+    );
     const err = io.calls.find((x) => x.kind === 'error' && x.props?.title?.startsWith('breaking changes'));
     expect(err?.props).toMatchObject({ file: path.join(ws, 'svc/pacto.yaml'), startLine: 4 });
     expect(io.summary).toContain('### Breaking changes');
@@ -47,7 +64,9 @@ describe('pull request: the merge base, from a depth-1 checkout', () => {
     expect(validateReport(report)).toBe(true);
     expect((report.diff as { breaking: boolean }).breaking).toBe(true);
     // Deepened, not re-fetched at a depth: the checkout's own commit keeps its history.
-    expect(io.calls.filter((x) => x.kind === 'info' && /git fetch/.test(x.message)).map((x) => x.message.replace(/[0-9a-f]{40}/g, 'SHA'))).toEqual([
+    expect(
+      io.calls.filter((x) => x.kind === 'info' && /git fetch/.test(x.message)).map((x) => x.message.replace(/[0-9a-f]{40}/g, 'SHA')),
+    ).toEqual([
       'breaking: git fetch --no-tags --no-recurse-submodules --quiet --depth=1 -- origin SHA',
       'breaking: git fetch --no-tags --no-recurse-submodules --quiet --deepen=50 -- origin SHA SHA',
     ]);
@@ -103,15 +122,23 @@ describe('other pull request shapes', () => {
   it('a merge base 60 commits back is reached by deepening in steps; merge_group reads base_sha/head_sha', async () => {
     const r = repo(BASE, { 'svc/openapi.yaml': removedDelete }, { between: 60 });
     const ws = r.sb.checkout('ws-deep', 'feature');
-    const event = { name: 'merge_group', payload: { merge_group: { base_sha: r.base, head_sha: r.head, head_ref: 'gh-readonly-queue/main/pr-1' } } };
+    const event = {
+      name: 'merge_group',
+      payload: { merge_group: { base_sha: r.base, head_sha: r.head, head_ref: 'gh-readonly-queue/main/pr-1' } },
+    };
     const { state, io } = await runGate(r, ws, event, { breaking: 'error' });
     expect(state.diff!.base).toMatchObject({ sha: r.base, source: 'merge-base' });
-    expect(io.calls.filter((x) => x.kind === 'info' && /--deepen=/.test(x.message)).map((x) => /--deepen=(\d+)/.exec(x.message)![1])).toEqual(['50', '150']);
+    expect(
+      io.calls.filter((x) => x.kind === 'info' && /--deepen=/.test(x.message)).map((x) => /--deepen=(\d+)/.exec(x.message)![1]),
+    ).toEqual(['50', '150']);
     expect(state.diff!.contracts[0].classification).toBe('BREAKING');
   }, 60_000);
 
   it('a working directory below the repository root reads the base under the same prefix', async () => {
-    const r = repo({ 'apps/svc/pacto.yaml': v1Contract(), 'apps/svc/openapi.yaml': OPENAPI, 'other/pacto.yaml': v1Contract({ name: 'other' }) }, { 'apps/svc/pacto.yaml': v1Contract({ port: 1 }) });
+    const r = repo(
+      { 'apps/svc/pacto.yaml': v1Contract(), 'apps/svc/openapi.yaml': OPENAPI, 'other/pacto.yaml': v1Contract({ name: 'other' }) },
+      { 'apps/svc/pacto.yaml': v1Contract({ port: 1 }) },
+    );
     const ws = r.sb.checkout('ws-prefix', 'feature');
     const { state } = await runGate(r, ws, prEvent(r), { breaking: 'error', 'working-directory': 'apps' });
     expect(state.diff!.contracts.map((c) => [c.file, c.baseFile, c.status])).toEqual([['svc/pacto.yaml', 'svc/pacto.yaml', 'compared']]);
@@ -121,14 +148,25 @@ describe('other pull request shapes', () => {
   it('a payload without SHAs is an error that says to set base', async () => {
     const r = repo(BASE, { 'svc/openapi.yaml': removedDelete });
     const ws = r.sb.checkout('ws-nosha', 'feature');
-    const { state } = await runGate(r, ws, { name: 'pull_request', payload: { pull_request: { base: { ref: 'main' } } } }, { breaking: 'warn' });
+    const { state } = await runGate(
+      r,
+      ws,
+      { name: 'pull_request', payload: { pull_request: { base: { ref: 'main' } } } },
+      { breaking: 'warn' },
+    );
     expect(state.diff!.error).toMatch(/no base and head SHA .*set the base input/);
   }, 60_000);
 });
 
 describe('added, removed, renamed and invalid contracts', () => {
   it('pairs a moved bundle by service name, reports added and removed ones', async () => {
-    const base = { ...BASE, 'old/pacto.yaml': v1Contract({ name: 'billing' }), 'old/openapi.yaml': OPENAPI, 'gone/pacto.yaml': v1Contract({ name: 'gone' }), 'gone/openapi.yaml': OPENAPI };
+    const base = {
+      ...BASE,
+      'old/pacto.yaml': v1Contract({ name: 'billing' }),
+      'old/openapi.yaml': OPENAPI,
+      'gone/pacto.yaml': v1Contract({ name: 'gone' }),
+      'gone/openapi.yaml': OPENAPI,
+    };
     const head = {
       'old/pacto.yaml': null,
       'old/openapi.yaml': null,
@@ -143,16 +181,31 @@ describe('added, removed, renamed and invalid contracts', () => {
     const ws = r.sb.checkout('ws-moves', 'feature');
     const { state, report } = await runGate(r, ws, prEvent(r), { breaking: 'error' });
     const by = new Map(state.diff!.contracts.map((c) => [c.file ?? c.baseFile, c]));
-    expect(by.get('moved/pacto.yaml')).toMatchObject({ status: 'compared', renamed: true, baseFile: 'old/pacto.yaml', classification: 'BREAKING' });
-    expect(by.get('moved/pacto.yaml')!.changes.map((c) => [c.path, c.type, c.oldValue, c.newValue])).toEqual([['interfaces.port', 'modified', 8080, 9090]]);
+    expect(by.get('moved/pacto.yaml')).toMatchObject({
+      status: 'compared',
+      renamed: true,
+      baseFile: 'old/pacto.yaml',
+      classification: 'BREAKING',
+    });
+    expect(by.get('moved/pacto.yaml')!.changes.map((c) => [c.path, c.type, c.oldValue, c.newValue])).toEqual([
+      ['interfaces.port', 'modified', 8080, 9090],
+    ]);
     expect(by.get('fresh/pacto.yaml')).toMatchObject({ status: 'added', classification: 'NON_BREAKING', violation: null });
-    expect(by.get('gone/pacto.yaml')).toMatchObject({ status: 'removed', file: null, classification: 'BREAKING', violation: { level: 'error' } });
+    expect(by.get('gone/pacto.yaml')).toMatchObject({
+      status: 'removed',
+      file: null,
+      classification: 'BREAKING',
+      violation: { level: 'error' },
+    });
     expect(by.get('svc/pacto.yaml')).toMatchObject({ status: 'compared', classification: 'NON_BREAKING', changes: [] });
     expect(validateReport(report)).toBe(true);
   }, 60_000);
 
   it('a contract invalid at the base is reported, not classified', async () => {
-    const r = repo({ 'svc/pacto.yaml': v1Contract({ version: 'latest' }), 'svc/openapi.yaml': OPENAPI }, { 'svc/openapi.yaml': removedDelete, 'svc/pacto.yaml': v1Contract() });
+    const r = repo(
+      { 'svc/pacto.yaml': v1Contract({ version: 'latest' }), 'svc/openapi.yaml': OPENAPI },
+      { 'svc/openapi.yaml': removedDelete, 'svc/pacto.yaml': v1Contract() },
+    );
     const ws = r.sb.checkout('ws-invalid', 'feature');
     const { state, io } = await runGate(r, ws, prEvent(r), { breaking: 'error' });
     const c = state.diff!.contracts[0];

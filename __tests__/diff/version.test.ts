@@ -16,13 +16,16 @@ function pair(baseVersion: string, version: string, breaking: boolean): Contract
     baseFormat: '1.0',
     migration: false,
     classification: breaking ? 'BREAKING' : 'NON_BREAKING',
-    changes: breaking ? [{ path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interfaces removed', line: 5 }] : [],
+    changes: breaking
+      ? [{ path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interfaces removed', line: 5 }]
+      : [],
     baseErrors: [],
     violation: null,
   };
 }
 
-const level = (from: string, to: string, breaking: boolean, mode: 'warn' | 'error' = 'error'): string | null => versionRule(pair(from, to, breaking), { mode, acceptedBy: null })?.level ?? null;
+const level = (from: string, to: string, breaking: boolean, mode: 'warn' | 'error' = 'error'): string | null =>
+  versionRule(pair(from, to, breaking), { mode, acceptedBy: null })?.level ?? null;
 
 describe('the version rule', () => {
   it.each([
@@ -55,11 +58,17 @@ describe('the version rule', () => {
 
   it('the label turns any violation into a notice that names it', () => {
     const v = versionRule(pair('1.2.0', '1.1.0', true), { mode: 'error', acceptedBy: 'pacto-breaking-ok' });
-    expect(v).toEqual({ level: 'notice', message: 'service.version went down from 1.2.0 to 1.1.0 (accepted by the pull request label pacto-breaking-ok)' });
+    expect(v).toEqual({
+      level: 'notice',
+      message: 'service.version went down from 1.2.0 to 1.1.0 (accepted by the pull request label pacto-breaking-ok)',
+    });
   });
 
   it('a removed contract needs acceptance too', () => {
     const removed = { ...pair('1.0.0', '1.0.0', true), status: 'removed' as const, file: null, version: null, service: null };
-    expect(versionRule(removed, { mode: 'error', acceptedBy: null })).toEqual({ level: 'error', message: 'svc/pacto.yaml (svc) was removed: its consumers lose the contract' });
+    expect(versionRule(removed, { mode: 'error', acceptedBy: null })).toEqual({
+      level: 'error',
+      message: 'svc/pacto.yaml (svc) was removed: its consumers lose the contract',
+    });
   });
 });

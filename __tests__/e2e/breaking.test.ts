@@ -22,14 +22,28 @@ afterAll(() => {
   for (const r of repos.splice(0)) r.sb.cleanup();
 });
 
-const PR_ENV = { GITHUB_REPOSITORY: 'acme/sample', GITHUB_REF: 'refs/pull/1/merge', GITHUB_REF_NAME: '1/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' };
+const PR_ENV = {
+  GITHUB_REPOSITORY: 'acme/sample',
+  GITHUB_REF: 'refs/pull/1/merge',
+  GITHUB_REF_NAME: '1/merge',
+  GITHUB_HEAD_REF: 'feature',
+  GITHUB_BASE_REF: 'main',
+};
 const INPUTS = { mode: 'validate', contracts: '*/pacto.yaml', breaking: 'error' };
 
 /** A pull request whose head removes an operation (1.0) and changes an interface type (2.0), versions unchanged. */
 function breakingPullRequest(): Repo {
   const r = baseAndHead(
-    { 'orders/pacto.yaml': v1Contract(), 'orders/openapi.yaml': OPENAPI, 'ledger/pacto.yaml': v2Contract({ name: 'ledger' }), 'ledger/openapi.yaml': OPENAPI },
-    { 'orders/openapi.yaml': OPENAPI.replace(/ {4}delete:\n(.*\n){2}/, ''), 'ledger/pacto.yaml': v2Contract({ name: 'ledger', type: 'asyncapi' }) },
+    {
+      'orders/pacto.yaml': v1Contract(),
+      'orders/openapi.yaml': OPENAPI,
+      'ledger/pacto.yaml': v2Contract({ name: 'ledger' }),
+      'ledger/openapi.yaml': OPENAPI,
+    },
+    {
+      'orders/openapi.yaml': OPENAPI.replace(/ {4}delete:\n(.*\n){2}/, ''),
+      'ledger/pacto.yaml': v2Contract({ name: 'ledger', type: 'asyncapi' }),
+    },
     { between: 2 },
   );
   repos.push(r);
@@ -71,7 +85,9 @@ describe('breaking: error on a pull request', () => {
     const res = await runs.run({ workspace: ws, sandbox: r.sb, event: prEvent(r, ['pacto-breaking-ok']), env: PR_ENV, inputs: INPUTS });
     expectOutcome(res, 'success', 'a labelled breaking pull request');
     expect(res.outputs.breaking).toBe('true');
-    expect(res.annotations.filter((a) => a.level === 'notice' && /accepted by the pull request label pacto-breaking-ok/.test(a.message))).toHaveLength(2);
+    expect(
+      res.annotations.filter((a) => a.level === 'notice' && /accepted by the pull request label pacto-breaking-ok/.test(a.message)),
+    ).toHaveLength(2);
     expect(res.summary).toContain('pacto-breaking-ok');
   }, 180_000);
 

@@ -37,7 +37,11 @@ function prEvent(headRepo = 'acme/sample') {
     name: 'pull_request',
     payload: {
       number: 7,
-      pull_request: { number: 7, head: { sha: HEAD, ref: 'feature', repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: 'acme/sample' } } },
+      pull_request: {
+        number: 7,
+        head: { sha: HEAD, ref: 'feature', repo: { full_name: headRepo } },
+        base: { ref: 'main', repo: { full_name: 'acme/sample' } },
+      },
     },
   };
 }
@@ -50,7 +54,13 @@ async function run(inputs: Record<string, string>, event: { name: string; payloa
     event,
     timeoutMs: 60_000,
     inheritEnv: { PATH: process.env.PATH },
-    env: { GITHUB_TOKEN: 'ghs_dummy-token-for-tests', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/sample', GITHUB_RUN_ID: '4242', GITHUB_JOB: 'pacto' },
+    env: {
+      GITHUB_TOKEN: 'ghs_dummy-token-for-tests',
+      GITHUB_API_URL: api.url,
+      GITHUB_REPOSITORY: 'acme/sample',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_JOB: 'pacto',
+    },
   });
   runs.push(r);
   return r;
@@ -88,12 +98,19 @@ describe('comment through dist/index.js', () => {
     expect({ failed: first.failed, why: first.failed ? '' : log(first) }).toEqual({ failed: true, why: '' });
     expect(api.comments).toHaveLength(1);
     const id = api.comments[0].id;
-    expect(api.comments[0].body).toMatch(/^<!-- pacto-generate-action:comment [0-9a-f]{16} -->\n### ❌ Pacto contracts \(job <code>pacto<\/code>\)/);
+    expect(api.comments[0].body).toMatch(
+      /^<!-- pacto-generate-action:comment [0-9a-f]{16} -->\n### ❌ Pacto contracts \(job <code>pacto<\/code>\)/,
+    );
     expect(api.comments[0].body).toContain('services/orders/pacto.yaml');
     expect(api.requests.every((q) => q.authorization === 'token ghs_dummy-token-for-tests')).toBe(true);
     expect(first.summary).toContain('### Pull request comment');
-    expect(first.summary).toContain('Pull request comment created on \\#7. [View the comment](https://github.example/acme/sample/pull/7#issuecomment-');
-    const report = JSON.parse(fs.readFileSync(path.join(first.runnerTemp, 'pacto-report.json'), 'utf8')) as { context: unknown; comment: { operation: string } };
+    expect(first.summary).toContain(
+      'Pull request comment created on \\#7. [View the comment](https://github.example/acme/sample/pull/7#issuecomment-',
+    );
+    const report = JSON.parse(fs.readFileSync(path.join(first.runnerTemp, 'pacto-report.json'), 'utf8')) as {
+      context: unknown;
+      comment: { operation: string };
+    };
     expect(report.context).toEqual({
       repository: 'acme/sample',
       event: 'pull_request',
@@ -109,10 +126,13 @@ describe('comment through dist/index.js', () => {
     expect({ failed: second.failed, why: second.failed ? log(second) : '' }).toEqual({ failed: false, why: '' });
     expect(api.comments.map((c) => c.id)).toEqual([id]);
     expect(api.comments[0].body).toContain('### ✅ Pacto contracts');
-    expect(api.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/sample/issues/7/comments', `PATCH /repos/acme/sample/issues/comments/${id}`]);
+    expect(api.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      'POST /repos/acme/sample/issues/7/comments',
+      `PATCH /repos/acme/sample/issues/comments/${id}`,
+    ]);
   }, 120_000);
 
-  it('a fork pull request\'s read-only token does not fail the step: the log and the summary say so once', async () => {
+  it("a fork pull request's read-only token does not fail the step: the log and the summary say so once", async () => {
     contract(GOOD);
     api.readOnly = true;
     const r = await run({ comment: 'always' }, prEvent('someone/sample'));
@@ -140,7 +160,9 @@ describe('comment through dist/index.js', () => {
     api.script('POST', /\/issues\/7\/comments$/, { status: 422, body: { message: 'Validation Failed' } });
     const r = await run({ comment: 'always' }, prEvent());
     expect(r.failed).toBe(true);
-    expect(r.annotations.some((a) => a.level === 'error' && /pull request comment on #7 failed: POST .* answered HTTP 422/.test(a.message))).toBe(true);
+    expect(
+      r.annotations.some((a) => a.level === 'error' && /pull request comment on #7 failed: POST .* answered HTTP 422/.test(a.message)),
+    ).toBe(true);
     expect(r.summary).toContain('❌ The pull request comment on \\#7 failed');
   }, 120_000);
 
@@ -176,14 +198,22 @@ describe('comment through dist/index.js', () => {
       event,
       timeoutMs: 60_000,
       inheritEnv: { PATH: process.env.PATH },
-      env: { GITHUB_TOKEN: 'ghs_dummy-token-for-tests', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/sample', GITHUB_RUN_ID: '5000', GITHUB_JOB: 'comment' },
+      env: {
+        GITHUB_TOKEN: 'ghs_dummy-token-for-tests',
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: 'acme/sample',
+        GITHUB_RUN_ID: '5000',
+        GITHUB_JOB: 'comment',
+      },
     });
     runs.push(r);
     expect({ failed: r.failed, why: r.failed ? log(r) : '' }).toEqual({ failed: false, why: '' });
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0].issue).toBe(7);
     // The marker is the PR run's (job pacto, working directory .): the same comment either way.
-    expect(api.comments[0].body).toMatch(/^<!-- pacto-generate-action:comment [0-9a-f]{16} -->\n### ❌ Pacto contracts \(job <code>pacto<\/code>\)/);
+    expect(api.comments[0].body).toMatch(
+      /^<!-- pacto-generate-action:comment [0-9a-f]{16} -->\n### ❌ Pacto contracts \(job <code>pacto<\/code>\)/,
+    );
     expect(api.comments[0].body).toContain('[Workflow run](https://github.com/acme/sample/actions/runs/4242)');
     expect(r.summary).toContain('Pull request comment created on \\#7. [View the comment]');
     expect(api.requests.find((q) => q.path.startsWith('/blobs/'))?.authorization).toBeUndefined();

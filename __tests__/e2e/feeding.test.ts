@@ -107,7 +107,10 @@ describe('feeds-contract: true through the built action', () => {
     expect(snapshotTree(ws)).toEqual(tree);
 
     // A feeding plugin that returns pacto.yaml: refused, the step fails, nothing is written.
-    writeExecutable(path.join(ws, 'tools', 'pacto-plugin-evil'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"pacto.yaml","content":"x"}]}'\n`);
+    writeExecutable(
+      path.join(ws, 'tools', 'pacto-plugin-evil'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"pacto.yaml","content":"x"}]}'\n`,
+    );
     tree = snapshotTree(ws);
     const evil = await run('generate', `- name: evil\n  path: tools/pacto-plugin-evil\n  feeds-contract: true\n`);
     expect(evil.r.exitCode).toBe(1);

@@ -82,7 +82,13 @@ async function run(gen: number, onSpawn?: (child: ChildProcess) => void): Promis
     ...isolatedEnv(root),
     timeoutMs: 300_000,
     onSpawn,
-    inputs: { mode: 'generate', contracts: 'services/*', 'plugin-dirs': 'tools', plugins: '- { name: feeder, feeds-contract: true }', concurrency: '4' },
+    inputs: {
+      mode: 'generate',
+      contracts: 'services/*',
+      'plugin-dirs': 'tools',
+      plugins: '- { name: feeder, feeds-contract: true }',
+      concurrency: '4',
+    },
     env: { ...isolatedEnv(root).env, GEN: String(gen), RUNNER_TEMP: runnerTemp },
   });
   results.push(r);
@@ -104,7 +110,10 @@ function expectConsistent(what: string): void {
 function expectWhole(gens: number[], what: string): void {
   for (let i = 0; i < BUNDLES; i++) {
     const dir = path.join(ws, 'services', svcName(i));
-    for (const [file, body] of [['config.schema.json', schema], ['notes.txt', notes]] as const) {
+    for (const [file, body] of [
+      ['config.schema.json', schema],
+      ['notes.txt', notes],
+    ] as const) {
       const p = path.join(dir, file);
       const text = fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
       expect({ what, p, whole: gens.some((g) => text === body(g, svcName(i))) }).toEqual({ what, p, whole: true });
@@ -122,7 +131,7 @@ function leftovers(): string[] {
   return out;
 }
 
-describe('killing the action during the feeding stage\'s writes', () => {
+describe("killing the action during the feeding stage's writes", () => {
   it(`keeps every fed file whole and recovers, over ${TRIALS} SIGKILL and SIGTERM trials`, async () => {
     const first = await run(1);
     expect(first.exitCode).toBe(0);

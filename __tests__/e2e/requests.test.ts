@@ -119,7 +119,10 @@ afterAll(() => {
 describe('the request a plugin receives from the built action', () => {
   it('is each recorded corpus body, byte for byte, with absolute directories; invalid contracts never start a plugin', async () => {
     expect(CASES.filter((c) => c.valid).map((c) => c.corpus)).toEqual([...Array(10).fill('v1'), ...Array(5).fill('v2')]);
-    expect(CASES.filter((c) => !c.valid).map((c) => c.name)).toEqual(['rule_SCALING_MIN_EXCEEDS_MAX', 'structural_missing_required_runtime_state']);
+    expect(CASES.filter((c) => !c.valid).map((c) => c.name)).toEqual([
+      'rule_SCALING_MIN_EXCEEDS_MAX',
+      'structural_missing_required_runtime_state',
+    ]);
 
     const records = path.join(root, 'records');
     const { r, report } = await run(records, 'v1/*/pacto.yaml\nv2/*/pacto.yaml');
@@ -127,8 +130,15 @@ describe('the request a plugin receives from the built action', () => {
     // The two invalid contracts fail the step; every job of a valid one ran and succeeded.
     expect(r.exitCode).toBe(1);
     expect(report.totals).toMatchObject({ valid: 15, invalid: 2, jobs: { ok: 15, failed: 0, skipped: 2 } });
-    expect(fs.readdirSync(records).filter((f) => f.endsWith('.json')).sort()).toEqual(
-      CASES.filter((c) => c.valid).map((c) => `${c.corpus}--${c.name}.json`).sort(),
+    expect(
+      fs
+        .readdirSync(records)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(
+      CASES.filter((c) => c.valid)
+        .map((c) => `${c.corpus}--${c.name}.json`)
+        .sort(),
     );
 
     const outputDirs = new Set<string>();
@@ -137,7 +147,11 @@ describe('the request a plugin receives from the built action', () => {
       const job = report.generated.find((j) => j.contract === contract);
       const recorded = path.join(records, `${c.corpus}--${c.name}.json`);
       if (!c.valid) {
-        expect({ contract, status: job?.status, recorded: fs.existsSync(recorded) }).toEqual({ contract, status: 'skipped', recorded: false });
+        expect({ contract, status: job?.status, recorded: fs.existsSync(recorded) }).toEqual({
+          contract,
+          status: 'skipped',
+          recorded: false,
+        });
         continue;
       }
       expect({ contract, status: job?.status }).toEqual({ contract, status: 'ok' });

@@ -12,7 +12,8 @@ import { builtAction } from '../helpers/e2e-build.js';
 import { spawnAction, type SpawnResult } from '../helpers/runner.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
 
-const INVALID = (i: number): string => `pactoVersion: "1.0"\nservice:\n  name: svc-${i}\n  version: 1.0.${i}\nscaling:\n  min: 10\n  max: 2\n`;
+const INVALID = (i: number): string =>
+  `pactoVersion: "1.0"\nservice:\n  name: svc-${i}\n  version: 1.0.${i}\nscaling:\n  min: 10\n  max: 2\n`;
 const COUNT = 14;
 
 let dist = '';
@@ -35,11 +36,23 @@ afterAll(() => {
 });
 
 interface Log {
-  runs: { results: { ruleId: string; level: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[];
+  runs: {
+    results: {
+      ruleId: string;
+      level: string;
+      partialFingerprints: Record<string, string>;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+    }[];
+  }[];
 }
 
 async function validate(): Promise<{ r: SpawnResult; log: Log }> {
-  const r = await spawnAction({ dist, workspace: ws, inputs: { 'working-directory': 'mono', mode: 'validate', 'sarif-file': 'pacto.sarif' }, timeoutMs: 60_000 });
+  const r = await spawnAction({
+    dist,
+    workspace: ws,
+    inputs: { 'working-directory': 'mono', mode: 'validate', 'sarif-file': 'pacto.sarif' },
+    timeoutMs: 60_000,
+  });
   runs.push(r);
   const log = JSON.parse(fs.readFileSync(path.join(ws, 'mono/pacto.sarif'), 'utf8')) as Log;
   expect(sarifValidator()(log)).toEqual([]);
@@ -62,9 +75,14 @@ describe('sarif-file through the built action', () => {
     const file = path.join(ws, 'mono/services/s3/pacto.yaml');
     fs.writeFileSync(file, `# moved\n# down\n${fs.readFileSync(file, 'utf8')}`);
     const second = await validate();
-    const of = (l: Log) => l.runs[0].results.find((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'mono/services/s3/pacto.yaml')!;
-    expect(of(second.log).locations[0].physicalLocation.region!.startLine).toBe(of(log).locations[0].physicalLocation.region!.startLine + 2);
+    const of = (l: Log) =>
+      l.runs[0].results.find((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'mono/services/s3/pacto.yaml')!;
+    expect(of(second.log).locations[0].physicalLocation.region!.startLine).toBe(
+      of(log).locations[0].physicalLocation.region!.startLine + 2,
+    );
     expect(of(second.log).partialFingerprints).toEqual(of(log).partialFingerprints);
-    expect(second.log.runs[0].results.map((x) => Object.values(x.partialFingerprints)[0]).sort()).toEqual(results.map((x) => Object.values(x.partialFingerprints)[0]).sort());
+    expect(second.log.runs[0].results.map((x) => Object.values(x.partialFingerprints)[0]).sort()).toEqual(
+      results.map((x) => Object.values(x.partialFingerprints)[0]).sort(),
+    );
   });
 });

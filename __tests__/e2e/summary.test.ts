@@ -22,7 +22,12 @@ function workspace(name: string): string {
 }
 
 async function run(ws: string, inputs: Record<string, string>): Promise<SpawnResult> {
-  const r = await spawnAction({ dist, workspace: ws, inputs: { 'working-directory': 'examples', 'plugin-dirs': 'plugins', ...inputs }, timeoutMs: 120_000 });
+  const r = await spawnAction({
+    dist,
+    workspace: ws,
+    inputs: { 'working-directory': 'examples', 'plugin-dirs': 'plugins', ...inputs },
+    timeoutMs: 120_000,
+  });
   runs.push(r);
   return r;
 }
@@ -41,15 +46,24 @@ afterAll(() => {
 
 describe('the job summary through the built action', () => {
   it('check with an invalid contract: names it as not compared, claims no ✅, and names no runner path', async () => {
-    const r = await run(workspace('invalid'), { contracts: 'services/orders-*\nbroken', plugins: '- readme\n- k8s', mode: 'check', 'fail-on': 'never' });
+    const r = await run(workspace('invalid'), {
+      contracts: 'services/orders-*\nbroken',
+      plugins: '- readme\n- k8s',
+      mode: 'check',
+      'fail-on': 'never',
+    });
     expect(r.exitCode).toBe(0);
     expect(r.summary).toMatch(/^## ⚠️ Pacto contracts/);
     expect(r.summary).not.toContain('✅ The committed outputs are exactly what the plugins generate now.');
     expect(r.summary).toContain('⚠️ 1 contract was not compared: no outputs were generated to compare with the committed ones.');
-    expect(r.summary).toContain('- <code>broken/pacto.yaml</code>: the contract is invalid (<code>readme</code>, <code>k8s</code> not compared)');
+    expect(r.summary).toContain(
+      '- <code>broken/pacto.yaml</code>: the contract is invalid (<code>readme</code>, <code>k8s</code> not compared)',
+    );
     expect(r.summary).toContain('The outputs of the other 2 contracts are exactly what the plugins generate now.');
     expect(r.summary).not.toContain(r.runnerTemp);
-    expect(r.summary).toContain("The JSON report with every detail stays on the runner: upload the file the step's <code>report</code> output names");
+    expect(r.summary).toContain(
+      "The JSON report with every detail stays on the runner: upload the file the step's <code>report</code> output names",
+    );
   });
 
   it('drift: counts files as the log does, and says how to get the patch instead of a runner path', async () => {
@@ -60,7 +74,9 @@ describe('the job summary through the built action', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('ran, 1 file for services/orders-api/readme-output');
     expect(r.summary).toContain('| ✅\u00a0ok | 1\u00a0changed |');
-    expect(r.summary).toContain('The patch that brings the tree up to date stays on the runner: set <code>upload-artifact: true</code> to get it in an artifact.');
+    expect(r.summary).toContain(
+      'The patch that brings the tree up to date stays on the runner: set <code>upload-artifact: true</code> to get it in an artifact.',
+    );
     expect(r.summary).toContain('```sh\ngit apply pacto-drift.patch\n```');
     expect(r.summary).not.toContain(r.runnerTemp);
     // One diff: shown open.
@@ -76,10 +92,14 @@ describe('the job summary through the built action', () => {
     // The list of places (the whole PATH) once in each; the log's plugin group only points to the error.
     expect(count(r.summary, 'Looked in, in order: PATH \\(')).toBe(1);
     expect(count(r.stdout, 'Looked in, in order: PATH (')).toBe(1);
-    expect(r.stdout).toContain('plugin "k8" (located on PATH or in a plugin directory) was not resolved: the error annotation below says why.');
+    expect(r.stdout).toContain(
+      'plugin "k8" (located on PATH or in a plugin directory) was not resolved: the error annotation below says why.',
+    );
     expect(r.summary.indexOf('### Plugins that could not be resolved')).toBeLessThan(r.summary.indexOf('<b>Contracts</b>'));
     const error = r.annotations.find((a) => a.title === 'plugin k8');
-    expect(error?.message.split('\n')[0]).toBe(`located on PATH or in a plugin directory: pacto-plugin-k8 was not found. Did you mean k8s (${k8s})?`);
+    expect(error?.message.split('\n')[0]).toBe(
+      `located on PATH or in a plugin directory: pacto-plugin-k8 was not found. Did you mean k8s (${k8s})?`,
+    );
   });
 
   it('invalid inputs: no counts of a discovery that never ran, each problem once', async () => {

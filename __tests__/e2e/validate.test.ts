@@ -124,8 +124,20 @@ describe('dist/index.js as the runner runs it', () => {
     const warn = position(WARN, 'oci://ghcr.io/acme/billing-pacto:1.4.0');
     const annotations = r.annotations.map((a) => ({ level: a.level, file: a.file, line: a.line, column: a.column, title: a.title }));
     expect(annotations).toEqual([
-      { level: 'error', file: path.join(ws, 'mono/services/bad/pacto.yaml'), line: bad.line, column: bad.column, title: 'SCHEMA_VIOLATION' },
-      { level: 'warning', file: path.join(ws, 'mono/services/warn/pacto.yaml'), line: warn.line, column: warn.column, title: 'TAG_NOT_DIGEST' },
+      {
+        level: 'error',
+        file: path.join(ws, 'mono/services/bad/pacto.yaml'),
+        line: bad.line,
+        column: bad.column,
+        title: 'SCHEMA_VIOLATION',
+      },
+      {
+        level: 'warning',
+        file: path.join(ws, 'mono/services/warn/pacto.yaml'),
+        line: warn.line,
+        column: warn.column,
+        title: 'TAG_NOT_DIGEST',
+      },
       // setFailed's own line.
       { level: 'error', file: null, line: null, column: null, title: null },
     ]);
@@ -134,17 +146,31 @@ describe('dist/index.js as the runner runs it', () => {
 
     expect(r.summary).toContain('3 contracts · 2 valid · 1 invalid · 1 error · 1 warning · mode <code>validate</code> · profile 1.0 ×3');
     expect(r.summary).toContain('| <code>services/bad/pacto.yaml</code> | bad | 1.0.0 | 1.0 | ❌\u00a0invalid | 1 | 0 |');
-    expect(r.summary).toMatch(new RegExp(`<code>SCHEMA&#95;VIOLATION</code> \\| <code>runtime.workload</code> \\| ${bad.line}:${bad.column} \\|`));
+    expect(r.summary).toMatch(
+      new RegExp(`<code>SCHEMA&#95;VIOLATION</code> \\| <code>runtime.workload</code> \\| ${bad.line}:${bad.column} \\|`),
+    );
 
     expect(r.outputs.report).toBe(path.join(r.runnerTemp, 'pacto-report.json'));
-    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as { contracts: { file: string; errors: { code: string; path: string }[] }[]; totals: { matched: number } };
-    expect(report.contracts.map((c) => c.file)).toEqual(['services/bad/pacto.yaml', 'services/good/pacto.yaml', 'services/warn/pacto.yaml']);
+    const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as {
+      contracts: { file: string; errors: { code: string; path: string }[] }[];
+      totals: { matched: number };
+    };
+    expect(report.contracts.map((c) => c.file)).toEqual([
+      'services/bad/pacto.yaml',
+      'services/good/pacto.yaml',
+      'services/warn/pacto.yaml',
+    ]);
     expect(report.contracts[0].errors.map((e) => [e.code, e.path])).toEqual([['SCHEMA_VIOLATION', 'runtime.workload']]);
     expect(report.totals.matched).toBe(3);
   });
 
   it('passes on valid contracts, and fails on warnings with fail-on: warning', async () => {
-    const ok = await run({ 'working-directory': 'mono', contracts: 'services/good\nservices/warn', mode: 'validate', 'report-file': 'out/report.json' });
+    const ok = await run({
+      'working-directory': 'mono',
+      contracts: 'services/good\nservices/warn',
+      mode: 'validate',
+      'report-file': 'out/report.json',
+    });
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.valid).toBe('true');
     expect(ok.outputs.report).toBe(path.join(ws, 'mono/out/report.json'));
@@ -213,9 +239,16 @@ describe('dist/index.js as the runner runs it', () => {
         ['yamlv3/tab/pacto.yaml', null, false],
         ['yamlv3/v12/pacto.yaml', null, false],
       ]);
-      const errors = r.annotations.filter((a) => a.title === 'PARSE_ERROR').map((a) => ({ file: path.relative(ws, a.file!), line: a.line, column: a.column, message: a.message }));
+      const errors = r.annotations
+        .filter((a) => a.title === 'PARSE_ERROR')
+        .map((a) => ({ file: path.relative(ws, a.file!), line: a.line, column: a.column, message: a.message }));
       expect(errors).toEqual([
-        { file: 'mono/yamlv3/tab/pacto.yaml', line: 4, column: 3, message: expect.stringMatching(/found character that cannot start any token \(a tab/) },
+        {
+          file: 'mono/yamlv3/tab/pacto.yaml',
+          line: 4,
+          column: 3,
+          message: expect.stringMatching(/found character that cannot start any token \(a tab/),
+        },
         { file: 'mono/yamlv3/v12/pacto.yaml', line: 1, column: 1, message: expect.stringMatching(/found incompatible YAML document/) },
       ]);
     } finally {
@@ -226,13 +259,21 @@ describe('dist/index.js as the runner runs it', () => {
   it('runs the two demo steps on a copy of examples/', async () => {
     const copy = path.join(ws, 'repo');
     fs.cpSync(path.join(REPO_ROOT, 'examples'), path.join(copy, 'examples'), { recursive: true });
-    const services = await spawnAction({ dist, workspace: copy, inputs: { 'working-directory': 'examples', contracts: 'services/*', mode: 'validate' } });
+    const services = await spawnAction({
+      dist,
+      workspace: copy,
+      inputs: { 'working-directory': 'examples', contracts: 'services/*', mode: 'validate' },
+    });
     runs.push(services);
     expect(services.exitCode).toBe(0);
     expect(services.outputs.valid).toBe('true');
     expect((JSON.parse(services.outputs.contracts) as unknown[]).length).toBeGreaterThanOrEqual(4);
 
-    const broken = await spawnAction({ dist, workspace: copy, inputs: { 'working-directory': 'examples', contracts: 'broken', mode: 'validate' } });
+    const broken = await spawnAction({
+      dist,
+      workspace: copy,
+      inputs: { 'working-directory': 'examples', contracts: 'broken', mode: 'validate' },
+    });
     runs.push(broken);
     expect(broken.exitCode).toBe(1);
     expect(broken.outputs.valid).toBe('false');
@@ -248,7 +289,10 @@ describe('dist/index.js as the runner runs it', () => {
       expect(a.title).toMatch(/^[A-Z_]+$/);
     }
     const name = findings.find((a) => a.message.startsWith('service.name:'));
-    expect(name && [name.line, name.column]).toEqual([position(lines.join('\n'), 'Billing_API').line, position(lines.join('\n'), 'Billing_API').column]);
+    expect(name && [name.line, name.column]).toEqual([
+      position(lines.join('\n'), 'Billing_API').line,
+      position(lines.join('\n'), 'Billing_API').column,
+    ]);
     expect(broken.summary).toContain('❌\u00a0invalid');
   });
 
@@ -256,7 +300,9 @@ describe('dist/index.js as the runner runs it', () => {
     write('elsewhere/svc/pacto.yaml', GOOD);
     const r = await run({ 'working-directory': 'mono', contracts: '../elsewhere/*', mode: 'validate' });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.at(-1)?.message).toMatch(/^Pacto: Invalid input: contracts: patterns matched 1 path\(s\) outside the working directory .*\.\.\/elsewhere\/svc/);
+    expect(r.annotations.at(-1)?.message).toMatch(
+      /^Pacto: Invalid input: contracts: patterns matched 1 path\(s\) outside the working directory .*\.\.\/elsewhere\/svc/,
+    );
     expect(Object.keys(r.outputs).sort()).toEqual(declaredOutputs);
     const report = JSON.parse(fs.readFileSync(r.outputs.report, 'utf8')) as { errors: { kind: string }[] };
     expect(report.errors.map((e) => e.kind)).toEqual(['input']);

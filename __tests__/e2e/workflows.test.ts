@@ -59,7 +59,10 @@ const docPages = fs.existsSync(docsDir)
   : [];
 /** The README and every docs/*.md page: a workflow shown to users anywhere is replayed. */
 const readme = [path.join(REPO_ROOT, 'README.md'), ...docPages].flatMap((f) => markdownWorkflows(f));
-const extra = (process.env.PACTO_E2E_EXTRA_DOCS ?? '').split(path.delimiter).filter((f) => f !== '').flatMap((f) => markdownWorkflows(path.resolve(f)));
+const extra = (process.env.PACTO_E2E_EXTRA_DOCS ?? '')
+  .split(path.delimiter)
+  .filter((f) => f !== '')
+  .flatMap((f) => markdownWorkflows(path.resolve(f)));
 const workflowDir = path.join(REPO_ROOT, '.github', 'workflows');
 const repository = fs
   .readdirSync(workflowDir)
@@ -140,7 +143,12 @@ function eventFor(name: string): { env: Record<string, string>; payload: unknown
   }
   if (name === 'push' || name === 'schedule' || name === 'workflow_dispatch') {
     const env = { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_REF_TYPE: 'branch' };
-    const payload = name === 'push' ? { ref: 'refs/heads/main', repository: repo } : name === 'schedule' ? { schedule: '17 4 * * 1' } : { inputs: {}, ref: 'refs/heads/main', repository: repo };
+    const payload =
+      name === 'push'
+        ? { ref: 'refs/heads/main', repository: repo }
+        : name === 'schedule'
+          ? { schedule: '17 4 * * 1' }
+          : { inputs: {}, ref: 'refs/heads/main', repository: repo };
     return { env, payload, github: { head_ref: '', base_ref: '', ref: env.GITHUB_REF, ref_name: 'main' } };
   }
   if (name === 'workflow_run') {
@@ -200,7 +208,11 @@ function pluginBin(sb: GitSandbox): string {
  * and that run's `pacto-report` artifact, holding the report of a real validate run on the
  * sample repository (with an invalid contract added, so the comment has something to say).
  */
-async function seedPullRequestRun(sb: GitSandbox, api: FakeGithubApi, envFor: (inputs: Record<string, string>) => Record<string, string>): Promise<void> {
+async function seedPullRequestRun(
+  sb: GitSandbox,
+  api: FakeGithubApi,
+  envFor: (inputs: Record<string, string>) => Record<string, string>,
+): Promise<void> {
   api.addPull({
     number: PR_NUMBER,
     head: { ref: HEAD_REF, sha: HEAD_SHA, label: `${FORK.split('/')[0]}:${HEAD_REF}`, repo: { full_name: FORK } },
@@ -208,10 +220,19 @@ async function seedPullRequestRun(sb: GitSandbox, api: FakeGithubApi, envFor: (i
   });
   const prCheckout = sb.checkout('pr-run');
   fs.mkdirSync(path.join(prCheckout, 'services', 'broken'), { recursive: true });
-  fs.writeFileSync(path.join(prCheckout, 'services', 'broken', 'pacto.yaml'), 'pactoVersion: "1.0"\nservice:\n  name: broken\n  version: not-semver\n');
+  fs.writeFileSync(
+    path.join(prCheckout, 'services', 'broken', 'pacto.yaml'),
+    'pactoVersion: "1.0"\nservice:\n  name: broken\n  version: not-semver\n',
+  );
   const pr = eventFor('pull_request');
   const inputs = { mode: 'validate' };
-  const r = await runs.run({ workspace: prCheckout, sandbox: sb, event: { name: 'pull_request', payload: pr.payload }, env: { ...envFor(inputs), ...pr.env, GITHUB_RUN_ID: String(PR_RUN_ID) }, inputs });
+  const r = await runs.run({
+    workspace: prCheckout,
+    sandbox: sb,
+    event: { name: 'pull_request', payload: pr.payload },
+    env: { ...envFor(inputs), ...pr.env, GITHUB_RUN_ID: String(PR_RUN_ID) },
+    inputs,
+  });
   const report = fs.readFileSync(r.outputs.report, 'utf8');
   api.addArtifact({ runId: PR_RUN_ID, name: 'pacto-report', zip: zip([{ name: 'pacto-report.json', content: report }]) });
 }
@@ -226,7 +247,7 @@ describe('the replay harness itself', () => {
     expect(() => substitute('${{ vars.REGION }}', ctx)).toThrow(ExpressionError);
     expect(() => substitute('${{ github.event.pull_request.title }}', ctx)).toThrow(ExpressionError);
     expect(() => substitute('${{ steps.nope.outputs.x }}', ctx)).toThrow(ExpressionError);
-    expect(() => substitute('${{ hashFiles(\'**/x\') }}', ctx)).toThrow(ExpressionError);
+    expect(() => substitute("${{ hashFiles('**/x') }}", ctx)).toThrow(ExpressionError);
   });
 
   it('concludes a job as the runner does: continue-on-error, guards, default success()', async () => {
@@ -241,7 +262,10 @@ describe('the replay harness itself', () => {
     expect(failing.replayed.map((r) => r.record.outcome)).toEqual(['failure']);
     const passing = await replayJob(workflow, job, fakes, async () => ({ failed: false, outputs: { valid: 'true' } }));
     expect(passing.conclusion).toBe('failure');
-    const plain = await replayJob(workflow, { steps: [{ uses: 'acme/pacto-generate-action@v1' }, { uses: './' }] }, fakes, async () => ({ failed: true, outputs: {} }));
+    const plain = await replayJob(workflow, { steps: [{ uses: 'acme/pacto-generate-action@v1' }, { uses: './' }] }, fakes, async () => ({
+      failed: true,
+      outputs: {},
+    }));
     expect(plain.conclusion).toBe('failure');
     // The second step is skipped by its implicit success(): only one run.
     expect(plain.replayed).toHaveLength(1);
@@ -268,155 +292,202 @@ describe('workflow discovery', () => {
 });
 
 describe('every README and repository workflow, replayed through the built action', () => {
-  it.each(cases.map((c) => [`${c.w.label} job ${c.jobId}`, c] as const))('%s', async (_label, { w, jobId, job }) => {
-    const eventName = firstEvent(w.doc);
-    const event = eventFor(eventName);
-    const { layout, extraFiles } = layoutFor(w);
-    const sb = sampleRepo(layout, extraFiles);
-    sandboxes.push(sb);
-    const wsName = 'workspace';
-    // Every replay talks to a fake GitHub API (comments, pulls, artifacts), never to GitHub.
-    const api: FakeGithubApi = await startFakeGithubApi();
-    const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId, api.url);
-    let results: ResultsServer | null = null;
-    // The GitHub REST API, for steps that open pull requests (commit: pull-request).
-    let githubApi: FakeGithubApi | null = null;
-    const spawned = new Map<number, SpawnResult>();
+  it.each(cases.map((c) => [`${c.w.label} job ${c.jobId}`, c] as const))(
+    '%s',
+    async (_label, { w, jobId, job }) => {
+      const eventName = firstEvent(w.doc);
+      const event = eventFor(eventName);
+      const { layout, extraFiles } = layoutFor(w);
+      const sb = sampleRepo(layout, extraFiles);
+      sandboxes.push(sb);
+      const wsName = 'workspace';
+      // Every replay talks to a fake GitHub API (comments, pulls, artifacts), never to GitHub.
+      const api: FakeGithubApi = await startFakeGithubApi();
+      const fakes = fakesFor(eventName, event, path.join(sb.root, wsName), jobId, api.url);
+      let results: ResultsServer | null = null;
+      // The GitHub REST API, for steps that open pull requests (commit: pull-request).
+      let githubApi: FakeGithubApi | null = null;
+      const spawned = new Map<number, SpawnResult>();
 
-    const envFor = (inputs: Record<string, string>): Record<string, string> => {
-      const env: Record<string, string> = { ...event.env, GITHUB_REPOSITORY: REPOSITORY, GITHUB_RUN_ID: RUN_ID, GITHUB_JOB: jobId, GITHUB_API_URL: api.url };
-      if ((inputs.plugins ?? '').trim() !== '' && (inputs['plugin-dirs'] ?? '').trim() === '') {
-        // A bare plugin name without plugin-dirs: an earlier step of the real job installs it on PATH.
-        env.PATH = `${pluginBin(sb)}${path.delimiter}${process.env.PATH ?? ''}`;
-      }
-      return env;
-    };
-
-    try {
-      // Outputs a check step compares against are committed on main first, generated with the step's own inputs.
-      let pregenerated = false;
-      if (w.kind === 'markdown') {
-        const ctx = jobContext(w.doc, job, fakes, new Map());
-        const checks = (job.steps ?? []).filter(isActionStep).map((s) => stepInputs(s, ctx)).filter((i) => i.mode === 'check');
-        if (checks.length > 0) {
-          const seed = sb.checkout('pregenerate');
-          for (const inputs of checks) {
-            const gen = { ...inputs, mode: 'generate', commit: 'false', 'upload-artifact': 'false' };
-            const r = await runs.run({ workspace: seed, sandbox: sb, event: { name: 'push' }, env: { ...envFor(gen), ...eventFor('push').env }, inputs: gen });
-            if (r.failed) throw new Error(`generating the committed outputs for ${w.label} failed\n${explain(r)}`);
-          }
-          commitAll(sb, seed, 'generated outputs');
-          pregenerated = true;
-          sb.git(seed, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
+      const envFor = (inputs: Record<string, string>): Record<string, string> => {
+        const env: Record<string, string> = {
+          ...event.env,
+          GITHUB_REPOSITORY: REPOSITORY,
+          GITHUB_RUN_ID: RUN_ID,
+          GITHUB_JOB: jobId,
+          GITHUB_API_URL: api.url,
+        };
+        if ((inputs.plugins ?? '').trim() !== '' && (inputs['plugin-dirs'] ?? '').trim() === '') {
+          // A bare plugin name without plugin-dirs: an earlier step of the real job installs it on PATH.
+          env.PATH = `${pluginBin(sb)}${path.delimiter}${process.env.PATH ?? ''}`;
         }
-      }
+        return env;
+      };
 
-      // The refs the event's checkout sees: the pull request's head branch and merge ref.
-      // The pull request's head is a commit of its own on top of main (same tree, so every
-      // workflow sees the same files), and GitHub's merge ref points at it: a depth-1 checkout of
-      // the merge ref then lacks the base commit, as on GitHub, and the payload names both SHAs.
-      const mainTip = sb.originTip('main');
-      const prHead = sb.git(sb.origin, '-c', 'user.name=Test Dev', '-c', 'user.email=dev@example.com', 'commit-tree', `${mainTip}^{tree}`, '-p', mainTip, '-m', 'pull request head');
-      sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, prHead);
-      sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, prHead);
-      const pr = (event.payload as { pull_request?: { base: Record<string, unknown>; head: Record<string, unknown> } }).pull_request;
-      if (pr) {
-        pr.base.sha = mainTip;
-        pr.head.sha = prHead;
-      }
-
-      if (eventName === 'workflow_run') await seedPullRequestRun(sb, api, envFor);
-
-      const checkout = checkoutStep(job);
-      let workspace: string;
-      if (checkout === null) {
-        workspace = path.join(sb.root, wsName);
-        fs.mkdirSync(workspace);
-      } else {
-        const ctx = jobContext(w.doc, job, fakes, new Map());
-        const withs = stepInputs(checkout, ctx);
-        const unsupported = Object.keys(withs).filter((k) => !['ref', 'fetch-depth', 'token', 'persist-credentials'].includes(k));
-        if (unsupported.length > 0) throw new Error(`actions/checkout with ${unsupported.join(', ')} is not replayed yet`);
-        if (withs.ref) workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, withs.ref) : sb.checkout(wsName, withs.ref);
-        else if (eventName === 'pull_request') workspace = sb.checkoutDetached(wsName, `refs/pull/${PR_NUMBER}/merge`);
-        else workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, 'main') : sb.checkout(wsName, 'main');
-      }
-
-      const replay = await replayJob(w.doc, job, fakes, async (_step, inputs, index) => {
-        const env = envFor(inputs);
-        if (inputs['upload-artifact'] === 'true') {
-          results ??= await startResultsServer(store, { runId: `run-${RUN_ID}`, jobId });
-          Object.assign(env, results.env());
-        }
-        if (inputs.commit === 'pull-request') {
-          githubApi ??= await startFakeGithubApi();
-          env.GITHUB_API_URL = githubApi.url;
-        }
-        const r = await runs.run({ workspace, sandbox: sb, event: { name: eventName, payload: event.payload }, env, inputs });
-        spawned.set(index, r);
-        return { failed: r.failed, outputs: r.outputs };
-      }, async (step, inputs): Promise<{ failed: boolean; outputs: Record<string, string> }> => {
-        // upload-sarif fails when its file is missing or not SARIF 2.1.0: so does the replay.
-        if (!/^github\/codeql-action\/upload-sarif@/.test(step.uses ?? '')) return { failed: false, outputs: {} };
-        const file = path.resolve(workspace, inputs.checkout_path ?? '', inputs.sarif_file ?? '../results');
-        if (!fs.existsSync(file)) throw new Error(`${w.label}: upload-sarif's sarif_file ${inputs.sarif_file} does not exist after the action ran`);
-        const problems = sarifValidator()(JSON.parse(fs.readFileSync(file, 'utf8')));
-        if (problems.length > 0) throw new Error(`${w.label}: ${inputs.sarif_file} is not valid SARIF 2.1.0: ${JSON.stringify(problems.slice(0, 3))}`);
-        return { failed: false, outputs: { 'sarif-id': 'replayed' } };
-      });
-
-      const report = replay.replayed.map((s) => `step ${s.index + 1}: ${s.record.outcome} with ${JSON.stringify(s.inputs)}\n${explain(spawned.get(s.index) as SpawnResult)}`).join('\n\n');
-      if (replay.conclusion !== 'success') throw new Error(`${w.label} job ${jobId} would fail: ${replay.reason}\n\n${report}`);
-      expect(replay.replayed.length).toBeGreaterThan(0);
-
-      // What the outputs claim holds on the other side.
-      for (const s of replay.replayed) {
-        const out = s.record.outputs;
-        if (w.kind === 'markdown' && !pregenerated && s.inputs.commit === 'true' && s.record.outcome === 'success') {
-          // The sample repository has no outputs yet: a commit step that passes must have pushed them.
-          expect([s.index, out.committed, out.pushed]).toEqual([s.index, 'true', 'true']);
-        }
-        if (w.kind === 'markdown' && pregenerated && s.inputs.mode === 'check') expect([s.index, out.changed]).toEqual([s.index, 'false']);
-        if (w.kind === 'markdown' && s.inputs.commit === 'pull-request' && s.record.outcome === 'success') {
-          // The sample repository has no outputs yet: the step must have proposed them.
-          expect([s.index, out['pull-request-operation'], out.pushed]).toEqual([s.index, 'created', 'true']);
-          expect((githubApi as FakeGithubApi | null)?.pulls.map((p) => p.number)).toEqual([Number(out['pull-request-number'])]);
-        }
-        if (out.pushed === 'true') {
-          const branch =
-            s.inputs.commit === 'pull-request'
-              ? s.inputs['pr-branch'] || 'pacto/regenerate'
-              : s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
-          expect(sb.originTip(branch)).toBe(out['commit-sha']);
-        }
-        if (s.inputs['upload-artifact'] === 'true') {
-          // An upload was asked for: an artifact, or the word that there was nothing to upload
-          // (a warning, or a plain log line when a check found no drift).
-          const said = (spawned.get(s.index) as SpawnResult).stdout.includes('Nothing to upload as artifact');
-          expect([s.index, out['artifact-id'] !== '' || said]).toEqual([s.index, true]);
-        }
-        if (s.inputs.mode === 'comment' || (s.inputs.comment ?? 'off') !== 'off') {
-          // Asked for a comment: it was posted, or the log says why not (nothing to report, not a PR).
-          const log = (spawned.get(s.index) as SpawnResult).stdout;
-          const posted = api.comments.some((c) => c.issue === PR_NUMBER && c.body.startsWith('<!-- pacto-generate-action:comment '));
-          expect([s.index, posted || /No pull request comment/.test(log)]).toEqual([s.index, true]);
-          if (s.inputs.mode === 'comment') {
-            // The seeded report has an invalid contract: the comment must be there, on the verified pull request.
-            expect(api.requests.some((q) => q.path.endsWith(`/actions/runs/${PR_RUN_ID}/artifacts`))).toBe(true);
-            expect([s.index, posted]).toEqual([s.index, true]);
+      try {
+        // Outputs a check step compares against are committed on main first, generated with the step's own inputs.
+        let pregenerated = false;
+        if (w.kind === 'markdown') {
+          const ctx = jobContext(w.doc, job, fakes, new Map());
+          const checks = (job.steps ?? [])
+            .filter(isActionStep)
+            .map((s) => stepInputs(s, ctx))
+            .filter((i) => i.mode === 'check');
+          if (checks.length > 0) {
+            const seed = sb.checkout('pregenerate');
+            for (const inputs of checks) {
+              const gen = { ...inputs, mode: 'generate', commit: 'false', 'upload-artifact': 'false' };
+              const r = await runs.run({
+                workspace: seed,
+                sandbox: sb,
+                event: { name: 'push' },
+                env: { ...envFor(gen), ...eventFor('push').env },
+                inputs: gen,
+              });
+              if (r.failed) throw new Error(`generating the committed outputs for ${w.label} failed\n${explain(r)}`);
+            }
+            commitAll(sb, seed, 'generated outputs');
+            pregenerated = true;
+            sb.git(seed, 'push', '-q', 'origin', 'HEAD:refs/heads/main');
           }
         }
-        if (out['artifact-id']) {
-          const stored = (results as ResultsServer | null)?.artifacts.find((a) => String(a.id) === out['artifact-id'] && a.finalized && !a.deleted);
-          expect(stored).toBeDefined();
-          expect(await (results as ResultsServer | null)?.readArtifact(stored?.name ?? '')).toBeInstanceOf(Buffer);
+
+        // The refs the event's checkout sees: the pull request's head branch and merge ref.
+        // The pull request's head is a commit of its own on top of main (same tree, so every
+        // workflow sees the same files), and GitHub's merge ref points at it: a depth-1 checkout of
+        // the merge ref then lacks the base commit, as on GitHub, and the payload names both SHAs.
+        const mainTip = sb.originTip('main');
+        const prHead = sb.git(
+          sb.origin,
+          '-c',
+          'user.name=Test Dev',
+          '-c',
+          'user.email=dev@example.com',
+          'commit-tree',
+          `${mainTip}^{tree}`,
+          '-p',
+          mainTip,
+          '-m',
+          'pull request head',
+        );
+        sb.git(sb.origin, 'update-ref', `refs/heads/${HEAD_REF}`, prHead);
+        sb.git(sb.origin, 'update-ref', `refs/pull/${PR_NUMBER}/merge`, prHead);
+        const pr = (event.payload as { pull_request?: { base: Record<string, unknown>; head: Record<string, unknown> } }).pull_request;
+        if (pr) {
+          pr.base.sha = mainTip;
+          pr.head.sha = prHead;
         }
+
+        if (eventName === 'workflow_run') await seedPullRequestRun(sb, api, envFor);
+
+        const checkout = checkoutStep(job);
+        let workspace: string;
+        if (checkout === null) {
+          workspace = path.join(sb.root, wsName);
+          fs.mkdirSync(workspace);
+        } else {
+          const ctx = jobContext(w.doc, job, fakes, new Map());
+          const withs = stepInputs(checkout, ctx);
+          const unsupported = Object.keys(withs).filter((k) => !['ref', 'fetch-depth', 'token', 'persist-credentials'].includes(k));
+          if (unsupported.length > 0) throw new Error(`actions/checkout with ${unsupported.join(', ')} is not replayed yet`);
+          if (withs.ref) workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, withs.ref) : sb.checkout(wsName, withs.ref);
+          else if (eventName === 'pull_request') workspace = sb.checkoutDetached(wsName, `refs/pull/${PR_NUMBER}/merge`);
+          else workspace = withs['fetch-depth'] === '0' ? sb.scratchClone(wsName, 'main') : sb.checkout(wsName, 'main');
+        }
+
+        const replay = await replayJob(
+          w.doc,
+          job,
+          fakes,
+          async (_step, inputs, index) => {
+            const env = envFor(inputs);
+            if (inputs['upload-artifact'] === 'true') {
+              results ??= await startResultsServer(store, { runId: `run-${RUN_ID}`, jobId });
+              Object.assign(env, results.env());
+            }
+            if (inputs.commit === 'pull-request') {
+              githubApi ??= await startFakeGithubApi();
+              env.GITHUB_API_URL = githubApi.url;
+            }
+            const r = await runs.run({ workspace, sandbox: sb, event: { name: eventName, payload: event.payload }, env, inputs });
+            spawned.set(index, r);
+            return { failed: r.failed, outputs: r.outputs };
+          },
+          async (step, inputs): Promise<{ failed: boolean; outputs: Record<string, string> }> => {
+            // upload-sarif fails when its file is missing or not SARIF 2.1.0: so does the replay.
+            if (!/^github\/codeql-action\/upload-sarif@/.test(step.uses ?? '')) return { failed: false, outputs: {} };
+            const file = path.resolve(workspace, inputs.checkout_path ?? '', inputs.sarif_file ?? '../results');
+            if (!fs.existsSync(file))
+              throw new Error(`${w.label}: upload-sarif's sarif_file ${inputs.sarif_file} does not exist after the action ran`);
+            const problems = sarifValidator()(JSON.parse(fs.readFileSync(file, 'utf8')));
+            if (problems.length > 0)
+              throw new Error(`${w.label}: ${inputs.sarif_file} is not valid SARIF 2.1.0: ${JSON.stringify(problems.slice(0, 3))}`);
+            return { failed: false, outputs: { 'sarif-id': 'replayed' } };
+          },
+        );
+
+        const report = replay.replayed
+          .map(
+            (s) =>
+              `step ${s.index + 1}: ${s.record.outcome} with ${JSON.stringify(s.inputs)}\n${explain(spawned.get(s.index) as SpawnResult)}`,
+          )
+          .join('\n\n');
+        if (replay.conclusion !== 'success') throw new Error(`${w.label} job ${jobId} would fail: ${replay.reason}\n\n${report}`);
+        expect(replay.replayed.length).toBeGreaterThan(0);
+
+        // What the outputs claim holds on the other side.
+        for (const s of replay.replayed) {
+          const out = s.record.outputs;
+          if (w.kind === 'markdown' && !pregenerated && s.inputs.commit === 'true' && s.record.outcome === 'success') {
+            // The sample repository has no outputs yet: a commit step that passes must have pushed them.
+            expect([s.index, out.committed, out.pushed]).toEqual([s.index, 'true', 'true']);
+          }
+          if (w.kind === 'markdown' && pregenerated && s.inputs.mode === 'check')
+            expect([s.index, out.changed]).toEqual([s.index, 'false']);
+          if (w.kind === 'markdown' && s.inputs.commit === 'pull-request' && s.record.outcome === 'success') {
+            // The sample repository has no outputs yet: the step must have proposed them.
+            expect([s.index, out['pull-request-operation'], out.pushed]).toEqual([s.index, 'created', 'true']);
+            expect((githubApi as FakeGithubApi | null)?.pulls.map((p) => p.number)).toEqual([Number(out['pull-request-number'])]);
+          }
+          if (out.pushed === 'true') {
+            const branch =
+              s.inputs.commit === 'pull-request'
+                ? s.inputs['pr-branch'] || 'pacto/regenerate'
+                : s.inputs.branch || (eventName.startsWith('pull_request') ? HEAD_REF : 'main');
+            expect(sb.originTip(branch)).toBe(out['commit-sha']);
+          }
+          if (s.inputs['upload-artifact'] === 'true') {
+            // An upload was asked for: an artifact, or the word that there was nothing to upload
+            // (a warning, or a plain log line when a check found no drift).
+            const said = (spawned.get(s.index) as SpawnResult).stdout.includes('Nothing to upload as artifact');
+            expect([s.index, out['artifact-id'] !== '' || said]).toEqual([s.index, true]);
+          }
+          if (s.inputs.mode === 'comment' || (s.inputs.comment ?? 'off') !== 'off') {
+            // Asked for a comment: it was posted, or the log says why not (nothing to report, not a PR).
+            const log = (spawned.get(s.index) as SpawnResult).stdout;
+            const posted = api.comments.some((c) => c.issue === PR_NUMBER && c.body.startsWith('<!-- pacto-generate-action:comment '));
+            expect([s.index, posted || /No pull request comment/.test(log)]).toEqual([s.index, true]);
+            if (s.inputs.mode === 'comment') {
+              // The seeded report has an invalid contract: the comment must be there, on the verified pull request.
+              expect(api.requests.some((q) => q.path.endsWith(`/actions/runs/${PR_RUN_ID}/artifacts`))).toBe(true);
+              expect([s.index, posted]).toEqual([s.index, true]);
+            }
+          }
+          if (out['artifact-id']) {
+            const stored = (results as ResultsServer | null)?.artifacts.find(
+              (a) => String(a.id) === out['artifact-id'] && a.finalized && !a.deleted,
+            );
+            expect(stored).toBeDefined();
+            expect(await (results as ResultsServer | null)?.readArtifact(stored?.name ?? '')).toBeInstanceOf(Buffer);
+          }
+        }
+      } finally {
+        await api.close();
+        await (results as ResultsServer | null)?.stop();
+        await (githubApi as FakeGithubApi | null)?.close();
+        runs.cleanup();
       }
-    } finally {
-      await api.close();
-      await (results as ResultsServer | null)?.stop();
-      await (githubApi as FakeGithubApi | null)?.close();
-      runs.cleanup();
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });

@@ -45,7 +45,11 @@ async function runAction(inputs: Record<string, string>) {
 function fixedPlugin(name: string, files: Record<string, string>): string {
   const rel = `tools/pacto-plugin-${name}`;
   const body = JSON.stringify({ files: Object.entries(files).map(([p, content]) => ({ path: p, content })), message: name });
-  fs.writeFileSync(path.join(ws, rel), `#!/usr/bin/env node\nprocess.stdin.resume();\nprocess.stdin.on('end', () => process.stdout.write(${JSON.stringify(body)}));\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    path.join(ws, rel),
+    `#!/usr/bin/env node\nprocess.stdin.resume();\nprocess.stdin.on('end', () => process.stdout.write(${JSON.stringify(body)}));\n`,
+    { mode: 0o755 },
+  );
   return rel;
 }
 
@@ -102,7 +106,11 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     fs.cpSync(path.join(ws, 'services/ledger'), path.join(orders, 'nested'), { recursive: true });
     fs.symlinkSync('nested', path.join(orders, 'alias'));
     const evil = fixedPlugin('evil', { 'alias/config.schema.json': '{"evil":true}\n' });
-    const gen = await runAction({ mode: 'generate', contracts: 'services/orders/**/pacto.yaml', plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: 'services/orders/**/pacto.yaml',
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n`,
+    });
     expect(gen.failed).not.toBeNull();
     const job = gen.state.generation!.jobs.find((j) => j.contract === ORDERS)!;
     expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/another bundle, services\/orders\/nested/)]);
@@ -114,7 +122,11 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     fs.cpSync(path.join(ws, 'services/ledger'), path.join(ws, 'services/orders/nested'), { recursive: true });
     const evil = fixedPlugin('evil', { 'nested/config.schema.json': '{"evil":true}\n' });
     const tree = snapshotTree(ws);
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n`,
+    });
     expect(gen.state.generation!.jobs[0].error).toMatch(/another bundle, services\/orders\/nested/);
     expect(snapshotTree(ws)).toEqual(tree);
   });
@@ -122,7 +134,11 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
   it('cannot leave its bundle through an output directory that is a symlink to another bundle', async () => {
     fs.symlinkSync('../ledger', path.join(ws, 'services/orders/schemas'));
     const evil = fixedPlugin('evil', { 'config.schema.json': '{"evil":true}\n' });
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n  output: '{bundle}/schemas'\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n  output: '{bundle}/schemas'\n`,
+    });
     expect(gen.state.generation!.jobs[0].error).toMatch(/outside the bundle services\/orders/);
     expect(fs.existsSync(path.join(ws, 'services/ledger/config.schema.json'))).toBe(false);
   });
@@ -131,9 +147,16 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     const a = fixedPlugin('a', { 'config.schema.json': '{"a":true}\n' });
     const b = fixedPlugin('b', { 'config.schema.json': '{"b":true}\n' });
     const tree = snapshotTree(ws);
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: a\n  path: ${a}\n  feeds-contract: true\n- name: b\n  path: ${b}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `- name: a\n  path: ${a}\n  feeds-contract: true\n- name: b\n  path: ${b}\n  feeds-contract: true\n`,
+    });
     expect(gen.failed).not.toBeNull();
-    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([['a', 'failed'], ['b', 'failed']]);
+    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([
+      ['a', 'failed'],
+      ['b', 'failed'],
+    ]);
     expect(gen.state.generation!.jobs[1].error).toMatch(/two jobs write the same file/);
     expect(snapshotTree(ws)).toEqual(tree);
   });
@@ -150,9 +173,17 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     fs.mkdirSync(path.join(ws, 'services/orders/docs'));
     const evil = fixedPlugin('evil', { [bad]: '{}\n' });
     const tree = snapshotTree(ws);
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  feeds-contract: true\n`,
+    });
     expect(gen.failed).not.toBeNull();
-    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([['openapi-infer', 'failed'], ['schema-infer', 'failed'], ['evil', 'failed']]);
+    expect(gen.state.generation!.jobs.map((j) => [j.plugin, j.status])).toEqual([
+      ['openapi-infer', 'failed'],
+      ['schema-infer', 'failed'],
+      ['evil', 'failed'],
+    ]);
     expect(snapshotTree(ws)).toEqual(tree);
   });
 
@@ -160,7 +191,11 @@ describe('a feeding plugin and symbolic links inside its bundle', () => {
     fs.symlinkSync('.', path.join(ws, 'services/orders/self'));
     const evil = fixedPlugin('evil', { 'self/pacto.yaml': 'pactoVersion: "1.0"\n' });
     const tree = snapshotTree(ws);
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n`,
+    });
     expect(gen.failed).not.toBeNull();
     expect(gen.state.generation!.jobs[0].error).toMatch(/pacto\.yaml/);
     expect(snapshotTree(ws)).toEqual(tree);
@@ -211,7 +246,8 @@ describe('check mode predicts exactly what generate writes', () => {
     for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
       const abs = path.join(dir, rel);
       // Once, under its real name (a symlinked directory is another name).
-      if (fs.lstatSync(abs).isFile()) out[path.relative(dir, fs.realpathSync(abs)).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
+      if (fs.lstatSync(abs).isFile())
+        out[path.relative(dir, fs.realpathSync(abs)).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
     }
     return out;
   }
@@ -229,7 +265,11 @@ describe('check mode predicts exactly what generate writes', () => {
     expect(ls(path.join(root, 'tmp')).filter((n) => n.startsWith('pacto-overlay-'))).toEqual([]);
     const drift = check.state.generation!.drift!;
     // Check names files as plugins return them; the tree holds them behind any symlinked directory (once they exist).
-    const canon = (rel: string): string => path.relative(ws, path.join(fs.realpathSync(path.dirname(path.join(ws, rel))), path.basename(rel))).split(path.sep).join('/');
+    const canon = (rel: string): string =>
+      path
+        .relative(ws, path.join(fs.realpathSync(path.dirname(path.join(ws, rel))), path.basename(rel)))
+        .split(path.sep)
+        .join('/');
     const predicted = drift.expectedRoot ? filesUnder(drift.expectedRoot) : {};
     const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins, ...inputs });
     expect(gen.failed).toBeNull();
@@ -238,7 +278,12 @@ describe('check mode predicts exactly what generate writes', () => {
     const written = Object.keys(after).filter((k) => after[k] !== before[k]);
     expect(Object.fromEntries(written.map((k) => [k, after[k]]))).toEqual(Object.fromEntries(written.map((k) => [k, expected[k]])));
     const deleted = Object.keys(before).filter((k) => !(k in after));
-    expect(deleted.sort()).toEqual(drift.entries.filter((e) => e.status === 'stale').map((e) => canon(e.path)).sort());
+    expect(deleted.sort()).toEqual(
+      drift.entries
+        .filter((e) => e.status === 'stale')
+        .map((e) => canon(e.path))
+        .sort(),
+    );
     const again = await runAction({ mode: 'check', contracts: ORDERS, plugins, ...inputs });
     expect([again.failed, again.state.generation!.drift!.entries]).toEqual([null, []]);
   }
@@ -267,17 +312,29 @@ describe('check mode predicts exactly what generate writes', () => {
   });
 
   it('when clean would delete a file a feeding plugin no longer writes', async () => {
-    const notes = (files: Record<string, string>): string => `- name: notes\n  path: ${fixedPlugin('notes', files)}\n  feeds-contract: true\n`;
+    const notes = (files: Record<string, string>): string =>
+      `- name: notes\n  path: ${fixedPlugin('notes', files)}\n  feeds-contract: true\n`;
     const list = `- name: list\n  path: ${listingPlugin('list')}\n`;
-    expect((await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}${notes({ 'notes/a.md': 'a\n', 'notes/b.md': 'b\n' })}${list}` })).failed).toBeNull();
+    expect(
+      (
+        await runAction({
+          mode: 'generate',
+          contracts: ORDERS,
+          plugins: `${feedingPlugins()}${notes({ 'notes/a.md': 'a\n', 'notes/b.md': 'b\n' })}${list}`,
+        })
+      ).failed,
+    ).toBeNull();
     await checkThenGenerate(`${feedingPlugins()}${notes({ 'notes/a.md': 'a\n' })}${list}`, { clean: 'true' });
     expect(fs.existsSync(path.join(ws, 'services/orders/notes/b.md'))).toBe(false);
   });
 
   it('validates without a referenced file that clean would delete', async () => {
     const openapi = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`;
-    const cfg = (files: Record<string, string>): string => `${openapi}- name: cfg\n  path: ${fixedPlugin('cfg', files)}\n  feeds-contract: true\n`;
-    expect((await runAction({ mode: 'generate', contracts: ORDERS, plugins: cfg({ 'config.schema.json': '{"type":"object"}\n' }) })).failed).toBeNull();
+    const cfg = (files: Record<string, string>): string =>
+      `${openapi}- name: cfg\n  path: ${fixedPlugin('cfg', files)}\n  feeds-contract: true\n`;
+    expect(
+      (await runAction({ mode: 'generate', contracts: ORDERS, plugins: cfg({ 'config.schema.json': '{"type":"object"}\n' }) })).failed,
+    ).toBeNull();
     const plugins = cfg({});
     const codes = (r: Awaited<ReturnType<typeof runAction>>) => r.state.contracts.map((c) => c.errors.map((e) => [e.code, e.path]));
     const check = await runAction({ mode: 'check', clean: 'true', contracts: ORDERS, plugins });
@@ -302,39 +359,60 @@ describe('a committed manifest in a fed bundle is data', () => {
   function forge(files: string[]): void {
     const orders = path.join(ws, 'services/orders');
     const list = files.map((f) => ({ path: f, sha256: sha(fs.readFileSync(path.join(orders, f))) }));
-    const doc = { entries: [{ contract: ORDERS, files: list, plugin: 'openapi-infer', pluginSha256: '' }], generatedBy: 'pacto-generate-action', manifestVersion: 1 };
+    const doc = {
+      entries: [{ contract: ORDERS, files: list, plugin: 'openapi-infer', pluginSha256: '' }],
+      generatedBy: 'pacto-generate-action',
+      manifestVersion: 1,
+    };
     fs.writeFileSync(path.join(orders, '.pacto-generated.json'), `${JSON.stringify(doc, null, 2)}\n`);
   }
 
-  it.each([['nested/config.schema.json'], ['nested/src/routes.go']])('cannot make clean delete %s of a nested bundle by crediting it to a feeding plugin', async (victim) => {
-    const nested = path.join(ws, 'services/orders/nested');
-    fs.cpSync(path.join(ws, 'services/ledger'), nested, { recursive: true });
-    fs.mkdirSync(path.join(nested, 'interfaces'));
-    fs.writeFileSync(path.join(nested, 'interfaces/openapi.yaml'), 'openapi: 3.0.3\n');
-    fs.writeFileSync(path.join(nested, 'config.schema.json'), '{"type":"object"}\n');
-    const bytes = fs.readFileSync(path.join(ws, 'services/orders', victim));
-    forge([victim]);
-    const gen = await runAction({ mode: 'generate', clean: 'true', contracts: 'services/orders/**/pacto.yaml', plugins: OPENAPI_ONLY });
-    expect(fs.readFileSync(path.join(ws, 'services/orders', victim))).toEqual(bytes);
-    expect(gen.log).toMatch(/manifest services\/orders\/\.pacto-generated\.json was ignored/);
-  });
+  it.each([['nested/config.schema.json'], ['nested/src/routes.go']])(
+    'cannot make clean delete %s of a nested bundle by crediting it to a feeding plugin',
+    async (victim) => {
+      const nested = path.join(ws, 'services/orders/nested');
+      fs.cpSync(path.join(ws, 'services/ledger'), nested, { recursive: true });
+      fs.mkdirSync(path.join(nested, 'interfaces'));
+      fs.writeFileSync(path.join(nested, 'interfaces/openapi.yaml'), 'openapi: 3.0.3\n');
+      fs.writeFileSync(path.join(nested, 'config.schema.json'), '{"type":"object"}\n');
+      const bytes = fs.readFileSync(path.join(ws, 'services/orders', victim));
+      forge([victim]);
+      const gen = await runAction({ mode: 'generate', clean: 'true', contracts: 'services/orders/**/pacto.yaml', plugins: OPENAPI_ONLY });
+      expect(fs.readFileSync(path.join(ws, 'services/orders', victim))).toEqual(bytes);
+      expect(gen.log).toMatch(/manifest services\/orders\/\.pacto-generated\.json was ignored/);
+    },
+  );
 });
 
-describe('each stage keeps the other stage\'s manifests', () => {
-  it('a feeding plugin cannot write the manifest of an ordinary plugin\'s output directory', async () => {
-    const evil = fixedPlugin('evil', { 'routes-output/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n' });
+describe("each stage keeps the other stage's manifests", () => {
+  it("a feeding plugin cannot write the manifest of an ordinary plugin's output directory", async () => {
+    const evil = fixedPlugin('evil', {
+      'routes-output/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n',
+    });
     const other = fixedPlugin('routes', { 'ROUTES.md': 'routes\n' });
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n- name: routes\n  path: ${other}\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n- name: routes\n  path: ${other}\n`,
+    });
     const job = gen.state.generation!.jobs.find((j) => j.plugin === 'evil')!;
     expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/\.pacto-generated\.json/)]);
   });
 
   it('an ordinary plugin cannot write the manifest the feeding stage keeps in a bundle', async () => {
-    const evil = fixedPlugin('evil', { 'orders/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n' });
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  output: services\n` });
+    const evil = fixedPlugin('evil', {
+      'orders/.pacto-generated.json': '{"entries":[],"generatedBy":"pacto-generate-action","manifestVersion":1}\n',
+    });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `${feedingPlugins()}- name: evil\n  path: ${evil}\n  output: services\n`,
+    });
     const job = gen.state.generation!.jobs.find((j) => j.plugin === 'evil')!;
     expect([job.status, job.error]).toEqual(['failed', expect.stringMatching(/\.pacto-generated\.json/)]);
-    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as { entries: { plugin: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as {
+      entries: { plugin: string }[];
+    };
     expect(manifest.entries.map((e) => e.plugin)).toEqual(['openapi-infer', 'schema-infer']);
   });
 });
@@ -350,10 +428,26 @@ describe('recovery and the feeding stage', () => {
     // What a run killed after creating config.schema.json, before its next file, leaves: a journal that rolls it back.
     const work = path.join(root, 'tmp', 'pacto-staging', '.pacto-work-dead');
     fs.mkdirSync(work, { recursive: true });
-    const step = { kind: 'put', target: path.join(orders, 'config.schema.json'), backup: path.join(work, '0-b0'), sha256: crypto.createHash('sha256').update(schema).digest('hex'), existed: false, made: [] };
-    const unmade = { ...step, target: path.join(orders, 'notes.txt'), backup: path.join(work, '0-b1'), sha256: crypto.createHash('sha256').update('never').digest('hex') };
+    const step = {
+      kind: 'put',
+      target: path.join(orders, 'config.schema.json'),
+      backup: path.join(work, '0-b0'),
+      sha256: crypto.createHash('sha256').update(schema).digest('hex'),
+      existed: false,
+      made: [],
+    };
+    const unmade = {
+      ...step,
+      target: path.join(orders, 'notes.txt'),
+      backup: path.join(work, '0-b1'),
+      sha256: crypto.createHash('sha256').update('never').digest('hex'),
+    };
     fs.writeFileSync(path.join(work, '0-journal.json'), JSON.stringify({ journalVersion: 1, root: ws, steps: [step, unmade] }));
-    const gen = await runAction({ mode: 'generate', contracts: ORDERS, plugins: `${feedingPlugins()}- name: routes\n  path: ${fixedPlugin('routes', { 'ROUTES.md': 'x\n' })}\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: ORDERS,
+      plugins: `${feedingPlugins()}- name: routes\n  path: ${fixedPlugin('routes', { 'ROUTES.md': 'x\n' })}\n`,
+    });
     expect(gen.log).toContain('Recovered from an interrupted run: rolled back');
     expect(fs.existsSync(path.join(orders, 'config.schema.json'))).toBe(false);
     expect(gen.state.contracts[0].errors.map((e) => [e.code, e.path])).toEqual([['FILE_NOT_FOUND', 'configuration.schema']]);

@@ -20,7 +20,8 @@ afterEach(() => {
 function seed(): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rel of fs.readdirSync(FEEDING_REPO, { recursive: true }) as string[]) {
-    if (fs.statSync(path.join(FEEDING_REPO, rel)).isFile()) out[rel.split(path.sep).join('/')] = fs.readFileSync(path.join(FEEDING_REPO, rel), 'utf8');
+    if (fs.statSync(path.join(FEEDING_REPO, rel)).isFile())
+      out[rel.split(path.sep).join('/')] = fs.readFileSync(path.join(FEEDING_REPO, rel), 'utf8');
   }
   for (const f of FEEDING_PLUGIN_FILES) out[`tools/${f}`] = fs.readFileSync(path.join(FEEDING_PLUGINS, f), 'utf8');
   out['tools/pacto-plugin-routes'] = ROUTES_PLUGIN;
@@ -46,7 +47,11 @@ async function generateAndCommit(box: GitSandbox, work: string) {
   };
   const io = recordingIO();
   const state = await run(env, io);
-  return { state, failed: io.calls.find((c) => c.kind === 'failed')?.message ?? null, log: io.calls.map((c) => `${c.kind}: ${c.message}`).join('\n') };
+  return {
+    state,
+    failed: io.calls.find((c) => c.kind === 'failed')?.message ?? null,
+    log: io.calls.map((c) => `${c.kind}: ${c.message}`).join('\n'),
+  };
 }
 
 function clone(): { box: GitSandbox; work: string } {
@@ -63,7 +68,14 @@ describe('commit: true with feeds-contract: true', () => {
     expect([r.failed, r.log]).toEqual([null, r.log]);
     const pushed = box.git(box.origin, 'ls-tree', '-r', '--name-only', 'main').split('\n');
     for (const s of ['ledger', 'orders']) {
-      expect(pushed).toEqual(expect.arrayContaining([`services/${s}/interfaces/openapi.yaml`, `services/${s}/config.schema.json`, `services/${s}/.pacto-generated.json`, `services/${s}/routes-output/ROUTES.md`]));
+      expect(pushed).toEqual(
+        expect.arrayContaining([
+          `services/${s}/interfaces/openapi.yaml`,
+          `services/${s}/config.schema.json`,
+          `services/${s}/.pacto-generated.json`,
+          `services/${s}/routes-output/ROUTES.md`,
+        ]),
+      );
     }
   });
 
@@ -73,7 +85,9 @@ describe('commit: true with feeds-contract: true', () => {
     fs.appendFileSync(path.join(work, 'services/orders/src/main.py'), '\n@app.get("/refunds")\ndef refunds():\n    return []\n');
     const r = await generateAndCommit(box, work);
     expect(r.failed).not.toBeNull();
-    expect(r.log).toContain('refusing to commit: contract files differ from HEAD (staged, unstaged or untracked): services/orders/src/main.py.');
+    expect(r.log).toContain(
+      'refusing to commit: contract files differ from HEAD (staged, unstaged or untracked): services/orders/src/main.py.',
+    );
     expect(box.originTip('main')).toBe(before);
   });
 });

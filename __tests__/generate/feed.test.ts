@@ -26,7 +26,8 @@ afterEach(() => {
 });
 
 function routesPlugin(): string {
-  if (!fs.existsSync(path.join(ws, 'tools', 'pacto-plugin-routes'))) fs.writeFileSync(path.join(ws, 'tools', 'pacto-plugin-routes'), ROUTES_PLUGIN, { mode: 0o755 });
+  if (!fs.existsSync(path.join(ws, 'tools', 'pacto-plugin-routes')))
+    fs.writeFileSync(path.join(ws, 'tools', 'pacto-plugin-routes'), ROUTES_PLUGIN, { mode: 0o755 });
   return 'tools/pacto-plugin-routes';
 }
 
@@ -71,7 +72,9 @@ describe('feeds-contract: true', () => {
       expect(fs.existsSync(path.join(ws, 'services', s, '.pacto-generated.json'))).toBe(true);
     }
     expect(fs.readFileSync(path.join(ws, 'services/orders/routes-output/ROUTES.md'), 'utf8')).toBe('"/healthz"\n"/orders"\n');
-    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as { entries: { plugin: string; files: { path: string }[] }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as {
+      entries: { plugin: string; files: { path: string }[] }[];
+    };
     expect(manifest.entries.map((e) => [e.plugin, e.files.map((f) => f.path)])).toEqual([
       ['openapi-infer', ['interfaces/openapi.yaml']],
       ['schema-infer', ['config.schema.json']],
@@ -87,7 +90,10 @@ describe('feeds-contract: true', () => {
   it('check detects a source change in the fed file and in the ordinary output that depends on it, writing nothing', async () => {
     const plugins = pluginsInput({ routes: true });
     expect((await runAction({ mode: 'generate', plugins })).failed).toBeNull();
-    fs.appendFileSync(path.join(ws, 'services/orders/src/main.py'), '\n\n@app.delete("/orders/{id}")\ndef cancel(id: str):\n    return None\n');
+    fs.appendFileSync(
+      path.join(ws, 'services/orders/src/main.py'),
+      '\n\n@app.delete("/orders/{id}")\ndef cancel(id: str):\n    return None\n',
+    );
     const tree = snapshotTree(ws);
 
     const check = await runAction({ mode: 'check', plugins });
@@ -143,7 +149,9 @@ describe('feeds-contract: true', () => {
   it('an ordinary plugin writing into the bundle shares its manifest: check reports it once, and its patch brings the tree up to date', async () => {
     const plugins = `${feedingPlugins()}- name: routes\n  path: ${routesPlugin()}\n  output: '{bundle}'\n`;
     expect((await runAction({ mode: 'generate', plugins })).failed).toBeNull();
-    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as { entries: { plugin: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(ws, 'services/orders/.pacto-generated.json'), 'utf8')) as {
+      entries: { plugin: string }[];
+    };
     expect(manifest.entries.map((e) => e.plugin)).toEqual(['openapi-infer', 'routes', 'schema-infer']);
     fs.appendFileSync(path.join(ws, 'services/orders/src/main.py'), '\n@app.get("/refunds")\ndef refunds():\n    return []\n');
 
@@ -163,19 +171,24 @@ describe('feeds-contract: true', () => {
   it('validates on the overlay in check mode: a contract invalid on disk is valid with the files it would get', async () => {
     const check = await runAction({ mode: 'check', plugins: pluginsInput() });
     expect(check.state.contracts.every((c) => c.valid)).toBe(true);
-    expect(check.state.generation!.drift!.entries.map((e) => [e.path, e.status]).sort()).toEqual([
-      ['services/ledger/.pacto-generated.json', 'new'],
-      ['services/ledger/config.schema.json', 'new'],
-      ['services/ledger/interfaces/openapi.yaml', 'new'],
-      ['services/orders/.pacto-generated.json', 'new'],
-      ['services/orders/config.schema.json', 'new'],
-      ['services/orders/interfaces/openapi.yaml', 'new'],
-    ].sort() as string[][]);
+    expect(check.state.generation!.drift!.entries.map((e) => [e.path, e.status]).sort()).toEqual(
+      [
+        ['services/ledger/.pacto-generated.json', 'new'],
+        ['services/ledger/config.schema.json', 'new'],
+        ['services/ledger/interfaces/openapi.yaml', 'new'],
+        ['services/orders/.pacto-generated.json', 'new'],
+        ['services/orders/config.schema.json', 'new'],
+        ['services/orders/interfaces/openapi.yaml', 'new'],
+      ].sort() as string[][],
+    );
     expect(fs.existsSync(path.join(ws, 'services/orders/config.schema.json'))).toBe(false);
   });
 
   it('reports FILE_NOT_FOUND when nothing produces the referenced file', async () => {
-    const gen = await runAction({ mode: 'generate', plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`,
+    });
     expect(gen.failed).not.toBeNull();
     const orders = gen.state.contracts.find((c) => c.bundle === 'services/orders')!;
     expect(orders.errors.map((e) => [e.code, e.path])).toEqual([['FILE_NOT_FOUND', 'configuration.schema']]);
@@ -220,10 +233,16 @@ describe('feeds-contract: true', () => {
     ['../ledger/config.schema.json', /not allowed/],
   ])('refuses a feeding plugin returning %s: the step fails and the tree is untouched', async (returned, message) => {
     const evil = 'tools/pacto-plugin-evil';
-    fs.writeFileSync(path.join(ws, evil), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"${returned}","content":"x"}]}'\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(ws, evil), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"${returned}","content":"x"}]}'\n`, {
+      mode: 0o755,
+    });
     fs.mkdirSync(path.join(ws, '.git'), { recursive: true });
     const tree = snapshotTree(ws);
-    const gen = await runAction({ mode: 'generate', contracts: 'services/orders/pacto.yaml', plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      contracts: 'services/orders/pacto.yaml',
+      plugins: `- name: evil\n  path: ${evil}\n  feeds-contract: true\n`,
+    });
     expect(gen.failed).not.toBeNull();
     expect(gen.state.generation!.jobs[0].error).toMatch(message);
     expect(snapshotTree(ws)).toEqual(tree);
@@ -244,7 +263,10 @@ describe('feeds-contract: true', () => {
   });
 
   it('refuses a feeding plugin whose output directory leaves its bundle', async () => {
-    const gen = await runAction({ mode: 'generate', plugins: `${feedingPlugins()}- name: readme\n  path: tools/pacto-plugin-schema-infer\n  feeds-contract: true\n  output: 'docs/{service}'\n  options:\n    file: config.yaml\n` });
+    const gen = await runAction({
+      mode: 'generate',
+      plugins: `${feedingPlugins()}- name: readme\n  path: tools/pacto-plugin-schema-infer\n  feeds-contract: true\n  output: 'docs/{service}'\n  options:\n    file: config.yaml\n`,
+    });
     expect(gen.failed).not.toBeNull();
     const bad = gen.state.generation!.jobs.filter((j) => j.plugin === 'readme');
     expect(bad.every((j) => j.status === 'failed' && /outside the bundle/.test(j.error ?? ''))).toBe(true);

@@ -78,7 +78,10 @@ describe('generate() end to end', () => {
       ['services/billing/pacto.yaml', 'k8s', 'ok', 'services/billing/k8s-output'],
     ]);
     for (const c of [v1, v2]) {
-      for (const [name, exe] of [['readme', README], ['k8s', K8S]] as const) {
+      for (const [name, exe] of [
+        ['readme', README],
+        ['k8s', K8S],
+      ] as const) {
         for (const f of direct(exe, c)) {
           expect(fs.readFileSync(path.join(c.absDir, `${name}-output`, f.path), 'utf8')).toBe(f.content);
         }
@@ -105,7 +108,11 @@ describe('generate() end to end', () => {
     const before = snapshot(config.workingDirectory);
     expect(before.get('services/orders/gen-output/a.txt')?.bytes).toBe('first');
 
-    writeScript(bin, 'pacto-plugin-gen', 'cat >/dev/null\necho \'{"files":[{"path":"a.txt","content":"second"}]}\'\necho "::error::broken" >&2\nexit 4\n');
+    writeScript(
+      bin,
+      'pacto-plugin-gen',
+      'cat >/dev/null\necho \'{"files":[{"path":"a.txt","content":"second"}]}\'\necho "::error::broken" >&2\nexit 4\n',
+    );
     const { result, io } = await run([c], [plugin('gen', exe)]);
     expect(result.jobs[0].status).toBe('failed');
     expect(result.jobs[0].error).toContain('plugin gen on services/orders/pacto.yaml: exited with status 4');
@@ -127,7 +134,9 @@ describe('generate() end to end', () => {
       'services/a/pacto.yaml clobber failed',
       'services/a/pacto.yaml fine ok',
     ]);
-    const lines = io.calls.filter((c) => c.kind === 'group' || (c.kind === 'info' && /^[✓✗]/.test(c.message))).map((c) => c.message.replace(/ \(\d+ ms\)$/, ''));
+    const lines = io.calls
+      .filter((c) => c.kind === 'group' || (c.kind === 'info' && /^[✓✗]/.test(c.message)))
+      .map((c) => c.message.replace(/ \(\d+ ms\)$/, ''));
     expect(lines).toEqual([
       '✓ clobber · services/b/pacto.yaml: ran, 1 file for services/b',
       '✓ fine · services/b/pacto.yaml: ran, 1 file for services/b/fine-output',
@@ -211,7 +220,11 @@ process.stdin.on('end', () => {
     const contracts = ['a', 'b', 'c'].map((n) => simpleContract(config, n));
     const { result } = await run(contracts, [plugin('probe', exe), plugin('probe2', exe)]);
     expect(result.jobs.map((j) => j.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
-    const seen = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { out: string; bundle: string; dev: number; entries: number });
+    const seen = fs
+      .readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { out: string; bundle: string; dev: number; entries: number });
     expect(seen).toHaveLength(6);
     expect(new Set(seen.map((s) => s.out)).size).toBe(6);
     const wdDev = fs.statSync(config.workingDirectory).dev;

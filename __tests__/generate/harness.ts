@@ -32,7 +32,9 @@ export function contract(config: Config, bundle: string, contractJson: string | 
   const absDir = path.join(config.workingDirectory, bundle);
   fs.mkdirSync(absDir, { recursive: true });
   fs.writeFileSync(path.join(absDir, 'pacto.yaml'), '# test\n');
-  const model = contractJson ? (JSON.parse(contractJson) as { pactoVersion?: string; service?: { name?: string; version?: string } }) : null;
+  const model = contractJson
+    ? (JSON.parse(contractJson) as { pactoVersion?: string; service?: { name?: string; version?: string } })
+    : null;
   return buildContract(config.workingDirectory, bundle, {
     profile: model?.pactoVersion === '2.0' ? '2.0' : '1.0',
     service: model?.service?.name ?? null,
@@ -43,7 +45,12 @@ export function contract(config: Config, bundle: string, contractJson: string | 
 }
 
 export function simpleContract(config: Config, name: string, valid = true): ContractResult {
-  return contract(config, `services/${name}`, `{"pactoVersion":"1.0","service":{"name":"${name}","version":"1.0.0"},"interfaces":null}`, valid);
+  return contract(
+    config,
+    `services/${name}`,
+    `{"pactoVersion":"1.0","service":{"name":"${name}","version":"1.0.0"},"interfaces":null}`,
+    valid,
+  );
 }
 
 export function plugin(name: string, executable: string, spec: Partial<PluginSpec> = {}): ResolvedPlugin {
@@ -122,7 +129,5 @@ export function fakeStage(root: string): OutputsStage & { applied: Outcome[]; st
 
 /** Every runner command form a plugin could smuggle into our log. */
 export function commandLines(messages: string[]): string[] {
-  return messages
-    .flatMap((m) => m.split(/\r\n|\r|\n/))
-    .filter((line) => /^[\s\u0085\uFEFF]*::/.test(line) || line.includes('##['));
+  return messages.flatMap((m) => m.split(/\r\n|\r|\n/)).filter((line) => /^[\s\u0085\uFEFF]*::/.test(line) || line.includes('##['));
 }

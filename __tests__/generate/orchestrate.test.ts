@@ -8,7 +8,18 @@ import { buildRequest } from '../../src/contracts/request.js';
 import { generate } from '../../src/generate/generate.js';
 import type { Config } from '../../src/inputs.js';
 import { isAlive, tempDir, waitFor, writeScript } from '../plugins/scripts.js';
-import { commandLines, contract, fakeStage, plugin, recordedContractJson, simpleContract, testConfig, failureOf, okOf, type Outcome } from './harness.js';
+import {
+  commandLines,
+  contract,
+  fakeStage,
+  plugin,
+  recordedContractJson,
+  simpleContract,
+  testConfig,
+  failureOf,
+  okOf,
+  type Outcome,
+} from './harness.js';
 
 let root: string;
 let bin: string;
@@ -121,7 +132,7 @@ describe('saved requests', () => {
     const dir = path.join(config.runnerTemp, 'pacto-requests');
     expect(fs.readdirSync(dir).sort()).toEqual(['0000-a-c.json', '0001-a-b-c.json', '0002-a-b-c.json', '0003-a-b-b-c.json']);
     const sent = ['0000-a-c.json', '0001-a-b-c.json', '0002-a-b-c.json', '0003-a-b-b-c.json'].map(
-      (f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { bundleDir: string; outputDir: string }),
+      (f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { bundleDir: string; outputDir: string },
     );
     expect(sent.map((r) => path.basename(r.bundleDir))).toEqual(['a', 'a', 'a-b', 'a-b']);
     expect(sent.map((r) => r.outputDir)).toEqual([0, 1, 2, 3].map((i) => stage.staging.get(i)));
@@ -187,16 +198,22 @@ describe('failures', () => {
       hostile('garbage', `cat >/dev/null\nprintf '{"files":[]}\\n'\ncat ${hostileFile}\n`),
       hostile('flood', 'cat >/dev/null\nyes aaaaaaaaaaaaaaaaaaaaaaaaa\n'),
       hostile('exit3', `cat >/dev/null\ncat ${hostileFile} >&2\nexit 3\n`),
-      hostile('noisy', `cat >/dev/null\ncat ${hostileFile} >&2\nprintf '{"files":[{"path":"a.txt","content":"A"}],"message":"%s"}' "$(cat ${hostileFile} | tr '\\n' ' ')"\n`),
+      hostile(
+        'noisy',
+        `cat >/dev/null\ncat ${hostileFile} >&2\nprintf '{"files":[{"path":"a.txt","content":"A"}],"message":"%s"}' "$(cat ${hostileFile} | tr '\\n' ' ')"\n`,
+      ),
       hostile('badtype', 'cat >/dev/null\necho \'{"files":[{"path":"a","content":5}]}\'\n'),
       hostile('badpath', 'cat >/dev/null\necho \'{"files":[{"path":"../x","content":"x"}]}\'\n'),
-      hostile('messagecmd', `#!/usr/bin/env node
+      hostile(
+        'messagecmd',
+        `#!/usr/bin/env node
 process.stdin.resume();
 process.stdin.on('end', () => {
   process.stderr.write(${JSON.stringify(HOSTILE_TEXT)});
   process.stdout.write(JSON.stringify({ files: [], message: ${JSON.stringify(HOSTILE_TEXT)} }));
 });
-`),
+`,
+      ),
     ];
     fs.writeFileSync(path.join(bin, 'package.json'), '{"type":"commonjs"}');
     plugins[2].spec.maxOutputSize = 4096;
@@ -208,8 +225,12 @@ process.stdin.on('end', () => {
 
     const [notjson, garbage, flood, exit3, noisy, badtype, badpath, messagecmd] = stage.applied;
     const err = (o: Outcome) => failureOf(o).error;
-    expect(err(notjson)).toBe('plugin notjson on services/orders/pacto.yaml: returned invalid output: invalid character "t" looking for beginning of value (at offset 0)');
-    expect(err(garbage)).toMatch(/^plugin garbage on services\/orders\/pacto\.yaml: returned invalid output: invalid character ":" after top-level value/);
+    expect(err(notjson)).toBe(
+      'plugin notjson on services/orders/pacto.yaml: returned invalid output: invalid character "t" looking for beginning of value (at offset 0)',
+    );
+    expect(err(garbage)).toMatch(
+      /^plugin garbage on services\/orders\/pacto\.yaml: returned invalid output: invalid character ":" after top-level value/,
+    );
     expect(err(flood)).toMatch(/^plugin flood on services\/orders\/pacto\.yaml: wrote more than 4096 bytes to stdout \(max-output-size\)/);
     expect(err(exit3)).toBe('plugin exit3 on services/orders/pacto.yaml: exited with status 3');
     expect(failureOf(exit3).exitCode).toBe(3);
@@ -237,7 +258,9 @@ process.stdin.on('end', () => {
     const groups = io.calls.filter((call) => call.kind === 'group').map((call) => call.message);
     expect(groups).toEqual([
       '✓ noisy · services/orders/pacto.yaml: ran, 1 file for services/orders/noisy-output (' + okOf(noisy).durationMs + ' ms)',
-      '✓ messagecmd · services/orders/pacto.yaml: ran, 0 files for services/orders/messagecmd-output (' + okOf(messagecmd).durationMs + ' ms)',
+      '✓ messagecmd · services/orders/pacto.yaml: ran, 0 files for services/orders/messagecmd-output (' +
+        okOf(messagecmd).durationMs +
+        ' ms)',
     ]);
     expect(io.calls.filter((call) => call.kind === 'endgroup')).toHaveLength(2);
     expect(io.calls.filter((call) => call.kind === 'error' || call.kind === 'warning' || call.kind === 'failed')).toEqual([]);
@@ -256,7 +279,9 @@ process.stdin.on('end', () => {
     const note = 'exited, but a process it started kept stdout open, and was stopped';
     expect(okOf(whole).warnings).toEqual([`${note}; its response was complete and is used`]);
     expect(allCalls(io)).toContain(`⚠ whole · services/orders/pacto.yaml: ${note}; its response was complete and is used`);
-    expect(failureOf(cut).error).toBe(`plugin cut on services/orders/pacto.yaml: ${note}; its output is incomplete: unexpected end of JSON input`);
+    expect(failureOf(cut).error).toBe(
+      `plugin cut on services/orders/pacto.yaml: ${note}; its output is incomplete: unexpected end of JSON input`,
+    );
     expect(io.calls.filter((c) => c.kind === 'error' || c.kind === 'warning')).toEqual([]);
     for (const name of ['whole', 'cut']) {
       expect(await waitFor(() => !isAlive(Number(fs.readFileSync(path.join(root, `${name}.pid`), 'utf8'))))).toBe(true);
@@ -269,7 +294,10 @@ process.stdin.on('end', () => {
     p.spec.timeout = 1;
     const stage = fakeStage(root);
     const started = Date.now();
-    await generate({ config, contracts: [simpleContract(config, 'a')], plugins: [p], env: { PATH: process.env.PATH }, io: recordingIO() }, stage);
+    await generate(
+      { config, contracts: [simpleContract(config, 'a')], plugins: [p], env: { PATH: process.env.PATH }, io: recordingIO() },
+      stage,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     const f = failureOf(stage.applied[0]);
     expect(f.error).toBe('plugin sleepy on services/a/pacto.yaml: timed out after 1 s (plugin-timeout) and was stopped');
@@ -349,7 +377,16 @@ echo '{"files":[{"path":"x","content":"x"}]}'
 
     // Without fail-fast every job runs.
     const stage2 = fakeStage(path.join(root, 'second'));
-    await generate({ config: { ...config, failFast: false }, contracts, plugins: [plugin('picky', exe)], env: { PATH: process.env.PATH }, io: recordingIO() }, stage2);
+    await generate(
+      {
+        config: { ...config, failFast: false },
+        contracts,
+        plugins: [plugin('picky', exe)],
+        env: { PATH: process.env.PATH },
+        io: recordingIO(),
+      },
+      stage2,
+    );
     expect(byIndex(stage2.applied)).toEqual(['ok', 'failed', 'ok', 'ok']);
   });
 
@@ -393,7 +430,9 @@ echo '{"files":[{"path":"x","content":"x"}]}'
     const c = contract(config, 'x', '{"pactoVersion":"1.0","service":{"name":"../../escape","version":"1"},"interfaces":null}');
     const stage = fakeStage(root);
     await generate({ config, contracts: [c], plugins: [p], env: { PATH: process.env.PATH }, io: recordingIO() }, stage);
-    expect(failureOf(stage.applied[0]).error).toBe('plugin recorder on x/pacto.yaml: output directory "../../escape/out" is outside the working directory');
+    expect(failureOf(stage.applied[0]).error).toBe(
+      'plugin recorder on x/pacto.yaml: output directory "../../escape/out" is outside the working directory',
+    );
     expect(fs.existsSync(records) && fs.readdirSync(records)).toEqual([]);
   });
 });

@@ -41,7 +41,13 @@ describe('planJobs', () => {
     });
     expect(jobs.map((j) => [j.job.contract.bundle, j.job.plugin.name, j.job.outputDir, j.skip, j.error])).toEqual([
       ['services/fa', 'openapi-infer', 'services/fa', null, false],
-      ['services/fa', 'schema-infer', 'schemas/fa', expect.stringMatching(/is outside the bundle services\/fa: a plugin with feeds-contract: true writes into its own bundle/), true],
+      [
+        'services/fa',
+        'schema-infer',
+        'schemas/fa',
+        expect.stringMatching(/is outside the bundle services\/fa: a plugin with feeds-contract: true writes into its own bundle/),
+        true,
+      ],
       ['services/fa', 'inner', 'services/fa/schemas', null, false],
       ['services/fb', 'openapi-infer', 'services/fb', null, false],
       ['services/fb', 'schema-infer', 'schemas/fb', expect.stringMatching(/outside the bundle/), true],
@@ -73,9 +79,15 @@ describe('planJobs', () => {
 
 describe('planJobs with an unencodable contract', () => {
   it('fails (not skips) the jobs of a valid contract that has no request encoding, as Pacto does', () => {
-    const odd = { ...simpleContract(config, 'odd'), contractJson: null, requestError: 'failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}' };
+    const odd = {
+      ...simpleContract(config, 'odd'),
+      contractJson: null,
+      requestError: 'failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}',
+    };
     const jobs = planJobs([odd], [plugin('k8s', '/bin/true')], { workingDirectory: config.workingDirectory, outputDir: config.outputDir });
-    expect(jobs.map((j) => [j.skip, j.error])).toEqual([['failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}', true]]);
+    expect(jobs.map((j) => [j.skip, j.error])).toEqual([
+      ['failed to marshal plugin input: json: unsupported type: map[interface {}]interface {}', true],
+    ]);
   });
 });
 

@@ -223,7 +223,9 @@ export function builtAction(): Promise<string> {
     const index = given ? copyPrebuilt(given) : await buildOnce();
     const modules = nodeModulesAbove(path.dirname(index));
     if (modules !== null) {
-      throw new Error(`The bundle ${index} has ${modules} above it, so it would not prove it is self-contained; set TMPDIR outside any project.`);
+      throw new Error(
+        `The bundle ${index} has ${modules} above it, so it would not prove it is self-contained; set TMPDIR outside any project.`,
+      );
     }
     return index;
   })();

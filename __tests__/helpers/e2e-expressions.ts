@@ -18,10 +18,7 @@ export interface ExpressionContext {
 }
 
 type Token =
-  | { kind: 'str'; value: string }
-  | { kind: 'num'; value: number }
-  | { kind: 'ident'; value: string }
-  | { kind: 'op'; value: string };
+  { kind: 'str'; value: string } | { kind: 'num'; value: number } | { kind: 'ident'; value: string } | { kind: 'op'; value: string };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

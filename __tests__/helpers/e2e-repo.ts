@@ -106,7 +106,12 @@ export class Runs {
    */
   async run(opts: RunOptions): Promise<SpawnResult> {
     const isolated: Record<string, string | undefined> = opts.sandbox
-      ? { HOME: opts.sandbox.env.HOME, XDG_CONFIG_HOME: opts.sandbox.env.XDG_CONFIG_HOME, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' }
+      ? {
+          HOME: opts.sandbox.env.HOME,
+          XDG_CONFIG_HOME: opts.sandbox.env.XDG_CONFIG_HOME,
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_TERMINAL_PROMPT: '0',
+        }
       : {};
     const r = await spawnAction({
       timeoutMs: 120_000,

@@ -130,14 +130,22 @@ export interface Fakes {
  * matrix.* the first values, runner.*, env.* from the workflow, job and step, inputs.* from
  * workflow_dispatch defaults, steps.* as replayed so far. Anything else throws.
  */
-export function jobContext(workflow: WorkflowDoc, job: JobDoc, fakes: Fakes, steps: Map<string, StepRecord>, stepEnv: Record<string, unknown> = {}): ExpressionContext & { jobFailed: boolean } {
+export function jobContext(
+  workflow: WorkflowDoc,
+  job: JobDoc,
+  fakes: Fakes,
+  steps: Map<string, StepRecord>,
+  stepEnv: Record<string, unknown> = {},
+): ExpressionContext & { jobFailed: boolean } {
   const matrix = firstMatrix(job);
   const runner = fakes.runner ?? { os: 'Linux', arch: 'X64', name: 'GitHub Actions 1' };
   const env = { ...(workflow.env ?? {}), ...(job.env ?? {}), ...stepEnv };
   const on = workflow.on && typeof workflow.on === 'object' && !Array.isArray(workflow.on) ? (workflow.on as Record<string, unknown>) : {};
-  const dispatchInputs = ((on.workflow_dispatch as { inputs?: Record<string, { default?: unknown }> } | null)?.inputs) ?? {};
+  const dispatchInputs = (on.workflow_dispatch as { inputs?: Record<string, { default?: unknown }> } | null)?.inputs ?? {};
   const unknown = (p: string[]): never => {
-    throw new ExpressionError(`${p.join('.')} is not in the replay's fake context; give it a value in __tests__/helpers/e2e-workflows.ts or the test`);
+    throw new ExpressionError(
+      `${p.join('.')} is not in the replay's fake context; give it a value in __tests__/helpers/e2e-workflows.ts or the test`,
+    );
   };
   const pick = (table: Record<string, unknown>, p: string[]): Value => {
     if (p.length !== 2 || !Object.hasOwn(table, p[1])) return unknown(p);
@@ -153,7 +161,9 @@ export function jobContext(workflow: WorkflowDoc, job: JobDoc, fakes: Fakes, ste
           return pick(fakes.github, p);
         case 'secrets':
           if (rest.length !== 1) return unknown(p);
-          return rest[0] === 'GITHUB_TOKEN' ? (fakes.github.token ?? unknown(p)) : (fakes.secrets ?? ((n: string) => `dummy-secret-${n}`))(rest[0]);
+          return rest[0] === 'GITHUB_TOKEN'
+            ? (fakes.github.token ?? unknown(p))
+            : (fakes.secrets ?? ((n: string) => `dummy-secret-${n}`))(rest[0]);
         case 'matrix':
           return pick(matrix, p);
         case 'runner':

@@ -145,7 +145,12 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
         labels: [],
         html_url: `https://github.example/acme/sample/pull/${p.number}`,
         ...p,
-        head: p.head ?? { ref: `branch-${p.number}`, sha: '0'.repeat(40), label: `acme:branch-${p.number}`, repo: { full_name: 'acme/sample' } },
+        head: p.head ?? {
+          ref: `branch-${p.number}`,
+          sha: '0'.repeat(40),
+          label: `acme:branch-${p.number}`,
+          repo: { full_name: 'acme/sample' },
+        },
         base: p.base ?? { ref: 'main', repo: { full_name: 'acme/sample' } },
       };
       api.pulls.push(pull);
@@ -161,7 +166,9 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
   };
 
   const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(body === undefined ? '' : JSON.stringify(body));
+    res
+      .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      .end(body === undefined ? '' : JSON.stringify(body));
   };
 
   /** Slices `items` by page/per_page and links the next and last pages like GitHub does. */
@@ -182,7 +189,10 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
   };
 
   const handle = (req: ApiRequest, res: http.ServerResponse): void => {
-    const script = scripts.find((s) => s.method === req.method && (typeof s.path === 'string' ? s.path === req.path : s.path.test(req.path)) && s.responses.length > 0);
+    const script = scripts.find(
+      (s) =>
+        s.method === req.method && (typeof s.path === 'string' ? s.path === req.path : s.path.test(req.path)) && s.responses.length > 0,
+    );
     if (script) {
       const r = script.responses.shift() as ScriptedResponse;
       json(res, r.status, r.body ?? {}, r.headers);
@@ -205,10 +215,16 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
 
     if ((r = /^issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1]);
-      if (req.method === 'GET') return page(res, req, api.comments.filter((c) => c.issue === issue));
+      if (req.method === 'GET')
+        return page(
+          res,
+          req,
+          api.comments.filter((c) => c.issue === issue),
+        );
       if (req.method === 'POST') {
         if (typeof body.body !== 'string' || body.body === '') return json(res, 422, { message: 'Validation Failed: body is missing' });
-        if (body.body.length > 65536) return json(res, 422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+        if (body.body.length > 65536)
+          return json(res, 422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
         return json(res, 201, api.addComment(issue, body.body));
       }
     }
@@ -218,7 +234,8 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
       if (req.method === 'GET') return json(res, 200, api.comments[i]);
       if (req.method === 'PATCH') {
         if (typeof body.body !== 'string' || body.body === '') return json(res, 422, { message: 'Validation Failed: body is missing' });
-        if (body.body.length > 65536) return json(res, 422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+        if (body.body.length > 65536)
+          return json(res, 422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
         api.comments[i] = { ...api.comments[i], body: body.body, updated_at: stamp() };
         return json(res, 200, api.comments[i]);
       }
@@ -240,7 +257,8 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
         const head = req.query.get('head');
         const base = req.query.get('base');
         const list = api.pulls.filter(
-          (p) => (state === 'all' || p.state === state) && (head === null || p.head.label === head) && (base === null || p.base.ref === base),
+          (p) =>
+            (state === 'all' || p.state === state) && (head === null || p.head.label === head) && (base === null || p.base.ref === base),
         );
         return page(res, req, list);
       }
@@ -259,7 +277,12 @@ export async function startFakeGithubApi(options: { login?: string } = {}): Prom
             title: String(body.title ?? ''),
             body: typeof body.body === 'string' ? body.body : null,
             draft: body.draft === true,
-            head: { ref, sha: '0'.repeat(40), label: headRef.includes(':') ? headRef : `${m[1]}:${headRef}`, repo: { full_name: `${m[1]}/${m[2]}` } },
+            head: {
+              ref,
+              sha: '0'.repeat(40),
+              label: headRef.includes(':') ? headRef : `${m[1]}:${headRef}`,
+              repo: { full_name: `${m[1]}/${m[2]}` },
+            },
             base: { ref: String(body.base ?? ''), repo: { full_name: `${m[1]}/${m[2]}` } },
           }),
         );

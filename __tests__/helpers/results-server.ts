@@ -65,8 +65,7 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
   let nextId = 1000;
   let tamper: ((url: string) => string) | null = null;
 
-  const live = (runId: string, name: string) =>
-    artifacts.filter((a) => !a.deleted && a.runId === runId && a.name === name);
+  const live = (runId: string, name: string) => artifacts.filter((a) => !a.deleted && a.runId === runId && a.name === name);
 
   const handle = async (method: string, body: Record<string, unknown>): Promise<[number, unknown]> => {
     const runId = String(body.workflow_run_backend_id ?? '');
@@ -83,7 +82,15 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
         const id = nextId++;
         const blobPath = `${runId}/${jobId}/${id}/${name}.zip`;
         artifacts.push({
-          id, name, runId, jobId, blobPath, finalized: false, size: 0, hash: null, deleted: false,
+          id,
+          name,
+          runId,
+          jobId,
+          blobPath,
+          finalized: false,
+          size: 0,
+          hash: null,
+          deleted: false,
           expiresAt: typeof body.expires_at === 'string' ? body.expires_at : null,
           mimeType: typeof body.mime_type === 'string' ? body.mime_type : null,
         });
@@ -106,20 +113,27 @@ export async function startResultsServer(store: BlobStore, ids = { runId: 'run-1
         const nameFilter = typeof body.name_filter === 'string' ? body.name_filter : null;
         const idFilter = body.id_filter === undefined ? null : String(body.id_filter);
         const found = artifacts.filter(
-          (a) => !a.deleted && a.finalized && a.runId === runId &&
-            (nameFilter === null || a.name === nameFilter) && (idFilter === null || String(a.id) === idFilter),
+          (a) =>
+            !a.deleted &&
+            a.finalized &&
+            a.runId === runId &&
+            (nameFilter === null || a.name === nameFilter) &&
+            (idFilter === null || String(a.id) === idFilter),
         );
-        return [200, {
-          artifacts: found.map((a) => ({
-            workflow_run_backend_id: a.runId,
-            workflow_job_run_backend_id: a.jobId,
-            database_id: String(a.id),
-            name: a.name,
-            size: String(a.size),
-            created_at: new Date().toISOString(),
-            ...(a.hash ? { digest: a.hash } : {}),
-          })),
-        }];
+        return [
+          200,
+          {
+            artifacts: found.map((a) => ({
+              workflow_run_backend_id: a.runId,
+              workflow_job_run_backend_id: a.jobId,
+              database_id: String(a.id),
+              name: a.name,
+              size: String(a.size),
+              created_at: new Date().toISOString(),
+              ...(a.hash ? { digest: a.hash } : {}),
+            })),
+          },
+        ];
       }
       case 'DeleteArtifact': {
         const a = live(runId, name).find((x) => x.finalized);

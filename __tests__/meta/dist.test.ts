@@ -14,7 +14,12 @@ function files(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath ?? d.path, d.name)).split(path.sep).join('/'))
+    .map((d) =>
+      path
+        .relative(dir, path.join(d.parentPath ?? d.path, d.name))
+        .split(path.sep)
+        .join('/'),
+    )
     .sort();
 }
 

@@ -86,7 +86,10 @@ describe('applyOutputs (generate)', () => {
     await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a.sh': 'v1', 'b.md': 'same' } })], env.ctx());
     fs.chmodSync(path.join(env.wd, 'gen/a.sh'), 0o755);
     const bMtime = fs.statSync(path.join(env.wd, 'gen/b.md')).mtimeMs;
-    const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a.sh': 'v2', 'b.md': 'same' } })], env.ctx());
+    const res = await applyOutputs(
+      [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a.sh': 'v2', 'b.md': 'same' } })],
+      env.ctx(),
+    );
     expect(res.files.map((f) => [f.path, f.status])).toEqual([
       ['gen/.pacto-generated.json', 'updated'],
       ['gen/a.sh', 'updated'],
@@ -114,7 +117,11 @@ describe('applyOutputs (generate)', () => {
     const res = await run();
     const text = read(env, `docs/${MANIFEST_NAME}`);
     const m = JSON.parse(text);
-    expect(m.entries.map((e: { contract: string; plugin: string }) => `${e.contract}|${e.plugin}`)).toEqual(['a/pacto.yaml|k8s', 'a/pacto.yaml|readme', 'b/pacto.yaml|readme']);
+    expect(m.entries.map((e: { contract: string; plugin: string }) => `${e.contract}|${e.plugin}`)).toEqual([
+      'a/pacto.yaml|k8s',
+      'a/pacto.yaml|readme',
+      'b/pacto.yaml|readme',
+    ]);
     // The shared manifest is listed once, at the last job that wrote it.
     expect(res.files.map((f) => `${f.path}:${f.status}:${f.plugin}`)).toEqual([
       'docs/a.md:created:readme',
@@ -138,14 +145,20 @@ describe('applyOutputs (generate)', () => {
   describe('clean', () => {
     const setup = async () => {
       const c = svc();
-      await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'old.md': 'o', 'keep.md': 'k', 'sub/gone.md': 'g' } })], env.ctx());
+      await applyOutputs(
+        [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'old.md': 'o', 'keep.md': 'k', 'sub/gone.md': 'g' } })],
+        env.ctx(),
+      );
       write(env, 'gen/mine.txt', 'user file, in no manifest');
       return c;
     };
 
     it('clean: true deletes only files listed for that key that are no longer produced', async () => {
       const c = await setup();
-      const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'keep.md': 'k' } })], env.ctx({ clean: true }));
+      const res = await applyOutputs(
+        [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'keep.md': 'k' } })],
+        env.ctx({ clean: true }),
+      );
       expect(res.files.map((f) => [f.path, f.status])).toEqual([
         ['gen/.pacto-generated.json', 'updated'],
         ['gen/keep.md', 'unchanged'],
@@ -165,7 +178,11 @@ describe('applyOutputs (generate)', () => {
       const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'keep.md': 'k' } })], env.ctx());
       expect(res.changed).toBe(false);
       expect(exists(env, 'gen/old.md')).toBe(true);
-      expect(JSON.parse(read(env, `gen/${MANIFEST_NAME}`)).entries[0].files.map((f: { path: string }) => f.path)).toEqual(['keep.md', 'old.md', 'sub/gone.md']);
+      expect(JSON.parse(read(env, `gen/${MANIFEST_NAME}`)).entries[0].files.map((f: { path: string }) => f.path)).toEqual([
+        'keep.md',
+        'old.md',
+        'sub/gone.md',
+      ]);
     });
 
     it('clean never deletes files of another key, and a key with no files left drops the manifest', async () => {
@@ -193,9 +210,14 @@ describe('applyOutputs (generate)', () => {
       const files = { 'a/b/c/deep.md': 'd', 'a/keep/k.md': 'k', 'a/user/u.md': 'u', 'x/only.md': 'x' };
       await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: files })], env.ctx());
       write(env, 'gen/a/user/mine.txt', 'user file');
-      const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/keep/k.md': 'k' } })], env.ctx({ clean: true }));
+      const res = await applyOutputs(
+        [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/keep/k.md': 'k' } })],
+        env.ctx({ clean: true }),
+      );
       expect(res.jobs[0].status).toBe('ok');
-      const dirs = Object.entries(snapshot(path.join(env.wd, 'gen'))).filter(([, e]) => e.type === 'dir').map(([p]) => p);
+      const dirs = Object.entries(snapshot(path.join(env.wd, 'gen')))
+        .filter(([, e]) => e.type === 'dir')
+        .map(([p]) => p);
       expect(dirs).toEqual(['.', 'a', 'a/keep', 'a/user']);
       // Nothing left for the key: the output directory itself stays.
       const res2 = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), {})], env.ctx({ clean: true }));
@@ -209,12 +231,25 @@ describe('applyOutputs (generate)', () => {
 
     it('a rolled-back job puts back the directories its clean removed', async () => {
       const c = svc();
-      await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/b/old.md': 'o', 'z.md': 'z1' } })], env.ctx());
+      await applyOutputs(
+        [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a/b/old.md': 'o', 'z.md': 'z1' } })],
+        env.ctx(),
+      );
       const before = snapshot(env.wd);
-      const ctx = env.ctx({ clean: true }, { hooks: { beforeStep: (kind, target) => { if (kind === 'put' && target.endsWith(MANIFEST_NAME)) throw new Error('injected'); } } });
+      const ctx = env.ctx(
+        { clean: true },
+        {
+          hooks: {
+            beforeStep: (kind, target) => {
+              if (kind === 'put' && target.endsWith(MANIFEST_NAME)) throw new Error('injected');
+            },
+          },
+        },
+      );
       const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'z.md': 'z2' } })], ctx);
       expect(res.jobs[0].error).toMatch(/injected \(the job's earlier changes were rolled back\)$/);
-      const strip = (snap: typeof before) => Object.fromEntries(Object.entries(snap).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
+      const strip = (snap: typeof before) =>
+        Object.fromEntries(Object.entries(snap).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
       expect(strip(snapshot(env.wd))).toEqual(strip(before));
     });
 
@@ -229,7 +264,7 @@ describe('applyOutputs (generate)', () => {
       const res = await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'keep.md': 'k' } })], ctx);
       expect(res.jobs[0].status).toBe('ok');
       expect(res.warnings).toEqual([
-        'the manifest gen/.pacto-generated.json was ignored: it lists pacto.yaml, which is gen/pacto.yaml (the contract). Nothing it lists was cleaned; it is replaced by one listing this run\'s files',
+        "the manifest gen/.pacto-generated.json was ignored: it lists pacto.yaml, which is gen/pacto.yaml (the contract). Nothing it lists was cleaned; it is replaced by one listing this run's files",
       ]);
       expect(read(env, 'gen/pacto.yaml')).toBe('not a contract');
       // Ignored as a whole: not even its honest entries are cleaned.
@@ -246,9 +281,14 @@ describe('applyOutputs (generate)', () => {
       fs.symlinkSync(outside, path.join(env.wd, 'gen', 'sub'));
       for (const mode of ['generate', 'check'] as const) {
         const ctx = env.ctx({ mode });
-        const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), ctx, { returned: { 'ok.md': 'x', 'sub/x': 'evil' } })], ctx);
+        const res = await applyOutputs(
+          [await stage(job(env, 0, svc(), readme, 'gen'), ctx, { returned: { 'ok.md': 'x', 'sub/x': 'evil' } })],
+          ctx,
+        );
         expect(res.jobs[0].status).toBe('failed');
-        expect(res.jobs[0].error).toMatch(/"sub\/x" would be written to .*outside\/x, outside the output directory gen, through a symbolic link/);
+        expect(res.jobs[0].error).toMatch(
+          /"sub\/x" would be written to .*outside\/x, outside the output directory gen, through a symbolic link/,
+        );
         expect(fs.readdirSync(outside)).toEqual([]);
         expect(exists(env, 'gen/ok.md')).toBe(false);
       }
@@ -257,7 +297,10 @@ describe('applyOutputs (generate)', () => {
     it('allows a symlinked parent that stays inside the output directory', async () => {
       fs.mkdirSync(path.join(env.wd, 'gen/real'), { recursive: true });
       fs.symlinkSync('real', path.join(env.wd, 'gen', 'alias'));
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'alias/x': 'ok' } })], env.ctx());
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'alias/x': 'ok' } })],
+        env.ctx(),
+      );
       expect(res.jobs[0].status).toBe('ok');
       expect(read(env, 'gen/real/x')).toBe('ok');
     });
@@ -266,7 +309,7 @@ describe('applyOutputs (generate)', () => {
       const outside = path.join(env.root, 'elsewhere');
       fs.mkdirSync(outside);
       fs.symlinkSync(outside, path.join(env.wd, 'gen'));
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'x': 'evil' } })], env.ctx());
+      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { x: 'evil' } })], env.ctx());
       expect(res.jobs[0].error).toMatch(/resolves to .*elsewhere through a symbolic link, outside the working directory/);
       expect(fs.readdirSync(outside)).toEqual([]);
     });
@@ -283,7 +326,9 @@ describe('applyOutputs (generate)', () => {
         ],
         ctx,
       );
-      expect(res.jobs[0].error).toBe('svc/pacto.yaml would overwrite svc/pacto.yaml (the contract); a generated file must not replace a pacto.yaml or a file a contract references');
+      expect(res.jobs[0].error).toBe(
+        'svc/pacto.yaml would overwrite svc/pacto.yaml (the contract); a generated file must not replace a pacto.yaml or a file a contract references',
+      );
       expect(res.jobs[1].error).toMatch(/svc\/openapi.yaml would overwrite svc\/openapi.yaml \(a file referenced by svc\/pacto.yaml\)/);
       expect(read(env, 'svc/pacto.yaml')).toBe('contract');
       expect(read(env, 'svc/openapi.yaml')).toBe('api');
@@ -292,13 +337,19 @@ describe('applyOutputs (generate)', () => {
 
     it('refuses to write into .git, even when the output directory is the working directory', async () => {
       fs.mkdirSync(path.join(env.wd, '.git/hooks'), { recursive: true });
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, '.'), env.ctx(), { returned: { '.git/hooks/pre-commit': '#!/bin/sh\nevil' } })], env.ctx());
-      expect(res.jobs[0].error).toBe('.git/hooks/pre-commit is inside a .git directory; generated files must not touch git\'s own files');
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, '.'), env.ctx(), { returned: { '.git/hooks/pre-commit': '#!/bin/sh\nevil' } })],
+        env.ctx(),
+      );
+      expect(res.jobs[0].error).toBe(".git/hooks/pre-commit is inside a .git directory; generated files must not touch git's own files");
       expect(fs.readdirSync(path.join(env.wd, '.git/hooks'))).toEqual([]);
     });
 
     it('refuses a generated file named like the manifest', async () => {
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { [MANIFEST_NAME]: '{}' } })], env.ctx());
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { [MANIFEST_NAME]: '{}' } })],
+        env.ctx(),
+      );
       expect(res.jobs[0].error).toMatch(/is the manifest of the output directory gen/);
       expect(exists(env, 'gen')).toBe(false);
     });
@@ -314,7 +365,8 @@ describe('applyOutputs (generate)', () => {
         ],
         ctx,
       );
-      const msg = 'two jobs write the same file: plugin readme for b/pacto.yaml writes gen/x.md, and plugin readme for a/pacto.yaml already writes gen/x.md';
+      const msg =
+        'two jobs write the same file: plugin readme for b/pacto.yaml writes gen/x.md, and plugin readme for a/pacto.yaml already writes gen/x.md';
       expect(res.errors).toEqual([msg]);
       expect(res.jobs.map((j) => j.status)).toEqual(['ok', 'failed']);
       expect(res.jobs[1].error).toBe(msg);
@@ -325,7 +377,11 @@ describe('applyOutputs (generate)', () => {
     it('collisions compare case-insensitively on darwin and win32 only', async () => {
       const a = contract(env, 'a');
       const b = contract(env, 'b');
-      for (const [platform, clash] of [['darwin', true], ['win32', true], ['linux', false]] as const) {
+      for (const [platform, clash] of [
+        ['darwin', true],
+        ['win32', true],
+        ['linux', false],
+      ] as const) {
         const ctx = env.ctx({}, { platform });
         const res = await applyOutputs(
           [
@@ -335,20 +391,29 @@ describe('applyOutputs (generate)', () => {
           ctx,
         );
         expect(res.errors.length).toBe(clash ? 1 : 0);
-        if (clash) expect(res.errors[0]).toMatch(/gen-\w+\/readme.md, and .* already writes gen-\w+\/README.md \(the same file on a case-insensitive filesystem\)/);
+        if (clash)
+          expect(res.errors[0]).toMatch(
+            /gen-\w+\/readme.md, and .* already writes gen-\w+\/README.md \(the same file on a case-insensitive filesystem\)/,
+          );
       }
     });
 
     it('two files of one job differing only in case collide on darwin', async () => {
       const ctx = env.ctx({}, { platform: 'darwin' });
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), ctx, { returned: { 'A.md': 'a', 'a.md': 'b' } })], ctx);
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, 'gen'), ctx, { returned: { 'A.md': 'a', 'a.md': 'b' } })],
+        ctx,
+      );
       expect(res.jobs[0].error).toBe('gen/A.md and gen/a.md are the same file on a case-insensitive filesystem; return one of them');
       expect(exists(env, 'gen')).toBe(false);
     });
 
     it('a directory where a file should go fails the job before anything is written', async () => {
       fs.mkdirSync(path.join(env.wd, 'gen/b.md'), { recursive: true });
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'a.md': 'a', 'b.md': 'b' } })], env.ctx());
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'a.md': 'a', 'b.md': 'b' } })],
+        env.ctx(),
+      );
       expect(res.jobs[0].error).toBe('cannot write gen/b.md: a directory is in the way');
       expect(exists(env, 'gen/a.md')).toBe(false);
     });
@@ -358,7 +423,10 @@ describe('applyOutputs (generate)', () => {
       fs.writeFileSync(victim, 'precious');
       fs.mkdirSync(path.join(env.wd, 'gen'));
       fs.symlinkSync(victim, path.join(env.wd, 'gen/a.md'));
-      const res = await applyOutputs([await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'a.md': 'new' } })], env.ctx());
+      const res = await applyOutputs(
+        [await stage(job(env, 0, svc(), readme, 'gen'), env.ctx(), { returned: { 'a.md': 'new' } })],
+        env.ctx(),
+      );
       expect(res.files.find((f) => f.path === 'gen/a.md')?.status).toBe('updated');
       expect(fs.lstatSync(path.join(env.wd, 'gen/a.md')).isFile()).toBe(true);
       expect(fs.readFileSync(victim, 'utf8')).toBe('precious');
@@ -368,7 +436,10 @@ describe('applyOutputs (generate)', () => {
   describe('failures', () => {
     it('rolls back a job that fails half-way and leaves earlier outputs intact', async () => {
       const c = svc();
-      await applyOutputs([await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a.md': 'a1', 'b.md': 'b1', 'c.md': 'c1' } })], env.ctx({ clean: true }));
+      await applyOutputs(
+        [await stage(job(env, 0, c, readme, 'gen'), env.ctx(), { returned: { 'a.md': 'a1', 'b.md': 'b1', 'c.md': 'c1' } })],
+        env.ctx({ clean: true }),
+      );
       const before = snapshot(env.wd);
       let puts = 0;
       const ctx = env.ctx(
@@ -386,13 +457,16 @@ describe('applyOutputs (generate)', () => {
         ctx,
       );
       expect(res.jobs[0].status).toBe('failed');
-      expect(res.jobs[0].error).toMatch(/could not write the outputs of plugin readme for svc\/pacto.yaml: disk full \(injected\) \(the job's earlier changes were rolled back\)/);
+      expect(res.jobs[0].error).toMatch(
+        /could not write the outputs of plugin readme for svc\/pacto.yaml: disk full \(injected\) \(the job's earlier changes were rolled back\)/,
+      );
       expect(res.jobs[0].files).toEqual([]);
       expect(res.files).toEqual([]);
       expect(res.changed).toBe(false);
       const after = snapshot(env.wd);
       // Directory mtimes change when entries come and go; contents, modes and file mtimes do not.
-      const strip = (s: typeof before) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
+      const strip = (s: typeof before) =>
+        Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
       expect(strip(after)).toEqual(strip(before));
       expect(stagingLeft()).toEqual([]);
     });
@@ -400,7 +474,16 @@ describe('applyOutputs (generate)', () => {
     it('a failing job does not stop later jobs, and earlier jobs stay applied', async () => {
       const c = svc();
       let n = 0;
-      const ctx = env.ctx({}, { hooks: { beforeStep: (_k, target) => { if (target.includes('/two/') && ++n === 1) throw new Error('boom'); } } });
+      const ctx = env.ctx(
+        {},
+        {
+          hooks: {
+            beforeStep: (_k, target) => {
+              if (target.includes('/two/') && ++n === 1) throw new Error('boom');
+            },
+          },
+        },
+      );
       const res = await applyOutputs(
         [
           await stage(job(env, 0, c, readme, 'one'), ctx, { returned: { 'a.md': '1' } }),
@@ -422,10 +505,20 @@ describe('applyOutputs (generate)', () => {
       const ctx = env.ctx({ clean: true });
       const staged = await stage(job(env, 0, c, readme, 'gen'), ctx, { returned: { 'b.md': 'b' } });
       const failure: JobFailure = {
-        job: staged.job, status: 'failed', error: 'plugin readme for svc/pacto.yaml exited with status 3', exitCode: 3, signal: null,
-        stderrTail: 'bad', durationMs: 5, stagingDir: staged.stagingDir,
+        job: staged.job,
+        status: 'failed',
+        error: 'plugin readme for svc/pacto.yaml exited with status 3',
+        exitCode: 3,
+        signal: null,
+        stderrTail: 'bad',
+        durationMs: 5,
+        stagingDir: staged.stagingDir,
       };
-      const skipped: SkippedJob = { job: job(env, 1, contract(env, 'bad'), readme, 'bad-out'), status: 'skipped', reason: 'the contract is invalid' };
+      const skipped: SkippedJob = {
+        job: job(env, 1, contract(env, 'bad'), readme, 'bad-out'),
+        status: 'skipped',
+        reason: 'the contract is invalid',
+      };
       const res = await applyOutputs([failure, skipped], ctx);
       expect(res.jobs.map((j) => [j.status, j.error ?? '', j.message])).toEqual([
         ['failed', 'plugin readme for svc/pacto.yaml exited with status 3', ''],

@@ -62,7 +62,9 @@ describe('collectJobFiles', () => {
   it('refuses a path both returned and written directly', async () => {
     await fs.writeFile(path.join(dir, 'out.txt'), 'direct');
     const r = await collectJobFiles(dir, [{ path: 'out.txt', content: 'returned' }]);
-    expect('error' in r && r.error).toMatch(/"out.txt" was both returned in the response \(files\[0\]\) and written into outputDir directly/);
+    expect('error' in r && r.error).toMatch(
+      /"out.txt" was both returned in the response \(files\[0\]\) and written into outputDir directly/,
+    );
     expect(await fs.readFile(path.join(dir, 'out.txt'), 'utf8')).toBe('direct');
   });
 

@@ -5,7 +5,21 @@ import { applyOutputs, MANIFEST_NAME } from '../../src/outputs/index.js';
 import type { GenerationResult } from '../../src/generate/types.js';
 import type { ContractResult } from '../../src/contracts/types.js';
 import type { Config } from '../../src/inputs.js';
-import { contract, exists, git, job, makeEnv, plugin, read, removeEnv, snapshot, stage, write, type Env, type StageSpec } from './helpers.js';
+import {
+  contract,
+  exists,
+  git,
+  job,
+  makeEnv,
+  plugin,
+  read,
+  removeEnv,
+  snapshot,
+  stage,
+  write,
+  type Env,
+  type StageSpec,
+} from './helpers.js';
 
 let env: Env;
 let home: string;
@@ -128,7 +142,10 @@ describe('check mode', () => {
 
     // With clean the stale file is an error and the patch deletes it.
     const cleanRes = await check(now, { clean: true });
-    expect(cleanRes.drift!.entries.find((e) => e.path === 'svc/readme-output/docs/old.md')).toMatchObject({ status: 'stale', severity: 'error' });
+    expect(cleanRes.drift!.entries.find((e) => e.path === 'svc/readme-output/docs/old.md')).toMatchObject({
+      status: 'stale',
+      severity: 'error',
+    });
     const patch = fs.readFileSync(cleanRes.drift!.patchFile!, 'latin1');
     expect(patch).toContain('deleted file mode 100644');
     expect(patch).toContain('\\ No newline at end of file');
@@ -203,7 +220,9 @@ describe('check mode', () => {
     initRepo();
     const res = await check(base());
     expect(res.drift!.hints).toHaveLength(1);
-    expect(res.drift!.hints[0]).toMatch(/^Every output in svc\/readme-output is new and git ignores it .*check cannot pass on a fresh checkout; use generate/);
+    expect(res.drift!.hints[0]).toMatch(
+      /^Every output in svc\/readme-output is new and git ignores it .*check cannot pass on a fresh checkout; use generate/,
+    );
   });
 
   it('hints: CRLF-only differences suggest -text in .gitattributes', async () => {
@@ -261,7 +280,15 @@ describe('check mode', () => {
   it('with clean, a plugin that now produces nothing: files and manifest are stale errors; the patch removes them', async () => {
     await run(base(), {});
     initRepo();
-    const none: Run = { specs: [[contract(env, 'svc'), {}, { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } }]] };
+    const none: Run = {
+      specs: [
+        [
+          contract(env, 'svc'),
+          {},
+          { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } },
+        ],
+      ],
+    };
     const res = await check(none, { clean: true });
     expect(res.drift!.entries.map((e) => [e.path, e.status, e.severity])).toEqual([
       [`svc/readme-output/${MANIFEST_NAME}`, 'stale', 'error'],
@@ -299,7 +326,15 @@ describe('check mode', () => {
 
   it('stale without clean alone does not fail check', async () => {
     await run(base(), {});
-    const fewer: Run = { specs: [[contract(env, 'svc'), { returned: { 'README.md': '# svc\n\nline\n', 'noeol.txt': 'no newline at the end' } }, { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } }]] };
+    const fewer: Run = {
+      specs: [
+        [
+          contract(env, 'svc'),
+          { returned: { 'README.md': '# svc\n\nline\n', 'noeol.txt': 'no newline at the end' } },
+          { returned: { 'deploy.yaml': 'kind: Deployment\n' }, direct: { 'logo.bin': Buffer.from([0, 1, 2, 255, 0]) } },
+        ],
+      ],
+    };
     const res = await check(fewer);
     expect(res.drift!.entries.map((e) => [e.path, e.status, e.severity])).toEqual([['svc/readme-output/docs/old.md', 'stale', 'warning']]);
     expect(res.changed).toBe(false);

@@ -29,7 +29,8 @@ export async function makeEnv(base = os.tmpdir()): Promise<Env> {
   const reportFile = path.join(root, 'report', 'pacto-report.json');
   await fsp.mkdir(wd);
   await fsp.mkdir(runnerTemp);
-  const config = (over: Partial<Config> = {}): Readonly<Config> => buildConfig(wd, { 'report-file': reportFile }, { runnerTemp, overrides: over });
+  const config = (over: Partial<Config> = {}): Readonly<Config> =>
+    buildConfig(wd, { 'report-file': reportFile }, { runnerTemp, overrides: over });
   const ctx = (over: Partial<Config> = {}, extra: Partial<OutputsContext> = {}): OutputsContext => ({
     config: config(over),
     contracts: [],
@@ -90,7 +91,12 @@ export function snapshot(dir: string): Record<string, Entry> {
   const out: Record<string, Entry> = {};
   const walk = (abs: string, rel: string): void => {
     const st = fs.lstatSync(abs);
-    const e: Entry = { type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other', mode: st.mode, mtimeMs: st.mtimeMs, size: st.size };
+    const e: Entry = {
+      type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : st.isFile() ? 'file' : 'other',
+      mode: st.mode,
+      mtimeMs: st.mtimeMs,
+      size: st.size,
+    };
     if (st.isFile()) e.sha = crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex');
     if (st.isSymbolicLink()) e.link = fs.readlinkSync(abs);
     out[rel || '.'] = e;

@@ -4,7 +4,14 @@ import { identityOnlyChange, serializeManifest, type ManifestEntry } from '../..
 
 const file = { path: 'config.schema.json', sha256: 'a'.repeat(64) };
 function manifest(entries: Partial<ManifestEntry>[]): Buffer {
-  const full = entries.map((e) => ({ contract: 'svc/pacto.yaml', plugin: 'schema-infer', pluginVersion: null, pluginSha256: 'b'.repeat(64), files: [file], ...e }));
+  const full = entries.map((e) => ({
+    contract: 'svc/pacto.yaml',
+    plugin: 'schema-infer',
+    pluginVersion: null,
+    pluginSha256: 'b'.repeat(64),
+    files: [file],
+    ...e,
+  }));
   return Buffer.from(serializeManifest(full)!, 'utf8');
 }
 
@@ -17,7 +24,9 @@ describe('identityOnlyChange', () => {
 
   it('is null when a file, a path or an entry differs', () => {
     const before = manifest([{}]);
-    expect(identityOnlyChange(before, manifest([{ pluginSha256: 'c'.repeat(64), files: [{ ...file, sha256: 'd'.repeat(64) }] }]))).toBeNull();
+    expect(
+      identityOnlyChange(before, manifest([{ pluginSha256: 'c'.repeat(64), files: [{ ...file, sha256: 'd'.repeat(64) }] }])),
+    ).toBeNull();
     expect(identityOnlyChange(before, manifest([{ files: [{ ...file, path: 'other.json' }] }]))).toBeNull();
     expect(identityOnlyChange(before, manifest([{}, { plugin: 'readme' }]))).toBeNull();
     expect(identityOnlyChange(before, Buffer.from('not json'))).toBeNull();

@@ -94,7 +94,10 @@ describe('patch', () => {
     const latin = Buffer.from([0x61, 0xff, 0xfe, 0x0a, 0x62, 0x0a]);
     fs.writeFileSync(path.join(dir, 'b.bin'), bin);
     fs.writeFileSync(path.join(dir, 'l.txt'), latin);
-    const patch = filePatch('b.bin', file(bin), file(bin2)) + filePatch('l.txt', file(latin), file(Buffer.from([0x61, 0xff, 0x0a]))) + filePatch('new.bin', { kind: 'absent' }, file(bin));
+    const patch =
+      filePatch('b.bin', file(bin), file(bin2)) +
+      filePatch('l.txt', file(latin), file(Buffer.from([0x61, 0xff, 0x0a]))) +
+      filePatch('new.bin', { kind: 'absent' }, file(bin));
     fs.writeFileSync(path.join(dir, 'p.patch'), Buffer.from(patch, 'latin1'));
     apply();
     expect(fs.readFileSync(path.join(dir, 'b.bin'))).toEqual(bin2);
@@ -103,7 +106,8 @@ describe('patch', () => {
   });
 
   it('prints minimal hunks with three lines of context', () => {
-    const old = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'].join('\n') + '\n';
+    const old =
+      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'].join('\n') + '\n';
     const neu = old.replace('5\n', 'five\n').replace('18\n', '');
     expect(hunks(old, neu)).toBe('@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n@@ -15,6 +15,5 @@\n 15\n 16\n 17\n-18\n 19\n 20\n');
     expect(hunks('a', 'a\n')).toBe('@@ -1 +1 @@\n-a\n\\ No newline at end of file\n+a\n');

@@ -2,16 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { pactoAccepts, pathProblem, returnedPathError } from '../../src/outputs/paths.js';
 
 describe('returned path rules', () => {
-  it.each([
-    ['a.txt'],
-    ['dir/sub/file.md'],
-    ['..config'],
-    ['.hidden/x'],
-    ['ünïcode/ファイル.txt'],
-  ])('accepts the clean relative path %j', (p) => {
-    expect(pathProblem(p)).toBeNull();
-    expect(returnedPathError(p)).toBeNull();
-  });
+  it.each([['a.txt'], ['dir/sub/file.md'], ['..config'], ['.hidden/x'], ['ünïcode/ファイル.txt']])(
+    'accepts the clean relative path %j',
+    (p) => {
+      expect(pathProblem(p)).toBeNull();
+      expect(returnedPathError(p)).toBeNull();
+    },
+  );
 
   it.each([
     ['../x', /"\.\." segment/],

@@ -41,17 +41,24 @@ async function frozenAt(steps: Step[], dir: string, at: number): Promise<void> {
   let n = 0;
   let reached!: () => void;
   const frozen = new Promise<void>((r) => (reached = r));
-  void runTransaction(steps, dir, {
-    beforeStep: () => {
-      if (n++ < at) return;
-      reached();
-      return new Promise<void>(() => undefined);
+  void runTransaction(
+    steps,
+    dir,
+    {
+      beforeStep: () => {
+        if (n++ < at) return;
+        reached();
+        return new Promise<void>(() => undefined);
+      },
     },
-  }, '0-', env.wd);
+    '0-',
+    env.wd,
+  );
   await frozen;
 }
 
-const recover = (io = recordingIO()) => recoverInterrupted({ runnerTemp: env.runnerTemp, workspace: env.wd, outputDirs: [path.join(env.wd, 'gen')], io });
+const recover = (io = recordingIO()) =>
+  recoverInterrupted({ runnerTemp: env.runnerTemp, workspace: env.wd, outputDirs: [path.join(env.wd, 'gen')], io });
 
 describe('recoverInterrupted', () => {
   it('rolls back a job that died half-way: old files back, new ones gone, manifest old, and says so', async () => {
@@ -64,16 +71,25 @@ describe('recoverInterrupted', () => {
       { kind: 'put', target: path.join(env.wd, 'gen/a.md'), source: staged(dir, 'a.md', 'a2'), mode: null, sha256: sha('a2') },
       { kind: 'put', target: path.join(env.wd, 'gen/new/b.md'), source: staged(dir, 'b.md', 'b'), mode: null, sha256: sha('b') },
       { kind: 'remove', target: path.join(env.wd, 'gen/old.md') },
-      { kind: 'put', target: path.join(env.wd, 'gen/.pacto-generated.json'), source: staged(dir, 'm', 'manifest v2'), mode: null, sha256: sha('manifest v2') },
+      {
+        kind: 'put',
+        target: path.join(env.wd, 'gen/.pacto-generated.json'),
+        source: staged(dir, 'm', 'manifest v2'),
+        mode: null,
+        sha256: sha('manifest v2'),
+      },
     ];
     await frozenAt(steps, dir, 3);
     // The crash point: written and deleted, manifest not yet.
     expect([read(env, 'gen/a.md'), read(env, 'gen/new/b.md'), exists(env, 'gen/old.md')]).toEqual(['a2', 'b', false]);
     const io = recordingIO();
     const done = await recover(io);
-    expect(done).toEqual(['rolled back the interrupted write of gen/a.md, gen/new/b.md, gen/old.md, gen/.pacto-generated.json (it had not completed)']);
+    expect(done).toEqual([
+      'rolled back the interrupted write of gen/a.md, gen/new/b.md, gen/old.md, gen/.pacto-generated.json (it had not completed)',
+    ]);
     expect(io.calls.filter((c) => c.kind === 'info').map((c) => c.message)).toEqual([`Recovered from an interrupted run: ${done[0]}`]);
-    const strip = (s: typeof before) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
+    const strip = (s: typeof before) =>
+      Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.type === 'dir' ? { ...v, mtimeMs: 0 } : v]));
     expect(strip(snapshot(path.join(env.wd, 'gen')))).toEqual(strip(before));
     expect(fs.readdirSync(path.join(env.runnerTemp, 'pacto-staging'))).toEqual([]);
   });
@@ -124,11 +140,17 @@ describe('recoverInterrupted', () => {
     fs.writeFileSync(path.join(dir, 'backup-0'), 'evil');
     fs.symlinkSync(outside, path.join(dir, 'linked'));
     const journal = (target: string, backup: string) =>
-      JSON.stringify({ journalVersion: 1, root: env.wd, steps: [{ kind: 'put', target, backup, sha256: sha('never'), existed: true, made: [] }] });
+      JSON.stringify({
+        journalVersion: 1,
+        root: env.wd,
+        steps: [{ kind: 'put', target, backup, sha256: sha('never'), existed: true, made: [] }],
+      });
     fs.writeFileSync(path.join(dir, '0-journal.json'), journal(path.join(env.wd, 'out/planted.txt'), path.join(dir, 'backup-0')));
     fs.writeFileSync(path.join(dir, '1-journal.json'), journal(path.join(env.wd, 'taken.txt'), path.join(dir, 'linked/kept.txt')));
     const io = recordingIO();
-    expect(await recoverInterrupted({ runnerTemp: env.runnerTemp, workspace: env.wd, outputDirs: [path.join(env.wd, 'gen')], io })).toEqual([]);
+    expect(await recoverInterrupted({ runnerTemp: env.runnerTemp, workspace: env.wd, outputDirs: [path.join(env.wd, 'gen')], io })).toEqual(
+      [],
+    );
     expect(fs.readdirSync(outside)).toEqual(['kept.txt']);
     expect(exists(env, 'taken.txt')).toBe(false);
     expect(io.calls.filter((c) => c.kind === 'warning').map((c) => c.message.replace(/^.*did not act on it: /, ''))).toEqual([

@@ -98,7 +98,10 @@ describe('staging', () => {
 
     const before = snapshot(env.wd);
 
-    const chk = await createStagingDir({ index: 0, absOutputDir: path.join(env.wd, 'gen') }, env.config({ runnerTemp: shmRoot, mode: 'check' }));
+    const chk = await createStagingDir(
+      { index: 0, absOutputDir: path.join(env.wd, 'gen') },
+      env.config({ runnerTemp: shmRoot, mode: 'check' }),
+    );
     expect(fs.statSync(chk).dev).toBe(fs.statSync(env.wd).dev);
     expect(chk.startsWith(env.wd)).toBe(false);
     await removeStaging(chk);

@@ -180,7 +180,10 @@ describe('pacto-plugin-k8s', () => {
     scheduled.options = { schedule: '*/5 * * * *' };
     expect(yamlOf(generate(K8S, scheduled), 'cronjob.yaml').spec.schedule).toBe('*/5 * * * *');
 
-    const job = generate(K8S, withContract('v1/e2e_my_app_v1', (c) => (c.runtime.workload = 'job')));
+    const job = generate(
+      K8S,
+      withContract('v1/e2e_my_app_v1', (c) => (c.runtime.workload = 'job')),
+    );
     expect(job.files.map((f) => f.path)).toEqual(['job.yaml']);
     expect(yamlOf(job, 'job.yaml').kind).toBe('Job');
   });
@@ -202,7 +205,10 @@ describe('pacto-plugin-k8s', () => {
     expect(demo.files.map((f) => f.path)).toEqual(['statefulset.yaml', 'service-headless.yaml', 'service-http.yaml']);
     expect(yamlOf(demo, 'statefulset.yaml').spec.volumeClaimTemplates).toBeUndefined();
 
-    const job = generate(K8S, withContract('v2/minimal_two_keys', (ct) => (ct.workload = 'job')));
+    const job = generate(
+      K8S,
+      withContract('v2/minimal_two_keys', (ct) => (ct.workload = 'job')),
+    );
     expect(job.files.map((f) => f.path)).toEqual(['job.yaml']);
   });
 

@@ -28,9 +28,24 @@ beforeAll(async () => {
         'pacto-plugins_1.4.0_checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n${sha256('mac')} *pacto-plugin-helm_darwin_arm64\n`,
       },
     },
-    { owner: 'acme', repo: 'tools', tag: 'v2.1.0', assets: { 'docs-2.1.0-v2.1.0-linux-amd64.tar.gz': TOOLS_TGZ, 'checksums.txt': `${'0'.repeat(64)}  something-else\n` } },
-    { owner: 'acme', repo: 'bad', tag: 'v1.0.0', assets: { 'pacto-plugin-helm_linux_amd64': 'tampered', 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` } },
-    { owner: 'acme', repo: 'nosums', tag: 'v1.0.0', assets: { 'pacto-plugin-helm_linux_amd64': HELM, 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` } },
+    {
+      owner: 'acme',
+      repo: 'tools',
+      tag: 'v2.1.0',
+      assets: { 'docs-2.1.0-v2.1.0-linux-amd64.tar.gz': TOOLS_TGZ, 'checksums.txt': `${'0'.repeat(64)}  something-else\n` },
+    },
+    {
+      owner: 'acme',
+      repo: 'bad',
+      tag: 'v1.0.0',
+      assets: { 'pacto-plugin-helm_linux_amd64': 'tampered', 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` },
+    },
+    {
+      owner: 'acme',
+      repo: 'nosums',
+      tag: 'v1.0.0',
+      assets: { 'pacto-plugin-helm_linux_amd64': HELM, 'checksums.txt': `${sha256(HELM)}  pacto-plugin-helm_linux_amd64\n` },
+    },
   ]);
   // The release lists a checksums file that cannot be downloaded.
   server.route(new URL(assetUrl['acme/nosums:checksums.txt']).pathname, status(404));
@@ -51,7 +66,13 @@ describe('github', () => {
     const text = '- name: helm\n  github: acme/pacto-plugins@v1.4.0';
     const first = await resolvePlugins(specs(text), ctx());
     expect(first.failures).toEqual([]);
-    expect(first.plugins[0]).toMatchObject({ name: 'helm', version: 'v1.4.0', source: 'github acme/pacto-plugins@v1.4.0', cached: false, sha256: sha256(HELM) });
+    expect(first.plugins[0]).toMatchObject({
+      name: 'helm',
+      version: 'v1.4.0',
+      source: 'github acme/pacto-plugins@v1.4.0',
+      cached: false,
+      sha256: sha256(HELM),
+    });
     expect(runPlugin(first.plugins[0].path)).toBe('helm v1.4.0');
     expect(first.plugins[0].path).toMatch(/pacto-plugin-helm-[0-9a-f]{8}\/1\.4\.0\/amd64\/pacto-plugin-helm$/);
     expect(allLogText(sb.io)).toContain(`Verified sha256 ${sha256(HELM)} (pacto-plugins_1.4.0_checksums.txt)`);
@@ -78,7 +99,10 @@ describe('github', () => {
   });
 
   it('picks the .exe asset on Windows', async () => {
-    const r = await resolvePlugins(specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0'), sb.ctx({ platform: 'win32', arch: 'x64' }, { GITHUB_API_URL: server.url }));
+    const r = await resolvePlugins(
+      specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0'),
+      sb.ctx({ platform: 'win32', arch: 'x64' }, { GITHUB_API_URL: server.url }),
+    );
     expect(r.failures).toEqual([]);
     expect(r.plugins[0].path.endsWith('pacto-plugin-helm.exe')).toBe(true);
     expect(r.plugins[0].sha256).toBe(sha256(HELM_WIN));
@@ -87,7 +111,10 @@ describe('github', () => {
   });
 
   it('takes asset: with {tag} and {version}, extracts it, and warns when unverified', async () => {
-    const r = await resolvePlugins(specs('- name: docs\n  github: acme/tools@v2.1.0\n  asset: "{name}-{version}-{tag}-{os}-{arch}.tar.gz"'), ctx());
+    const r = await resolvePlugins(
+      specs('- name: docs\n  github: acme/tools@v2.1.0\n  asset: "{name}-{version}-{tag}-{os}-{arch}.tar.gz"'),
+      ctx(),
+    );
     expect(r.failures).toEqual([]);
     expect(r.plugins[0].version).toBe('v2.1.0');
     expect(runPlugin(r.plugins[0].path)).toBe('docs 2.1.0');
@@ -129,7 +156,10 @@ describe('github', () => {
   });
 
   it('lists the release assets when the expected one is missing', async () => {
-    const r = await resolvePlugins(specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0'), sb.ctx({ platform: 'linux', arch: 'arm64' }, { GITHUB_API_URL: server.url }));
+    const r = await resolvePlugins(
+      specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0'),
+      sb.ctx({ platform: 'linux', arch: 'arm64' }, { GITHUB_API_URL: server.url }),
+    );
     expect(failureText(r.failures[0])).toBe(
       'plugin "helm" (github acme/pacto-plugins@v1.4.0): release v1.4.0 of acme/pacto-plugins has no asset "pacto-plugin-helm_linux_arm64"; its assets are: ' +
         'pacto_checksums_placeholder, pacto-plugin-helm_linux_amd64, pacto-plugin-helm_windows_amd64.exe, pacto-plugin-helm_darwin_arm64, pacto-plugins_1.4.0_checksums.txt. Set asset: to pick one',
@@ -146,7 +176,9 @@ describe('github', () => {
 
   it('explains an exhausted rate limit', async () => {
     server.route('/repos/acme/limited/releases/tags/v1.0.0', (_req, res) => {
-      res.writeHead(403, { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }).end(JSON.stringify({ message: 'API rate limit exceeded' }));
+      res
+        .writeHead(403, { 'content-type': 'application/json', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' })
+        .end(JSON.stringify({ message: 'API rate limit exceeded' }));
     });
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/limited@v1.0.0'), ctx(''));
     expect(failureText(r.failures[0])).toBe(
@@ -156,17 +188,26 @@ describe('github', () => {
   });
 
   it('reports an API that cannot be reached', async () => {
-    const r = await resolvePlugins(specs('- name: helm\n  github: acme/x@v1.0.0'), sb.ctx({ token: TOKEN }, { GITHUB_API_URL: 'http://127.0.0.1:1' }));
-    expect(failureText(r.failures[0])).toMatch(/^plugin "helm" \(github acme\/x@v1.0.0\): GET http:\/\/127.0.0.1:1\/repos\/acme\/x\/releases\/tags\/v1.0.0 failed: /);
+    const r = await resolvePlugins(
+      specs('- name: helm\n  github: acme/x@v1.0.0'),
+      sb.ctx({ token: TOKEN }, { GITHUB_API_URL: 'http://127.0.0.1:1' }),
+    );
+    expect(failureText(r.failures[0])).toMatch(
+      /^plugin "helm" \(github acme\/x@v1.0.0\): GET http:\/\/127.0.0.1:1\/repos\/acme\/x\/releases\/tags\/v1.0.0 failed: /,
+    );
   });
 
   it('never shows the token in logs, failures or results', async () => {
     server.route('/repos/acme/leaky/releases/tags/v1.0.0', (req, res) => {
       // A hostile API echoing the credentials back in its error message.
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `bad credentials ${req.headers.authorization}` }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: `bad credentials ${req.headers.authorization}` }));
     });
     const r = await resolvePlugins(
-      specs('- name: helm\n  github: acme/pacto-plugins@v1.4.0\n- name: leaky\n  github: acme/leaky@v1.0.0\n- name: gone\n  github: acme/pacto-plugins@v0.0.1'),
+      specs(
+        '- name: helm\n  github: acme/pacto-plugins@v1.4.0\n- name: leaky\n  github: acme/leaky@v1.0.0\n- name: gone\n  github: acme/pacto-plugins@v0.0.1',
+      ),
       ctx(),
     );
     expect(r.plugins).toHaveLength(1);
@@ -177,10 +218,12 @@ describe('github', () => {
   });
 });
 
-
 describe('github API answers that are not a release', () => {
   it('says so instead of crashing', async () => {
-    server.route('/repos/acme/html/releases/tags/v1.0.0', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>'));
+    server.route(
+      '/repos/acme/html/releases/tags/v1.0.0',
+      (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>sign in</html>'),
+    );
     const r = await resolvePlugins(specs('- name: helm\n  github: acme/html@v1.0.0'), ctx());
     expect(failureText(r.failures[0])).toBe(
       `plugin "helm" (github acme/html@v1.0.0): GET ${server.url}/repos/acme/html/releases/tags/v1.0.0 did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`,

@@ -108,7 +108,9 @@ describe('bare names', () => {
     const r = await resolvePlugins(specs('- k8'), sb.ctx({ pluginDirs: [pd] }, { PATH: '' }));
     expect(r.failures[0].message).toContain(`Did you mean K8 (${path.join(pd, 'pacto-plugin-K8')})?`);
     const two = await resolvePlugins(specs('- k9a'), sb.ctx({ pluginDirs: [pd] }, { PATH: '' }));
-    expect(two.failures[0].message).toContain(`Did you mean k8a (${path.join(pd, 'pacto-plugin-k8a')}) or k9s (${path.join(pd, 'pacto-plugin-k9s')})?`);
+    expect(two.failures[0].message).toContain(
+      `Did you mean k8a (${path.join(pd, 'pacto-plugin-k8a')}) or k9s (${path.join(pd, 'pacto-plugin-k9s')})?`,
+    );
   });
 
   it('finds Windows executables through PATHEXT, .exe first', async () => {
@@ -170,7 +172,10 @@ describe('path', () => {
 
   it('gives the git update-index path relative to the repository root, not to working-directory', async () => {
     writeExecutable(path.join(sb.workspace, 'svc', 'tools', 'pacto-plugin-docs'), pluginScript('docs'), 0o644);
-    const r = await resolvePlugins(specs('- name: docs\n  path: tools/pacto-plugin-docs'), sb.ctx({ workingDirectory: path.join(sb.workspace, 'svc') }));
+    const r = await resolvePlugins(
+      specs('- name: docs\n  path: tools/pacto-plugin-docs'),
+      sb.ctx({ workingDirectory: path.join(sb.workspace, 'svc') }),
+    );
     expect(failureText(r.failures[0])).toBe(
       'plugin "docs" (path tools/pacto-plugin-docs): tools/pacto-plugin-docs is not executable: run "chmod +x tools/pacto-plugin-docs", ' +
         'and if the file is committed without its executable bit, "git update-index --chmod=+x svc/tools/pacto-plugin-docs" (from the repository root) and commit',

@@ -42,7 +42,11 @@ async function capture(fn: () => Promise<unknown>): Promise<Line[]> {
     group = '';
     endGroup();
   };
-  for (const [key, original] of [['info', info], ['warning', warning], ['debug', debug]] as const) {
+  for (const [key, original] of [
+    ['info', info],
+    ['warning', warning],
+    ['debug', debug],
+  ] as const) {
     io[key] = (message: string) => {
       lines.push({ group, text: message });
       original(message);
@@ -62,7 +66,7 @@ async function capture(fn: () => Promise<unknown>): Promise<Line[]> {
 }
 
 describe('plugin logs', () => {
-  it('keep extraction and download retries inside each plugin\'s own group', async () => {
+  it("keep extraction and download retries inside each plugin's own group", async () => {
     server.route('/p.tar.gz', bytes(TGZ));
     server.route('/p.zip', bytes(ZIP));
     server.route('/flaky', failing(1, 500, bytes(RAW)));

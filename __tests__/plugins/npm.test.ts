@@ -28,7 +28,12 @@ function pack(dir: string, manifest: Record<string, unknown>, files: Record<stri
   const npm = npmCommand(process.env);
   const r = spawnSync(npm.file, [...npm.args, 'pack', '--pack-destination', packRoot, '--json'], {
     cwd: dir,
-    env: { PATH: `${NODE_DIR}:/usr/bin:/bin`, HOME: packRoot, npm_config_cache: path.join(packRoot, 'npm-cache'), npm_config_update_notifier: 'false' },
+    env: {
+      PATH: `${NODE_DIR}:/usr/bin:/bin`,
+      HOME: packRoot,
+      npm_config_cache: path.join(packRoot, 'npm-cache'),
+      npm_config_update_notifier: 'false',
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
@@ -48,10 +53,14 @@ beforeAll(async () => {
     name: '@acme/pacto-plugin-openapi',
     version: '3.2.0',
     bin: { 'pacto-plugin-openapi': 'bin/plugin.js', 'openapi-lint': 'bin/lint.js' },
-    scripts: { postinstall: 'node -e "require(\'fs\').writeFileSync(process.env.PACTO_TEST_MARKER, \'ran\')"' },
+    scripts: { postinstall: "node -e \"require('fs').writeFileSync(process.env.PACTO_TEST_MARKER, 'ran')\"" },
   };
   tgz = pack(path.join(packRoot, 'openapi'), manifest, { 'bin/plugin.js': PLUGIN_JS, 'bin/lint.js': '#!/usr/bin/env node\n' });
-  noBinTgz = pack(path.join(packRoot, 'nobin'), { name: 'just-a-lib', version: '1.0.0', bin: { 'some-tool': 'cli.js' } }, { 'cli.js': '#!/usr/bin/env node\n' });
+  noBinTgz = pack(
+    path.join(packRoot, 'nobin'),
+    { name: 'just-a-lib', version: '1.0.0', bin: { 'some-tool': 'cli.js' } },
+    { 'cli.js': '#!/usr/bin/env node\n' },
+  );
 
   // A minimal registry serving the scoped package, reachable only through the repository's .npmrc.
   server = await startServer();
@@ -115,7 +124,9 @@ describe('npm', () => {
     const p = first.plugins[0];
     expect(p).toMatchObject({ name: 'openapi', version: '3.2.0', source: 'npm vendor/openapi.tgz', cached: false, extraPath: [NODE_DIR] });
     // Cached under the installed package's version, as the README says.
-    expect(p.path).toMatch(/pacto-plugin-openapi-[0-9a-f]{8}\/3\.2\.0\/(amd64|arm64)\/node_modules\/@acme\/pacto-plugin-openapi\/bin\/plugin\.js$/);
+    expect(p.path).toMatch(
+      /pacto-plugin-openapi-[0-9a-f]{8}\/3\.2\.0\/(amd64|arm64)\/node_modules\/@acme\/pacto-plugin-openapi\/bin\/plugin\.js$/,
+    );
     expect(p.sha256).toBe(sha256(PLUGIN_JS));
     expect(runPlugin(p.path, p.extraPath)).toBe('openapi from npm');
     expect(fs.existsSync(path.join(sb.root, 'postinstall-ran'))).toBe(false);
@@ -155,19 +166,25 @@ describe('npm', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('fails with npm\'s own words when the install fails', async () => {
+  it("fails with npm's own words when the install fails", async () => {
     const r = await resolvePlugins(specs('- name: openapi\n  npm: "@acme/pacto-plugin-openapi@9.9.9"'), sb.ctx({}, npmEnv()));
-    expect(failureText(r.failures[0])).toMatch(/^plugin "openapi" \(npm @acme\/pacto-plugin-openapi@9.9.9\): npm install exited with code \d+: [\s\S]*npm error/);
+    expect(failureText(r.failures[0])).toMatch(
+      /^plugin "openapi" \(npm @acme\/pacto-plugin-openapi@9.9.9\): npm install exited with code \d+: [\s\S]*npm error/,
+    );
   });
 
   it('names the bins a package has when pacto-plugin-<name> is not one of them', async () => {
     const r = await resolvePlugins(specs(`- name: openapi\n  npm: ${noBinTgz}`), sb.ctx({}, npmEnv()));
-    expect(failureText(r.failures[0])).toBe(`plugin "openapi" (npm ${noBinTgz}): no installed package has a bin named pacto-plugin-openapi; found: just-a-lib (some-tool)`);
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "openapi" (npm ${noBinTgz}): no installed package has a bin named pacto-plugin-openapi; found: just-a-lib (some-tool)`,
+    );
   });
 
   it('reports a missing .tgz and refuses Windows', async () => {
     const missing = await resolvePlugins(specs('- name: openapi\n  npm: vendor/nope.tgz'), sb.ctx({}, npmEnv()));
-    expect(failureText(missing.failures[0])).toBe(`plugin "openapi" (npm vendor/nope.tgz): vendor/nope.tgz does not exist (looked for ${path.join(sb.workspace, 'vendor', 'nope.tgz')})`);
+    expect(failureText(missing.failures[0])).toBe(
+      `plugin "openapi" (npm vendor/nope.tgz): vendor/nope.tgz does not exist (looked for ${path.join(sb.workspace, 'vendor', 'nope.tgz')})`,
+    );
     const win = await resolvePlugins(specs(`- name: openapi\n  npm: ${tgz}`), sb.ctx({ platform: 'win32', arch: 'x64' }, npmEnv()));
     expect(failureText(win.failures[0])).toContain('npm plugins are not supported on Windows');
   });

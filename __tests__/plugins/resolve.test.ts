@@ -37,10 +37,14 @@ describe('resolvePlugins', () => {
 
     const structure = sb.io.calls.filter((c) => c.kind === 'group' || c.kind === 'endgroup').map((c) => c.message);
     expect(structure).toEqual([
-      `Plugin slow: url ${server.url}/slow`, '',
-      'Plugin fast: PATH', '',
-      'Plugin missing: failed', '',
-      'Plugin docs: path tools/pacto-plugin-docs', '',
+      `Plugin slow: url ${server.url}/slow`,
+      '',
+      'Plugin fast: PATH',
+      '',
+      'Plugin missing: failed',
+      '',
+      'Plugin docs: path tools/pacto-plugin-docs',
+      '',
     ]);
     // Every line of a plugin sits inside its own group.
     const groupOf: string[] = [];

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeRunFailure, isStrippedVariable, pluginEnv, runPlugin, STDERR_TAIL_BYTES, type RunPluginOptions } from '../../src/plugins/run.js';
+import {
+  describeRunFailure,
+  isStrippedVariable,
+  pluginEnv,
+  runPlugin,
+  STDERR_TAIL_BYTES,
+  type RunPluginOptions,
+} from '../../src/plugins/run.js';
 import type { ResolvedPlugin } from '../../src/plugins/types.js';
 import { buildPluginSpec } from '../builders.js';
 import { isAlive, tempDir, waitFor, writeScript } from './scripts.js';

@@ -44,13 +44,27 @@ describe('parsePluginSpecs', () => {
       ['docs', { kind: 'path', path: 'tools/pacto-plugin-docs' }, null],
       ['openapi', { kind: 'npm', spec: '@acme/pacto-plugin-openapi@3.2.0', scripts: false }, null],
       ['local', { kind: 'npm', spec: 'vendor/pacto-plugin-local-1.0.0.tgz', scripts: true }, null],
-      ['custom', { kind: 'github', owner: 'acme', repo: 'tools', tag: '2024.01', asset: 'tool-{name}-{tag}-{version}_{os}_{arch}{ext}' }, null],
+      [
+        'custom',
+        { kind: 'github', owner: 'acme', repo: 'tools', tag: '2024.01', asset: 'tool-{name}-{tag}-{version}_{os}_{arch}{ext}' },
+        null,
+      ],
     ]);
-    expect(r.specs[0]).toEqual({ name: 'readme', source: { kind: 'locate' }, sha256: null, options: {}, output: null, timeout: null, env: {} });
+    expect(r.specs[0]).toEqual({
+      name: 'readme',
+      source: { kind: 'locate' },
+      sha256: null,
+      options: {},
+      output: null,
+      timeout: null,
+      env: {},
+    });
   });
 
   it('reads feeds-contract: true or false, in block and flow items', () => {
-    const r = parsePluginSpecs('- { name: openapi-infer, feeds-contract: true, options: { source: src } }\n- name: readme\n  feeds-contract: false\n- k8s\n');
+    const r = parsePluginSpecs(
+      '- { name: openapi-infer, feeds-contract: true, options: { source: src } }\n- name: readme\n  feeds-contract: false\n- k8s\n',
+    );
     expect(r.errors).toEqual([]);
     expect(r.specs.map((s) => [s.name, s.feedsContract])).toEqual([
       ['openapi-infer', true],
@@ -83,7 +97,15 @@ describe('parsePluginSpecs', () => {
 `);
     expect(r.errors).toEqual([]);
     expect(r.specs[0].options).toEqual({
-      version: '1.0', enabled: 'true', empty: '', blank: '', quoted: '1.0', hex: '0x1F', exp: '1e3', text: 'hello world', block: 'line\n',
+      version: '1.0',
+      enabled: 'true',
+      empty: '',
+      blank: '',
+      quoted: '1.0',
+      hex: '0x1F',
+      exp: '1e3',
+      text: 'hello world',
+      block: 'line\n',
     });
     expect(r.specs[0].output).toBe('deploy/{service}');
     expect(r.specs[0].timeout).toBe(30);
@@ -103,17 +125,33 @@ describe('parsePluginSpecs', () => {
     ['a duplicate name', '- a\n- name: a\n  path: x', /^item 2 \(a\): name "a" is already used by item 1/],
     ['a malformed github', '- name: a\n  github: acme@v1', /^item 1 \(a\): github "acme@v1": must be owner\/repo@tag/],
     ['github without a tag', '- name: a\n  github: acme/x', /^item 1 \(a\): github "acme\/x": must be owner\/repo@tag/],
-    ['github @latest', '- name: helm\n  github: acme/x@latest', /^item 1 \(helm\): github "acme\/x@latest": "latest" is a moving tag; pin a release tag/],
+    [
+      'github @latest',
+      '- name: helm\n  github: acme/x@latest',
+      /^item 1 \(helm\): github "acme\/x@latest": "latest" is a moving tag; pin a release tag/,
+    ],
     ['github @main', '- name: helm\n  github: acme/x@main', /"main" is a moving tag/],
     ['github @nightly', '- name: helm\n  github: acme/x@Nightly', /"Nightly" is a moving tag/],
     ['a bad git tag', '- name: a\n  github: acme/x@v1..2', /github "acme\/x@v1..2": "v1..2" is not a valid git tag name/],
-    ['http url', '- name: a\n  url: http://example.com/x', /^item 1 \(a\): url "http:\/\/example.com\/x": must be https:\/\/ \(plain http:\/\/ is allowed only for 127.0.0.1, localhost or \[::1\]\)$/],
+    [
+      'http url',
+      '- name: a\n  url: http://example.com/x',
+      /^item 1 \(a\): url "http:\/\/example.com\/x": must be https:\/\/ \(plain http:\/\/ is allowed only for 127.0.0.1, localhost or \[::1\]\)$/,
+    ],
     ['ftp url', '- name: a\n  url: ftp://example.com/x', /url "ftp:\/\/example.com\/x": must be https:\/\//],
     ['not a url', '- name: a\n  url: example.com/x', /url "example.com\/x": not a valid URL/],
     ['credentials in a url', '- name: a\n  url: https://u:p@example.com/x', /must not contain credentials/],
-    ['an unknown url variable', '- name: a\n  url: https://e.com/{platform}', /url "https:\/\/e.com\/\{platform\}": unknown template variable \{platform\}/],
+    [
+      'an unknown url variable',
+      '- name: a\n  url: https://e.com/{platform}',
+      /url "https:\/\/e.com\/\{platform\}": unknown template variable \{platform\}/,
+    ],
     ['{version} without version', '- name: a\n  url: https://e.com/{version}/x', /uses \{version\} but the item has no version/],
-    ['a short sha256', '- name: a\n  url: https://e.com/x\n  sha256: abc', /^item 1 \(a\): sha256 "abc": must be 64 hexadecimal characters/],
+    [
+      'a short sha256',
+      '- name: a\n  url: https://e.com/x\n  sha256: abc',
+      /^item 1 \(a\): sha256 "abc": must be 64 hexadecimal characters/,
+    ],
     ['a non-hex sha256', `- name: a\n  url: https://e.com/x\n  sha256: ${'g'.repeat(64)}`, /sha256 "g+": must be 64 hexadecimal/],
     ['version with github', '- name: a\n  github: a/b@v1.0.0\n  version: 1.0.0', /^item 1 \(a\): version "1.0.0": allowed only with url/],
     ['version with a bare name', '- name: a\n  version: 1.0.0', /version "1.0.0": allowed only with url/],
@@ -135,7 +173,11 @@ describe('parsePluginSpecs', () => {
     ['timeout zero', '- name: a\n  timeout: 0', /^item 1 \(a\): timeout "0": must be whole seconds/],
     ['timeout fractional', '- name: a\n  timeout: 1.5', /timeout "1.5": must be whole seconds/],
     ['timeout text', '- name: a\n  timeout: soon', /timeout "soon": must be whole seconds/],
-    ['max-output-size in MB', '- name: a\n  max-output-size: 10MB', /^item 1 \(a\): max-output-size "10MB": must be a size in bytes, or a number with KiB, MiB or GiB \(for example 128MiB\)$/],
+    [
+      'max-output-size in MB',
+      '- name: a\n  max-output-size: 10MB',
+      /^item 1 \(a\): max-output-size "10MB": must be a size in bytes, or a number with KiB, MiB or GiB \(for example 128MiB\)$/,
+    ],
     ['max-output-size zero', '- name: a\n  max-output-size: 0', /^item 1 \(a\): max-output-size "0": must be a size/],
     ['max-output-size fractional', '- name: a\n  max-output-size: 1.5MiB', /max-output-size "1.5MiB": must be a size/],
     ['max-output-size a list', '- name: a\n  max-output-size: [1]', /^item 1 \(a\): max-output-size: must be a size/],
@@ -170,7 +212,11 @@ describe('parsePluginSpecs', () => {
     ['lts', 'acme/x@lts', /"lts" is a moving tag/],
     ['production', 'acme/x@production', /"production" is a moving tag/],
     ['weekly', 'acme/x@weekly', /"weekly" is a moving tag/],
-    ['a floating major', 'acme/x@v1', /"v1" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0$/],
+    [
+      'a floating major',
+      'acme/x@v1',
+      /"v1" is a floating major or minor tag that moves with each release; pin a full release tag such as v1.4.0$/,
+    ],
     ['a floating minor', 'acme/x@v1.4', /"v1.4" is a floating major or minor tag.*pin a full release tag such as v1.4.0$/],
     ['a bare major', 'acme/x@2', /"2" is a floating major or minor tag/],
     ['an upper-case floating major', 'acme/x@V2', /"V2" is a floating major or minor tag/],
@@ -235,7 +281,11 @@ describe('parsePluginSpecs', () => {
   it.each([
     ['token', 'https://e.com/x?token=abc123', ['token']],
     ['access_token', 'https://e.com/x?v=1&access_token=abc123', ['access_token']],
-    ['an S3 pre-signed URL', 'https://b.s3.amazonaws.com/x?X-Amz-Credential=AKIA&X-Amz-Signature=abc123', ['X-Amz-Credential', 'X-Amz-Signature']],
+    [
+      'an S3 pre-signed URL',
+      'https://b.s3.amazonaws.com/x?X-Amz-Credential=AKIA&X-Amz-Signature=abc123',
+      ['X-Amz-Credential', 'X-Amz-Signature'],
+    ],
     ['an Azure SAS', 'https://a.blob.core.windows.net/c/x?sv=2020&sig=abc123', ['sig']],
     ['password', 'https://e.com/x?password=abc123', ['password']],
     ['key', 'https://e.com/x?key=abc123', ['key']],
@@ -245,7 +295,9 @@ describe('parsePluginSpecs', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^item 1 \(a\): url "https:\/\/[^"]*": the query parameters? /);
     for (const p of params) expect(errors[0]).toContain(`"${p}"`);
-    expect(errors[0]).toMatch(/use a URL without credentials, or publish the plugin as a GitHub release and use github: \(authenticated with the token input\)$/);
+    expect(errors[0]).toMatch(
+      /use a URL without credentials, or publish the plugin as a GitHub release and use github: \(authenticated with the token input\)$/,
+    );
     expect(errors[0]).not.toContain('abc123');
     expect(errors[0]).not.toContain('AKIA');
   });

@@ -43,7 +43,13 @@ describe('url', () => {
     const first = await resolvePlugins(specs(text), ctx);
     expect(first.failures).toEqual([]);
     const p = first.plugins[0];
-    expect(p).toMatchObject({ name: 'k8s', version: '2.0.1', source: `url ${server.url}/k8s/2.0.1/pacto-plugin-k8s_linux_amd64`, cached: false, sha256: sha256(RAW) });
+    expect(p).toMatchObject({
+      name: 'k8s',
+      version: '2.0.1',
+      source: `url ${server.url}/k8s/2.0.1/pacto-plugin-k8s_linux_amd64`,
+      cached: false,
+      sha256: sha256(RAW),
+    });
     expect(p.path.startsWith(path.join(sb.toolCache, 'pacto-plugin-k8s-'))).toBe(true);
     expect(p.path).toMatch(/pacto-plugin-k8s-[0-9a-f]{8}\/2\.0\.1\/amd64\/pacto-plugin-k8s$/);
     expect(runPlugin(p.path)).toBe('raw k8s');
@@ -62,7 +68,7 @@ describe('url', () => {
     expect(fs.readdirSync(sb.runnerTemp)).toEqual([]);
   });
 
-  it('extracts a .tar.gz and finds the plugin in a subdirectory; the sha256 reported is the executable\'s', async () => {
+  it("extracts a .tar.gz and finds the plugin in a subdirectory; the sha256 reported is the executable's", async () => {
     server.route('/dl/k8s.tar.gz', bytes(TGZ));
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/dl/k8s.tar.gz\n  sha256: ${sha256(TGZ)}`), sb.ctx());
     expect(r.failures).toEqual([]);
@@ -75,7 +81,10 @@ describe('url', () => {
 
   it('extracts a .zip (built in JS, no executable bit) and makes the plugin executable', async () => {
     server.route('/dl/k8s.zip', bytes(ZIP));
-    const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/dl/k8s.zip\n  version: 1.0.0\n  sha256: ${sha256(ZIP)}`), sb.ctx());
+    const r = await resolvePlugins(
+      specs(`- name: k8s\n  url: ${server.url}/dl/k8s.zip\n  version: 1.0.0\n  sha256: ${sha256(ZIP)}`),
+      sb.ctx(),
+    );
     expect(r.failures).toEqual([]);
     expect(runPlugin(r.plugins[0].path)).toBe('zip k8s');
     expect(fs.existsSync(path.join(path.dirname(r.plugins[0].path), 'LICENSE'))).toBe(true);
@@ -92,7 +101,10 @@ describe('url', () => {
     server.route('/blob/k8s', bytes(RAW));
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/latest-link\n  sha256: ${sha256(RAW)}`), sb.ctx());
     expect(r.failures).toEqual([]);
-    expect(server.requests.map((q) => `${q.headers.host}${q.path}`)).toEqual([`127.0.0.1:${server.port}/latest-link`, `localhost:${server.port}/blob/k8s`]);
+    expect(server.requests.map((q) => `${q.headers.host}${q.path}`)).toEqual([
+      `127.0.0.1:${server.port}/latest-link`,
+      `localhost:${server.port}/blob/k8s`,
+    ]);
   });
 
   it('refuses a plain-http redirect from loopback to another host, before connecting to it', async () => {
@@ -175,7 +187,9 @@ describe('url', () => {
 
   it('reports a 404 with its URL and status, without retrying', async () => {
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/missing/pacto-plugin-k8s`), sb.ctx());
-    expect(failureText(r.failures[0])).toBe(`plugin "k8s" (url ${server.url}/missing/pacto-plugin-k8s): download of ${server.url}/missing/pacto-plugin-k8s failed: HTTP 404`);
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "k8s" (url ${server.url}/missing/pacto-plugin-k8s): download of ${server.url}/missing/pacto-plugin-k8s failed: HTTP 404`,
+    );
     expect(downloads()).toEqual(['/missing/pacto-plugin-k8s']);
   });
 
@@ -189,15 +203,23 @@ describe('url', () => {
   it('gives up on a persistent 500 after 3 attempts', async () => {
     server.route('/down', status(500));
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/down`), sb.ctx());
-    expect(failureText(r.failures[0])).toBe(`plugin "k8s" (url ${server.url}/down): download of ${server.url}/down failed: HTTP 500 (after 3 attempts)`);
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "k8s" (url ${server.url}/down): download of ${server.url}/down failed: HTTP 500 (after 3 attempts)`,
+    );
     expect(downloads()).toHaveLength(3);
   });
 
   it('lists what an archive holds when the plugin is not in it', async () => {
-    const other = tarGz([{ name: 'bin/', type: 'dir' }, { name: 'bin/pacto-plugin-other', content: 'x', mode: 0o755 }, { name: 'NOTES', content: 'n' }]);
+    const other = tarGz([
+      { name: 'bin/', type: 'dir' },
+      { name: 'bin/pacto-plugin-other', content: 'x', mode: 0o755 },
+      { name: 'NOTES', content: 'n' },
+    ]);
     server.route('/other.tgz', bytes(other));
     const r = await resolvePlugins(specs(`- name: k8s\n  url: ${server.url}/other.tgz\n  sha256: ${sha256(other)}`), sb.ctx());
-    expect(failureText(r.failures[0])).toBe(`plugin "k8s" (url ${server.url}/other.tgz): no pacto-plugin-k8s in the archive; it holds: NOTES, bin/, bin/pacto-plugin-other`);
+    expect(failureText(r.failures[0])).toBe(
+      `plugin "k8s" (url ${server.url}/other.tgz): no pacto-plugin-k8s in the archive; it holds: NOTES, bin/, bin/pacto-plugin-other`,
+    );
     expect(fs.readdirSync(sb.toolCache)).toEqual([]);
   });
 

@@ -23,7 +23,12 @@ afterEach(async () => {
   await api.close();
 });
 
-function ctx(sb: GitSandbox, work: string, gen = generation({ [OUT]: 'updated', [MANIFEST]: 'unchanged' }), over: { pr?: Partial<PullRequestConfig>; env?: NodeJS.ProcessEnv; runOk?: boolean } = {}): PullRequestContext & { io: ReturnType<typeof recordingIO>; sleeps: number[] } {
+function ctx(
+  sb: GitSandbox,
+  work: string,
+  gen = generation({ [OUT]: 'updated', [MANIFEST]: 'unchanged' }),
+  over: { pr?: Partial<PullRequestConfig>; env?: NodeJS.ProcessEnv; runOk?: boolean } = {},
+): PullRequestContext & { io: ReturnType<typeof recordingIO>; sleeps: number[] } {
   const sleeps: number[] = [];
   const pullRequest = { ...PR, ...over.pr };
   return {
@@ -131,7 +136,10 @@ describe('commit: pull-request', () => {
 
   it('fails clearly when the repository forbids Actions to create pull requests, saying the branch was pushed', async () => {
     const sb = sandbox();
-    api.script('POST', '/repos/acme/sample/pulls', { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' } });
+    api.script('POST', '/repos/acme/sample/pulls', {
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+    });
     const { commit, pullRequest } = await commitPullRequest(ctx(sb, regenerated(sb, 'w1')));
     expect(pullRequest.operation).toBe('none');
     expect(pullRequest.error).toContain('was pushed to pacto/regenerate');
@@ -178,7 +186,7 @@ describe('commit: pull-request', () => {
     expect(api.requests).toEqual([]);
   });
 
-  it('never force-pushes the repository\'s default branch, even when the base is another branch', async () => {
+  it("never force-pushes the repository's default branch, even when the base is another branch", async () => {
     const sb = sandbox();
     const dev = sb.scratchClone('dev');
     sb.pushFiles(dev, { 'notes.txt': 'release notes\n' }, 'notes', 'heads/release');
@@ -186,7 +194,15 @@ describe('commit: pull-request', () => {
     const work = regenerated(sb, 'w1');
     const event = path.join(work, '..', 'event-default-branch.json');
     fs.writeFileSync(event, JSON.stringify({ repository: { full_name: 'acme/sample', default_branch: 'main' } }));
-    const c = ctx(sb, work, undefined, { pr: { branch: 'main' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/release', GITHUB_REF_NAME: 'release', GITHUB_EVENT_PATH: event } });
+    const c = ctx(sb, work, undefined, {
+      pr: { branch: 'main' },
+      env: {
+        GITHUB_EVENT_NAME: 'workflow_dispatch',
+        GITHUB_REF: 'refs/heads/release',
+        GITHUB_REF_NAME: 'release',
+        GITHUB_EVENT_PATH: event,
+      },
+    });
     const { pullRequest, commit } = await commitPullRequest(c);
     expect(sb.originTip('main')).toBe(main);
     expect(commit.pushed).toBe(false);

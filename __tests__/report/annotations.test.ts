@@ -71,7 +71,12 @@ describe('annotations', () => {
       jobs: [buildJobReport('svc00/pacto.yaml', 'readme', { status: 'failed', message: 'exit 1' })],
       files: [],
       changed: false,
-      drift: { entries: [{ path: 'svc00/readme-output/README.md', status: 'changed', diff: '', crlfOnly: false }], patchFile: null, expectedRoot: null, hints: [] },
+      drift: {
+        entries: [{ path: 'svc00/readme-output/README.md', status: 'changed', diff: '', crlfOnly: false }],
+        patchFile: null,
+        expectedRoot: null,
+        hints: [],
+      },
       errors: [],
     };
     const all = collectAnnotations(s);
@@ -118,12 +123,19 @@ describe('annotations', () => {
     ]);
   });
 
-  it('adds the last stderr lines, sanitized, to a failed job\'s annotation', () => {
+  it("adds the last stderr lines, sanitized, to a failed job's annotation", () => {
     const s = validatedState(ws, { 'fail-on': 'never' });
     s.contracts = [];
     const stderr = `${Array.from({ length: 14 }, (_, i) => `line ${i}`).join('\n')}\n::error::forged\n\u001b[31mred\u001b[0m\n\n`;
     s.generation = {
-      jobs: [buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', message: '', error: 'plugin k8s on svc/pacto.yaml: exited with status 1', stderrTail: stderr })],
+      jobs: [
+        buildJobReport('svc/pacto.yaml', 'k8s', {
+          status: 'failed',
+          message: '',
+          error: 'plugin k8s on svc/pacto.yaml: exited with status 1',
+          stderrTail: stderr,
+        }),
+      ],
       files: [],
       changed: false,
       drift: null,
@@ -133,16 +145,30 @@ describe('annotations', () => {
     const lines = a.message.split('\n');
     expect(lines[0]).toBe('plugin k8s on svc/pacto.yaml: exited with status 1');
     expect(lines[1]).toBe('stderr (last 10 lines):');
-    expect(lines.slice(2)).toEqual(['line 6', 'line 7', 'line 8', 'line 9', 'line 10', 'line 11', 'line 12', 'line 13', ':\u200B:error::forged', 'red']);
+    expect(lines.slice(2)).toEqual([
+      'line 6',
+      'line 7',
+      'line 8',
+      'line 9',
+      'line 10',
+      'line 11',
+      'line 12',
+      'line 13',
+      ':\u200B:error::forged',
+      'red',
+    ]);
     expect(a.message).not.toMatch(/^\s*::/m);
   });
 
-  it('annotates a collision once when it is both a failed job\'s error and a generation error', () => {
+  it("annotates a collision once when it is both a failed job's error and a generation error", () => {
     const s = validatedState(ws, { 'fail-on': 'never' });
     s.contracts = [];
     const collision = 'output collision: svc/out/a.yaml is written by k8s on svc/pacto.yaml and by helm on svc/pacto.yaml';
     s.generation = {
-      jobs: [buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', error: collision }), buildJobReport('svc/pacto.yaml', 'helm', { status: 'failed', error: collision })],
+      jobs: [
+        buildJobReport('svc/pacto.yaml', 'k8s', { status: 'failed', error: collision }),
+        buildJobReport('svc/pacto.yaml', 'helm', { status: 'failed', error: collision }),
+      ],
       files: [],
       changed: false,
       drift: null,
@@ -158,9 +184,23 @@ describe('annotations', () => {
     const dir = path.join(ws, 'lit');
     fs.mkdirSync(path.join(dir, 'services/api'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'services/api/pacto.yaml'), '');
-    const s = validatedState(ws, { 'working-directory': 'lit', contracts: 'services/api\nservices/tpyo/pacto.yaml\nservices/*/x\n!services/old', 'if-no-contracts-found': 'warn' });
+    const s = validatedState(ws, {
+      'working-directory': 'lit',
+      contracts: 'services/api\nservices/tpyo/pacto.yaml\nservices/*/x\n!services/old',
+      'if-no-contracts-found': 'warn',
+    });
     s.contracts = [buildContract(dir, 'services/api')];
-    s.discovery = { bundles: [{ file: 'services/api/pacto.yaml', bundle: 'services/api', absFile: path.join(dir, 'services/api/pacto.yaml'), absDir: path.join(dir, 'services/api') }], matched: 1 };
+    s.discovery = {
+      bundles: [
+        {
+          file: 'services/api/pacto.yaml',
+          bundle: 'services/api',
+          absFile: path.join(dir, 'services/api/pacto.yaml'),
+          absDir: path.join(dir, 'services/api'),
+        },
+      ],
+      matched: 1,
+    };
     expect(collectAnnotations(s)).toEqual([
       {
         level: 'warning',
@@ -171,7 +211,12 @@ describe('annotations', () => {
     s.contracts = [];
     s.discovery = { bundles: [], matched: 0 };
     const none = collectAnnotations(s).map((a) => a.message);
-    expect(none[0]).toBe(`No contracts found for services/api, services/tpyo/pacto.yaml, services/*/x, !services/old in ${dir} (node_modules and .git directories are never searched)`);
-    expect(none.slice(1).map((m) => m.split(' has ')[0])).toEqual(['contracts pattern "services/api"', 'contracts pattern "services/tpyo/pacto.yaml"']);
+    expect(none[0]).toBe(
+      `No contracts found for services/api, services/tpyo/pacto.yaml, services/*/x, !services/old in ${dir} (node_modules and .git directories are never searched)`,
+    );
+    expect(none.slice(1).map((m) => m.split(' has ')[0])).toEqual([
+      'contracts pattern "services/api"',
+      'contracts pattern "services/tpyo/pacto.yaml"',
+    ]);
   });
 });

@@ -73,7 +73,9 @@ describe('the diff in the report stage', () => {
     expect(Buffer.byteLength(values.changes)).toBeLessThanOrEqual(JSON_OUTPUT_LIMIT);
     const kept = (JSON.parse(values.changes) as unknown[]).length;
     expect(kept).toBeLessThan(6000);
-    expect(warnings).toEqual([`Output changes: ${6000 - kept} of 6000 entries left out to stay under 512 KiB; the JSON report lists them all.`]);
+    expect(warnings).toEqual([
+      `Output changes: ${6000 - kept} of 6000 entries left out to stay under 512 KiB; the JSON report lists them all.`,
+    ]);
   });
 
   it('a populated diff section validates against the report schema, and a failing gate fails the run', async () => {
@@ -84,8 +86,17 @@ describe('the diff in the report stage', () => {
     const violation = { level: 'error' as const, message: '1 breaking change without a major version bump', line: 4 };
     s.diff = diff(
       [
-        contractDiff([{ path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interfaces removed', line: 5 }], { violation }),
-        contractDiff([], { status: 'invalid-base', file: 'b/pacto.yaml', baseFile: 'b/pacto.yaml', classification: null, baseErrors: [{ code: 'INVALID_SEMVER', path: 'service.version', message: 'x', line: 3, column: 12 }] }),
+        contractDiff(
+          [{ path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interfaces removed', line: 5 }],
+          { violation },
+        ),
+        contractDiff([], {
+          status: 'invalid-base',
+          file: 'b/pacto.yaml',
+          baseFile: 'b/pacto.yaml',
+          classification: null,
+          baseErrors: [{ code: 'INVALID_SEMVER', path: 'service.version', message: 'x', line: 3, column: 12 }],
+        }),
       ],
       { classification: 'BREAKING' },
     );

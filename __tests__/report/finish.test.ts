@@ -23,7 +23,9 @@ describe('publishReport', () => {
     expect(Object.keys(io.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
     expect(io.outputs.report).toBe(file);
     expect(io.calls.filter((c) => c.kind === 'error').map((c) => c.props?.title)).toEqual(['SCHEMA_VIOLATION']);
-    expect(io.calls.some((c) => c.kind === 'info' && c.message.includes('✗ services/db/pacto.yaml: SCHEMA_VIOLATION interfaces.0.port'))).toBe(true);
+    expect(
+      io.calls.some((c) => c.kind === 'info' && c.message.includes('✗ services/db/pacto.yaml: SCHEMA_VIOLATION interfaces.0.port')),
+    ).toBe(true);
     // publishReport never fails the step itself: main does, from verdict().
     expect(io.calls.some((c) => c.kind === 'failed')).toBe(false);
     expect(verdict(s).failed).toBe(true);

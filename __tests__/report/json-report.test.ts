@@ -24,12 +24,20 @@ function expectValid(state: RunState): ReturnType<typeof buildReport> {
 function fullState(): RunState {
   const s = validatedState(ws, { mode: 'check', plugins: '- readme', shard: '1/2' });
   const wd = s.config!.workingDirectory;
-  s.plugins = [buildPlugin('readme', { path: path.join(wd, 'tools/pacto-plugin-readme') }), buildPlugin('k8s', { path: '/opt/tool-cache/pacto-plugin-k8s' })];
+  s.plugins = [
+    buildPlugin('readme', { path: path.join(wd, 'tools/pacto-plugin-readme') }),
+    buildPlugin('k8s', { path: '/opt/tool-cache/pacto-plugin-k8s' }),
+  ];
   s.generation = {
     jobs: [
       buildJobReport('services/api/pacto.yaml', 'readme'),
       buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', files: [], message: 'contract is invalid' }),
-      buildJobReport('services/db/pacto.yaml', 'k8s', { status: 'failed', files: [], message: '', error: 'k8s on services/db/pacto.yaml: exit status 2' }),
+      buildJobReport('services/db/pacto.yaml', 'k8s', {
+        status: 'failed',
+        files: [],
+        message: '',
+        error: 'k8s on services/db/pacto.yaml: exit status 2',
+      }),
     ],
     files: [],
     changed: true,
@@ -43,7 +51,16 @@ function fullState(): RunState {
   };
   s.generation.files = s.generation.jobs.flatMap((j) => j.files);
   s.commit = { committed: true, pushed: true, sha: 'c'.repeat(40), branch: 'main', error: null, warnings: ['w'], skippedReason: null };
-  s.artifact = { uploaded: true, id: '42', url: 'https://github.com/o/r/actions/runs/1/artifacts/42', digest: 'd'.repeat(64), name: 'pacto-generated', files: 3, error: null, warnings: [] };
+  s.artifact = {
+    uploaded: true,
+    id: '42',
+    url: 'https://github.com/o/r/actions/runs/1/artifacts/42',
+    digest: 'd'.repeat(64),
+    name: 'pacto-generated',
+    files: 3,
+    error: null,
+    warnings: [],
+  };
   s.notices.push('a notice');
   return s;
 }
@@ -90,7 +107,11 @@ describe('JSON report', () => {
       stderrTail: '',
     });
     expect(r.generated[2].error).toBe('k8s on services/db/pacto.yaml: exit status 2');
-    expect(r.drift).toEqual({ entries: [{ path: 'services/api/readme-output/README.md', status: 'changed', crlfOnly: false }], patchFile: '_temp/pacto-drift.patch', hints: ['hint'] });
+    expect(r.drift).toEqual({
+      entries: [{ path: 'services/api/readme-output/README.md', status: 'changed', crlfOnly: false }],
+      patchFile: '_temp/pacto-drift.patch',
+      hints: ['hint'],
+    });
     expect(r.commit?.sha).toBe('c'.repeat(40));
     expect(r.artifact?.id).toBe('42');
     expect(r.failed).toBe(true);
@@ -99,7 +120,17 @@ describe('JSON report', () => {
 
   it('holds the pull request of commit: pull-request, and its failure among the errors', () => {
     const s = validatedState(ws, { commit: 'pull-request' });
-    s.pullRequest = { operation: 'none', number: null, url: '', branch: 'pacto/regenerate', base: 'main', draft: true, error: 'GitHub refused to open the pull request', warnings: ['w'], skippedReason: null };
+    s.pullRequest = {
+      operation: 'none',
+      number: null,
+      url: '',
+      branch: 'pacto/regenerate',
+      base: 'main',
+      draft: true,
+      error: 'GitHub refused to open the pull request',
+      warnings: ['w'],
+      skippedReason: null,
+    };
     const report = expectValid(s);
     expect(report.pullRequest).toEqual(s.pullRequest);
     expect(report.errors).toContainEqual({ kind: 'pull-request', message: 'GitHub refused to open the pull request' });

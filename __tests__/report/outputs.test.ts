@@ -48,9 +48,23 @@ describe('outputs', () => {
   it('reports the pull request, and says none in pull-request mode when nothing happened', () => {
     const s = validatedState(ws, { commit: 'pull-request' });
     expect(computeOutputs(s, null).values['pull-request-operation']).toBe('none');
-    s.pullRequest = { operation: 'created', number: 12, url: 'https://github.example/acme/sample/pull/12', branch: 'pacto/regenerate', base: 'main', draft: false, error: null, warnings: [], skippedReason: null };
+    s.pullRequest = {
+      operation: 'created',
+      number: 12,
+      url: 'https://github.example/acme/sample/pull/12',
+      branch: 'pacto/regenerate',
+      base: 'main',
+      draft: false,
+      error: null,
+      warnings: [],
+      skippedReason: null,
+    };
     const { values } = computeOutputs(s, null);
-    expect([values['pull-request-number'], values['pull-request-url'], values['pull-request-operation']]).toEqual(['12', 'https://github.example/acme/sample/pull/12', 'created']);
+    expect([values['pull-request-number'], values['pull-request-url'], values['pull-request-operation']]).toEqual([
+      '12',
+      'https://github.example/acme/sample/pull/12',
+      'created',
+    ]);
   });
 
   it('reports validation, plugins, files, commit and artifact', () => {
@@ -68,8 +82,12 @@ describe('outputs', () => {
       { file: 'services/db/pacto.yaml', bundle: 'services/db', service: 'db', version: '1.0.0', valid: false, errors: 1, warnings: 1 },
     ]);
     expect([values.errors, values.warnings, values.report]).toEqual(['1', '1', '/r.json']);
-    expect(JSON.parse(values.plugins)).toEqual([{ name: 'readme', version: null, source: 'PATH', path: 'bin/pacto-plugin-readme', sha256: 'a'.repeat(64), cached: false }]);
-    expect(JSON.parse(values.files)).toEqual([{ path: 'services/api/readme-output/README.md', plugin: 'readme', contract: 'services/api/pacto.yaml', status: 'created' }]);
+    expect(JSON.parse(values.plugins)).toEqual([
+      { name: 'readme', version: null, source: 'PATH', path: 'bin/pacto-plugin-readme', sha256: 'a'.repeat(64), cached: false },
+    ]);
+    expect(JSON.parse(values.files)).toEqual([
+      { path: 'services/api/readme-output/README.md', plugin: 'readme', contract: 'services/api/pacto.yaml', status: 'created' },
+    ]);
     expect([values.changed, values.committed, values.pushed, values['commit-sha']]).toEqual(['true', 'true', 'false', 'abc']);
     expect([values['artifact-id'], values['artifact-url'], values['artifact-digest']]).toEqual(['9', 'https://u', 'dd']);
   });
@@ -104,7 +122,9 @@ describe('outputs', () => {
     expect(kept).toBeGreaterThan(1000);
     expect(kept).toBeLessThan(6000);
     const warnings = io.calls.filter((c) => c.kind === 'warning').map((c) => c.message);
-    expect(warnings).toEqual([`Output contracts: ${6000 - kept} of 6000 entries left out to stay under 512 KiB; the JSON report lists them all.`]);
+    expect(warnings).toEqual([
+      `Output contracts: ${6000 - kept} of 6000 entries left out to stay under 512 KiB; the JSON report lists them all.`,
+    ]);
   });
 
   it('cappedJsonArray is exact at the limit', () => {

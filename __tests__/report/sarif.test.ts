@@ -37,8 +37,15 @@ function repo(files: Record<string, string>): string {
   return ws;
 }
 
-async function runIn(ws: string, inputs: Record<string, string>): Promise<{ state: Awaited<ReturnType<typeof run>>; io: ReturnType<typeof recordingIO> }> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(ws, '..', `${path.basename(ws)}-temp`) };
+async function runIn(
+  ws: string,
+  inputs: Record<string, string>,
+): Promise<{ state: Awaited<ReturnType<typeof run>>; io: ReturnType<typeof recordingIO> }> {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(ws, '..', `${path.basename(ws)}-temp`),
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const io = recordingIO();
   const state = await run(env, io);
@@ -97,12 +104,18 @@ describe('SARIF from a real run', () => {
   it('reports unsafe plugin outputs as errors at their contract, and drift as notes', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING, 'services/web/pacto.yaml': WARNING.replace('name: dep', 'name: web') });
     // One plugin returns a path that climbs out of its output directory; the other generates a file check mode finds missing.
-    writeExecutable(path.join(ws, 'tools/pacto-plugin-evil'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"../../escape.txt","content":"x"}]}'\n`);
-    writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);
+    writeExecutable(
+      path.join(ws, 'tools/pacto-plugin-evil'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"../../escape.txt","content":"x"}]}'\n`,
+    );
+    writeExecutable(
+      path.join(ws, 'tools/pacto-plugin-docs'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`,
+    );
     const { state } = await runIn(ws, { mode: 'check', plugins: '- evil\n- docs', 'plugin-dirs': 'tools', 'sarif-file': 'pacto.sarif' });
     expect(state.generation).not.toBeNull();
     const log = readSarif(path.join(ws, 'pacto.sarif'));
-    const byRule = (id: string): typeof log.runs[0]['results'] => log.runs[0].results.filter((r) => r.ruleId === id);
+    const byRule = (id: string): (typeof log.runs)[0]['results'] => log.runs[0].results.filter((r) => r.ruleId === id);
     const unsafe = byRule('OUTPUT_PATH_INVALID');
     expect(unsafe.map((r) => [r.level, r.locations[0].physicalLocation.artifactLocation.uri])).toEqual([
       ['error', 'services/api/pacto.yaml'],
@@ -122,7 +135,10 @@ describe('SARIF from a real run', () => {
 
   it('below a working directory, with spaces and non-ASCII names: every URI resolves to the file from the repository root', async () => {
     const ws = repo({ 'svc/services/my api/pacto.yaml': INVALID, 'svc/services/zoë/pacto.yaml': WARNING });
-    writeExecutable(path.join(ws, 'svc/tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"read me.md","content":"x"}]}'\n`);
+    writeExecutable(
+      path.join(ws, 'svc/tools/pacto-plugin-docs'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"read me.md","content":"x"}]}'\n`,
+    );
     await runIn(ws, { mode: 'check', plugins: '- docs', 'plugin-dirs': 'tools', 'working-directory': 'svc', 'sarif-file': 'pacto.sarif' });
     const log = readSarif(path.join(ws, 'svc/pacto.sarif'));
     const uris = log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation);
@@ -134,7 +150,11 @@ describe('SARIF from a real run', () => {
       expect(fs.existsSync(r.ruleId === 'DRIFT_NEW' ? path.dirname(path.dirname(abs)) : abs)).toBe(true);
     }
     expect(uris.map((u) => u.uri).sort()).toEqual(
-      expect.arrayContaining(['svc/services/my%20api/pacto.yaml', 'svc/services/zo%C3%AB/pacto.yaml', 'svc/services/zo%C3%AB/docs-output/read%20me.md']),
+      expect.arrayContaining([
+        'svc/services/my%20api/pacto.yaml',
+        'svc/services/zo%C3%AB/pacto.yaml',
+        'svc/services/zo%C3%AB/docs-output/read%20me.md',
+      ]),
     );
     expect(new Set(log.runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY])).size).toBe(log.runs[0].results.length);
   });
@@ -164,7 +184,10 @@ describe('SARIF from a real run', () => {
 
   it('the drift patch beside a report-file in the checkout is not written through a symlink either', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
-    writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);
+    writeExecutable(
+      path.join(ws, 'tools/pacto-plugin-docs'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`,
+    );
     const outside = path.join(temp(), 'victim.sh');
     fs.writeFileSync(outside, '#!/bin/sh\n');
     fs.symlinkSync(outside, path.join(ws, 'pacto-drift.patch'));
@@ -176,8 +199,15 @@ describe('SARIF from a real run', () => {
 
   it('refuses a sarif-file inside an output directory before generating anything', async () => {
     const ws = repo({ 'services/api/pacto.yaml': WARNING });
-    writeExecutable(path.join(ws, 'tools/pacto-plugin-docs'), `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`);
-    const { state, io } = await runIn(ws, { plugins: '- docs', 'plugin-dirs': 'tools', 'sarif-file': 'services/api/docs-output/pacto.sarif' });
+    writeExecutable(
+      path.join(ws, 'tools/pacto-plugin-docs'),
+      `#!/bin/sh\ncat >/dev/null\nprintf '%s' '{"files":[{"path":"README.md","content":"x"}]}'\n`,
+    );
+    const { state, io } = await runIn(ws, {
+      plugins: '- docs',
+      'plugin-dirs': 'tools',
+      'sarif-file': 'services/api/docs-output/pacto.sarif',
+    });
     expect(state.inputError).toContain('sarif-file:');
     expect(state.inputError).toContain('inside the output directory services/api/docs-output of plugin docs');
     expect(state.generation).toBeNull();
@@ -199,7 +229,12 @@ describe('SARIF from a real run', () => {
   it('writes no SARIF when the run stopped before validation (an empty one would close every alert)', async () => {
     const ws = repo({ 'svc/README.md': 'x', 'other/pacto.yaml': WARNING });
     // A pattern that leaves the working directory stops discovery (after the inputs parsed).
-    const { state, io } = await runIn(ws, { mode: 'validate', 'working-directory': 'svc', 'sarif-file': 'pacto.sarif', contracts: '../other/pacto.yaml' });
+    const { state, io } = await runIn(ws, {
+      mode: 'validate',
+      'working-directory': 'svc',
+      'sarif-file': 'pacto.sarif',
+      contracts: '../other/pacto.yaml',
+    });
     expect(state.inputError).toContain('outside the working directory');
     expect(fs.existsSync(path.join(ws, 'svc/pacto.sarif'))).toBe(false);
     expect(io.calls.some((c) => c.kind === 'info' && c.message.includes('SARIF not written'))).toBe(true);
@@ -210,7 +245,10 @@ describe('buildSarif', () => {
   it('tells the same finding twice in one place apart, stably', () => {
     const ws = temp();
     const state = validatedState(ws);
-    state.contracts[1].errors = [finding('POLICY_VIOLATION', '', 'policy a: x', 1, 1), finding('POLICY_VIOLATION', '', 'policy b: y', 1, 1)];
+    state.contracts[1].errors = [
+      finding('POLICY_VIOLATION', '', 'policy a: x', 1, 1),
+      finding('POLICY_VIOLATION', '', 'policy b: y', 1, 1),
+    ];
     const prints = buildSarif(state, ws).runs[0].results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
     expect(prints).toHaveLength(3);
     expect(new Set(prints).size).toBe(3);

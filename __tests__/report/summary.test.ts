@@ -18,7 +18,9 @@ describe('job summary', () => {
     expect(md).toContain('## ❌ Pacto contracts');
     expect(md).toContain('2 contracts · 1 valid · 1 invalid · 1 error · 1 warning · mode <code>validate</code> · profile 1.0 ×2');
     expect(md).toContain('| <code>services/db/pacto.yaml</code> | db | 1.0.0 | 1.0 | ❌\u00a0invalid | 1 | 1 |');
-    expect(md).toContain('| ❌\u00a0error | <code>SCHEMA&#95;VIOLATION</code> | <code>interfaces.0.port</code> | 7:11 | port must be &gt;= 1 |');
+    expect(md).toContain(
+      '| ❌\u00a0error | <code>SCHEMA&#95;VIOLATION</code> | <code>interfaces.0.port</code> | 7:11 | port must be &gt;= 1 |',
+    );
     expect(md).toContain('**Failed:** 1 invalid contract \\(1 validation error\\)');
     expect(md).toContain('<code>/tmp/r.json</code>');
   });
@@ -50,13 +52,17 @@ describe('job summary', () => {
 
   it('lists plugins, the contract x plugin table, drift diffs with the patch command, commit and artifact', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
-    s.plugins = [{ ...buildPlugin('readme', { path: '/x/pacto-plugin-readme' }), version: '1.2.0', source: 'github acme/p@v1.2.0', cached: true }];
+    s.plugins = [
+      { ...buildPlugin('readme', { path: '/x/pacto-plugin-readme' }), version: '1.2.0', source: 'github acme/p@v1.2.0', cached: true },
+    ];
     s.generation = {
       jobs: [buildJobReport('services/api/pacto.yaml', 'readme', { message: 'wrote `docs` ::error::x', durationMs: 1500 })],
       files: [],
       changed: true,
       drift: {
-        entries: [{ path: 'services/api/readme-output/README.md', status: 'changed', diff: '--- a\n+++ b\n-old\n+new ```', crlfOnly: false }],
+        entries: [
+          { path: 'services/api/readme-output/README.md', status: 'changed', diff: '--- a\n+++ b\n-old\n+new ```', crlfOnly: false },
+        ],
         patchFile: '/runner/_temp/pacto-drift.patch',
         expectedRoot: null,
         hints: ['check cannot pass on a fresh checkout; use generate'],
@@ -64,10 +70,21 @@ describe('job summary', () => {
       errors: [],
     };
     s.commit = { committed: true, pushed: true, sha: 'abc123', branch: 'main', error: null, warnings: [], skippedReason: null };
-    s.artifact = { uploaded: true, id: '7', url: 'https://github.com/o/r/actions/runs/1/artifacts/7', digest: 'ff', name: 'pacto-generated', files: 2, error: null, warnings: [] };
+    s.artifact = {
+      uploaded: true,
+      id: '7',
+      url: 'https://github.com/o/r/actions/runs/1/artifacts/7',
+      digest: 'ff',
+      name: 'pacto-generated',
+      files: 2,
+      error: null,
+      warnings: [],
+    };
     const md = render(s);
     expect(md).toContain('| <code>readme</code> | 1.2.0 | github acme/p@v1.2.0 | yes | <code>aaaaaaaaaaaa</code> |');
-    expect(md).toContain('| <code>services/api/pacto.yaml</code> | <code>readme</code> | ✅\u00a0ok | 1\u00a0created | wrote \\`docs\\` ::error::x | 1.50 s |');
+    expect(md).toContain(
+      '| <code>services/api/pacto.yaml</code> | <code>readme</code> | ✅\u00a0ok | 1\u00a0created | wrote \\`docs\\` ::error::x | 1.50 s |',
+    );
     expect(md).toContain('````diff\n--- a\n+++ b\n-old\n+new ```\n````');
     expect(md).toContain('git apply /runner/_temp/pacto-drift.patch');
     expect(md).toContain('check cannot pass on a fresh checkout; use generate');
@@ -77,9 +94,20 @@ describe('job summary', () => {
 
   it('shows the pull request the run opened, updated or closed', () => {
     const s = validatedState(ws, { commit: 'pull-request' });
-    const base = { number: 7, url: 'https://github.com/acme/sample/pull/7', branch: 'pacto/regenerate', base: 'main', draft: false, error: null, warnings: [], skippedReason: null };
+    const base = {
+      number: 7,
+      url: 'https://github.com/acme/sample/pull/7',
+      branch: 'pacto/regenerate',
+      base: 'main',
+      draft: false,
+      error: null,
+      warnings: [],
+      skippedReason: null,
+    };
     s.pullRequest = { ...base, operation: 'created' };
-    expect(render(s)).toContain('### Pull request\n\n✅ Opened [#7](https://github.com/acme/sample/pull/7) from <code>pacto/regenerate</code> into <code>main</code>.');
+    expect(render(s)).toContain(
+      '### Pull request\n\n✅ Opened [#7](https://github.com/acme/sample/pull/7) from <code>pacto/regenerate</code> into <code>main</code>.',
+    );
     s.pullRequest = { ...base, operation: 'closed' };
     expect(render(s)).toContain('✅ Closed [#7](https://github.com/acme/sample/pull/7): <code>main</code> already has these outputs.');
     s.pullRequest = { ...base, operation: 'none', error: 'GitHub refused' };
@@ -89,7 +117,13 @@ describe('job summary', () => {
   it('truncates long diffs', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
     const diff = Array.from({ length: 1000 }, (_, i) => `+line ${i}`).join('\n');
-    s.generation = { jobs: [], files: [], changed: true, drift: { entries: [{ path: 'a', status: 'new', diff, crlfOnly: false }], patchFile: null, expectedRoot: null, hints: [] }, errors: [] };
+    s.generation = {
+      jobs: [],
+      files: [],
+      changed: true,
+      drift: { entries: [{ path: 'a', status: 'new', diff, crlfOnly: false }], patchFile: null, expectedRoot: null, hints: [] },
+      errors: [],
+    };
     const md = render(s);
     expect(md).toContain('+line 199\n… (diff truncated; the patch file has all of it)');
     expect(md).not.toContain('+line 200\n');
@@ -99,12 +133,16 @@ describe('job summary', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 400 }, (_, i) =>
-      buildContract(wd, `svc-${i}`, { errors: Array.from({ length: 50 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(250))) }),
+      buildContract(wd, `svc-${i}`, {
+        errors: Array.from({ length: 50 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(250))),
+      }),
     );
     const md = render(s);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1024 * 1024);
     expect(Buffer.byteLength(md)).toBeGreaterThan(SUMMARY_LIMIT - 100 * 1024);
-    expect(md).toMatch(/The summary was cut at \d+ KiB to stay under GitHub's 1 MiB limit \(\d+ sections left out\); the JSON report \(<code>\/tmp\/r\.json<\/code>\) has everything\./);
+    expect(md).toMatch(
+      /The summary was cut at \d+ KiB to stay under GitHub's 1 MiB limit \(\d+ sections left out\); the JSON report \(<code>\/tmp\/r\.json<\/code>\) has everything\./,
+    );
   });
 
   it('lists only contracts with findings when there are thousands', () => {
@@ -122,7 +160,9 @@ describe('job summary', () => {
     const s = validatedState(ws);
     const wd = s.config!.workingDirectory;
     s.contracts = Array.from({ length: 25 }, (_, i) =>
-      buildContract(wd, `svc-${i}`, { errors: Array.from({ length: 200 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(1000))) }),
+      buildContract(wd, `svc-${i}`, {
+        errors: Array.from({ length: 200 }, (_, j) => finding('SCHEMA_VIOLATION', `a.${j}`, 'x'.repeat(1000))),
+      }),
     );
     s.commit = { committed: false, pushed: false, sha: '', branch: 'main', error: 'push refused', warnings: [], skippedReason: null };
     const md = render(s);
@@ -133,7 +173,12 @@ describe('job summary', () => {
 
   it('says how many annotations were left out', () => {
     const s = validatedState(ws);
-    const md = renderSummary({ state: s, report: buildReport(s), annotations: { shown: { errors: 10, warnings: 0 }, omitted: { errors: 4, warnings: 0 } }, reportFile: null });
+    const md = renderSummary({
+      state: s,
+      report: buildReport(s),
+      annotations: { shown: { errors: 10, warnings: 0 }, omitted: { errors: 4, warnings: 0 } },
+      reportFile: null,
+    });
     expect(md).toContain('4 errors not annotated');
   });
 
@@ -145,12 +190,16 @@ describe('job summary', () => {
     expect(md).toContain('the port isn&#39;t set; use \\#8080');
   });
 
-  it('shows a failed job\'s stderr tail, collapsed, sanitized and fenced; none for ok jobs', () => {
+  it("shows a failed job's stderr tail, collapsed, sanitized and fenced; none for ok jobs", () => {
     const s = validatedState(ws, { plugins: '- k8s' });
     const stderr = `${Array.from({ length: 12 }, (_, i) => `warn ${i}`).join('\n')}\n::error::forged\n\`\`\`\n</details><script>x</script>\nfatal: no port\n`;
     s.generation = {
       jobs: [
-        buildJobReport('services/api/pacto.yaml', 'k8s', { status: 'failed', error: 'plugin k8s on services/api/pacto.yaml: exited with status 1', stderrTail: stderr }),
+        buildJobReport('services/api/pacto.yaml', 'k8s', {
+          status: 'failed',
+          error: 'plugin k8s on services/api/pacto.yaml: exited with status 1',
+          stderrTail: stderr,
+        }),
         buildJobReport('services/db/pacto.yaml', 'k8s', { stderrTail: 'ok-noise\n' }),
       ],
       files: [],
@@ -159,7 +208,9 @@ describe('job summary', () => {
       errors: [],
     };
     const md = render(s);
-    const start = md.indexOf('<details><summary>stderr of <code>k8s</code> on <code>services/api/pacto.yaml</code> (last 10 lines)</summary>');
+    const start = md.indexOf(
+      '<details><summary>stderr of <code>k8s</code> on <code>services/api/pacto.yaml</code> (last 10 lines)</summary>',
+    );
     expect(start).toBeGreaterThan(0);
     const block = md.slice(start, md.indexOf('</details>\n', start + 60) + 11);
     expect(block).toContain('````text\nwarn 6\n');
@@ -280,7 +331,8 @@ describe('job summary: what a reader trips on', () => {
   it('shows a plugin that could not be resolved once, before the notices', () => {
     const s = validatedState(ws, { mode: 'generate', plugins: '- k8' });
     s.contracts[1] = { ...s.contracts[1], valid: true, errors: [], warnings: [] };
-    const message = 'pacto-plugin-k8 was not found. Did you mean k8s (/w/plugins/pacto-plugin-k8s)? Looked in, in order: PATH (/usr/local/bin:/usr/bin:/bin); plugin-dir /w/plugins';
+    const message =
+      'pacto-plugin-k8 was not found. Did you mean k8s (/w/plugins/pacto-plugin-k8s)? Looked in, in order: PATH (/usr/local/bin:/usr/bin:/bin); plugin-dir /w/plugins';
     s.pluginFailures = [{ name: 'k8', source: 'located on PATH or in a plugin directory', message }];
     s.notices = ['an unrelated notice'];
     const md = render(s);
@@ -292,12 +344,15 @@ describe('job summary: what a reader trips on', () => {
 
   it('an input error shows no counts of a discovery that never ran, and each problem once', () => {
     const s = emptyState();
-    s.inputError = 'Invalid inputs:\n  - mode: "regenerate" is not one of generate, validate, check\n  - fail-on: "sometimes" is not one of error, warning, never';
+    s.inputError =
+      'Invalid inputs:\n  - mode: "regenerate" is not one of generate, validate, check\n  - fail-on: "sometimes" is not one of error, warning, never';
     s.fatal.push(s.inputError);
     const md = renderIn(s, '/runner/_temp/pacto-report.json', '/runner/_temp');
     expect(md).not.toMatch(/0 contracts|0 valid|0 invalid/);
     expect(md).toMatch(/^## ❌ Pacto contracts\n\nNothing was run: the step's inputs are invalid/);
-    expect(md).toContain('Invalid inputs:\n\n- <code>mode</code>: &quot;regenerate&quot; is not one of generate, validate, check\n- <code>fail-on</code>: &quot;sometimes&quot; is not one of error, warning, never\n');
+    expect(md).toContain(
+      'Invalid inputs:\n\n- <code>mode</code>: &quot;regenerate&quot; is not one of generate, validate, check\n- <code>fail-on</code>: &quot;sometimes&quot; is not one of error, warning, never\n',
+    );
     expect(md.split('regenerate').length - 1).toBe(1);
     // The JSON report would only repeat the inputs' problems: not pointed to.
     expect(md).not.toContain('/runner/_temp');
@@ -315,7 +370,13 @@ describe('job summary: what a reader trips on', () => {
   it('opens a few drift diffs, and collapses many', () => {
     const s = validatedState(ws, { mode: 'check', plugins: '- readme' });
     const entry = (i: number) => ({ path: `out/f${i}.md`, status: 'changed' as const, diff: '-a\n+b', crlfOnly: false });
-    s.generation = { jobs: [], files: [], changed: true, drift: { entries: [entry(1), entry(2)], patchFile: null, expectedRoot: null, hints: [] }, errors: [] };
+    s.generation = {
+      jobs: [],
+      files: [],
+      changed: true,
+      drift: { entries: [entry(1), entry(2)], patchFile: null, expectedRoot: null, hints: [] },
+      errors: [],
+    };
     expect(render(s)).toContain('<details open><summary>changed: <code>out/f1.md</code>');
     s.generation.drift!.entries = [1, 2, 3, 4].map(entry);
     expect(render(s)).toContain('<details><summary>changed: <code>out/f1.md</code>');
@@ -345,9 +406,13 @@ describe('job summary: what a reader trips on', () => {
       const md = renderIn(drifted({}), `${temp}/pacto-report.json`, temp);
       expect(md).not.toContain(temp);
       expect(md).not.toContain('/home/runner/work/repo/repo');
-      expect(md).toContain('The patch that brings the tree up to date stays on the runner: set <code>upload-artifact: true</code> to get it in an artifact.');
+      expect(md).toContain(
+        'The patch that brings the tree up to date stays on the runner: set <code>upload-artifact: true</code> to get it in an artifact.',
+      );
       expect(md).toContain('```sh\ngit apply pacto-drift.patch\n```');
-      expect(md).toContain("The JSON report with every detail stays on the runner: upload the file the step's <code>report</code> output names with actions/upload-artifact.");
+      expect(md).toContain(
+        "The JSON report with every detail stays on the runner: upload the file the step's <code>report</code> output names with actions/upload-artifact.",
+      );
     });
 
     it('with an uploaded artifact: names the artifact and the file in it', () => {
@@ -376,23 +441,55 @@ describe('job summary: what a reader trips on', () => {
       expect(renderIn(s, `${temp}/pacto-report.json`, temp)).toContain(
         'The JSON report with every detail stays on the runner: set <code>upload-artifact: true</code> to get it in the artifact, or upload the file',
       );
-      s.artifact = { uploaded: true, id: '7', url: '', digest: 'ff', name: 'pacto-generated', files: 3, error: null, warnings: [], reportPath: 'pacto-report.json', patchPath: null };
-      expect(renderIn(s, `${temp}/pacto-report.json`, temp)).toContain('The JSON report with every detail: <code>pacto-report.json</code> in the artifact <code>pacto-generated</code>.');
+      s.artifact = {
+        uploaded: true,
+        id: '7',
+        url: '',
+        digest: 'ff',
+        name: 'pacto-generated',
+        files: 3,
+        error: null,
+        warnings: [],
+        reportPath: 'pacto-report.json',
+        patchPath: null,
+      };
+      expect(renderIn(s, `${temp}/pacto-report.json`, temp)).toContain(
+        'The JSON report with every detail: <code>pacto-report.json</code> in the artifact <code>pacto-generated</code>.',
+      );
     });
 
     it('a report file the workflow chose outside the temporary directory is named as it is', () => {
       const s = validatedState(ws);
-      expect(renderIn(s, '/home/runner/work/repo/repo/out/report.json', temp)).toContain('The JSON report with every detail: <code>/home/runner/work/repo/repo/out/report.json</code>');
+      expect(renderIn(s, '/home/runner/work/repo/repo/out/report.json', temp)).toContain(
+        'The JSON report with every detail: <code>/home/runner/work/repo/repo/out/report.json</code>',
+      );
     });
   });
 
-  it('counts a job\'s files as the log does: the manifest apart, and only when it changed', () => {
+  it("counts a job's files as the log does: the manifest apart, and only when it changed", () => {
     const s = validatedState(ws, { mode: 'generate', plugins: '- readme' });
-    const file = (p: string, status: 'created' | 'unchanged') => ({ path: p, plugin: 'readme', contract: 'services/api/pacto.yaml', status, sha256: null, direct: false });
+    const file = (p: string, status: 'created' | 'unchanged') => ({
+      path: p,
+      plugin: 'readme',
+      contract: 'services/api/pacto.yaml',
+      status,
+      sha256: null,
+      direct: false,
+    });
     s.generation = {
       jobs: [
-        buildJobReport('services/api/pacto.yaml', 'readme', { files: [file('services/api/readme-output/README.md', 'created'), file('services/api/readme-output/.pacto-generated.json', 'created')] }),
-        buildJobReport('services/db/pacto.yaml', 'readme', { files: [file('services/db/readme-output/README.md', 'unchanged'), file('services/db/readme-output/.pacto-generated.json', 'unchanged')] }),
+        buildJobReport('services/api/pacto.yaml', 'readme', {
+          files: [
+            file('services/api/readme-output/README.md', 'created'),
+            file('services/api/readme-output/.pacto-generated.json', 'created'),
+          ],
+        }),
+        buildJobReport('services/db/pacto.yaml', 'readme', {
+          files: [
+            file('services/db/readme-output/README.md', 'unchanged'),
+            file('services/db/readme-output/.pacto-generated.json', 'unchanged'),
+          ],
+        }),
       ],
       files: [],
       changed: true,

@@ -33,7 +33,11 @@ describe('verdict', () => {
   });
 
   it('fails when nothing matched per if-no-contracts-found, but an empty shard passes', () => {
-    for (const [mode, failed] of [['error', true], ['warn', false], ['ignore', false]] as const) {
+    for (const [mode, failed] of [
+      ['error', true],
+      ['warn', false],
+      ['ignore', false],
+    ] as const) {
       const s = emptyState();
       s.config = buildConfig(ws, { 'if-no-contracts-found': mode });
       s.discovery = { bundles: [], matched: 0 };
@@ -51,7 +55,13 @@ describe('verdict', () => {
     expect(verdict(s).reason).toBe('Pacto: 1 plugin could not be resolved (helm)');
     s.pluginFailures = [];
     s.plugins = [buildPlugin('readme', { path: '/bin/pacto-plugin-readme' })];
-    s.generation = { jobs: [buildJobReport('services/api/pacto.yaml', 'readme', { status: 'failed' })], files: [], changed: false, drift: null, errors: ['collision'] };
+    s.generation = {
+      jobs: [buildJobReport('services/api/pacto.yaml', 'readme', { status: 'failed' })],
+      files: [],
+      changed: false,
+      drift: null,
+      errors: ['collision'],
+    };
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; 1 generation error');
     // A collision is the job's error and a generation error with the same text: one cause.
     s.generation.jobs[0].error = 'collision';
@@ -71,12 +81,19 @@ describe('verdict', () => {
       drift: null,
       errors: [],
     };
-    expect(verdict(s)).toEqual({ failed: true, reason: 'Pacto: fail-fast stopped 1 job after an invalid contract; they generated nothing' });
+    expect(verdict(s)).toEqual({
+      failed: true,
+      reason: 'Pacto: fail-fast stopped 1 job after an invalid contract; they generated nothing',
+    });
     s.generation.jobs[0] = buildJobReport('services/db/pacto.yaml', 'readme', { status: 'failed', error: 'exited with status 1' });
     expect(verdict(s).reason).toBe('Pacto: 1 plugin job failed; fail-fast stopped 1 job after a failed plugin job; they generated nothing');
     // A job skipped for its invalid contract alone does not fail a fail-on: never run.
     s.generation.jobs = [s.generation.jobs[1]];
-    s.generation.jobs[0] = buildJobReport('services/db/pacto.yaml', 'readme', { status: 'skipped', message: 'the contract is invalid', files: [] });
+    s.generation.jobs[0] = buildJobReport('services/db/pacto.yaml', 'readme', {
+      status: 'skipped',
+      message: 'the contract is invalid',
+      files: [],
+    });
     expect(verdict(s).failed).toBe(false);
   });
 

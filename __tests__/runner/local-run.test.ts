@@ -9,8 +9,16 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('local-run arguments', () => {
   it('takes every declared input as --name value or --name=value, plus its own flags', () => {
-    const o = parseArgs(['--working-directory', 'examples', '--contracts=services/*', '--workspace', dir, '--env', 'RUNNER_DEBUG=1', '--quiet'], ['working-directory', 'contracts']);
-    expect(o).toMatchObject({ inputs: { 'working-directory': 'examples', contracts: 'services/*' }, workspace: dir, env: { RUNNER_DEBUG: '1' }, quiet: true });
+    const o = parseArgs(
+      ['--working-directory', 'examples', '--contracts=services/*', '--workspace', dir, '--env', 'RUNNER_DEBUG=1', '--quiet'],
+      ['working-directory', 'contracts'],
+    );
+    expect(o).toMatchObject({
+      inputs: { 'working-directory': 'examples', contracts: 'services/*' },
+      workspace: dir,
+      env: { RUNNER_DEBUG: '1' },
+      quiet: true,
+    });
   });
 
   it('refuses unknown options and missing values', () => {

@@ -26,7 +26,9 @@ describe('parseFileCommands (the runner grammar)', () => {
 
 describe('parseWorkflowCommands', () => {
   it('finds annotations with their properties, unescaped, on trimmed lines', () => {
-    const r = parseWorkflowCommands('plain\n  ::error file=/a/b.yaml,line=3,col=5,title=CODE%3A x::msg%0Anext\n::warning::w\n::notice title=n::hello');
+    const r = parseWorkflowCommands(
+      'plain\n  ::error file=/a/b.yaml,line=3,col=5,title=CODE%3A x::msg%0Anext\n::warning::w\n::notice title=n::hello',
+    );
     expect(r.annotations).toEqual([
       { level: 'error', message: 'msg\nnext', file: '/a/b.yaml', line: 3, column: 5, endLine: null, endColumn: null, title: 'CODE: x' },
       { level: 'warning', message: 'w', file: null, line: null, column: null, endLine: null, endColumn: null, title: null },
@@ -43,14 +45,18 @@ describe('parseWorkflowCommands', () => {
   });
 
   it('ignores unregistered names and honours stop-commands', () => {
-    const r = parseWorkflowCommands('::nope::x\n::stop-commands::tok\n::error::hidden\n::tok::\n::error::seen\n::set-output name=o::v\n::add-mask::secret');
+    const r = parseWorkflowCommands(
+      '::nope::x\n::stop-commands::tok\n::error::hidden\n::tok::\n::error::seen\n::set-output name=o::v\n::add-mask::secret',
+    );
     expect(r.annotations.map((a) => a.message)).toEqual(['seen']);
     expect(r.outputs).toEqual({ o: 'v' });
     expect(r.masks).toEqual(['secret']);
   });
 
   it('renders the log readably and masks values', () => {
-    const log = renderLog('::group::Plugins\nhello secret\n::endgroup::\n::add-mask::secret\n::error file=f.yaml,line=2,col=4,title=X::bad');
+    const log = renderLog(
+      '::group::Plugins\nhello secret\n::endgroup::\n::add-mask::secret\n::error file=f.yaml,line=2,col=4,title=X::bad',
+    );
     expect(log).toBe('▸ Plugins\nhello ***\n[error] f.yaml:2:4 X: bad');
   });
 });
@@ -123,7 +129,9 @@ process.exitCode = 3;
 
 describe('redacting secrets for display', () => {
   it('replaces non-empty values of TOKEN, SECRET and PASSWORD names with ***', () => {
-    expect(redactEnv({ INPUT_TOKEN: 'ghs_x', GH_TOKEN: 'y', MY_SECRET_KEY: 'z', db_password: 'p', INPUT_MODE: 'check', EMPTY_TOKEN: '' })).toEqual({
+    expect(
+      redactEnv({ INPUT_TOKEN: 'ghs_x', GH_TOKEN: 'y', MY_SECRET_KEY: 'z', db_password: 'p', INPUT_MODE: 'check', EMPTY_TOKEN: '' }),
+    ).toEqual({
       INPUT_TOKEN: '***',
       GH_TOKEN: '***',
       MY_SECRET_KEY: '***',
@@ -137,8 +145,16 @@ describe('redacting secrets for display', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-redact-'));
     try {
       const script = path.join(dir, 'probe.mjs');
-      fs.writeFileSync(script, "import fs from 'node:fs';\nfs.appendFileSync(process.env.GITHUB_OUTPUT, 'real=' + (process.env.INPUT_TOKEN === 'ghs_secret-value') + '\\n');\n");
-      const r = await spawnAction({ dist: script, workspace: dir, inputs: { token: 'ghs_secret-value' }, inheritEnv: { PATH: process.env.PATH } });
+      fs.writeFileSync(
+        script,
+        "import fs from 'node:fs';\nfs.appendFileSync(process.env.GITHUB_OUTPUT, 'real=' + (process.env.INPUT_TOKEN === 'ghs_secret-value') + '\\n');\n",
+      );
+      const r = await spawnAction({
+        dist: script,
+        workspace: dir,
+        inputs: { token: 'ghs_secret-value' },
+        inheritEnv: { PATH: process.env.PATH },
+      });
       r.cleanup();
       expect(r.outputs.real).toBe('true');
       expect(r.inputEnv.INPUT_TOKEN).toBe('***');

@@ -272,7 +272,11 @@ function dedupeByPath(candidates: Bundle[]): Bundle[] {
 /** Wraps the walk's readdir to collect the symlinks among the entries it reads (absolute paths). */
 function watchSymlinks(base: FileSystemAdapter): { fs: FileSystemAdapter; links: () => string[] } {
   const links: string[] = [];
-  const readdir = (base.readdir ?? fs.readdir) as unknown as (p: string, o: unknown, cb: (e: Error | null, d?: fs.Dirent[]) => void) => void;
+  const readdir = (base.readdir ?? fs.readdir) as unknown as (
+    p: string,
+    o: unknown,
+    cb: (e: Error | null, d?: fs.Dirent[]) => void,
+  ) => void;
   const readdirSync = (base.readdirSync ?? fs.readdirSync) as unknown as (p: string, o: unknown) => fs.Dirent[];
   const note = (dir: string, entries: fs.Dirent[] | undefined): void => {
     for (const e of entries ?? []) if (typeof e === 'object' && e.isSymbolicLink()) links.push(path.join(dir, e.name));

@@ -48,7 +48,11 @@ function realish(abs: string): string {
  * file is read from memory, and its missing parent directories exist. Paths are compared once
  * symbolic links are resolved.
  */
-export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleFileReader = diskReader, removed: Iterable<string> = []): BundleFileReader {
+export function overlayReader(
+  files: ReadonlyMap<string, Buffer>,
+  under: BundleFileReader = diskReader,
+  removed: Iterable<string> = [],
+): BundleFileReader {
   const laid = new Map([...files].map(([abs, bytes]) => [realish(path.resolve(abs)), bytes]));
   const gone = new Set([...removed].map((abs) => realish(path.resolve(abs))));
   const dirs = new Set<string>();
@@ -65,7 +69,8 @@ export function overlayReader(files: ReadonlyMap<string, Buffer>, under: BundleF
     },
     read(abs) {
       const key = realish(path.resolve(abs));
-      if (gone.has(key) && !laid.has(key)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${abs}'`), { code: 'ENOENT' });
+      if (gone.has(key) && !laid.has(key))
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${abs}'`), { code: 'ENOENT' });
       return laid.get(key) ?? under.read(abs);
     },
   };
@@ -109,4 +114,3 @@ export function insideRoot(root: string, abs: string): boolean {
   }
   return isInside(root, real);
 }
-

@@ -109,7 +109,9 @@ export function flattenAjvErrors(errors: readonly ErrorObject[]): SchemaLeaf[] {
   for (const e of errs) {
     if (e.keyword === 'required' || e.keyword === 'additionalProperties') {
       const key = e.keyword + '\0' + e.instancePath + '\0' + e.schemaPath;
-      const name = String((e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty);
+      const name = String(
+        (e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty,
+      );
       const m = merged.get(key);
       if (m) {
         m.names.push(name);

@@ -27,7 +27,10 @@ export function parseVersion(s: string): SemverResult<SemVersion> {
     const digits = raw === undefined ? '0' : raw.replace(/^\./, '');
     const v = BigInt(digits);
     if (v > UINT64_MAX) {
-      return { ok: false, error: `error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(digits)}: value out of range` };
+      return {
+        ok: false,
+        error: `error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(digits)}: value out of range`,
+      };
     }
     segs.push(v);
   }
@@ -56,9 +59,7 @@ const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
 const OPS_ORDERED = '(?:!=|>=|=>|<=|=<|~>|=|>|<|~|\\^)?';
 const CONSTRAINT_RE = new RegExp(`^\\s*(${OPS_ORDERED})\\s*(${CV})\\s*$`);
 const FIND_RE = new RegExp(`(${OPS_ORDERED})\\s*(${CV_NOGROUP})`, 'g');
-const VALID_RE = new RegExp(
-  `^(\\s*(?:${OPS})\\s*(?:${CV_NOGROUP})\\s*)((?:\\s+|,\\s*)(\\s*(?:${OPS})\\s*(?:${CV_NOGROUP})\\s*))*$`,
-);
+const VALID_RE = new RegExp(`^(\\s*(?:${OPS})\\s*(?:${CV_NOGROUP})\\s*)((?:\\s+|,\\s*)(\\s*(?:${OPS})\\s*(?:${CV_NOGROUP})\\s*))*$`);
 const HYPHEN_RE = new RegExp(`\\s*(${CV_NOGROUP})\\s+-\\s+(${CV_NOGROUP})\\s*`, 'g');
 
 const isX = (s: string): boolean => s === 'x' || s === 'X' || s === '*';

@@ -47,14 +47,18 @@ function parseError(message: string): Finding {
 function readSource(bundle: Bundle, root: string | undefined): { source: Buffer } | { error: string } {
   if (root !== undefined && !insideRoot(root, bundle.absFile)) {
     // Said without reading it: a link to ~/.npmrc must not end up quoted in a parse error.
-    return { error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)` };
+    return {
+      error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)`,
+    };
   }
   try {
     return { source: readFileSync(bundle.absFile) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EISDIR') return { error: `failed to read ${bundle.file}: read ${bundle.file}: is a directory; pacto.yaml must be a file` };
-    if (err.code === 'ENOENT') return { error: `no pacto.yaml found in ${bundle.bundle}; add one or remove the directory from the contracts patterns` };
+    if (err.code === 'EISDIR')
+      return { error: `failed to read ${bundle.file}: read ${bundle.file}: is a directory; pacto.yaml must be a file` };
+    if (err.code === 'ENOENT')
+      return { error: `no pacto.yaml found in ${bundle.bundle}; add one or remove the directory from the contracts patterns` };
     return { error: `failed to read ${bundle.file}: ${err.message}` };
   }
 }

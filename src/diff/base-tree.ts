@@ -92,7 +92,10 @@ export async function readBaseBundles(
     for (const e of inside) {
       if (written.has(e.rel)) continue;
       if (count >= MAX_BASE_FILES || bytes + e.size > MAX_BASE_BYTES) {
-        if (count !== Infinity) warnings.push(`The base's bundles hold more than ${MAX_BASE_FILES} files or ${MAX_BASE_BYTES / 1024 / 1024} MiB: ${e.rel} and later files were not read, so references to them look missing at the base.`);
+        if (count !== Infinity)
+          warnings.push(
+            `The base's bundles hold more than ${MAX_BASE_FILES} files or ${MAX_BASE_BYTES / 1024 / 1024} MiB: ${e.rel} and later files were not read, so references to them look missing at the base.`,
+          );
         count = Infinity;
         break;
       }

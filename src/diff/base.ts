@@ -14,7 +14,8 @@ const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /** Commits a shallow clone is deepened by, step after step, to reach a merge base (1000 in all). */
 export const DEEPEN_STEPS = [50, 150, 800];
 
-export type BaseResolution = { base: DiffBase; notes: string[] } | { skipped: string; notes: string[] } | { error: string; notes: string[] };
+export type BaseResolution =
+  { base: DiffBase; notes: string[] } | { skipped: string; notes: string[] } | { error: string; notes: string[] };
 
 export interface EventInfo {
   name: string;
@@ -32,7 +33,8 @@ export function readEvent(env: NodeJS.ProcessEnv): EventInfo {
   return { name: env.GITHUB_EVENT_NAME ?? '', payload };
 }
 
-const field = (o: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+const field = (o: unknown, ...keys: string[]): unknown =>
+  keys.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The pull request's labels from the event payload (no API call). */
@@ -78,7 +80,12 @@ async function mergeBase(git: GitRunner, a: string, b: string): Promise<string |
  * fetched at depth 1 and then deepened (`--deepen`), never fetched with a `--depth` that could
  * cut history the checkout already has.
  */
-async function reachMergeBase(git: GitRunner, baseSha: string, headSha: string, notes: string[]): Promise<{ sha: string } | { error: string }> {
+async function reachMergeBase(
+  git: GitRunner,
+  baseSha: string,
+  headSha: string,
+  notes: string[],
+): Promise<{ sha: string } | { error: string }> {
   const missing: string[] = [];
   for (const sha of [baseSha, headSha]) if ((await hasCommit(git, sha)) === null) missing.push(sha);
   if (missing.length === 0) {
@@ -88,10 +95,14 @@ async function reachMergeBase(git: GitRunner, baseSha: string, headSha: string, 
   const shallow = await git.isShallow();
   if (!shallow && missing.length === 0) return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
   if (!(await git.hasRemote('origin'))) {
-    return { error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout` };
+    return {
+      error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout`,
+    };
   }
   if (missing.length > 0 && !(await fetch(git, missing, shallow ? ['--depth=1'] : [], notes))) {
-    return { error: `could not fetch ${missing.map((s) => s.slice(0, 12)).join(' and ')} from origin; set fetch-depth: 0 on actions/checkout, or set the base input` };
+    return {
+      error: `could not fetch ${missing.map((s) => s.slice(0, 12)).join(' and ')} from origin; set fetch-depth: 0 on actions/checkout, or set the base input`,
+    };
   }
   const mb = await mergeBase(git, baseSha, headSha);
   if (mb) return { sha: mb };
@@ -113,7 +124,11 @@ export async function resolveBase(git: GitRunner, input: string, event: EventInf
   const notes: string[] = [];
   if (input !== '') {
     const sha = await ensure(git, input, notes);
-    if (!sha) return { error: `base: "${input}" is not a commit in this checkout and could not be fetched from origin; check the ref, or check out with fetch-depth: 0`, notes };
+    if (!sha)
+      return {
+        error: `base: "${input}" is not a commit in this checkout and could not be fetched from origin; check the ref, or check out with fetch-depth: 0`,
+        notes,
+      };
     return { base: { ref: input, sha, source: 'input' }, notes };
   }
   const p = event.payload;
@@ -122,7 +137,10 @@ export async function resolveBase(git: GitRunner, input: string, event: EventInf
     const baseSha = text(pr ? field(p, 'merge_group', 'base_sha') : field(p, 'pull_request', 'base', 'sha'));
     const headSha = text(pr ? field(p, 'merge_group', 'head_sha') : field(p, 'pull_request', 'head', 'sha'));
     if (!SHA.test(baseSha) || !SHA.test(headSha)) {
-      return { error: `the ${event.name} event payload (GITHUB_EVENT_PATH) has no base and head SHA to find the merge base of; set the base input`, notes };
+      return {
+        error: `the ${event.name} event payload (GITHUB_EVENT_PATH) has no base and head SHA to find the merge base of; set the base input`,
+        notes,
+      };
     }
     const mb = await reachMergeBase(git, baseSha, headSha, notes);
     if ('error' in mb) return { error: mb.error, notes };
@@ -131,11 +149,19 @@ export async function resolveBase(git: GitRunner, input: string, event: EventInf
   if (event.name === 'push') {
     const before = text(field(p, 'before'));
     if (before === '' || ZERO_SHA.test(before)) {
-      return { skipped: 'this push created the branch (no commit before it): nothing to compare against. Set the base input (for example origin/main) to compare a new branch', notes };
+      return {
+        skipped:
+          'this push created the branch (no commit before it): nothing to compare against. Set the base input (for example origin/main) to compare a new branch',
+        notes,
+      };
     }
     if (!SHA.test(before)) return { error: `the push event's before (${before}) is not a commit SHA; set the base input`, notes };
     const sha = await ensure(git, before, notes);
-    if (!sha) return { error: `the commit before this push (${before.slice(0, 12)}) is not in this checkout and could not be fetched (a force push may have dropped it); set the base input or check out with fetch-depth: 2`, notes };
+    if (!sha)
+      return {
+        error: `the commit before this push (${before.slice(0, 12)}) is not in this checkout and could not be fetched (a force push may have dropped it); set the base input or check out with fetch-depth: 2`,
+        notes,
+      };
     return { base: { ref: before, sha, source: 'push-before' }, notes };
   }
   const what = event.name === '' ? 'this run (no GITHUB_EVENT_NAME)' : `a ${event.name} event`;

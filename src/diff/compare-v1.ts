@@ -27,7 +27,10 @@ function service(out: Changes, o: Doc, n: Doc): void {
   if (str(o.version) !== str(n.version)) out.add('service.version', 'modified', str(o.version), str(n.version));
   const oo = str(o.owner);
   const no = str(n.owner);
-  if (oo !== no) out.add('service.owner', oo === '' ? 'added' : no === '' ? 'removed' : 'modified', oo, no, { at: no === '' ? 'service' : 'service.owner' });
+  if (oo !== no)
+    out.add('service.owner', oo === '' ? 'added' : no === '' ? 'removed' : 'modified', oo, no, {
+      at: no === '' ? 'service' : 'service.owner',
+    });
   const oi = isObject(o.image) ? str(o.image.ref) : '';
   const ni = isObject(n.image) ? str(n.image.ref) : '';
   if (oi !== ni) {
@@ -67,7 +70,11 @@ function runtime(out: Changes, o: Doc, n: Doc): void {
     ['runtime.workload', str(or.workload), str(nr.workload)],
     ['runtime.state.type', str(obj(or.state).type), str(obj(nr.state).type)],
     ['runtime.state.persistence.scope', str(obj(obj(or.state).persistence).scope), str(obj(obj(nr.state).persistence).scope)],
-    ['runtime.state.persistence.durability', str(obj(obj(or.state).persistence).durability), str(obj(obj(nr.state).persistence).durability)],
+    [
+      'runtime.state.persistence.durability',
+      str(obj(obj(or.state).persistence).durability),
+      str(obj(obj(nr.state).persistence).durability),
+    ],
     ['runtime.state.dataCriticality', str(obj(or.state).dataCriticality), str(obj(nr.state).dataCriticality)],
   ];
   for (const [rule, a, b] of pairs) if (a !== b) out.add(rule, 'modified', a, b, { at: at(rule) });
@@ -77,7 +84,10 @@ function runtime(out: Changes, o: Doc, n: Doc): void {
     const nl = obj(nr.lifecycle);
     const ou = str(ol.upgradeStrategy);
     const nu = str(nl.upgradeStrategy);
-    if (ou !== nu) out.add('runtime.lifecycle.upgradeStrategy', ou === '' ? 'added' : nu === '' ? 'removed' : 'modified', ou, nu, { at: at('runtime.lifecycle.upgradeStrategy') });
+    if (ou !== nu)
+      out.add('runtime.lifecycle.upgradeStrategy', ou === '' ? 'added' : nu === '' ? 'removed' : 'modified', ou, nu, {
+        at: at('runtime.lifecycle.upgradeStrategy'),
+      });
     const og = optInt(ol.gracefulShutdownSeconds);
     const ng = optInt(nl.gracefulShutdownSeconds);
     if (og !== ng) {
@@ -87,11 +97,14 @@ function runtime(out: Changes, o: Doc, n: Doc): void {
   }
   const oh = obj(or.health);
   const nh = obj(nr.health);
-  if (str(oh.interface) !== str(nh.interface)) out.add('runtime.health.interface', 'modified', str(oh.interface), str(nh.interface), { at: at('runtime.health.interface') });
-  if (str(oh.path) !== str(nh.path)) out.add('runtime.health.path', 'modified', str(oh.path), str(nh.path), { at: at('runtime.health.path') });
+  if (str(oh.interface) !== str(nh.interface))
+    out.add('runtime.health.interface', 'modified', str(oh.interface), str(nh.interface), { at: at('runtime.health.interface') });
+  if (str(oh.path) !== str(nh.path))
+    out.add('runtime.health.path', 'modified', str(oh.path), str(nh.path), { at: at('runtime.health.path') });
   const od = optInt(oh.initialDelaySeconds);
   const nd = optInt(nh.initialDelaySeconds);
-  if (od !== nd) out.add('runtime.health.initialDelaySeconds', 'modified', od ?? 0, nd ?? 0, { at: at('runtime.health.initialDelaySeconds') });
+  if (od !== nd)
+    out.add('runtime.health.initialDelaySeconds', 'modified', od ?? 0, nd ?? 0, { at: at('runtime.health.initialDelaySeconds') });
 }
 
 /** Entries of a list keyed by a field, with their index (last one wins, as Go's map). */
@@ -116,10 +129,18 @@ function dependencies(out: Changes, o: Doc, n: Doc): void {
     const a = oldBy.get(ref)!.item;
     const at = `dependencies[${b.index}]`;
     if (str(a.compatibility) !== str(b.item.compatibility)) {
-      out.add('dependencies.compatibility', 'modified', `${ref}: ${str(a.compatibility)}`, `${ref}: ${str(b.item.compatibility)}`, { at: `${at}.compatibility` });
+      out.add('dependencies.compatibility', 'modified', `${ref}: ${str(a.compatibility)}`, `${ref}: ${str(b.item.compatibility)}`, {
+        at: `${at}.compatibility`,
+      });
     }
     if ((a.required === true) !== (b.item.required === true)) {
-      out.add('dependencies.required', 'modified', `${ref}: required=${a.required === true}`, `${ref}: required=${b.item.required === true}`, { at: `${at}.required` });
+      out.add(
+        'dependencies.required',
+        'modified',
+        `${ref}: required=${a.required === true}`,
+        `${ref}: required=${b.item.required === true}`,
+        { at: `${at}.required` },
+      );
     }
   }
   for (const ref of added) out.add('dependencies', 'added', undefined, ref, { at: `dependencies[${newBy.get(ref)!.index}]` });
@@ -138,12 +159,18 @@ function interfaces(out: Changes, oldSide: Side, newSide: Side): void {
     const a = oldBy.get(name)!.item;
     const n = b.item;
     const at = `interfaces[${b.index}]`;
-    if (str(a.type) !== str(n.type)) out.add('interfaces.type', 'modified', `${name}: ${str(a.type)}`, `${name}: ${str(n.type)}`, { at: `${at}.type` });
+    if (str(a.type) !== str(n.type))
+      out.add('interfaces.type', 'modified', `${name}: ${str(a.type)}`, `${name}: ${str(n.type)}`, { at: `${at}.type` });
     const op = optInt(a.port);
     const np = optInt(n.port);
-    if (op !== np) out.add('interfaces.port', op === null ? 'added' : np === null ? 'removed' : 'modified', op ?? 0, np ?? 0, { at: np === null ? at : `${at}.port` });
+    if (op !== np)
+      out.add('interfaces.port', op === null ? 'added' : np === null ? 'removed' : 'modified', op ?? 0, np ?? 0, {
+        at: np === null ? at : `${at}.port`,
+      });
     if (str(a.visibility) !== str(n.visibility)) {
-      out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(n.visibility)}`, { at: `${at}.visibility` });
+      out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(n.visibility)}`, {
+        at: `${at}.visibility`,
+      });
     }
     const oc = str(a.contract);
     const nc = str(n.contract);

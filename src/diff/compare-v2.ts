@@ -75,7 +75,9 @@ export function compareV2(oldSide: Side, newSide: Side, opts: V2Options): Change
   }
   if (!m) {
     presence(out, 'readiness', o.readiness, n.readiness, '');
-    keyed(out, 'capabilities', o.capabilities, n.capabilities, (c) => (str(c.type) === 'extension' ? `extension:${str(c.ref)}` : str(c.type)));
+    keyed(out, 'capabilities', o.capabilities, n.capabilities, (c) =>
+      str(c.type) === 'extension' ? `extension:${str(c.ref)}` : str(c.type),
+    );
     keyed(out, 'policies', o.policies, n.policies, (p) => str(p.name));
     presence(out, 'metadata', o.metadata, n.metadata, '');
     presence(out, 'extensions', o.extensions, n.extensions, '');
@@ -115,7 +117,8 @@ function keyed(out: Changes, rule: string, a: JsonValue | undefined, b: JsonValu
   for (const k of removedOrKept) {
     const nb = newBy.get(k);
     if (!nb) out.add(rule, 'removed', k, undefined, { path: `${rule}[${k}]`, at: rule });
-    else if (canonical(oldBy.get(k)!.item) !== canonical(nb.item)) out.add(rule, 'modified', k, k, { path: `${rule}[${k}]`, at: `${rule}[${nb.index}]` });
+    else if (canonical(oldBy.get(k)!.item) !== canonical(nb.item))
+      out.add(rule, 'modified', k, k, { path: `${rule}[${k}]`, at: `${rule}[${nb.index}]` });
   }
   for (const k of added) out.add(rule, 'added', undefined, k, { path: `${rule}[${k}]`, at: `${rule}[${newBy.get(k)!.index}]` });
 }
@@ -133,14 +136,18 @@ function interfaces(out: Changes, oldSide: Side, newSide: Side, o: Doc, n: Doc):
     const a = oldBy.get(name)!.item;
     const i = b.item;
     const base = `interfaces[${b.index}]`;
-    if (str(a.type) !== str(i.type)) out.add('interfaces.type', 'modified', `${name}: ${str(a.type)}`, `${name}: ${str(i.type)}`, { at: `${base}.type` });
+    if (str(a.type) !== str(i.type))
+      out.add('interfaces.type', 'modified', `${name}: ${str(a.type)}`, `${name}: ${str(i.type)}`, { at: `${base}.type` });
     if (str(a.visibility) !== str(i.visibility)) {
-      out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(i.visibility)}`, { at: i.visibility === undefined ? base : `${base}.visibility` });
+      out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(i.visibility)}`, {
+        at: i.visibility === undefined ? base : `${base}.visibility`,
+      });
     }
     const oref = str(a.ref);
     const nref = str(i.ref);
     if (oref !== nref) out.add('interfaces.ref', 'modified', `${name}: ${oref}`, `${name}: ${nref}`, { at: `${base}.ref` });
-    if (str(a.type) === 'openapi' && str(i.type) === 'openapi') diffOpenApi(out, oldSide, newSide, oref, nref, { requiredRules: true, at: `${base}.ref` });
+    if (str(a.type) === 'openapi' && str(i.type) === 'openapi')
+      diffOpenApi(out, oldSide, newSide, oref, nref, { requiredRules: true, at: `${base}.ref` });
   }
   for (const name of added) out.add('interfaces', 'added', undefined, name, { at: `interfaces[${newBy.get(name)!.index}]` });
 }
@@ -159,16 +166,30 @@ function configurations(out: Changes, oldSide: Side, newSide: Side): void {
     const c = b.item;
     const base = `configurations[${b.index}]`;
     if ((a.required === true) !== (c.required === true)) {
-      out.add('configurations.required', 'modified', `${name}: required=${a.required === true}`, `${name}: required=${c.required === true}`, { path: `configurations[${name}].required`, at: `${base}.required` });
+      out.add(
+        'configurations.required',
+        'modified',
+        `${name}: required=${a.required === true}`,
+        `${name}: required=${c.required === true}`,
+        { path: `configurations[${name}].required`, at: `${base}.required` },
+      );
     }
     for (const field of ['schema', 'ref'] as const) {
       if (str(a[field]) !== str(c[field])) {
-        out.add(`configurations.${field}`, 'modified', `${name}: ${str(a[field])}`, `${name}: ${str(c[field])}`, { path: `configurations[${name}].${field}`, at: c[field] === undefined ? base : `${base}.${field}` });
+        out.add(`configurations.${field}`, 'modified', `${name}: ${str(a[field])}`, `${name}: ${str(c[field])}`, {
+          path: `configurations[${name}].${field}`,
+          at: c[field] === undefined ? base : `${base}.${field}`,
+        });
       }
     }
-    if (str(a.schema) !== '' && str(c.schema) !== '') diffSchema(out, oldSide, newSide, str(a.schema), str(c.schema), { requiredRules: true, at: `${base}.schema` });
+    if (str(a.schema) !== '' && str(c.schema) !== '')
+      diffSchema(out, oldSide, newSide, str(a.schema), str(c.schema), { requiredRules: true, at: `${base}.schema` });
   }
-  for (const name of added) out.add('configurations', 'added', undefined, name, { path: `configurations[${name}]`, at: `configurations[${newBy.get(name)!.index}]` });
+  for (const name of added)
+    out.add('configurations', 'added', undefined, name, {
+      path: `configurations[${name}]`,
+      at: `configurations[${newBy.get(name)!.index}]`,
+    });
 }
 
 function dependencies(out: Changes, o: Doc, n: Doc): void {
@@ -184,12 +205,17 @@ function dependencies(out: Changes, o: Doc, n: Doc): void {
     const a = oldBy.get(name)!.item;
     const d = b.item;
     const base = `dependencies[${b.index}]`;
-    if (str(a.ref) !== str(d.ref)) out.add('dependencies.ref', 'modified', `${name}: ${str(a.ref)}`, `${name}: ${str(d.ref)}`, { at: `${base}.ref` });
+    if (str(a.ref) !== str(d.ref))
+      out.add('dependencies.ref', 'modified', `${name}: ${str(a.ref)}`, `${name}: ${str(d.ref)}`, { at: `${base}.ref` });
     if (str(a.compatibility) !== str(d.compatibility)) {
-      out.add('dependencies.compatibility', 'modified', `${name}: ${str(a.compatibility)}`, `${name}: ${str(d.compatibility)}`, { at: `${base}.compatibility` });
+      out.add('dependencies.compatibility', 'modified', `${name}: ${str(a.compatibility)}`, `${name}: ${str(d.compatibility)}`, {
+        at: `${base}.compatibility`,
+      });
     }
     if ((a.required === true) !== (d.required === true)) {
-      out.add('dependencies.required', 'modified', `${name}: required=${a.required === true}`, `${name}: required=${d.required === true}`, { at: `${base}.required` });
+      out.add('dependencies.required', 'modified', `${name}: required=${a.required === true}`, `${name}: required=${d.required === true}`, {
+        at: `${base}.required`,
+      });
     }
   }
   for (const name of added) out.add('dependencies', 'added', undefined, name, { at: `dependencies[${newBy.get(name)!.index}]` });

@@ -19,7 +19,13 @@ export class Changes {
   ) {}
 
   /** `oldValue`/`newValue` undefined stands for Go's nil: the key is left out. */
-  add(rule: string, type: ChangeType, oldValue: string | number | undefined, newValue: string | number | undefined, opts: ChangeOptions = {}): void {
+  add(
+    rule: string,
+    type: ChangeType,
+    oldValue: string | number | undefined,
+    newValue: string | number | undefined,
+    opts: ChangeOptions = {},
+  ): void {
     const c: Change = {
       path: opts.path ?? rule,
       type,

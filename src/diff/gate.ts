@@ -54,7 +54,10 @@ export function versionRule(d: ContractDiff, opts: GateOptions): Omit<Violation,
   let v: Omit<Violation, 'line'> | null = null;
   const breaking = d.changes.filter((c) => c.classification === 'BREAKING').length;
   if (d.status === 'removed') {
-    v = { level: opts.mode === 'error' ? 'error' : 'warning', message: `${d.baseFile} (${d.baseService ?? 'unknown service'}) was removed: its consumers lose the contract` };
+    v = {
+      level: opts.mode === 'error' ? 'error' : 'warning',
+      message: `${d.baseFile} (${d.baseService ?? 'unknown service'}) was removed: its consumers lose the contract`,
+    };
   } else if (d.status === 'compared' && d.version !== null && d.baseVersion !== null) {
     const from = parseVersion(d.baseVersion);
     const to = parseVersion(d.version);
@@ -70,6 +73,7 @@ export function versionRule(d: ContractDiff, opts: GateOptions): Omit<Violation,
       }
     }
   }
-  if (v && opts.acceptedBy !== null) v = { level: 'notice', message: `${v.message} (accepted by the pull request label ${opts.acceptedBy})` };
+  if (v && opts.acceptedBy !== null)
+    v = { level: 'notice', message: `${v.message} (accepted by the pull request label ${opts.acceptedBy})` };
   return v;
 }

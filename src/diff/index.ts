@@ -84,7 +84,9 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
     return result;
   }
   result.base = resolved.base;
-  io.info(`breaking: comparing against ${resolved.base.sha} (${resolved.base.source === 'input' ? `base input ${resolved.base.ref}` : resolved.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push'})`);
+  io.info(
+    `breaking: comparing against ${resolved.base.sha} (${resolved.base.source === 'input' ? `base input ${resolved.base.ref}` : resolved.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push'})`,
+  );
 
   const dest = fs.mkdtempSync(path.join(config.runnerTemp, 'pacto-base-'));
   try {
@@ -102,7 +104,9 @@ export async function diffContracts(input: DiffInput): Promise<DiffResult> {
     const validation = { format: config.contractFormat, unresolvedPolicyRefs: config.unresolvedPolicyRefs, encodeRequests: false } as const;
     const baseResults = await validateBundles(base.bundles, validation);
     const pairs = config.shard
-      ? await shardPairs(input.contracts, baseResults, config, (bundles) => validateBundles(bundles, { ...validation, workspace: config.workspace }))
+      ? await shardPairs(input.contracts, baseResults, config, (bundles) =>
+          validateBundles(bundles, { ...validation, workspace: config.workspace }),
+        )
       : pairUp(input.contracts, baseResults);
     result.contracts = pairs.map(([head, old]) => compare(head, old));
   } finally {

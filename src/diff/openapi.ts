@@ -38,7 +38,8 @@ export function diffOpenApi(out: Changes, oldSide: Side, newSide: Side, oldRef: 
     }
     diffMethods(out, p, oldPaths.get(p)!, newMethods, opts);
   }
-  for (const p of added) out.add('openapi.paths', 'added', undefined, p, { path: `openapi.paths[${p}]`, reason: `API path ${p} added`, at: opts.at });
+  for (const p of added)
+    out.add('openapi.paths', 'added', undefined, p, { path: `openapi.paths[${p}]`, reason: `API path ${p} added`, at: opts.at });
 }
 
 function diffMethods(out: Changes, p: string, oldOps: Doc, newOps: Doc, opts: SpecOptions): void {
@@ -47,13 +48,26 @@ function diffMethods(out: Changes, p: string, oldOps: Doc, newOps: Doc, opts: Sp
     const inNew = Object.hasOwn(newOps, m);
     const upper = m.toUpperCase();
     const where = `openapi.paths[${p}].methods[${upper}]`;
-    if (inOld && !inNew) out.add('openapi.methods', 'removed', `${upper} ${p}`, undefined, { path: where, reason: `${upper} ${p} method removed`, at: opts.at });
-    else if (!inOld && inNew) out.add('openapi.methods', 'added', undefined, `${upper} ${p}`, { path: where, reason: `${upper} ${p} method added`, at: opts.at });
+    if (inOld && !inNew)
+      out.add('openapi.methods', 'removed', `${upper} ${p}`, undefined, {
+        path: where,
+        reason: `${upper} ${p} method removed`,
+        at: opts.at,
+      });
+    else if (!inOld && inNew)
+      out.add('openapi.methods', 'added', undefined, `${upper} ${p}`, { path: where, reason: `${upper} ${p} method added`, at: opts.at });
     else if (inOld && inNew) diffOperation(out, p, upper, oldOps[m], newOps[m], opts);
   }
 }
 
-function diffOperation(out: Changes, p: string, method: string, oldOp: JsonValue | undefined, newOp: JsonValue | undefined, opts: SpecOptions): void {
+function diffOperation(
+  out: Changes,
+  p: string,
+  method: string,
+  oldOp: JsonValue | undefined,
+  newOp: JsonValue | undefined,
+  opts: SpecOptions,
+): void {
   if (!isObject(oldOp) && !isObject(newOp)) return;
   const o = obj(oldOp);
   const n = obj(newOp);
@@ -62,8 +76,10 @@ function diffOperation(out: Changes, p: string, method: string, oldOp: JsonValue
   const op = `${method} ${p}`;
   const hadBody = Object.hasOwn(o, 'requestBody');
   const hasBody = Object.hasOwn(n, 'requestBody');
-  if (hadBody && !hasBody) out.add('openapi.request-body', 'removed', op, undefined, { path: body, reason: `${op} request body removed`, at: opts.at });
-  else if (!hadBody && hasBody) out.add('openapi.request-body', 'added', undefined, op, { path: body, reason: `${op} request body added`, at: opts.at });
+  if (hadBody && !hasBody)
+    out.add('openapi.request-body', 'removed', op, undefined, { path: body, reason: `${op} request body removed`, at: opts.at });
+  else if (!hadBody && hasBody)
+    out.add('openapi.request-body', 'added', undefined, op, { path: body, reason: `${op} request body added`, at: opts.at });
   else if (hadBody && hasBody && canonical(o.requestBody) !== canonical(n.requestBody)) {
     out.add('openapi.request-body', 'modified', op, op, { path: body, reason: `${op} request body modified`, at: opts.at });
   }
@@ -73,13 +89,18 @@ function diffOperation(out: Changes, p: string, method: string, oldOp: JsonValue
   for (const code of removedOrKept) {
     const where = `openapi.paths[${p}].methods[${method}].responses[${code}]`;
     const v = `${op} ${code}`;
-    if (!newResp.has(code)) out.add('openapi.responses', 'removed', v, undefined, { path: where, reason: `${op} response ${code} removed`, at: opts.at });
+    if (!newResp.has(code))
+      out.add('openapi.responses', 'removed', v, undefined, { path: where, reason: `${op} response ${code} removed`, at: opts.at });
     else if (canonical(oldResp.get(code)) !== canonical(newResp.get(code))) {
       out.add('openapi.responses', 'modified', v, v, { path: where, reason: `${op} response ${code} modified`, at: opts.at });
     }
   }
   for (const code of added) {
-    out.add('openapi.responses', 'added', undefined, `${op} ${code}`, { path: `openapi.paths[${p}].methods[${method}].responses[${code}]`, reason: `${op} response ${code} added`, at: opts.at });
+    out.add('openapi.responses', 'added', undefined, `${op} ${code}`, {
+      path: `openapi.paths[${p}].methods[${method}].responses[${code}]`,
+      reason: `${op} response ${code} added`,
+      at: opts.at,
+    });
   }
 }
 
@@ -109,7 +130,11 @@ function diffParameters(out: Changes, p: string, method: string, oldList: JsonVa
     const o = oldBy.get(key)!;
     const n = newBy.get(key);
     if (!n) {
-      out.add('openapi.parameters', 'removed', `${op} ${label(o)}`, undefined, { path: where, reason: `${op} ${label(o)} removed`, at: opts.at });
+      out.add('openapi.parameters', 'removed', `${op} ${label(o)}`, undefined, {
+        path: where,
+        reason: `${op} ${label(o)} removed`,
+        at: opts.at,
+      });
     } else if (canonical(o) !== canonical(n)) {
       const madeRequired = opts.requiredRules && o.required !== true && n.required === true;
       const rule = madeRequired ? 'openapi.parameters.required' : 'openapi.parameters';
@@ -137,7 +162,12 @@ export function diffSchema(out: Changes, oldSide: Side, newSide: Side, oldRef: s
   const set = (v: JsonValue | undefined): Map<string, true> => new Map(Object.keys(obj(v)).map((k) => [k, true]));
   diffSet(out, set(o.properties), set(n.properties), 'schema.properties', 'configuration property', opts.at);
   if (opts.requiredRules) {
-    const names = (v: JsonValue | undefined): Map<string, true> => new Map(list(v).filter((x): x is string => typeof x === 'string').map((k) => [k, true]));
+    const names = (v: JsonValue | undefined): Map<string, true> =>
+      new Map(
+        list(v)
+          .filter((x): x is string => typeof x === 'string')
+          .map((k) => [k, true]),
+      );
     diffSet(out, names(o.required), names(n.required), 'schema.required', 'required configuration property', opts.at);
   }
 }

@@ -43,7 +43,10 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   io.info(`Feeding the contracts: ${feeders.map((p) => p.name).join(', ')} (feeds-contract: true) on every contract that parses`);
   const unprotected = ctx.contracts.map((c) => ({ ...c, referencedFiles: [] }));
   const feederNames = new Set(feeders.map((p) => p.name));
-  const feedGen = await generate({ ...ctx, plugins: feeders, parsedSuffices: true, outputContracts: unprotected, feeders: feederNames }, feedStage);
+  const feedGen = await generate(
+    { ...ctx, plugins: feeders, parsedSuffices: true, outputContracts: unprotected, feeders: feederNames },
+    feedStage,
+  );
   // The ordinary stage writes its own patch to the same place: keep this one to prepend.
   const feedPatch = feedGen.drift?.patchFile ? await fs.readFile(feedGen.drift.patchFile) : null;
 
@@ -60,7 +63,8 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   const contracts = ctx.contracts.map((c) => byFile.get(c.absFile) ?? c);
   for (const c of again) {
     const before = ctx.contracts.find((x) => x.absFile === c.absFile);
-    if (before && !before.valid && c.valid) io.info(`${c.file}: valid with the files its feeding plugins ${check ? 'would write' : 'wrote'}`);
+    if (before && !before.valid && c.valid)
+      io.info(`${c.file}: valid with the files its feeding plugins ${check ? 'would write' : 'wrote'}`);
   }
   if (ordinary.length === 0) return { contracts, generation: feedGen };
 
@@ -72,7 +76,10 @@ export async function generateWithFeeds(ctx: FeedContext, stage: OutputsStage = 
   try {
     // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
     const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-    ordinaryGen = await generate({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
+    ordinaryGen = await generate(
+      { ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames },
+      ordinaryStage,
+    );
   } finally {
     if (copies.root) await fs.rm(copies.root, { recursive: true, force: true });
   }
@@ -118,7 +125,11 @@ function refusingFedTargets(stage: OutputsStage, all: FedFile[], feedDirs: Reado
       };
       const taken = new Map<string, string>();
       for (const f of all) taken.set(await realKey(f.abs), 'is written by a plugin with feeds-contract: true; give each file one plugin');
-      for (const d of feedDirs) taken.set(await realKey(path.join(d, MANIFEST_NAME)), `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`);
+      for (const d of feedDirs)
+        taken.set(
+          await realKey(path.join(d, MANIFEST_NAME)),
+          `is the manifest of the feeding plugins' output directory (${MANIFEST_NAME} is reserved)`,
+        );
       const guarded = await Promise.all(
         results.map(async (r) => {
           if (r.status !== 'ok') return r;

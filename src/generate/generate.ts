@@ -83,7 +83,9 @@ function printJob(io: ActionsIO, outcome: JobOutcome, requestFile: string | null
     return;
   }
   if (outcome.status === 'ok') {
-    io.startGroup(`✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`);
+    io.startGroup(
+      `✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${sanitizeForLog(job.outputDir)} (${outcome.durationMs} ms)`,
+    );
     if (outcome.message !== '') io.info(`Message: ${sanitizeForLog(outcome.message)}`);
     replay();
     io.info(outcome.stderrTail === '' ? '(no stderr)' : `stderr:\n${sanitizeForLog(outcome.stderrTail.replace(/\s+$/, ''))}`);
@@ -106,7 +108,14 @@ export async function generate(ctx: GenerateContext, stage: OutputsStage = outpu
     outputDir: config.outputDir,
     parsedSuffices: ctx.parsedSuffices,
   });
-  const outputs: OutputsContext = { config, contracts: ctx.outputContracts ?? ctx.contracts, referencing: ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
+  const outputs: OutputsContext = {
+    config,
+    contracts: ctx.outputContracts ?? ctx.contracts,
+    referencing: ctx.contracts,
+    io,
+    manifestSeeds: ctx.manifestSeeds,
+    feeders: ctx.feeders,
+  };
   io.info(
     `Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
       `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`,

@@ -157,7 +157,12 @@ export async function runJob(job: Job, ctx: JobContext): Promise<JobRun> {
   }
   try {
     staging = await ctx.stage.createStaging(job, outputs);
-    const request = buildRequest(job.contract.contractJson ?? 'null', ctx.bundleDir ?? job.contract.absDir, staging, job.plugin.spec.options);
+    const request = buildRequest(
+      job.contract.contractJson ?? 'null',
+      ctx.bundleDir ?? job.contract.absDir,
+      staging,
+      job.plugin.spec.options,
+    );
     if (config.debug) requestFile = await saveRequest(job, request, config.runnerTemp);
 
     const run = await runPlugin({

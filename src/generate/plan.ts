@@ -74,7 +74,11 @@ export function planJobs(
       }
       if (contract.contractJson === null) {
         // Valid, yet not encodable as JSON (a mapping key that is not a string): Pacto fails here too.
-        planned.push({ job, skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON', error: true });
+        planned.push({
+          job,
+          skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON',
+          error: true,
+        });
         continue;
       }
       const problem =

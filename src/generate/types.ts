@@ -32,7 +32,8 @@ export interface JobOutput {
  * Why a plugin's output was refused as unsafe (a path that escapes, replaces a contract or is
  * not a plain file). Set by the code that refused it, never read back from a message.
  */
-export type UnsafeOutputCode = 'OUTPUT_PATH_INVALID' | 'OUTPUT_OUTSIDE_DIRECTORY' | 'OUTPUT_OVERWRITES_PROTECTED' | 'OUTPUT_NOT_REGULAR_FILE';
+export type UnsafeOutputCode =
+  'OUTPUT_PATH_INVALID' | 'OUTPUT_OUTSIDE_DIRECTORY' | 'OUTPUT_OVERWRITES_PROTECTED' | 'OUTPUT_NOT_REGULAR_FILE';
 
 export interface JobFailure {
   job: Job;

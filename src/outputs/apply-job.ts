@@ -165,7 +165,8 @@ async function staleFiles(ja: JobApply): Promise<ManifestFile[]> {
         continue;
       }
       const o = addLine(ja, wdPath, check ? 'stale' : 'deleted', null, false);
-      if (check) drift.set(o, { severity: 'error', section: filePatch(run.patchPath(wdPath), current, { kind: 'absent' }), crlfOnly: false });
+      if (check)
+        drift.set(o, { severity: 'error', section: filePatch(run.patchPath(wdPath), current, { kind: 'absent' }), crlfOnly: false });
       else ja.steps.push({ kind: 'remove', target, pruneUpTo: outDir });
     } else {
       kept.push(f);

@@ -34,7 +34,9 @@ export async function applyOutputsImpl(results: JobOutcome[], ctx: OutputsContex
       const names = await fs.readdir(d).catch(() => [] as string[]);
       if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX))) await fs.rm(d, { recursive: true, force: true });
     }
-    const dirs = results.map((r) => (r.status === 'skipped' ? undefined : r.stagingDir)).filter((d): d is string => typeof d === 'string' && d !== '');
+    const dirs = results
+      .map((r) => (r.status === 'skipped' ? undefined : r.stagingDir))
+      .filter((d): d is string => typeof d === 'string' && d !== '');
     await mapLimit(dirs, PARALLEL, removeStaging);
   }
 }
@@ -187,7 +189,10 @@ function workDirs(extraDirs: string[]): (stagingDir: string) => Promise<string> 
 }
 
 /** What lets a manifest entry of a feeding plugin list the referenced files of its own contract, and no other. */
-async function feedRules(ctx: OutputsContext, platform: NodeJS.Platform): Promise<{ referencedBy?: Map<string, Set<string>>; feeders?: ReadonlySet<string> }> {
+async function feedRules(
+  ctx: OutputsContext,
+  platform: NodeJS.Platform,
+): Promise<{ referencedBy?: Map<string, Set<string>>; feeders?: ReadonlySet<string> }> {
   if (!ctx.feeders || ctx.feeders.size === 0) return {};
   const refs = (ctx.referencing ?? ctx.contracts).flatMap((c) => c.referencedFiles.map((f) => [f, c.file] as const));
   const real = await mapLimit(refs, PARALLEL, ([p]) => resolveExisting(p).catch(() => path.resolve(p)));

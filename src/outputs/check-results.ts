@@ -76,5 +76,9 @@ export async function checkResults(
     await replaceFile(patchFile, Buffer.from(patch, 'latin1'), input.workspace);
   }
   const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
-  return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };
+  return {
+    changed,
+    notices,
+    drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints },
+  };
 }

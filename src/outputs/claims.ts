@@ -91,7 +91,16 @@ export async function claimTargets(results: JobOutcome[], input: ClaimInput, err
   const preflights = await mapLimit(results, PARALLEL, async (r) => {
     if (r.status !== 'ok') return null;
     try {
-      return await preflight(r, input.wd, input.wdReal, input.platform, input.protectedKeys, input.manifestKeys, input.wdPathOf, input.look);
+      return await preflight(
+        r,
+        input.wd,
+        input.wdReal,
+        input.platform,
+        input.protectedKeys,
+        input.manifestKeys,
+        input.wdPathOf,
+        input.look,
+      );
     } catch (e) {
       return { error: `cannot check the outputs of ${describe(r)}: ${(e as Error).message}` };
     }
@@ -115,7 +124,13 @@ export async function claimTargets(results: JobOutcome[], input: ClaimInput, err
       continue;
     }
     if (r.status === 'failed') {
-      Object.assign(report, { status: 'failed', error: r.error, durationMs: r.durationMs, stderrTail: r.stderrTail, ...(r.unsafe ? { unsafe: r.unsafe } : {}) });
+      Object.assign(report, {
+        status: 'failed',
+        error: r.error,
+        durationMs: r.durationMs,
+        stderrTail: r.stderrTail,
+        ...(r.unsafe ? { unsafe: r.unsafe } : {}),
+      });
       continue;
     }
     Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });

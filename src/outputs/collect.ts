@@ -60,10 +60,7 @@ function prefixConflict(paths: Iterable<string>): [string, string] | null {
   return null;
 }
 
-export async function collectJobFiles(
-  stagingDir: string,
-  returned: { path: string; content: string }[],
-): Promise<CollectResult> {
+export async function collectJobFiles(stagingDir: string, returned: { path: string; content: string }[]): Promise<CollectResult> {
   const seen = new Map<string, number>();
   for (const [i, f] of returned.entries()) {
     const err = returnedPathError(f.path);

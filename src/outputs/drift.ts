@@ -22,7 +22,10 @@ export async function driftHints(
     }
     for (const [dir, list] of byDir) {
       if (!list.every((f) => f.status === 'new')) continue;
-      const ignored = await gitIgnored(wd, list.map((f) => f.path));
+      const ignored = await gitIgnored(
+        wd,
+        list.map((f) => f.path),
+      );
       if (list.every((f) => ignored.has(f.path))) {
         hints.push(
           `Every output in ${wdPathOf(dir) || '.'} is new and git ignores it (.gitignore): check cannot pass on a fresh checkout; use generate, or commit the outputs and stop ignoring them.`,

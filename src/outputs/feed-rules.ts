@@ -31,7 +31,16 @@ export interface GuardedFeeds {
 }
 
 function failed(r: JobOutput, error: string): JobFailure {
-  return { job: r.job, status: 'failed', error, exitCode: 0, signal: null, stderrTail: r.stderrTail, durationMs: r.durationMs, stagingDir: r.stagingDir };
+  return {
+    job: r.job,
+    status: 'failed',
+    error,
+    exitCode: 0,
+    signal: null,
+    stderrTail: r.stderrTail,
+    durationMs: r.durationMs,
+    stagingDir: r.stagingDir,
+  };
 }
 
 function who(r: JobOutcome): string {
@@ -54,7 +63,12 @@ function feedProblem(
   if (!isInside(bundleDir, target)) {
     return `${wdPath} is outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
   }
-  if (path.relative(wd, target).split(path.sep).some((seg) => seg.toLowerCase() === '.git')) {
+  if (
+    path
+      .relative(wd, target)
+      .split(path.sep)
+      .some((seg) => seg.toLowerCase() === '.git')
+  ) {
     return `${wdPath} is inside a .git directory; generated files must not touch git's own files`;
   }
   const key = collisionKey(target, platform);
@@ -100,11 +114,7 @@ async function linkedOut(r: JobOutput, target: string, wd: string, wdReal: strin
  * Checks every feeding job's paths against the rules above and reads the files that will be
  * applied. `contracts` are every discovered contract (their bundles and pacto.yaml files).
  */
-export async function guardFeeds(
-  results: JobOutcome[],
-  contracts: ContractResult[],
-  octx: OutputsContext,
-): Promise<GuardedFeeds> {
+export async function guardFeeds(results: JobOutcome[], contracts: ContractResult[], octx: OutputsContext): Promise<GuardedFeeds> {
   const platform = octx.platform ?? process.platform;
   const wd = path.resolve(octx.config.workingDirectory);
   const wdReal = await fs.realpath(wd).catch(() => wd);
@@ -121,7 +131,8 @@ export async function guardFeeds(
       if (error === null) error = await linkedOut(r, abs, wd, wdReal);
       if (error === null) {
         const other = owners.get(collisionKey(abs, platform));
-        if (other !== undefined) error = `two jobs write the same file: ${who(r)} writes ${toSlash(path.relative(wd, abs))}, and ${other} already writes it`;
+        if (other !== undefined)
+          error = `two jobs write the same file: ${who(r)} writes ${toSlash(path.relative(wd, abs))}, and ${other} already writes it`;
       }
       if (error !== null) break;
       list.push({ abs, staged: joinRelative(r.stagingDir, f.path) });
@@ -151,7 +162,10 @@ export async function guardFeeds(
     for (const p of plan.files) {
       const existing = await inspect(p.target);
       if (existing.kind === 'dir' || existing.kind === 'other') {
-        out[i] = failed(r, `${who(r)}: cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`);
+        out[i] = failed(
+          r,
+          `${who(r)}: cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way`,
+        );
         break;
       }
     }

@@ -35,7 +35,10 @@ export function isContractName(p: string, platform: NodeJS.Platform): boolean {
 
 /** Whether a real path lies under a .git directory of the working directory (or is one). */
 export function inGitDir(wdReal: string, real: string): boolean {
-  return path.relative(wdReal, real).split(path.sep).some((seg) => seg.toLowerCase() === '.git');
+  return path
+    .relative(wdReal, real)
+    .split(path.sep)
+    .some((seg) => seg.toLowerCase() === '.git');
 }
 
 /**
@@ -71,7 +74,8 @@ export async function manifestProblem(entries: Iterable<ManifestEntry>, outDir: 
         return `it lists ${f.path}, whose directory is a dangling symbolic link`;
       }
       const real = path.join(realParent, path.basename(target));
-      if (!isInside(outDirReal, realParent)) return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
+      if (!isInside(outDirReal, realParent))
+        return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
       if (inGitDir(rules.wdReal, real)) return `it lists ${f.path}, which is inside a .git directory`;
       const key = collisionKey(real, rules.platform);
       const refs = rules.referencedBy?.get(key);
@@ -80,7 +84,8 @@ export async function manifestProblem(entries: Iterable<ManifestEntry>, outDir: 
       const prot = fed ? undefined : (rules.protectedKeys.get(key) ?? (refs ? `a file referenced by ${[...refs].join(', ')}` : undefined));
       if (prot) return `it lists ${f.path}, which is ${prot}`;
       const nested = feeder ? await contractDirBetween(outDirReal, realParent) : null;
-      if (nested !== null) return `it lists ${f.path}, inside another bundle (${path.join(nested, CONTRACT_NAME)}), where a plugin with feeds-contract: true never writes`;
+      if (nested !== null)
+        return `it lists ${f.path}, inside another bundle (${path.join(nested, CONTRACT_NAME)}), where a plugin with feeds-contract: true never writes`;
       if (isContractName(real, rules.platform)) return `it lists ${f.path}, a pacto.yaml (every contract is protected, matched or not)`;
     }
   }

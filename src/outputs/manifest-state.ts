@@ -65,7 +65,8 @@ export class ManifestStates {
         const parsed = parseManifest(st.originalBytes.toString('utf8'));
         const problem = await manifestProblem(parsed, outDir, this.rules);
         if (problem === null) for (const e of parsed) st.entries.set(entryKey(e.contract, e.plugin), e);
-        else st.ignored = `the manifest ${st.wdPath} was ignored: ${problem}. Nothing it lists was cleaned; it is replaced by one listing this run's files`;
+        else
+          st.ignored = `the manifest ${st.wdPath} was ignored: ${problem}. Nothing it lists was cleaned; it is replaced by one listing this run's files`;
       } catch (e) {
         st.error = `the manifest ${st.wdPath} cannot be read: ${(e as Error).message}. Fix it or delete it (generate then writes a new one; files it listed are not cleaned)`;
       }

@@ -35,9 +35,7 @@ export function serializeManifest(entries: Iterable<ManifestEntry>): string | nu
   list.sort((a, b) => compareBytes(a.contract, b.contract) || compareBytes(a.plugin, b.plugin));
   const out = {
     entries: list.map((e) => {
-      const files = [...e.files]
-        .sort((a, b) => compareBytes(a.path, b.path))
-        .map((f) => ({ path: f.path, sha256: f.sha256 }));
+      const files = [...e.files].sort((a, b) => compareBytes(a.path, b.path)).map((f) => ({ path: f.path, sha256: f.sha256 }));
       const o: Record<string, unknown> = { contract: e.contract, files, plugin: e.plugin };
       if (e.pluginVersion !== null) o.pluginVersion = e.pluginVersion;
       else o.pluginSha256 = e.pluginSha256 ?? '';

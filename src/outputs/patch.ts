@@ -7,10 +7,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 
-export type Side =
-  | { kind: 'absent' }
-  | { kind: 'file'; content: Buffer; executable: boolean }
-  | { kind: 'symlink'; target: string };
+export type Side = { kind: 'absent' } | { kind: 'file'; content: Buffer; executable: boolean } | { kind: 'symlink'; target: string };
 
 const CONTEXT = 3;
 /** Above this many edits the diff is one hunk replacing the whole file (still correct). */

@@ -35,9 +35,7 @@ export function pactoAccepts(p: string): boolean {
 export function returnedPathError(p: string): string | null {
   const problem = pathProblem(p);
   if (problem === null) return null;
-  const hint = pactoAccepts(p)
-    ? 'Pacto accepts this, but return a clean relative path'
-    : 'return a clean relative path';
+  const hint = pactoAccepts(p) ? 'Pacto accepts this, but return a clean relative path' : 'return a clean relative path';
   return `plugin file path ${JSON.stringify(p)} is not allowed: ${problem}. ${hint} (relative, "/"-separated, no empty, "." or ".." segment)`;
 }
 

@@ -19,7 +19,6 @@ export interface Planned {
   direct: boolean;
 }
 
-
 export async function preflight(
   r: JobOutput,
   wd: string,
@@ -33,7 +32,8 @@ export async function preflight(
 ): Promise<{ files: Planned[]; outDirReal: string } | { error: string; unsafe?: UnsafeOutputCode }> {
   const job = r.job;
   const outDir = path.resolve(job.absOutputDir);
-  if (!isInside(wd, outDir)) return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
+  if (!isInside(wd, outDir))
+    return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
   let outDirReal: string;
   try {
     outDirReal = await look.resolve(outDir);
@@ -41,7 +41,10 @@ export async function preflight(
     return { error: `the output directory ${job.outputDir} cannot be used: ${(e as Error).message}` };
   }
   if (!isInside(wdReal, outDirReal)) {
-    return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
+    return {
+      error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`,
+      unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
+    };
   }
   const files: Planned[] = [];
   const seen = new Map<string, string>();
@@ -64,29 +67,18 @@ export async function preflight(
     }
     const realTarget = path.join(parentReal, path.basename(target));
     if (inGitDir(wdReal, realTarget)) {
-      return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+      return {
+        error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`,
+        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+      };
     }
     const anc = await look.nearestIsDir(parentReal);
     if (!anc.dir) {
       return { error: `cannot write ${wdPath}: ${wdPathOf(anc.at)} is a file, not a directory` };
     }
     const key = collisionKey(realTarget, platform);
-    const prot = protectedKeys.get(key);
-    if (prot) {
-      const feed = prot.includes('(a file referenced by ')
-        ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
-        : '';
-      return {
-        error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
-        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-      };
-    }
-    if (isContractName(realTarget, platform)) {
-      return {
-        error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
-        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-      };
-    }
+    const replaces = contractProblem(protectedKeys.get(key), realTarget, wdPath, platform);
+    if (replaces) return replaces;
     const twin = seen.get(key);
     if (twin !== undefined) {
       return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
@@ -94,10 +86,37 @@ export async function preflight(
     seen.set(key, wdPath);
     const manifestOf = manifestKeys.get(key);
     if (manifestOf !== undefined) {
-      return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+      return {
+        error: `${wdPath} is the manifest of the output directory ${manifestOf} (${MANIFEST_NAME} is reserved)`,
+        unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+      };
     }
     files.push({ rel: f.path, wdPath, target, key, staged: joinRelative(r.stagingDir, f.path), direct: f.direct });
   }
   return { files, outDirReal };
 }
 
+/** Why writing realTarget would replace a contract or a file a contract references, or null. */
+function contractProblem(
+  prot: string | undefined,
+  realTarget: string,
+  wdPath: string,
+  platform: NodeJS.Platform,
+): { error: string; unsafe: UnsafeOutputCode } | null {
+  if (prot) {
+    const feed = prot.includes('(a file referenced by ')
+      ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
+      : '';
+    return {
+      error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
+      unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+    };
+  }
+  if (isContractName(realTarget, platform)) {
+    return {
+      error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
+      unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+    };
+  }
+  return null;
+}

@@ -58,7 +58,8 @@ async function stepProblem(j: JournalStep, workDir: string, wsReal: string): Pro
   if (!isInside(wsReal, target)) return `${j.target} is outside the workspace`;
   if (inGitDir(wsReal, target)) return `${j.target} is inside a .git directory`;
   if (isContractName(target, process.platform)) return `${j.target} is a pacto.yaml`;
-  if (!isInside(workDir, path.resolve(j.backup)) || path.resolve(j.backup) === workDir) return `its backup ${j.backup} is outside its work directory`;
+  if (!isInside(workDir, path.resolve(j.backup)) || path.resolve(j.backup) === workDir)
+    return `its backup ${j.backup} is outside its work directory`;
   if (j.kind === 'put' && (typeof j.sha256 !== 'string' || !Array.isArray(j.made))) return 'a put step without sha256';
   if (j.kind === 'put' && j.made.some((d) => !isInside(wsReal, path.resolve(d)))) return 'a directory outside the workspace';
   // A journal in the tree is data from the repository: its paths may lead through symbolic links.
@@ -70,8 +71,11 @@ async function stepProblem(j: JournalStep, workDir: string, wsReal: string): Pro
     if (isContractName(targetReal, process.platform)) return `${j.target} is a pacto.yaml`;
     const workReal = await fs.realpath(workDir);
     const backupReal = await real(j.backup);
-    if (!isInside(workReal, backupReal) || backupReal === workReal) return `its backup ${j.backup} is outside its work directory once symbolic links are resolved`;
-    if (j.kind === 'put') for (const d of j.made) if (!isInside(wsReal, await real(d))) return 'a directory outside the workspace once symbolic links are resolved';
+    if (!isInside(workReal, backupReal) || backupReal === workReal)
+      return `its backup ${j.backup} is outside its work directory once symbolic links are resolved`;
+    if (j.kind === 'put')
+      for (const d of j.made)
+        if (!isInside(wsReal, await real(d))) return 'a directory outside the workspace once symbolic links are resolved';
   } catch (e) {
     return (e as Error).message;
   }

@@ -4,11 +4,7 @@ import fs from 'node:fs/promises';
 import type { Side } from './patch.js';
 
 export type Existing =
-  | { kind: 'absent' }
-  | { kind: 'file'; mode: number }
-  | { kind: 'symlink'; target: string }
-  | { kind: 'dir' }
-  | { kind: 'other' };
+  { kind: 'absent' } | { kind: 'file'; mode: number } | { kind: 'symlink'; target: string } | { kind: 'dir' } | { kind: 'other' };
 
 export async function inspect(p: string): Promise<Existing> {
   let st: import('node:fs').Stats | undefined;

@@ -76,7 +76,13 @@ async function extractZip(file: string, dir: string): Promise<void> {
   if (IS_WINDOWS) {
     const shell = (await io.which('pwsh', false)) || (await io.which('powershell', true));
     const quote = (p: string): string => `'${p.replace(/'/g, "''")}'`;
-    await quiet(shell, ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'Stop'; Expand-Archive -LiteralPath ${quote(file)} -DestinationPath ${quote(dir)} -Force`]);
+    await quiet(shell, [
+      '-NoLogo',
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      `$ErrorActionPreference = 'Stop'; Expand-Archive -LiteralPath ${quote(file)} -DestinationPath ${quote(dir)} -Force`,
+    ]);
     return;
   }
   const unzip = await io.which('unzip', false);
@@ -88,7 +94,12 @@ async function extractZip(file: string, dir: string): Promise<void> {
 async function quiet(tool: string, args: string[], cwd?: string): Promise<void> {
   const r = await getExecOutput(tool, args, { silent: true, ignoreReturnCode: true, cwd });
   if (r.exitCode !== 0) {
-    const output = `${r.stderr}\n${r.stdout}`.trim().split(/\r?\n/).filter((l) => l.trim() !== '').slice(-10).join('\n');
+    const output = `${r.stderr}\n${r.stdout}`
+      .trim()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '')
+      .slice(-10)
+      .join('\n');
     throw new Error(`${path.basename(tool)} exited with code ${r.exitCode}${output === '' ? '' : `: ${output}`}`);
   }
 }
@@ -122,9 +133,7 @@ export async function findExecutable(dir: string, exe: string, windows: boolean,
   }
   const shown = listing.slice(0, 40);
   const more = listing.length > shown.length ? `, and ${listing.length - shown.length} more` : '';
-  throw new PluginError(
-    `no ${exe} in ${where}; it holds: ${shown.length > 0 ? shown.join(', ') : '(nothing)'}${more}`,
-  );
+  throw new PluginError(`no ${exe} in ${where}; it holds: ${shown.length > 0 ? shown.join(', ') : '(nothing)'}${more}`);
 }
 
 export async function makeExecutable(file: string, windows: boolean): Promise<void> {

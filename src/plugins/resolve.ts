@@ -33,7 +33,9 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
   const result: ResolveResult = { plugins: [], failures: [], warnings: [] };
   specs.forEach((spec, i) => {
     const outcome = outcomes[i];
-    ctx.io.startGroup(`Plugin ${spec.name}: ${outcome.ok ? `${outcome.plugin.source}${outcome.plugin.cached ? ' (cached)' : ''}` : 'failed'}`);
+    ctx.io.startGroup(
+      `Plugin ${spec.name}: ${outcome.ok ? `${outcome.plugin.source}${outcome.plugin.cached ? ' (cached)' : ''}` : 'failed'}`,
+    );
     const warnings: string[] = [];
     for (const line of logs[i]) {
       if (line.kind === 'warning') warnings.push(line.message);
@@ -41,7 +43,9 @@ export async function resolvePlugins(specs: PluginSpec[], ctx: ResolveContext): 
       else ctx.io.info(line.message);
     }
     if (outcome.ok) {
-      ctx.io.info(`${outcome.plugin.path} sha256 ${outcome.plugin.sha256}${outcome.plugin.version ? ` version ${outcome.plugin.version}` : ''}`);
+      ctx.io.info(
+        `${outcome.plugin.path} sha256 ${outcome.plugin.sha256}${outcome.plugin.version ? ` version ${outcome.plugin.version}` : ''}`,
+      );
       result.plugins.push(outcome.plugin);
     } else {
       // The reason is the step's error annotation (report stage): printed there once, not twice.
@@ -135,4 +139,3 @@ function redactor(token: string): (s: string) => string {
   if (token.length < 4) return (s) => s;
   return (s) => s.split(token).join('***');
 }
-

@@ -141,7 +141,11 @@ class Parser {
     const c = this.s[this.i];
     if (c === '"') return this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
         return v;
@@ -186,7 +190,10 @@ class Parser {
 
 /** Go's case folding for field names: ASCII case plus the two Unicode letters that fold to k and s. */
 function fold(name: string): string {
-  return name.toLowerCase().replace(/\u212a/g, 'k').replace(/\u017f/g, 's');
+  return name
+    .toLowerCase()
+    .replace(/\u212a/g, 'k')
+    .replace(/\u017f/g, 's');
 }
 
 function kind(v: Value): string {

@@ -6,10 +6,47 @@ import type { PluginSource } from './types.js';
 
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
-  'latest', 'stable', 'edge', 'nightly', 'next', 'canary', 'main', 'master', 'trunk', 'head',
-  'dev', 'develop', 'development', 'devel', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
-  'beta', 'alpha', 'rc', 'release', 'releases', 'lts', 'prod', 'production', 'staging', 'stage', 'test', 'testing',
-  'experimental', 'insiders', 'hourly', 'daily', 'weekly', 'monthly', 'continuous', 'ci', 'live',
+  'latest',
+  'stable',
+  'edge',
+  'nightly',
+  'next',
+  'canary',
+  'main',
+  'master',
+  'trunk',
+  'head',
+  'dev',
+  'develop',
+  'development',
+  'devel',
+  'current',
+  'tip',
+  'unstable',
+  'snapshot',
+  'preview',
+  'rolling',
+  'beta',
+  'alpha',
+  'rc',
+  'release',
+  'releases',
+  'lts',
+  'prod',
+  'production',
+  'staging',
+  'stage',
+  'test',
+  'testing',
+  'experimental',
+  'insiders',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'continuous',
+  'ci',
+  'live',
 ]);
 /**
  * v1, 1, v1.4: a major or minor tag that is moved to each new patch release. Years are exempt
@@ -36,12 +73,33 @@ export function parseSize(text: string): number | null {
  * passwords and API keys. The URL is printed in logs, the summary, the report and the plugins output.
  */
 const SECRET_WORDS = new Set([
-  'token', 'sig', 'signature', 'credential', 'credentials', 'password', 'passwd', 'pwd', 'pass', 'secret', 'key', 'auth', 'jwt',
-  'accesstoken', 'apikey', 'authtoken', 'privatetoken', 'sessiontoken', 'securitytoken', 'clientsecret',
+  'token',
+  'sig',
+  'signature',
+  'credential',
+  'credentials',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'key',
+  'auth',
+  'jwt',
+  'accesstoken',
+  'apikey',
+  'authtoken',
+  'privatetoken',
+  'sessiontoken',
+  'securitytoken',
+  'clientsecret',
 ]);
 
 function isSecretParam(name: string): boolean {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
   return words.some((w) => SECRET_WORDS.has(w)) || SECRET_WORDS.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
 }
 
@@ -49,7 +107,9 @@ function isSecretParam(name: string): boolean {
 export function safeUrl(url: string): string {
   return url
     .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@')
-    .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep: string, name: string) => (isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all));
+    .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep: string, name: string) =>
+      isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all,
+    );
 }
 
 function decodeSafe(text: string): string {
@@ -98,7 +158,10 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 function fillSample(template: string): string {
-  return template.replace(/\{(name|version|os|arch|ext|tag)\}/g, (_, v: string) => ({ name: 'x', version: '1.0.0', os: 'linux', arch: 'amd64', ext: '', tag: 'v1.0.0' })[v] ?? '');
+  return template.replace(
+    /\{(name|version|os|arch|ext|tag)\}/g,
+    (_, v: string) => ({ name: 'x', version: '1.0.0', os: 'linux', arch: 'amd64', ext: '', tag: 'v1.0.0' })[v] ?? '',
+  );
 }
 
 export function checkTemplate(text: string, allowed: string[], where: string, fail: (m: string) => void): boolean {
@@ -121,7 +184,9 @@ export function parseGithub(text: string, asset: string | null, fail: (m: string
     return null;
   }
   if (/^(refs|heads|tags|remotes)\//i.test(tag)) {
-    fail(`${where}: "${tag}" is a git ref, not a release tag; give the tag name alone, such as v1.4.0 (a branch moves, and check mode needs reproducible plugins)`);
+    fail(
+      `${where}: "${tag}" is a git ref, not a release tag; give the tag name alone, such as v1.4.0 (a branch moves, and check mode needs reproducible plugins)`,
+    );
     return null;
   }
   const floating = FLOATING_VERSION.exec(tag);
@@ -160,6 +225,8 @@ export function checkNpm(spec: string, fail: (m: string) => void): boolean {
   if (isLocalTgz(spec)) return true;
   const m = NPM_EXACT.exec(spec);
   if (m && SEMVER.test(m[2]) && !m[2].startsWith('v')) return true;
-  fail(`npm "${spec}": give an exact version (name@1.2.3 or @scope/name@1.2.3) or a local .tgz path; ranges, tags and URLs are not reproducible`);
+  fail(
+    `npm "${spec}": give an exact version (name@1.2.3 or @scope/name@1.2.3) or a local .tgz path; ranges, tags and URLs are not reproducible`,
+  );
   return false;
 }

@@ -14,7 +14,23 @@ export interface SpecParseResult {
 }
 
 export const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'max-output-size', 'env', 'feeds-contract'];
+const KEYS = [
+  'name',
+  'path',
+  'url',
+  'github',
+  'npm',
+  'version',
+  'sha256',
+  'asset',
+  'scripts',
+  'options',
+  'output',
+  'timeout',
+  'max-output-size',
+  'env',
+  'feeds-contract',
+];
 const SOURCE_KEYS = ['path', 'url', 'github', 'npm'] as const;
 const SHA256 = /^[0-9a-fA-F]{64}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -184,7 +200,10 @@ function parseSha256(r: ItemReader): string | null {
 
 function parseVersion(r: ItemReader): string | null {
   const version = r.str('version');
-  if (version !== null && !r.misplaced(r.kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)) {
+  if (
+    version !== null &&
+    !r.misplaced(r.kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)
+  ) {
     if (/[\s/\\]/.test(version)) r.fail(`version "${version}": must not contain spaces or slashes`);
   }
   return version;
@@ -248,17 +267,17 @@ function parseMaxOutputSize(r: ItemReader): number | null {
   if (!r.values.has('max-output-size')) return null;
   const t = stringValue(r.values.get('max-output-size') ?? null);
   const maxOutputSize = t === null ? null : parseSize(t);
-  if (maxOutputSize === null) r.fail(`max-output-size${t === null ? '' : ` "${t}"`}: must be a size in bytes, or a number with KiB, MiB or GiB (for example 128MiB)`);
+  if (maxOutputSize === null)
+    r.fail(`max-output-size${t === null ? '' : ` "${t}"`}: must be a size in bytes, or a number with KiB, MiB or GiB (for example 128MiB)`);
   return maxOutputSize;
 }
 
-const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
-
+const NAME_RULE =
+  'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
 
 function blankSpec(name: string, source: PluginSource): PluginSpec {
   return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
 }
-
 
 function stringMap(
   values: Map<string, Node | null>,
@@ -290,7 +309,9 @@ function stringMap(
     const v = (pair.value ?? null) as Node | null;
     const text = v === null ? '' : stringValue(v);
     if (text === null) {
-      fail(`${key}.${k}: ${describe(v)} is not allowed; values are passed as strings (like pacto generate --option key=value), so give a scalar`);
+      fail(
+        `${key}.${k}: ${describe(v)} is not allowed; values are passed as strings (like pacto generate --option key=value), so give a scalar`,
+      );
       continue;
     }
     out[k] = text;

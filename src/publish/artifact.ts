@@ -35,25 +35,24 @@ export interface ArtifactContext {
 export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResult> {
   const { config, env, io } = ctx;
   const pre = artifactPreflight(config, env);
-  const result: ArtifactResult = { uploaded: false, id: '', url: '', digest: '', name: pre.name, files: 0, error: null, warnings: [], size: 0 };
+  const result: ArtifactResult = {
+    uploaded: false,
+    id: '',
+    url: '',
+    digest: '',
+    name: pre.name,
+    files: 0,
+    error: null,
+    warnings: [],
+    size: 0,
+  };
   if (!config.uploadArtifact) return result;
   if (pre.problems.length > 0) {
     result.error = pre.problems.join('\n');
     return result;
   }
 
-  let staging: Awaited<ReturnType<typeof stageArtifact>>;
-  try {
-    staging = await stageArtifact({
-      mode: config.mode,
-      workingDirectory: config.workingDirectory,
-      runnerTemp: config.runnerTemp,
-      generation: ctx.generation,
-      reportJson: ctx.reportJson,
-    });
-  } catch (err) {
-    staging = { kind: 'error', error: `Cannot collect the files for artifact "${pre.name}": ${(err as Error)?.message ?? String(err)}` };
-  }
+  const staging = await collectFiles(ctx, pre.name);
   if (staging.kind === 'error') {
     result.error = staging.error;
     return result;
@@ -98,10 +97,28 @@ export async function uploadOutputs(ctx: ArtifactContext): Promise<ArtifactResul
       reportPath: staged.reportPath,
       patchPath: staged.patchPath,
     });
-    io.info(`Uploaded artifact "${pre.name}": id ${outcome.id}, ${outcome.size} bytes, sha256 ${outcome.digest}${result.url ? `, ${result.url}` : ''}`);
+    io.info(
+      `Uploaded artifact "${pre.name}": id ${outcome.id}, ${outcome.size} bytes, sha256 ${outcome.digest}${result.url ? `, ${result.url}` : ''}`,
+    );
     return result;
   } finally {
     io.endGroup();
     await removeStaging(staged);
+  }
+}
+
+/** The files the artifact holds, staged under RUNNER_TEMP; a failure to collect them is the step's error. */
+async function collectFiles(ctx: ArtifactContext, name: string): Promise<Awaited<ReturnType<typeof stageArtifact>>> {
+  const { config } = ctx;
+  try {
+    return await stageArtifact({
+      mode: config.mode,
+      workingDirectory: config.workingDirectory,
+      runnerTemp: config.runnerTemp,
+      generation: ctx.generation,
+      reportJson: ctx.reportJson,
+    });
+  } catch (err) {
+    return { kind: 'error', error: `Cannot collect the files for artifact "${name}": ${(err as Error)?.message ?? String(err)}` };
   }
 }

@@ -95,7 +95,11 @@ export async function commitAndPush(ctx: CommitContext): Promise<CommitResult> {
       );
     }
     if (collected.changes.length === 0) {
-      return skip(collected.ignored.length > 0 ? 'every changed output is gitignored: nothing to commit' : 'the outputs are what HEAD already has: nothing to commit');
+      return skip(
+        collected.ignored.length > 0
+          ? 'every changed output is gitignored: nothing to commit'
+          : 'the outputs are what HEAD already has: nothing to commit',
+      );
     }
     result.files = collected.changes.map((c) => c.path);
     await pushWithRetry(
@@ -127,7 +131,7 @@ function pullRequestWarnings(env: NodeJS.ProcessEnv, result: CommitResult): bool
   const pr = pullRequestInfo(env);
   if (pr?.event === 'pull_request_target') {
     result.warnings.push(
-      'commit: true under pull_request_target runs the pull request\'s contracts and plugins with a token that can write to this repository. ' +
+      "commit: true under pull_request_target runs the pull request's contracts and plugins with a token that can write to this repository. " +
         'Only do this for trusted pull requests; prefer pull_request with upload-artifact: true.',
     );
   }

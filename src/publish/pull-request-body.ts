@@ -66,7 +66,12 @@ export function proposalBody(p: Proposal): string {
   const versions = new Map(p.plugins.map((x) => [x.name, x.version]));
   lines.push(
     '',
-    `**Plugins:** ${[...plugins].sort().map((name) => `${code(name)}${versions.get(name) ? ` ${code(versions.get(name)!)}` : ''}`).join(', ') || 'none'}`,
+    `**Plugins:** ${
+      [...plugins]
+        .sort()
+        .map((name) => `${code(name)}${versions.get(name) ? ` ${code(versions.get(name)!)}` : ''}`)
+        .join(', ') || 'none'
+    }`,
     '',
     `**Contracts:** ${[...contracts].sort().map(code).join(', ') || 'none'}`,
     '',

@@ -43,11 +43,21 @@ export interface PullRequestContext {
 const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
 
 export const WORKFLOW_TOKEN_NOTE =
-  'Pull requests opened, and branches pushed, with the workflow\'s GITHUB_TOKEN start no workflows, so no checks run on this pull request. ' +
+  "Pull requests opened, and branches pushed, with the workflow's GITHUB_TOKEN start no workflows, so no checks run on this pull request. " +
   'To have them run, pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained PAT to both actions/checkout (token:) and this action (token:); see docs/scheduled-regeneration.md.';
 
 export function emptyPullRequest(pr: PullRequestConfig, base = ''): PullRequestResult {
-  return { operation: 'none', number: null, url: '', branch: pr.branch, base, draft: pr.draft, error: null, warnings: [], skippedReason: null };
+  return {
+    operation: 'none',
+    number: null,
+    url: '',
+    branch: pr.branch,
+    base,
+    draft: pr.draft,
+    error: null,
+    warnings: [],
+    skippedReason: null,
+  };
 }
 
 type PullRequestOutcome = { commit: CommitResult; pullRequest: PullRequestResult };
@@ -88,7 +98,13 @@ export async function commitPullRequest(ctx: PullRequestContext): Promise<PullRe
   if ('error' in pushed) return fail(pushed.error);
   const { outcome } = pushed;
   if (outcome.kind === 'proposed') {
-    Object.assign(commit, { committed: outcome.pushed, pushed: outcome.pushed, sha: outcome.sha, attempts: outcome.attempts, files: outcome.files.map((f) => f.path) });
+    Object.assign(commit, {
+      committed: outcome.pushed,
+      pushed: outcome.pushed,
+      sha: outcome.sha,
+      attempts: outcome.attempts,
+      files: outcome.files.map((f) => f.path),
+    });
     if (!outcome.pushed) commit.skippedReason = `${pr.branch} already holds these outputs`;
   } else {
     commit.skippedReason = `${target.base} already has these outputs: nothing to propose`;
@@ -111,17 +127,22 @@ function proposalTarget(ctx: PullRequestContext, result: PullRequestResult): Pro
   const { config, env } = ctx;
   const pr = config.pullRequest;
   // A run with errors proves nothing about the outputs: the pull request is left as it is.
-  if (!ctx.runOk) return { skip: 'the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is' };
+  if (!ctx.runOk)
+    return { skip: 'the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is' };
   const target = resolveTargetBranch(config.branch, env);
   if (target.error !== null) return { error: target.error };
   result.base = target.branch;
   if (target.branch === pr.branch) {
-    return { error: `pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch` };
+    return {
+      error: `pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`,
+    };
   }
   // The branch is force-pushed: never let it be the repository's default branch, whatever the base.
   const defaultBranch = defaultBranchOf(env);
   if (defaultBranch !== null && defaultBranch === pr.branch) {
-    return { error: `pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)` };
+    return {
+      error: `pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`,
+    };
   }
   if (pullRequestInfo(env)?.fork) return { skip: 'pull request from a fork: nothing is pushed and no pull request is opened' };
   const repository = ownerRepo(env);
@@ -130,7 +151,12 @@ function proposalTarget(ctx: PullRequestContext, result: PullRequestResult): Pro
 }
 
 /** The git half: the generated commit on the proposal branch, force-pushed when it changed. */
-async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitResult, sleep: (ms: number) => Promise<void>): Promise<Pushed | { error: string }> {
+async function pushBranch(
+  ctx: PullRequestContext,
+  base: string,
+  commit: CommitResult,
+  sleep: (ms: number) => Promise<void>,
+): Promise<Pushed | { error: string }> {
   const { config, env, io } = ctx;
   const { written, deleted } = changedOutputs(ctx.generation);
   const random = ctx.random ?? Math.random;
@@ -143,9 +169,17 @@ async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitR
     if (typeof opened === 'string') return { error: opened };
     checkout = opened;
     indexes = await TempIndexes.create(config.runnerTemp);
-    const collected = await collectChanges(checkout.git, indexes, checkout.head, written.map(checkout.repoPath), deleted.map(checkout.repoPath));
+    const collected = await collectChanges(
+      checkout.git,
+      indexes,
+      checkout.head,
+      written.map(checkout.repoPath),
+      deleted.map(checkout.repoPath),
+    );
     for (const p of collected.ignored) {
-      commit.warnings.push(`${p} is ignored by .gitignore, so it was not committed (outputs are never force-added). Remove it from .gitignore, or change output-dir, to commit it.`);
+      commit.warnings.push(
+        `${p} is ignored by .gitignore, so it was not committed (outputs are never force-added). Remove it from .gitignore, or change output-dir, to commit it.`,
+      );
     }
     outcome = await pushProposalBranch({
       checkout,
@@ -178,7 +212,13 @@ async function pushBranch(ctx: PullRequestContext, base: string, commit: CommitR
  * The API half: close the open pull request when the base already has the outputs, else open
  * or update it and add the missing labels. Throws the API's failure.
  */
-async function proposeOrClose(ctx: PullRequestContext, target: ProposalTarget, pushed: Pushed, result: PullRequestResult, sleep: (ms: number) => Promise<void>): Promise<void> {
+async function proposeOrClose(
+  ctx: PullRequestContext,
+  target: ProposalTarget,
+  pushed: Pushed,
+  result: PullRequestResult,
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
   const { config, env, io } = ctx;
   const pr = config.pullRequest;
   const { outcome, checkout } = pushed;
@@ -196,13 +236,23 @@ async function proposeOrClose(ctx: PullRequestContext, target: ProposalTarget, p
     io.info(`Pull request: closed #${open.number} (${open.html_url}): ${base} already has these outputs.`);
     return;
   }
-  const proposal: Proposal = { files: outcome.files, generation: ctx.generation, plugins: ctx.plugins, base, sha: outcome.sha, env, repoPath: checkout.repoPath };
+  const proposal: Proposal = {
+    files: outcome.files,
+    generation: ctx.generation,
+    plugins: ctx.plugins,
+    base,
+    sha: outcome.sha,
+    env,
+    repoPath: checkout.repoPath,
+  };
   const title = proposalTitle(config.commitMessage);
   const body = proposalBody(proposal);
   if (open === null) {
     const created = await createPull(api, title, body);
     Object.assign(result, { operation: 'created', number: created.number, url: created.html_url });
-    io.info(`Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${base}${pr.draft ? ' as a draft' : ''}.`);
+    io.info(
+      `Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${base}${pr.draft ? ' as a draft' : ''}.`,
+    );
   } else {
     // A new commit gets its run line updated; otherwise only a real change is worth an edit.
     const edits = open.title !== title || (outcome.pushed ? open.body !== body : !sameBody(open.body ?? '', body));
@@ -212,7 +262,8 @@ async function proposeOrClose(ctx: PullRequestContext, target: ProposalTarget, p
     io.info(`Pull request: ${operation === 'updated' ? 'updated' : 'already up to date:'} #${open.number} (${open.html_url}).`);
   }
   const missing = pr.labels.filter((l) => !(open?.labels ?? []).some((x) => (typeof x === 'string' ? x : x.name) === l));
-  if (missing.length > 0 && result.number !== null) await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
+  if (missing.length > 0 && result.number !== null)
+    await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
   io.info(`Pull request: ${WORKFLOW_TOKEN_NOTE}`);
 }
 
@@ -235,7 +286,16 @@ async function findOpen(api: Api): Promise<OpenPull | null> {
 
 async function createPull(api: Api, title: string, body: string): Promise<{ number: number; html_url: string }> {
   const { octokit, owner, repo, base, pr } = api;
-  const created = await octokit.rest.pulls.create({ owner, repo, title, body, head: pr.branch, base, draft: pr.draft, maintainer_can_modify: false });
+  const created = await octokit.rest.pulls.create({
+    owner,
+    repo,
+    title,
+    body,
+    head: pr.branch,
+    base,
+    draft: pr.draft,
+    maintainer_can_modify: false,
+  });
   return { number: created.data.number, html_url: created.data.html_url };
 }
 

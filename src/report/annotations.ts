@@ -31,7 +31,10 @@ export function collectAnnotations(state: RunState): Annotation[] {
   const abs = (rel: string): string => path.resolve(wd, rel);
 
   for (const c of state.contracts) {
-    for (const [level, findings] of [['error', c.errors], ['warning', c.warnings]] as const) {
+    for (const [level, findings] of [
+      ['error', c.errors],
+      ['warning', c.warnings],
+    ] as const) {
       for (const f of findings) {
         const props: AnnotationProps = { title: f.code };
         // A bundle directory without pacto.yaml has no file to point at.
@@ -52,7 +55,11 @@ export function collectAnnotations(state: RunState): Annotation[] {
     });
   }
   for (const p of unmatchedLiterals(state)) {
-    out.push({ level: 'warning', message: unmatchedLiteralMessage(p, state.config!.workingDirectory), props: { title: 'contracts pattern matched nothing' } });
+    out.push({
+      level: 'warning',
+      message: unmatchedLiteralMessage(p, state.config!.workingDirectory),
+      props: { title: 'contracts pattern matched nothing' },
+    });
   }
   for (const p of state.pluginFailures) {
     out.push({ level: 'error', message: `${p.source}: ${p.message}`, props: { title: `plugin ${p.name}` } });
@@ -65,12 +72,29 @@ export function collectAnnotations(state: RunState): Annotation[] {
     if (j.status !== 'failed') continue;
     const tail = stderrTailLines(j.stderrTail);
     const stderr = tail.length > 0 ? `\nstderr (last ${tail.length} line${tail.length === 1 ? '' : 's'}):\n${tail.join('\n')}` : '';
-    out.push({ level: 'error', message: `${sanitizeForLog(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
+    out.push({
+      level: 'error',
+      message: `${sanitizeForLog(j.error ?? j.message)}${stderr}`,
+      props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) },
+    });
   }
   for (const e of uniqueGenerationErrors(gen)) out.push({ level: 'error', message: e, props: { title: 'generation' } });
   for (const w of gen?.warnings ?? []) out.push({ level: 'warning', message: sanitizeForLog(w), props: { title: 'generation' } });
+  out.push(...driftAnnotations(state, abs));
+  if (state.commit?.error) out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
+  for (const w of state.commit?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'commit' } });
+  if (state.pullRequest?.error) out.push({ level: 'error', message: state.pullRequest.error, props: { title: 'pull request' } });
+  for (const w of state.pullRequest?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'pull request' } });
+  if (state.artifact?.error) out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
+  for (const w of state.artifact?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
+  return out;
+}
+
+/** Drift as annotations: an error, or a warning for a stale file when clean is off. */
+function driftAnnotations(state: RunState, abs: (rel: string) => string): Annotation[] {
+  const out: Annotation[] = [];
   const clean = state.config?.clean ?? false;
-  for (const d of gen?.drift?.entries ?? []) {
+  for (const d of state.generation?.drift?.entries ?? []) {
     const failing = d.status !== 'stale' || clean;
     const what =
       d.status === 'changed'
@@ -78,15 +102,16 @@ export function collectAnnotations(state: RunState): Annotation[] {
         : d.status === 'new'
           ? 'would be created by the plugins but is missing'
           : 'is no longer produced by its plugin';
-    const fix = d.status === 'stale' && !clean ? ' (set clean: true to delete stale files)' : '; run the action in generate mode or apply pacto-drift.patch';
-    out.push({ level: failing ? 'error' : 'warning', message: `${d.path} ${what}${fix}`, props: { title: `drift: ${d.status}`, file: abs(d.path) } });
+    const fix =
+      d.status === 'stale' && !clean
+        ? ' (set clean: true to delete stale files)'
+        : '; run the action in generate mode or apply pacto-drift.patch';
+    out.push({
+      level: failing ? 'error' : 'warning',
+      message: `${d.path} ${what}${fix}`,
+      props: { title: `drift: ${d.status}`, file: abs(d.path) },
+    });
   }
-  if (state.commit?.error) out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
-  for (const w of state.commit?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'commit' } });
-  if (state.pullRequest?.error) out.push({ level: 'error', message: state.pullRequest.error, props: { title: 'pull request' } });
-  for (const w of state.pullRequest?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'pull request' } });
-  if (state.artifact?.error) out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
-  for (const w of state.artifact?.warnings ?? []) out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
   return out;
 }
 

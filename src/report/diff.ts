@@ -30,7 +30,9 @@ export function diffFailureCauses(diff: DiffResult | null): string[] {
   if (diff.error && diff.mode === 'error') causes.push(`breaking-change gate: ${diff.error}`);
   const failing = diff.contracts.filter((d) => d.violation?.level === 'error');
   if (failing.length > 0) {
-    causes.push(`${plural(failing.length, 'contract')} with breaking changes or version errors against the base (${failing.map(name).join(', ')}); bump the major version, or add the pull request label ${diff.label.name} to accept them`);
+    causes.push(
+      `${plural(failing.length, 'contract')} with breaking changes or version errors against the base (${failing.map(name).join(', ')}); bump the major version, or add the pull request label ${diff.label.name} to accept them`,
+    );
   }
   return causes;
 }
@@ -39,7 +41,8 @@ export function diffAnnotations(diff: DiffResult | null, workingDirectory: strin
   if (!diff) return [];
   const out: DiffAnnotation[] = [];
   const abs = (rel: string): string => path.resolve(workingDirectory, rel);
-  if (diff.error) out.push({ level: diff.mode === 'error' ? 'error' : 'warning', message: diff.error, props: { title: 'breaking changes: no base' } });
+  if (diff.error)
+    out.push({ level: diff.mode === 'error' ? 'error' : 'warning', message: diff.error, props: { title: 'breaking changes: no base' } });
   for (const d of diff.contracts) {
     const v = d.violation;
     if (v && v.level !== 'notice') {
@@ -56,7 +59,10 @@ export function diffAnnotations(diff: DiffResult | null, workingDirectory: strin
     if (d.status === 'invalid-base') {
       out.push({
         level: 'warning',
-        message: `${d.baseFile} is invalid at the base (${plural(d.baseErrors.length, 'error')}: ${d.baseErrors.slice(0, 3).map((e) => e.code).join(', ')}), so it was not compared`,
+        message: `${d.baseFile} is invalid at the base (${plural(d.baseErrors.length, 'error')}: ${d.baseErrors
+          .slice(0, 3)
+          .map((e) => e.code)
+          .join(', ')}), so it was not compared`,
         props: { title: 'breaking changes: invalid base', ...(d.file ? { file: abs(d.file) } : {}) },
       });
     }
@@ -131,15 +137,24 @@ export function diffSummary(diff: DiffResult | null): string[] {
   if (diff.error) head += `${diff.mode === 'error' ? '❌' : '⚠️'} No comparison: ${md(diff.error)}\n\n`;
   if (diff.skipped) head += `ℹ️ No comparison: ${md(diff.skipped)}\n\n`;
   if (diff.base) {
-    const how = diff.base.source === 'input' ? `the base input ${inlineCode(diff.base.ref)}` : diff.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push';
+    const how =
+      diff.base.source === 'input'
+        ? `the base input ${inlineCode(diff.base.ref)}`
+        : diff.base.source === 'merge-base'
+          ? 'the merge base of the pull request'
+          : 'the commit before the push';
     head += `Compared against ${inlineCode(diff.base.sha.slice(0, 12))} (${how}): ${diff.classification ? `${CLASS_ICON[diff.classification]} **${diff.classification}**` : 'no contracts'}.\n\n`;
   }
-  if (diff.label.present) head += `🏷️ The pull request label ${inlineCode(diff.label.name)} accepts the breaking changes: they are notices, not ${diff.mode === 'error' ? 'errors' : 'warnings'}.\n\n`;
+  if (diff.label.present)
+    head += `🏷️ The pull request label ${inlineCode(diff.label.name)} accepts the breaking changes: they are notices, not ${diff.mode === 'error' ? 'errors' : 'warnings'}.\n\n`;
   for (const w of diff.warnings) head += `- ⚠️ ${md(w)}\n`;
   if (diff.contracts.length > 0) {
     const rows = diff.contracts.map((d) => {
       const file = d.renamed ? `${inlineCode(d.baseFile!)} → ${inlineCode(d.file!)}` : inlineCode(name(d));
-      const version = d.baseVersion !== null && d.version !== null && d.baseVersion !== d.version ? `${md(d.baseVersion)} → ${md(d.version)}` : md(d.version ?? d.baseVersion ?? '—');
+      const version =
+        d.baseVersion !== null && d.version !== null && d.baseVersion !== d.version
+          ? `${md(d.baseVersion)} → ${md(d.version)}`
+          : md(d.version ?? d.baseVersion ?? '—');
       const format = d.migration ? `${d.baseFormat} → ${d.format} (migration)` : (d.format ?? d.baseFormat ?? '');
       const cls = d.classification ? `${CLASS_ICON[d.classification]} ${d.classification}` : '—';
       return `| ${file} | ${md(d.service ?? d.baseService ?? '—')} | ${version} | ${format} | ${STATUS[d.status]} | ${cls} | ${d.changes.length} | ${verdictCell(d)} |`;
@@ -157,7 +172,12 @@ export function diffSummary(diff: DiffResult | null): string[] {
 function contractSection(d: ContractDiff): string {
   const shown = d.changes.slice(0, MAX_CHANGE_ROWS);
   const rows = shown.map((c) => {
-    const values = c.type === 'added' ? `+ ${md(fmt(c.newValue))}` : c.type === 'removed' ? `− ${md(fmt(c.oldValue))}` : `${md(fmt(c.oldValue))} → ${md(fmt(c.newValue))}`;
+    const values =
+      c.type === 'added'
+        ? `+ ${md(fmt(c.newValue))}`
+        : c.type === 'removed'
+          ? `− ${md(fmt(c.oldValue))}`
+          : `${md(fmt(c.oldValue))} → ${md(fmt(c.newValue))}`;
     return `| ${md(c.reason)} | ${inlineCode(c.path)} | ${values} | ${CLASS_ICON[c.classification]} ${c.classification} |`;
   });
   let body = rows.length > 0 ? `| Change | Path | Old → New | Class |\n|---|---|---|---|\n${rows.join('\n')}\n` : '';

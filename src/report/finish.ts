@@ -53,7 +53,10 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
   try {
     // Outputs first: their cap warnings share the one annotation budget.
     outputs = computeOutputs(state, reportFile);
-    const all = [...collectAnnotations(state), ...outputs.warnings.map((message): Annotation => ({ level: 'warning', message, props: { title: 'outputs' } }))];
+    const all = [
+      ...collectAnnotations(state),
+      ...outputs.warnings.map((message): Annotation => ({ level: 'warning', message, props: { title: 'outputs' } })),
+    ];
     // setFailed adds one error annotation of its own: keep a slot for it.
     annotations = emitAnnotations(all, io, verdict(state).failed ? 1 : 0);
     logTotals(state, io, reportFile);
@@ -61,13 +64,31 @@ export async function publishReport(state: RunState, io: ActionsIO): Promise<voi
     if (note) io.info(note);
     for (const n of state.notices) io.notice(n);
     for (const n of diffNotices(state.diff ?? null, state.config?.workingDirectory ?? process.cwd())) io.notice(n.message, n.props);
-    if (state.config && state.discovery && !state.inputError && state.discovery.matched > 0 && state.contracts.length === 0 && state.config.shard) {
-      io.notice(`Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`);
+    if (
+      state.config &&
+      state.discovery &&
+      !state.inputError &&
+      state.discovery.matched > 0 &&
+      state.contracts.length === 0 &&
+      state.config.shard
+    ) {
+      io.notice(
+        `Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`,
+      );
     }
   } finally {
     try {
       // The report may have failed meanwhile: the summary shows the final verdict.
-      await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings, runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null }));
+      await io.appendSummary(
+        renderSummary({
+          state,
+          report: reportFile ? report : buildReport(state),
+          annotations,
+          reportFile,
+          outputWarnings: outputs?.warnings,
+          runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null,
+        }),
+      );
     } finally {
       if (outputs) writeOutputs(outputs.values, io);
       else setOutputs(state, reportFile, io);
@@ -80,7 +101,9 @@ function logTotals(state: RunState, io: ActionsIO, reportFile: string | null): v
   const errors = c.reduce((n, x) => n + x.errors.length, 0);
   const warnings = c.reduce((n, x) => n + x.warnings.length, 0);
   const invalid = c.filter((x) => !x.valid);
-  io.info(`Pacto: ${c.length} contract(s), ${c.length - invalid.length} valid, ${invalid.length} invalid, ${errors} error(s), ${warnings} warning(s).`);
+  io.info(
+    `Pacto: ${c.length} contract(s), ${c.length - invalid.length} valid, ${invalid.length} invalid, ${errors} error(s), ${warnings} warning(s).`,
+  );
   for (const x of invalid.slice(0, 50)) {
     io.info(sanitizeForLog(`  ✗ ${x.file}: ${x.errors.map((f) => `${f.code}${f.path ? ` ${f.path}` : ''}`).join(', ')}`));
   }

@@ -43,7 +43,8 @@ export interface ReportJob {
   stderrTail: string;
 }
 
-export type ErrorKind = 'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking' | 'comment';
+export type ErrorKind =
+  'input' | 'fatal' | 'discovery' | 'plugin' | 'generation' | 'commit' | 'pull-request' | 'artifact' | 'breaking' | 'comment';
 
 /**
  * The run the report belongs to: what a workflow_run workflow needs to post this report's
@@ -169,7 +170,14 @@ export function buildReport(state: RunState): PactoReport {
     errors,
     ...(state.context ? { context: reportContext(state) } : {}),
     ...(state.comment
-      ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
+      ? {
+          comment: {
+            operation: state.comment.operation,
+            pullRequest: state.comment.pullRequest,
+            url: state.comment.url,
+            message: state.comment.message,
+          },
+        }
       : {}),
   };
 }

@@ -54,7 +54,9 @@ export function computeOutputs(state: RunState, reportFile: string | null): { va
   const json = (name: OutputName, items: unknown[]): string => {
     const { json: text, dropped } = cappedJsonArray(items);
     if (dropped > 0) {
-      warnings.push(`Output ${name}: ${dropped} of ${items.length} entries left out to stay under ${JSON_OUTPUT_LIMIT / 1024} KiB; the JSON report lists them all.`);
+      warnings.push(
+        `Output ${name}: ${dropped} of ${items.length} entries left out to stay under ${JSON_OUTPUT_LIMIT / 1024} KiB; the JSON report lists them all.`,
+      );
     }
     return text;
   };
@@ -84,7 +86,14 @@ export function computeOutputs(state: RunState, reportFile: string | null): { va
     report: reportFile ?? '',
     plugins: json(
       'plugins',
-      state.plugins.map((p) => ({ name: p.name, version: p.version, source: p.source, path: reportPath(state.config?.workingDirectory ?? null, p.path), sha256: p.sha256, cached: p.cached })),
+      state.plugins.map((p) => ({
+        name: p.name,
+        version: p.version,
+        source: p.source,
+        path: reportPath(state.config?.workingDirectory ?? null, p.path),
+        sha256: p.sha256,
+        cached: p.cached,
+      })),
     ),
     files: json(
       'files',

@@ -99,7 +99,10 @@ function collect(state: RunState): Item[] {
   const items: Item[] = [];
   const wd = state.config?.workingDirectory ?? process.cwd();
   for (const c of state.contracts) {
-    for (const [level, findings] of [['error', c.errors], ['warning', c.warnings]] as const) {
+    for (const [level, findings] of [
+      ['error', c.errors],
+      ['warning', c.warnings],
+    ] as const) {
       for (const f of findings) {
         items.push({
           code: f.code,
@@ -136,7 +139,8 @@ function collect(state: RunState): Item[] {
   for (const d of gen?.drift?.entries ?? []) {
     const code = d.status === 'changed' ? 'DRIFT_CHANGED' : d.status === 'new' ? 'DRIFT_NEW' : 'DRIFT_STALE';
     const contract = owner.get(d.path);
-    const fix = d.status === 'stale' && !clean ? 'delete it, or set clean: true' : 'run the action in generate mode or apply pacto-drift.patch';
+    const fix =
+      d.status === 'stale' && !clean ? 'delete it, or set clean: true' : 'run the action in generate mode or apply pacto-drift.patch';
     items.push({
       code,
       level: 'note',
@@ -169,7 +173,9 @@ export function buildSarif(state: RunState, root: string): SarifLog {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const region: SarifRegion | undefined =
-      it.line !== null && it.line > 0 ? { startLine: it.line, ...(it.column !== null && it.column > 0 ? { startColumn: it.column } : {}) } : undefined;
+      it.line !== null && it.line > 0
+        ? { startLine: it.line, ...(it.column !== null && it.column > 0 ? { startColumn: it.column } : {}) }
+        : undefined;
     return {
       ruleId: it.code,
       ruleIndex: index.get(it.code)!,

@@ -8,7 +8,9 @@ import { plural } from '../shared/text.js';
 
 /** The artifact's name, a link when its URL is one (parentheses escaped for Markdown). */
 export function artifactLink(a: NonNullable<RunState['artifact']>): string {
-  return /^https?:\/\//.test(a.url) ? `[${md(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : inlineCode(a.name);
+  return /^https?:\/\//.test(a.url)
+    ? `[${md(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+    : inlineCode(a.name);
 }
 
 export function publishSections(state: RunState): string[] {
@@ -17,7 +19,8 @@ export function publishSections(state: RunState): string[] {
   if (c) {
     let text = '### Commit\n\n';
     if (c.error) text += `❌ ${md(c.error)}\n\n`;
-    else if (c.committed) text += `✅ Committed ${inlineCode(c.sha)} on ${inlineCode(c.branch)}${c.pushed ? ' and pushed' : ' (not pushed)'}.\n\n`;
+    else if (c.committed)
+      text += `✅ Committed ${inlineCode(c.sha)} on ${inlineCode(c.branch)}${c.pushed ? ' and pushed' : ' (not pushed)'}.\n\n`;
     else text += `Nothing committed${c.skippedReason ? `: ${md(c.skippedReason)}` : ''}.\n\n`;
     if (c.warnings.length > 0) text += `${c.warnings.map((w) => `- ⚠️ ${md(w)}`).join('\n')}\n\n`;
     out.push(text);
@@ -25,9 +28,15 @@ export function publishSections(state: RunState): string[] {
   const pr = state.pullRequest;
   if (pr) {
     let text = '### Pull request\n\n';
-    const link = pr.number !== null && /^https?:\/\//.test(pr.url) ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : pr.number !== null ? `#${pr.number}` : '';
+    const link =
+      pr.number !== null && /^https?:\/\//.test(pr.url)
+        ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+        : pr.number !== null
+          ? `#${pr.number}`
+          : '';
     if (pr.error) text += `❌ ${md(pr.error)}\n\n`;
-    else if (pr.operation === 'created') text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${inlineCode(pr.branch)} into ${inlineCode(pr.base)}.\n\n`;
+    else if (pr.operation === 'created')
+      text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${inlineCode(pr.branch)} into ${inlineCode(pr.base)}.\n\n`;
     else if (pr.operation === 'updated') text += `✅ Updated ${link} (${inlineCode(pr.branch)} into ${inlineCode(pr.base)}).\n\n`;
     else if (pr.operation === 'closed') text += `✅ Closed ${link}: ${inlineCode(pr.base)} already has these outputs.\n\n`;
     else text += `Nothing to do${link ? ` (${link} is up to date)` : pr.skippedReason ? `: ${md(pr.skippedReason)}` : ''}.\n\n`;

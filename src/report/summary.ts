@@ -84,7 +84,9 @@ export function renderSummary(input: SummaryInput): string {
   const literals = unmatchedLiterals(state);
   if (literals.length > 0 && state.config) {
     const wd = state.config.workingDirectory;
-    sections.push(`### Patterns that matched nothing\n\n${literals.map((p) => `- ⚠️ ${md(unmatchedLiteralMessage(p, wd))}`).join('\n')}\n\n`);
+    sections.push(
+      `### Patterns that matched nothing\n\n${literals.map((p) => `- ⚠️ ${md(unmatchedLiteralMessage(p, wd))}`).join('\n')}\n\n`,
+    );
   }
   if (state.notices.length > 0) sections.push(`### Notices\n\n${state.notices.map((n) => `- ${md(n)}`).join('\n')}\n\n`);
   if (state.contracts.length > 0) sections.push(contractsTable(state.contracts));
@@ -107,7 +109,10 @@ export function renderSummary(input: SummaryInput): string {
  */
 function inputErrorSummary(input: SummaryInput, message: string): string {
   const lines = message.split('\n');
-  const problems = lines.slice(1).map((l) => l.replace(/^\s*-\s*/, '')).filter((l) => l.trim() !== '');
+  const problems = lines
+    .slice(1)
+    .map((l) => l.replace(/^\s*-\s*/, ''))
+    .filter((l) => l.trim() !== '');
   const item = (p: string): string => {
     const named = /^([a-z][a-z0-9-]*): ([\s\S]*)$/.exec(p);
     return named ? `- ${inlineCode(named[1])}: ${md(named[2])}` : `- ${md(p)}`;
@@ -132,9 +137,11 @@ function isUnder(dir: string | null, file: string): boolean {
  */
 function reportLine(state: RunState, reportFile: string, runnerTemp: string | null): string {
   const a = state.artifact;
-  if (a?.uploaded && a.reportPath) return `The JSON report with every detail: ${inlineCode(a.reportPath)} in the artifact ${artifactLink(a)}.\n`;
+  if (a?.uploaded && a.reportPath)
+    return `The JSON report with every detail: ${inlineCode(a.reportPath)} in the artifact ${artifactLink(a)}.\n`;
   if (!isUnder(runnerTemp, reportFile)) return `The JSON report with every detail: ${inlineCode(reportFile)}\n`;
-  const how = state.config?.mode === 'generate' ? `set ${inlineCode('upload-artifact: true')} to get it in the artifact, or upload` : 'upload';
+  const how =
+    state.config?.mode === 'generate' ? `set ${inlineCode('upload-artifact: true')} to get it in the artifact, or upload` : 'upload';
   return `The JSON report with every detail stays on the runner: ${how} the file the step's ${inlineCode('report')} output names with actions/upload-artifact.\n`;
 }
 
@@ -184,7 +191,10 @@ function headline(state: RunState, report: PactoReport): string {
 
 function contractsTable(contracts: ContractResult[]): string {
   // Thousands of rows would crowd out everything else: then list the ones with findings.
-  const listed = contracts.length > MAX_CONTRACT_ROWS ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS) : contracts;
+  const listed =
+    contracts.length > MAX_CONTRACT_ROWS
+      ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS)
+      : contracts;
   const rows = listed.map((c) => {
     const verdict = nowrap(c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid');
     return `| ${inlineCode(c.file)} | ${md(c.service ?? '—')} | ${md(c.version ?? '—')} | ${md(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
@@ -194,11 +204,18 @@ function contractsTable(contracts: ContractResult[]): string {
     table += `\n${contracts.length - listed.length} more contracts (without findings, or past the first ${MAX_CONTRACT_ROWS} with findings) are listed in the JSON report.\n`;
   }
   const invalid = contracts.filter((c) => !c.valid).length;
-  return details(`<b>Contracts</b> (${plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= COLLAPSE_ROWS);
+  return details(
+    `<b>Contracts</b> (${plural(contracts.length, 'contract')}, ${invalid} invalid)`,
+    table,
+    contracts.length <= COLLAPSE_ROWS,
+  );
 }
 
 function findingsSection(c: ContractResult): string {
-  const all: [string, Finding][] = [...c.errors.map((f): [string, Finding] => ['error', f]), ...c.warnings.map((f): [string, Finding] => ['warning', f])];
+  const all: [string, Finding][] = [
+    ...c.errors.map((f): [string, Finding] => ['error', f]),
+    ...c.warnings.map((f): [string, Finding] => ['warning', f]),
+  ];
   const shown = all.slice(0, MAX_FINDINGS_PER_CONTRACT);
   const rows = shown.map(
     ([level, f]) =>
@@ -206,7 +223,10 @@ function findingsSection(c: ContractResult): string {
   );
   let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
   if (all.length > shown.length) body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
-  const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(htmlText).join(' ');
+  const who = [c.service ?? 'unknown service', c.version ?? '']
+    .filter((x) => x !== '')
+    .map(htmlText)
+    .join(' ');
   const title = `${inlineCode(c.file)} — ${who}: ${plural(c.errors.length, 'error')}, ${plural(c.warnings.length, 'warning')}`;
   return details(title, body, all.length <= 10);
 }
@@ -215,7 +235,8 @@ function pluginsSection(state: RunState): string[] {
   const out: string[] = [];
   if (state.plugins.length > 0) {
     const rows = state.plugins.map(
-      (p) => `| ${inlineCode(p.name)} | ${md(p.version ?? '—')} | ${md(p.source)} | ${p.cached ? 'yes' : 'no'} | ${inlineCode(p.sha256.slice(0, 12))} |`,
+      (p) =>
+        `| ${inlineCode(p.name)} | ${md(p.version ?? '—')} | ${md(p.source)} | ${p.cached ? 'yes' : 'no'} | ${inlineCode(p.sha256.slice(0, 12))} |`,
     );
     out.push(`### Plugins\n\n| Plugin | Version | Source | Cached | sha256 |\n|---|---|---|---|---|\n${rows.join('\n')}\n\n`);
   }
@@ -239,7 +260,13 @@ function generationSection(state: RunState): string[] {
   });
   const failed = gen.jobs.filter((j) => j.status === 'failed').length;
   const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
-  const out = [details(`<b>Generation</b> (${plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= COLLAPSE_ROWS || failed > 0)];
+  const out = [
+    details(
+      `<b>Generation</b> (${plural(gen.jobs.length, 'job')}, ${failed} failed)`,
+      table,
+      gen.jobs.length <= COLLAPSE_ROWS || failed > 0,
+    ),
+  ];
   out.push(...stderrSections(gen.jobs));
   const errors = uniqueGenerationErrors(gen);
   if (errors.length > 0) out.push(generationErrors(errors));
@@ -252,7 +279,13 @@ function stderrSections(jobs: JobReport[]): string[] {
   for (const j of jobs.filter((x) => x.status === 'failed').slice(0, MAX_STDERR_SECTIONS)) {
     const tail = stderrTailLines(j.stderrTail);
     if (tail.length === 0) continue;
-    out.push(details(`stderr of ${inlineCode(j.plugin)} on ${inlineCode(j.contract)} (last ${plural(tail.length, 'line')})`, codeBlock(tail.join('\n'), 'text'), false));
+    out.push(
+      details(
+        `stderr of ${inlineCode(j.plugin)} on ${inlineCode(j.contract)} (last ${plural(tail.length, 'line')})`,
+        codeBlock(tail.join('\n'), 'text'),
+        false,
+      ),
+    );
   }
   return out;
 }
@@ -283,7 +316,10 @@ function truncateDiff(diff: string): string {
   let text = lines.slice(0, MAX_DIFF_LINES).join('\n');
   let cut = lines.length > MAX_DIFF_LINES;
   if (bytes(text) > MAX_DIFF_BYTES) {
-    text = Buffer.from(text, 'utf8').subarray(0, MAX_DIFF_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    text = Buffer.from(text, 'utf8')
+      .subarray(0, MAX_DIFF_BYTES)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '');
     cut = true;
   }
   return cut ? `${text}\n… (diff truncated; the patch file has all of it)` : text;
@@ -322,7 +358,10 @@ function driftSections(state: RunState, runnerTemp: string | null): string[] {
         `${skipped.map((x) => `- ${inlineCode(x.contract)}: ${x.reasons.join('; ')}`).join('\n')}\n\n`;
   if (drift.entries.length === 0) {
     if (skipped.length === 0) return ['### Drift\n\n✅ The committed outputs are exactly what the plugins generate now.\n\n'];
-    const rest = compared > 0 ? `The outputs of the other ${plural(compared, 'contract')} are exactly what the plugins generate now.\n\n` : 'Nothing was compared.\n\n';
+    const rest =
+      compared > 0
+        ? `The outputs of the other ${plural(compared, 'contract')} are exactly what the plugins generate now.\n\n`
+        : 'Nothing was compared.\n\n';
     return [`### Drift\n\n${skippedText}${rest}`];
   }
   const counts = new Map<string, number>();

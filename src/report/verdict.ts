@@ -20,7 +20,9 @@ export function failureCauses(state: RunState): string[] {
   const config = state.config;
   if (config && state.discovery && !state.inputError) {
     if (state.discovery.matched === 0 && config.ifNoContractsFound === 'error') {
-      causes.push(`no contracts found for ${config.contracts.join(', ')} ${searchedIn(config.workingDirectory)}; set if-no-contracts-found to warn or ignore to allow this`);
+      causes.push(
+        `no contracts found for ${config.contracts.join(', ')} ${searchedIn(config.workingDirectory)}; set if-no-contracts-found to warn or ignore to allow this`,
+      );
     }
     const errors = count(state, (c) => c.errors);
     const warnings = count(state, (c) => c.warnings);
@@ -34,7 +36,9 @@ export function failureCauses(state: RunState): string[] {
   }
 
   if (state.pluginFailures.length > 0) {
-    causes.push(`${plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
+    causes.push(
+      `${plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`,
+    );
   }
   const gen = state.generation;
   if (gen) {

@@ -31,7 +31,10 @@ async function stayInside(workspace: string, dir: string): Promise<void> {
   for (let cur = dir; ; cur = path.dirname(cur)) {
     const real = await fs.promises.realpath(cur).catch(() => null);
     if (real !== null) {
-      if (!isInside(root, real)) throw new Error(`${cur} leads out of the workspace through a symbolic link (to ${real}); a link from the repository never decides where the action writes`);
+      if (!isInside(root, real))
+        throw new Error(
+          `${cur} leads out of the workspace through a symbolic link (to ${real}); a link from the repository never decides where the action writes`,
+        );
       return;
     }
     if (path.dirname(cur) === cur) return;

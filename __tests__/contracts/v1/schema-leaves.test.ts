@@ -4,7 +4,9 @@ import type { JsonValue } from '../../../src/contracts/yaml/generic.js';
 
 const base = { pactoVersion: '1.0', service: { name: 'svc', version: '1.0.0' } };
 const leaves = (extra: Record<string, JsonValue>) =>
-  structuralLeavesV1({ ...base, ...extra } as JsonValue).map((l) => `${l.path}: ${l.text}`).sort();
+  structuralLeavesV1({ ...base, ...extra } as JsonValue)
+    .map((l) => `${l.path}: ${l.text}`)
+    .sort();
 
 describe("layer 1 leaves match Pacto's validator", () => {
   it.each([

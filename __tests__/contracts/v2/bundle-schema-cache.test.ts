@@ -50,7 +50,7 @@ describe('bundle schemas on a shared ajv', () => {
     }
   });
 
-  it('reports an invalid 2020-12 schema with ajv\'s own reason, then compiles valid ones', () => {
+  it("reports an invalid 2020-12 schema with ajv's own reason, then compiles valid ones", () => {
     const bad = compileBundleSchema(json({ properties: { port: { type: 'integer', maximum: 'high' } } }));
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.message).toBe('schema is invalid: data/properties/port/maximum must be number');

@@ -62,7 +62,10 @@ describe('format 2.0 conformance corpus', () => {
 async function runBundles(format: 'auto' | '2.0') {
   const { validateBundles } = await import('../../../src/contracts/validate.js');
   const all = cases();
-  const results = await validateBundles(all.map((c) => bundleFor(c.dir)), { format, unresolvedPolicyRefs: 'error' });
+  const results = await validateBundles(
+    all.map((c) => bundleFor(c.dir)),
+    { format, unresolvedPolicyRefs: 'error' },
+  );
   return results.map((r, i) => {
     const expected = JSON.parse(readFileSync(path.join(all[i]!.dir, 'expected.json'), 'utf8')) as Expected;
     const got = JSON.stringify({ e: multiset(r.errors), w: multiset(r.warnings), v: r.valid });

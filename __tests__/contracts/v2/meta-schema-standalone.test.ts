@@ -59,8 +59,7 @@ function bundleSchemasInFixtures(): unknown[] {
       // The SARIF 2.1.0 schema (draft-04) is a report format, not a contract bundle's schema.
       if (e.isDirectory()) {
         if (e.name !== 'sarif') walk(p);
-      }
-      else if (e.name.endsWith('.json') && !p.includes(`${path.sep}requests${path.sep}`) && !/expected/.test(e.name)) {
+      } else if (e.name.endsWith('.json') && !p.includes(`${path.sep}requests${path.sep}`) && !/expected/.test(e.name)) {
         try {
           out.push(JSON.parse(fs.readFileSync(p, 'utf8')));
         } catch {
@@ -74,17 +73,59 @@ function bundleSchemasInFixtures(): unknown[] {
 }
 
 const CRAFTED: unknown[] = [
-  true, false, {}, { type: 'object' }, { type: 'objekt' }, { type: ['string', 'null'] }, { type: ['string', 'string'] }, { type: 5 },
-  { minLength: 'three' }, { minLength: -1 }, { minLength: 1.5 }, { maxItems: 2 }, { required: ['a', 'a'] }, { required: 'a' },
-  { enum: [] }, { enum: [1, { a: [1] }] }, { const: { a: 1 } }, { properties: { a: 5 } }, { properties: { a: { type: 'nope' } } },
-  { items: [{}] }, { prefixItems: [{ type: 'string' }], items: false }, { $ref: 5 }, { $ref: '#/$defs/x', $defs: { x: { type: 'string' } } },
-  { $id: 'https://x.test/a.json', $anchor: 'ok' }, { $anchor: '1bad' }, { $dynamicAnchor: 'meta' }, { $defs: { a: { minimum: 'x' } } },
-  { allOf: [] }, { anyOf: [{ type: 'string' }] }, { oneOf: {} }, { not: { type: 'x' } }, { if: { const: 1 }, then: { minimum: 'x' } },
-  { patternProperties: { '^a': { type: 'string' } } }, { dependentRequired: { a: ['b', 'b'] } }, { dependentSchemas: { a: 1 } },
-  { unevaluatedProperties: { type: 'integer' } }, { contentMediaType: 5 }, { format: 7 }, { multipleOf: 0 }, { multipleOf: 2 },
-  { $schema: META, type: 'string' }, { $comment: 1 }, { title: ['x'] }, { deprecated: 'yes' }, { examples: 'x' }, { default: { a: 1 } },
-  { additionalProperties: { properties: { x: { items: { type: ['integer', 7] } } } } }, { $defs: [] }, { propertyNames: { maxLength: '1' } },
-  { contains: { type: 'string' }, minContains: -2 }, { uniqueItems: 'true' }, { $vocabulary: { 'https://x': 1 } }, { x: { type: 'bad' } },
+  true,
+  false,
+  {},
+  { type: 'object' },
+  { type: 'objekt' },
+  { type: ['string', 'null'] },
+  { type: ['string', 'string'] },
+  { type: 5 },
+  { minLength: 'three' },
+  { minLength: -1 },
+  { minLength: 1.5 },
+  { maxItems: 2 },
+  { required: ['a', 'a'] },
+  { required: 'a' },
+  { enum: [] },
+  { enum: [1, { a: [1] }] },
+  { const: { a: 1 } },
+  { properties: { a: 5 } },
+  { properties: { a: { type: 'nope' } } },
+  { items: [{}] },
+  { prefixItems: [{ type: 'string' }], items: false },
+  { $ref: 5 },
+  { $ref: '#/$defs/x', $defs: { x: { type: 'string' } } },
+  { $id: 'https://x.test/a.json', $anchor: 'ok' },
+  { $anchor: '1bad' },
+  { $dynamicAnchor: 'meta' },
+  { $defs: { a: { minimum: 'x' } } },
+  { allOf: [] },
+  { anyOf: [{ type: 'string' }] },
+  { oneOf: {} },
+  { not: { type: 'x' } },
+  { if: { const: 1 }, then: { minimum: 'x' } },
+  { patternProperties: { '^a': { type: 'string' } } },
+  { dependentRequired: { a: ['b', 'b'] } },
+  { dependentSchemas: { a: 1 } },
+  { unevaluatedProperties: { type: 'integer' } },
+  { contentMediaType: 5 },
+  { format: 7 },
+  { multipleOf: 0 },
+  { multipleOf: 2 },
+  { $schema: META, type: 'string' },
+  { $comment: 1 },
+  { title: ['x'] },
+  { deprecated: 'yes' },
+  { examples: 'x' },
+  { default: { a: 1 } },
+  { additionalProperties: { properties: { x: { items: { type: ['integer', 7] } } } } },
+  { $defs: [] },
+  { propertyNames: { maxLength: '1' } },
+  { contains: { type: 'string' }, minContains: -2 },
+  { uniqueItems: 'true' },
+  { $vocabulary: { 'https://x': 1 } },
+  { x: { type: 'bad' } },
 ];
 
 describe('generated draft 2020-12 meta-schema validator', () => {

@@ -53,7 +53,9 @@ describe('2.0 model encoding details', () => {
   const head = 'pactoVersion: "2.0"\nservice:\n  name: svc\n  version: 1.0.0\n';
 
   it('always emits required on configurations and dependencies, even false', () => {
-    const c = encode(`${head}configurations:\n  - name: a\n    ref: x\n    required: false\ndependencies:\n  - name: d\n    ref: ../d\n    required: false\n    compatibility: ^1.0.0\n`);
+    const c = encode(
+      `${head}configurations:\n  - name: a\n    ref: x\n    required: false\ndependencies:\n  - name: d\n    ref: ../d\n    required: false\n    compatibility: ^1.0.0\n`,
+    );
     expect(c.configurations).toEqual([{ name: 'a', ref: 'x', required: false }]);
     expect(c.dependencies).toEqual([{ name: 'd', ref: '../d', required: false, compatibility: '^1.0.0' }]);
   });
@@ -70,7 +72,11 @@ describe('2.0 model encoding details', () => {
     );
     expect((c.configurations as { values: unknown }[])[0]!.values).toEqual({ port: 8080, since: '2024-03-01T00:00:00Z' });
     expect(c.metadata).toEqual({ born: '2024-03-01T10:20:30.5+02:00' });
-    expect(c.readiness).toEqual({ minScore: 0, expires: '2099-12-31', claims: [{ id: 'a', type: 'url', status: 'done', evidence: 'x', weight: 0 }] });
+    expect(c.readiness).toEqual({
+      minScore: 0,
+      expires: '2099-12-31',
+      claims: [{ id: 'a', type: 'url', status: 'done', evidence: 'x', weight: 0 }],
+    });
   });
 
   it('escapes strings as Go does and sorts map keys by bytes', () => {

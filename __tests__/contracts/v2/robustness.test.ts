@@ -72,7 +72,9 @@ describe('hostile configuration and policy schemas', () => {
   it('a schema that recurses into itself without consuming input is an error, not a stack overflow', async () => {
     const r = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }));
     expect(codes(r.errors)).toEqual(['INVALID_CONFIG_SCHEMA@configurations[0].schema']);
-    const p = await run(bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }));
+    const p = await run(
+      bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }),
+    );
     expect(p.valid).toBe(false);
     expect(p.errors.map((e) => e.code)).toEqual(['INVALID_POLICY_SCHEMA']);
   });
@@ -85,10 +87,18 @@ describe('hostile configuration and policy schemas', () => {
   });
 
   it('draft-07 and 2019-09 schemas are honoured', async () => {
-    const d7 = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { a: { type: 'string' } } }) }));
+    const d7 = await run(
+      bundle(CONFIG, {
+        'c.json': JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { a: { type: 'string' } } }),
+      }),
+    );
     expect(codes(d7.errors)).toEqual(['CONFIG_VALUES_VALIDATION_FAILED@configurations[0].values']);
     expect(d7.errors[0]!.message).toContain("at '/a': got integer, want string");
-    const d19 = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2019-09/schema', properties: { a: { type: 'integer' } } }) }));
+    const d19 = await run(
+      bundle(CONFIG, {
+        'c.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2019-09/schema', properties: { a: { type: 'integer' } } }),
+      }),
+    );
     expect(d19.errors).toEqual([]);
   });
 
@@ -106,7 +116,10 @@ describe('hostile configuration and policy schemas', () => {
 
   it('one bad bundle does not affect the next', async () => {
     const results = await validateBundles(
-      [bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }), bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { type: 'integer' } } }) })],
+      [
+        bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }),
+        bundle(CONFIG, { 'c.json': JSON.stringify({ properties: { a: { type: 'integer' } } }) }),
+      ],
       opts(),
     );
     expect(results.map((r) => r.valid)).toEqual([false, true]);
@@ -157,7 +170,9 @@ describe('policy refs are never fetched', () => {
 
   it('inline policies are still enforced next to an unresolved ref', async () => {
     const yaml = `${REF}  - name: needs-owner\n    schema: p.json\n`;
-    const r = await run(bundle(yaml, { 'p.json': JSON.stringify({ properties: { service: { required: ['owner'] } } }) }), { unresolvedPolicyRefs: 'warn' });
+    const r = await run(bundle(yaml, { 'p.json': JSON.stringify({ properties: { service: { required: ['owner'] } } }) }), {
+      unresolvedPolicyRefs: 'warn',
+    });
     expect(codes(r.errors)).toEqual(['POLICY_VIOLATION@']);
     expect(r.errors[0]!.message).toBe(`policy policies["needs-owner"]: at '/service': missing property 'owner'`);
     expect(codes(r.warnings)).toEqual(['POLICY_REF_UNRESOLVED@']);
@@ -165,7 +180,8 @@ describe('policy refs are never fetched', () => {
 });
 
 describe('forced profiles', () => {
-  const V1 = 'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\nruntime:\n  workload: service\n  state:\n    type: stateless\n    persistence: {scope: local, durability: ephemeral}\n    dataCriticality: low\n';
+  const V1 =
+    'pactoVersion: "1.0"\nservice:\n  name: svc\n  version: 1.0.0\nruntime:\n  workload: service\n  state:\n    type: stateless\n    persistence: {scope: local, durability: ephemeral}\n    dataCriticality: low\n';
 
   it('contract-format 2.0 rejects a 1.0 contract with a PARSE_ERROR that says how to fix it', async () => {
     const r = await run(bundle(V1), { format: '2.0' });
@@ -184,7 +200,10 @@ describe('forced profiles', () => {
 
   it('auto picks each contract its own profile', async () => {
     const results = await validateBundles([bundle(V1), bundle(HEAD)], opts());
-    expect(results.map((r) => [r.profile, r.valid])).toEqual([['1.0', true], ['2.0', true]]);
+    expect(results.map((r) => [r.profile, r.valid])).toEqual([
+      ['1.0', true],
+      ['2.0', true],
+    ]);
   });
 
   it('the 2.0 profile works on its own (Profile interface)', async () => {
@@ -222,7 +241,10 @@ describe('loader details', () => {
     const yaml = `${HEAD}state: &s\n  type: stateful\n  persistence: {scope: shared, durability: persistent}\n  dataCriticality: high\nmetadata:\n  <<: {a: 1}\n  b: *s\n---\nnot: [valid\n`;
     const r = await run(bundle(yaml));
     expect(r.errors).toEqual([]);
-    expect(JSON.parse(r.contractJson!).metadata).toEqual({ a: 1, b: { dataCriticality: 'high', persistence: { durability: 'persistent', scope: 'shared' }, type: 'stateful' } });
+    expect(JSON.parse(r.contractJson!).metadata).toEqual({
+      a: 1,
+      b: { dataCriticality: 'high', persistence: { durability: 'persistent', scope: 'shared' }, type: 'stateful' },
+    });
   });
 });
 
@@ -293,7 +315,9 @@ describe('patterns in bundle schemas run on RE2 (linear time, Go regexp syntax)'
   it('every $ref-cycle message names the possible cycle', async () => {
     const a = await run(bundle(CONFIG, { 'c.json': JSON.stringify({ $ref: '#' }) }));
     expect(a.errors[0]!.message).toContain('$ref cycle');
-    const p = await run(bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }));
+    const p = await run(
+      bundle(POLICY, { 'p.json': JSON.stringify({ $defs: { a: { $ref: '#/$defs/b' }, b: { $ref: '#/$defs/a' } }, $ref: '#/$defs/a' }) }),
+    );
     expect(p.errors[0]!.message).toContain('$ref cycle');
   });
 });

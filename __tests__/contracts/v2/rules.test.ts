@@ -42,10 +42,18 @@ describe('stricter OCI grammar', () => {
 
 describe('readiness dates round-trip as YYYY-MM-DD', () => {
   it.each(['2099-12-31', '2024-02-29', '2000-02-29', '0001-01-01'])('accepts %s', (d) => expect(isRoundTripDate(d)).toBe(true));
-  it.each(['2026-2-30', '2099-1-5', '2099-12-31T00:00:00Z', '2023-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-01-32', '', ' 2026-01-01'])(
-    'rejects %j',
-    (d) => expect(isRoundTripDate(d)).toBe(false),
-  );
+  it.each([
+    '2026-2-30',
+    '2099-1-5',
+    '2099-12-31T00:00:00Z',
+    '2023-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-32',
+    '',
+    ' 2026-01-01',
+  ])('rejects %j', (d) => expect(isRoundTripDate(d)).toBe(false));
   it('trims like Go strings.TrimSpace', () => {
     expect(goTrimSpace(' \t\n\u00a0\u2003x\u0085 ')).toBe('x');
     expect(goTrimSpace('\u200b')).toBe('\u200b');
@@ -54,7 +62,9 @@ describe('readiness dates round-trip as YYYY-MM-DD', () => {
 });
 
 describe('binding paths that pass the schema but are unsafe', () => {
-  it.each(['/healthz', '/metrics?format=prometheus', '/a%20b', '/', '/v1/status'])('accepts %s', (p) => expect(unsafeUrlPath(p)).toBeNull());
+  it.each(['/healthz', '/metrics?format=prometheus', '/a%20b', '/', '/v1/status'])('accepts %s', (p) =>
+    expect(unsafeUrlPath(p)).toBeNull(),
+  );
   it.each([
     ['/%2Fevil.example', /decodes to "\/\/evil.example"/],
     ['/%2fevil', /another host/],
@@ -80,7 +90,9 @@ describe('loader messages name the problem and the fix', () => {
   });
 
   it('explains the structured owner', () => {
-    expect(problem(`pactoVersion: "2.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner: team-x\n`).message).toMatch(/owner is an object/);
+    expect(problem(`pactoVersion: "2.0"\nservice:\n  name: svc\n  version: 1.0.0\n  owner: team-x\n`).message).toMatch(
+      /owner is an object/,
+    );
   });
 
   it('reports a missing service.version after pactoVersion and service.name', () => {
@@ -97,7 +109,9 @@ describe('loader messages name the problem and the fix', () => {
   });
 
   it('truncates floats in integer fields and rejects quoted numbers there', () => {
-    const ok = loadContract(`${head}readiness:\n  expires: "2099-01-01"\n  minScore: 80.9\n  claims: [{id: a, type: url, status: done, evidence: x, weight: 1e1}]\n`);
+    const ok = loadContract(
+      `${head}readiness:\n  expires: "2099-01-01"\n  minScore: 80.9\n  claims: [{id: a, type: url, status: done, evidence: x, weight: 1e1}]\n`,
+    );
     expect(ok.ok && [ok.model.readiness!.minScore, ok.model.readiness!.claims![0]!.weight]).toEqual([80n, 10n]);
     expect(problem(`${head}readiness:\n  expires: x\n  minScore: "80"\n`).message).toContain('cannot unmarshal !!str `80` into int');
   });

@@ -9,7 +9,16 @@ import { uploadOutputs } from '../../../src/publish/artifact.js';
 import { startAzurite, type BlobStore } from '../../helpers/azurite.js';
 import { startResultsServer, type ResultsServer } from '../../helpers/results-server.js';
 import {
-  captureStdout, context, filesUnder, generation, makeConfig, outputFile, sandbox, sha256, unzipAll, type Sandbox,
+  captureStdout,
+  context,
+  filesUnder,
+  generation,
+  makeConfig,
+  outputFile,
+  sandbox,
+  sha256,
+  unzipAll,
+  type Sandbox,
 } from './support.js';
 
 let store: BlobStore;
@@ -64,7 +73,10 @@ describe('upload to Azurite', () => {
     expect(res.url).toBe(`https://github.com/acme/services/actions/runs/77/artifacts/${res.id}`);
     const entries = unzipAll(zip as Buffer, sb.dir);
     expect([...entries.keys()].sort()).toEqual([
-      'pacto-report.json', 'svc/gen/.pacto-manifest.json', 'svc/gen/api.yaml', 'svc/gen/big.bin',
+      'pacto-report.json',
+      'svc/gen/.pacto-manifest.json',
+      'svc/gen/api.yaml',
+      'svc/gen/big.bin',
     ]);
     expect(entries.get('svc/gen/big.bin')?.equals(big)).toBe(true);
     expect(entries.get('svc/gen/api.yaml')?.toString()).toBe('openapi: 3.1.0\n');
@@ -83,7 +95,11 @@ describe('upload to Azurite', () => {
     const refused = await uploadOutputs(context(cfg(), gen, env()).ctx);
     expect(refused.uploaded).toBe(false);
     expect(refused.error).toMatch(/already exists in this workflow run\. Set `overwrite: true` to replace it, or change `artifact-name`/);
-    expect(unzipAll((await results.readArtifact('pr-check')) as Buffer, sb.dir).get('out/a.txt')?.toString()).toBe('one\n');
+    expect(
+      unzipAll((await results.readArtifact('pr-check')) as Buffer, sb.dir)
+        .get('out/a.txt')
+        ?.toString(),
+    ).toBe('one\n');
 
     const replaced = await uploadOutputs(context(cfg({ overwrite: 'true' }), gen, env()).ctx);
     expect(replaced.error).toBeNull();
@@ -96,9 +112,13 @@ describe('upload to Azurite', () => {
   it('fails clearly when Azurite refuses a spoiled signature, and finalizes nothing', async () => {
     sb.write('out/a.txt', 'a\n');
     results.tamperNextUploadUrl((u) => u.replace(/sig=[^&]*/, 'sig=AAAA'));
-    const res = await uploadOutputs(context(makeConfig(sb, { 'artifact-name': 'spoiled' }), generation([outputFile('out/a.txt', 'created')]), env()).ctx);
+    const res = await uploadOutputs(
+      context(makeConfig(sb, { 'artifact-name': 'spoiled' }), generation([outputFile('out/a.txt', 'created')]), env()).ctx,
+    );
     expect(res.uploaded).toBe(false);
-    expect(res.error).toMatch(/^Artifact upload failed for "spoiled": the blob store refused the upload \(HTTP 403 AuthorizationFailure\): Server failed to authenticate/);
+    expect(res.error).toMatch(
+      /^Artifact upload failed for "spoiled": the blob store refused the upload \(HTTP 403 AuthorizationFailure\): Server failed to authenticate/,
+    );
     expect(res.error).not.toContain('sig=AAAA');
     expect(results.calls.map((c) => c.method)).toEqual(['CreateArtifact']);
     expect(await results.readArtifact('spoiled')).toBeNull();

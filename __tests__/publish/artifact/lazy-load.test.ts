@@ -39,7 +39,8 @@ function closure(entries: string[]): Set<string> {
   return seen;
 }
 
-const importsClient = (file: string) => staticImports(fs.readFileSync(file, 'utf8')).some((s) => s === '@actions/artifact' || s.startsWith('@actions/artifact/'));
+const importsClient = (file: string) =>
+  staticImports(fs.readFileSync(file, 'utf8')).some((s) => s === '@actions/artifact' || s.startsWith('@actions/artifact/'));
 
 describe('lazy loading of @actions/artifact', () => {
   it('recognises static, type-only and dynamic imports correctly', () => {
@@ -57,7 +58,9 @@ describe('lazy loading of @actions/artifact', () => {
   });
 
   it('only src/publish/artifact* imports the client', () => {
-    const importers = sourceFiles(src).filter(importsClient).map((f) => path.relative(src, f).split(path.sep).join('/'));
+    const importers = sourceFiles(src)
+      .filter(importsClient)
+      .map((f) => path.relative(src, f).split(path.sep).join('/'));
     expect(importers.length).toBeGreaterThan(0);
     for (const f of importers) expect(f).toMatch(/^publish\/artifact(\.ts$|\/)/);
   });

@@ -36,7 +36,9 @@ describe('artifactNameProblem', () => {
   });
 
   it('refuses an empty rendered name, quoting the template', () => {
-    expect(artifactNameProblem('', '{shard}')).toBe('artifact-name: "{shard}" renders to an empty name; give a name (default pacto-generated)');
+    expect(artifactNameProblem('', '{shard}')).toBe(
+      'artifact-name: "{shard}" renders to an empty name; give a name (default pacto-generated)',
+    );
   });
 });
 
@@ -62,9 +64,10 @@ describe('the forbidden set matches @actions/artifact', () => {
     const clientRejects: string[] = [];
     await withClientEnv(env, async () => {
       for (const c of chars) {
-        const err = await new DefaultArtifactClient()
-          .uploadArtifact(`a${c}b`, [path.join(sb.workspace, 'f.txt')], sb.workspace)
-          .then(() => null, (e: Error) => e.message);
+        const err = await new DefaultArtifactClient().uploadArtifact(`a${c}b`, [path.join(sb.workspace, 'f.txt')], sb.workspace).then(
+          () => null,
+          (e: Error) => e.message,
+        );
         expect(err).not.toBeNull();
         if (err?.startsWith('The artifact name is not valid')) clientRejects.push(c);
         else expect(err).toContain('Failed to get backend IDs');
@@ -93,7 +96,10 @@ describe('preflight', () => {
   });
 
   it('gives the rendered name and no problems on github.com', () => {
-    expect(artifactPreflight(base, { ...runnerEnv, GITHUB_SERVER_URL: 'https://github.com' })).toEqual({ name: 'pacto-1-of-2', problems: [] });
+    expect(artifactPreflight(base, { ...runnerEnv, GITHUB_SERVER_URL: 'https://github.com' })).toEqual({
+      name: 'pacto-1-of-2',
+      problems: [],
+    });
   });
 
   it('collects every problem at once, and GHES replaces the missing-variable one', () => {
@@ -106,7 +112,9 @@ describe('preflight', () => {
   });
 
   it('checks nothing when no upload was requested', () => {
-    expect(artifactPreflight({ ...base, uploadArtifact: false, artifactName: 'a/b' }, { GITHUB_SERVER_URL: 'https://ghes.corp' }).problems).toEqual([]);
+    expect(
+      artifactPreflight({ ...base, uploadArtifact: false, artifactName: 'a/b' }, { GITHUB_SERVER_URL: 'https://ghes.corp' }).problems,
+    ).toEqual([]);
   });
 
   it('refuses a GITHUB_SERVER_URL that is not a URL', () => {

@@ -37,7 +37,9 @@ describe('stageArtifact', () => {
   it('copies files into a fresh root under runnerTemp, sorted, and removeStaging deletes it', async () => {
     sb.write('b/z.txt', 'z');
     sb.write('a.txt', 'a');
-    const out = await stageArtifact(input({ generation: generation([outputFile('b/z.txt', 'created'), outputFile('a.txt', 'unchanged')]) }));
+    const out = await stageArtifact(
+      input({ generation: generation([outputFile('b/z.txt', 'created'), outputFile('a.txt', 'unchanged')]) }),
+    );
     if (out.kind !== 'staged') throw new Error(`expected staged, got ${JSON.stringify(out)}`);
     const { staged } = out;
     expect(path.dirname(staged.root)).toBe(sb.runnerTemp);
@@ -95,7 +97,9 @@ describe('stageArtifact', () => {
     const expectedRoot = path.join(sb.dir, 'expected');
     fs.mkdirSync(path.join(expectedRoot, 'd'), { recursive: true });
     fs.writeFileSync(path.join(expectedRoot, 'd/x'), 'x');
-    const out = await stageArtifact(input({ mode: 'check', generation: generation([], { entries: [], patchFile: null, expectedRoot, hints: [] }) }));
+    const out = await stageArtifact(
+      input({ mode: 'check', generation: generation([], { entries: [], patchFile: null, expectedRoot, hints: [] }) }),
+    );
     if (out.kind !== 'staged') throw new Error('expected staged');
     expect(out.staged.paths).toEqual(['d/x']);
     expect(out.staged.patchPath).toBeNull();

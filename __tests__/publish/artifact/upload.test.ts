@@ -10,7 +10,16 @@ import { CLIENT_ENV_KEYS, describeUploadError } from '../../../src/publish/artif
 import { startMemoryBlobStore, type BlobStore } from '../../helpers/azurite.js';
 import { startResultsServer, type ResultsServer } from '../../helpers/results-server.js';
 import {
-  captureStdout, context, filesUnder, generation, makeConfig, outputFile, sandbox, sha256, unzipAll, zipMethods,
+  captureStdout,
+  context,
+  filesUnder,
+  generation,
+  makeConfig,
+  outputFile,
+  sandbox,
+  sha256,
+  unzipAll,
+  zipMethods,
   type Sandbox,
 } from './support.js';
 
@@ -120,8 +129,11 @@ describe('generate mode', () => {
   it('renders {shard}, passes retention-days and compression-level to the service and the zip', async () => {
     sb.write('out/big.txt', 'x'.repeat(20_000));
     const config = makeConfig(sb, {
-      'artifact-name': 'pacto-{shard}', shard: '2/4', 'output-dir': '{bundle}/{plugin}-output',
-      'retention-days': '5', 'compression-level': '0',
+      'artifact-name': 'pacto-{shard}',
+      shard: '2/4',
+      'output-dir': '{bundle}/{plugin}-output',
+      'retention-days': '5',
+      'compression-level': '0',
     });
     const { ctx } = context(config, generation([outputFile('out/big.txt', 'created')]), runEnv());
     const before = Date.now();
@@ -230,7 +242,12 @@ describe('name conflicts and overwrite', () => {
     expect(second.id).not.toBe(first.id);
     expect(results.artifacts.find((a) => String(a.id) === first.id)?.deleted).toBe(true);
     expect(results.calls.map((c) => c.method)).toEqual([
-      'CreateArtifact', 'FinalizeArtifact', 'ListArtifacts', 'DeleteArtifact', 'CreateArtifact', 'FinalizeArtifact',
+      'CreateArtifact',
+      'FinalizeArtifact',
+      'ListArtifacts',
+      'DeleteArtifact',
+      'CreateArtifact',
+      'FinalizeArtifact',
     ]);
     const now = unzipAll((await results.readArtifact('pacto-generated')) as Buffer, sb.dir);
     expect(now.get('out/a.txt')?.toString()).toBe('second\n');
@@ -265,17 +282,18 @@ describe('refused before any network call', () => {
     expect(store.requests).toEqual([]);
   };
 
-  it.each([
-    ['a"b'], ['a:b'], ['a<b'], ['a>b'], ['a|b'], ['a*b'], ['a?b'], ['a\rb'], ['a\nb'], ['a\\b'], ['a/b'], ['{shard}'],
-  ])('rejects the artifact name %j', async (name) => {
-    sb.write('out/a.txt', 'a\n');
-    const { ctx } = context(makeConfig(sb, { 'artifact-name': name }), generation([outputFile('out/a.txt', 'created')]), runEnv());
-    const res = await uploadOutputs(ctx);
-    expect(res.uploaded).toBe(false);
-    expect(res.error).toMatch(/^artifact-name: /);
-    noTraffic();
-    expect(filesUnder(sb.runnerTemp)).toEqual([]);
-  });
+  it.each([['a"b'], ['a:b'], ['a<b'], ['a>b'], ['a|b'], ['a*b'], ['a?b'], ['a\rb'], ['a\nb'], ['a\\b'], ['a/b'], ['{shard}']])(
+    'rejects the artifact name %j',
+    async (name) => {
+      sb.write('out/a.txt', 'a\n');
+      const { ctx } = context(makeConfig(sb, { 'artifact-name': name }), generation([outputFile('out/a.txt', 'created')]), runEnv());
+      const res = await uploadOutputs(ctx);
+      expect(res.uploaded).toBe(false);
+      expect(res.error).toMatch(/^artifact-name: /);
+      noTraffic();
+      expect(filesUnder(sb.runnerTemp)).toEqual([]);
+    },
+  );
 
   it('refuses GitHub Enterprise Server with a clear error', async () => {
     sb.write('out/a.txt', 'a\n');
@@ -398,6 +416,8 @@ describe('service errors', () => {
 describe('describeUploadError', () => {
   it('blanks SAS signatures and keeps the rest of the message', () => {
     const err = new Error('PUT http://127.0.0.1:1/c/b?sv=1&sp=cw&sig=abc%2Bdef&se=2 failed');
-    expect(describeUploadError(err, 'n', false)).toBe('Artifact upload failed for "n": PUT http://127.0.0.1:1/c/b?sv=1&sp=cw&sig=***&se=2 failed');
+    expect(describeUploadError(err, 'n', false)).toBe(
+      'Artifact upload failed for "n": PUT http://127.0.0.1:1/c/b?sv=1&sp=cw&sig=***&se=2 failed',
+    );
   });
 });

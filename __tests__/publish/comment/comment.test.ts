@@ -46,7 +46,15 @@ const fast = { client: { sleep: async () => {} } };
 
 async function onRun(policy: string, r: unknown = report(), ctx = prContext()) {
   const io = recordingIO();
-  const res = await commentOnRun({ config: buildConfig(workspace, { comment: policy, token: 'tok' }), context: ctx, report: r, reportWhere: 'the JSON report', env: env(), io, deps: fast });
+  const res = await commentOnRun({
+    config: buildConfig(workspace, { comment: policy, token: 'tok' }),
+    context: ctx,
+    report: r,
+    reportWhere: 'the JSON report',
+    env: env(),
+    io,
+    deps: fast,
+  });
   return { res, io };
 }
 
@@ -95,7 +103,15 @@ describe('comment on the pull request of this run', () => {
 
   it('two workflows whose jobs share an id keep a comment each, and their workflow_run comments are the same ones', async () => {
     const post = (workflow: string) =>
-      commentOnRun({ config: buildConfig(workspace, { comment: 'always', token: 'tok' }), context: { ...prContext(), workflow }, report: report(), reportWhere: 'x', env: env(), io: recordingIO(), deps: fast });
+      commentOnRun({
+        config: buildConfig(workspace, { comment: 'always', token: 'tok' }),
+        context: { ...prContext(), workflow },
+        report: report(),
+        reportWhere: 'x',
+        env: env(),
+        io: recordingIO(),
+        deps: fast,
+      });
     expect((await post('Contracts')).operation).toBe('created');
     expect((await post('Nightly contracts')).operation).toBe('created');
     expect((await post('Contracts')).operation).toBe('unchanged');
@@ -124,7 +140,9 @@ describe('comment on the pull request of this run', () => {
     const r = await onRun('on-change', report(), prContext({ headRepo: 'fork/sample' }));
     expect(r.res.operation).toBe('not-permitted');
     expect(r.res.error).toBeNull();
-    expect(r.res.message).toMatch(/not posted on #7: the token may not write there .*HTTP 403.*comes from a fork.*workflow_run.*mode: comment/);
+    expect(r.res.message).toMatch(
+      /not posted on #7: the token may not write there .*HTTP 403.*comes from a fork.*workflow_run.*mode: comment/,
+    );
     const warnings = r.io.calls.filter((c) => c.kind === 'warning' || c.kind === 'error');
     expect(warnings).toHaveLength(1);
     expect(warnings[0].kind).toBe('warning');
@@ -158,7 +176,15 @@ describe('comment on the pull request of this run', () => {
     const echo = (status: number) => ({ status, body: { message: `token ${token} rejected` } });
     api.script('POST', /\/issues\/7\/comments$/, { ...echo(429), headers: { 'retry-after': '0' } }, echo(500));
     const io = recordingIO();
-    const res = await commentOnRun({ config: buildConfig(workspace, { comment: 'always', token }), context: prContext(), report: report(), reportWhere: 'the JSON report', env: env(), io, deps: fast });
+    const res = await commentOnRun({
+      config: buildConfig(workspace, { comment: 'always', token }),
+      context: prContext(),
+      report: report(),
+      reportWhere: 'the JSON report',
+      env: env(),
+      io,
+      deps: fast,
+    });
     expect(res.operation).toBe('failed');
     expect(io.calls.some((c) => /retrying/.test(c.message))).toBe(true);
     expect(JSON.stringify([res, io.calls])).not.toContain(token);
@@ -193,7 +219,13 @@ function workflowRun(over: Record<string, unknown> = {}): RunContext {
       },
     }),
   );
-  return runContext({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/sample', GITHUB_RUN_ID: '5000', GITHUB_JOB: 'comment' });
+  return runContext({
+    GITHUB_EVENT_NAME: 'workflow_run',
+    GITHUB_EVENT_PATH: file,
+    GITHUB_REPOSITORY: 'acme/sample',
+    GITHUB_RUN_ID: '5000',
+    GITHUB_JOB: 'comment',
+  });
 }
 
 function forkPull(number = 7, sha = HEAD): void {
@@ -210,7 +242,13 @@ function artifact(r: unknown, runId = 4242, file = 'pacto-report.json'): void {
 
 async function fromArtifact(ctx: RunContext, inputs: Record<string, string> = {}) {
   const io = recordingIO();
-  const res = await commentFromArtifact({ config: buildConfig(workspace, { mode: 'comment', token: 'tok', ...inputs }), context: ctx, env: env(), io, deps: fast });
+  const res = await commentFromArtifact({
+    config: buildConfig(workspace, { mode: 'comment', token: 'tok', ...inputs }),
+    context: ctx,
+    env: env(),
+    io,
+    deps: fast,
+  });
   return { res, io };
 }
 
@@ -231,7 +269,9 @@ describe('mode: comment (workflow_run)', () => {
   it('refuses a report that names another pull request', async () => {
     forkPull(7);
     forkPull(8, 'b'.repeat(40));
-    artifact(report({ context: { ...(report().context as object), pullRequest: { number: 8, headSha: HEAD, headRef: 'x', baseRef: 'main' } } }));
+    artifact(
+      report({ context: { ...(report().context as object), pullRequest: { number: 8, headSha: HEAD, headRef: 'x', baseRef: 'main' } } }),
+    );
     const r = await fromArtifact(workflowRun());
     expect(r.res.operation).toBe('skipped');
     expect(r.res.message).toMatch(/the report names #8, but GitHub links run 4242 .* to #7; the report is not trusted/);
@@ -294,9 +334,23 @@ describe('mode: comment (workflow_run)', () => {
 
 describe('readJsonEntry', () => {
   it('reads pacto-report.json from the zip, or the only JSON file', () => {
-    expect(readJsonEntry(zip([{ name: 'x.txt', content: 'a' }, { name: 'pacto-report.json', content: '{"a":1}' }])).content.toString()).toBe('{"a":1}');
+    expect(
+      readJsonEntry(
+        zip([
+          { name: 'x.txt', content: 'a' },
+          { name: 'pacto-report.json', content: '{"a":1}' },
+        ]),
+      ).content.toString(),
+    ).toBe('{"a":1}');
     expect(readJsonEntry(zip([{ name: 'report.json', content: '{}' }])).entry).toBe('report.json');
-    expect(() => readJsonEntry(zip([{ name: 'a.json', content: '{}' }, { name: 'b.json', content: '{}' }]))).toThrow(/no pacto-report.json and 2 other JSON files/);
+    expect(() =>
+      readJsonEntry(
+        zip([
+          { name: 'a.json', content: '{}' },
+          { name: 'b.json', content: '{}' },
+        ]),
+      ),
+    ).toThrow(/no pacto-report.json and 2 other JSON files/);
     expect(() => readJsonEntry(Buffer.from('not a zip at all, not at all, not at all'))).toThrow(/not a readable zip/);
   });
 

@@ -55,15 +55,31 @@ describe('renderComment', () => {
   it('shows drift with the fixing command and links the artifact only inside the repository', () => {
     const drifted = report({
       failed: true,
-      drift: { entries: [{ path: 'services/orders/readme-output/README.md', status: 'changed', crlfOnly: false }], patchFile: 'x', hints: ['a hint'] },
-      artifact: { uploaded: true, id: '9', url: 'https://github.com/acme/sample/actions/runs/4242/artifacts/9', digest: '', name: 'pacto-expected', files: 1, error: null, warnings: [] },
+      drift: {
+        entries: [{ path: 'services/orders/readme-output/README.md', status: 'changed', crlfOnly: false }],
+        patchFile: 'x',
+        hints: ['a hint'],
+      },
+      artifact: {
+        uploaded: true,
+        id: '9',
+        url: 'https://github.com/acme/sample/actions/runs/4242/artifacts/9',
+        digest: '',
+        name: 'pacto-expected',
+        files: 1,
+        error: null,
+        warnings: [],
+      },
     });
     const body = renderComment(drifted, ctx);
     expect(body).toContain('#### Drift: 1 file out of date');
     expect(body).toContain('git apply pacto-drift.patch');
     expect(body).toContain('[pacto-expected](https://github.com/acme/sample/actions/runs/4242/artifacts/9)');
     expect(body).toContain('| changed | <code>services/orders/readme-output/README.md</code> |');
-    const phishing = report({ drift: (drifted as { drift: unknown }).drift, artifact: { ...(drifted.artifact as object), url: 'https://evil.example/acme/sample/x' } });
+    const phishing = report({
+      drift: (drifted as { drift: unknown }).drift,
+      artifact: { ...(drifted.artifact as object), url: 'https://evil.example/acme/sample/x' },
+    });
     const other = renderComment(phishing, ctx);
     expect(other).not.toContain('evil.example');
     expect(other).toContain('[the workflow run](https://github.com/acme/sample/actions/runs/4242)');
@@ -89,7 +105,9 @@ describe('renderComment', () => {
     const body = renderComment(
       report({
         pluginFailures: [{ name: 'openapi', source: 'PATH', message: 'not found on PATH' }],
-        generated: [{ plugin: 'readme', contract: 'services/orders/pacto.yaml', status: 'failed', error: 'exit code 3', message: '', files: [] }],
+        generated: [
+          { plugin: 'readme', contract: 'services/orders/pacto.yaml', status: 'failed', error: 'exit code 3', message: '', files: [] },
+        ],
       }),
       ctx,
     );
@@ -100,7 +118,8 @@ describe('renderComment', () => {
   });
 
   it('treats every string of the report as data: no HTML, no mentions, no table breaks, no fake marker', () => {
-    const evil = '<img src=x onerror=alert(1)> @octocat | ![x](https://evil.example/x.png) <!-- pacto-generate-action:comment 0000 --> <details> other/repo#12 #34';
+    const evil =
+      '<img src=x onerror=alert(1)> @octocat | ![x](https://evil.example/x.png) <!-- pacto-generate-action:comment 0000 --> <details> other/repo#12 #34';
     const r = report();
     (r.contracts as Record<string, unknown>[])[0].errors = [{ code: `X${evil}`, path: evil, message: evil, line: 1, column: 1 }];
     r.reason = evil;
@@ -138,14 +157,23 @@ describe('renderComment', () => {
     }
   });
 
-  it('stays under GitHub\'s limit: collapses long tables, cuts rows and sections with a note', () => {
+  it("stays under GitHub's limit: collapses long tables, cuts rows and sections with a note", () => {
     const many = Array.from({ length: 400 }, (_, i) => ({ code: 'RULE', path: `a.b${i}`, message: 'm'.repeat(250), line: i, column: 1 }));
-    const contracts = Array.from({ length: 30 }, (_, i) => ({ file: `s${i}/pacto.yaml`, service: `s${i}`, version: '1.0.0', valid: false, errors: many, warnings: [] }));
+    const contracts = Array.from({ length: 30 }, (_, i) => ({
+      file: `s${i}/pacto.yaml`,
+      service: `s${i}`,
+      version: '1.0.0',
+      valid: false,
+      errors: many,
+      warnings: [],
+    }));
     const body = renderComment(report({ contracts, totals: { contracts: 30, invalid: 30, errors: 12000 } }), ctx);
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain('<details><summary>'); // collapsed (not open): too many rows
     expect(body).toMatch(/…and \d+ more \(see the full report\)/);
-    expect(body).toMatch(/This comment was cut to stay under GitHub's size limit \(\d+ sections? and \d+ rows left out\); the JSON report has everything\./);
+    expect(body).toMatch(
+      /This comment was cut to stay under GitHub's size limit \(\d+ sections? and \d+ rows left out\); the JSON report has everything\./,
+    );
     expect(body.match(/<details/g)?.length).toBe(body.match(/<\/details>/g)?.length);
     expect(body.trimEnd().endsWith('</sub>')).toBe(true);
   });
@@ -166,7 +194,9 @@ describe('renderComment', () => {
     expect(breakingChanges(diff)).toHaveLength(2);
     const body = renderComment(report({ diff }), ctx);
     expect(body).toContain('💥 1 breaking change, 1 potentially breaking');
-    expect(body).toContain('| <code>services/orders/pacto.yaml</code> | interface type changed | <code>interfaces.api</code> | <code>http</code> → <code>grpc</code> | BREAKING |');
+    expect(body).toContain(
+      '| <code>services/orders/pacto.yaml</code> | interface type changed | <code>interfaces.api</code> | <code>http</code> → <code>grpc</code> | BREAKING |',
+    );
     expect(hasFindings(report({ failed: false, diff, totals: {} }))).toBe(true);
     expect(breakingChanges({ whatever: [1, 2, 'x'] })).toEqual([]);
   });
@@ -183,14 +213,33 @@ describe('renderComment', () => {
           classification: 'BREAKING',
           changes: [
             { path: 'interfaces', type: 'removed', oldValue: 'api', classification: 'BREAKING', reason: 'interface removed', line: 7 },
-            { path: 'owner', type: 'modified', oldValue: 'a', newValue: 'b', classification: 'NON_BREAKING', reason: 'owner changed', line: 3 },
+            {
+              path: 'owner',
+              type: 'modified',
+              oldValue: 'a',
+              newValue: 'b',
+              classification: 'NON_BREAKING',
+              reason: 'owner changed',
+              line: 3,
+            },
           ],
           violation: { level: 'error', message: 'BREAKING change without a major version bump', line: 4 },
         },
       ],
     };
     const changes = breakingChanges(diff);
-    expect(changes).toEqual([{ contract: 'services/orders/pacto.yaml', classification: 'BREAKING', path: 'interfaces', old: 'api', new: '', message: 'interface removed' }]);
-    expect(renderComment(report({ diff }), ctx)).toContain('| <code>services/orders/pacto.yaml</code> | interface removed | <code>interfaces</code> | <code>api</code> → <code></code> | BREAKING |');
+    expect(changes).toEqual([
+      {
+        contract: 'services/orders/pacto.yaml',
+        classification: 'BREAKING',
+        path: 'interfaces',
+        old: 'api',
+        new: '',
+        message: 'interface removed',
+      },
+    ]);
+    expect(renderComment(report({ diff }), ctx)).toContain(
+      '| <code>services/orders/pacto.yaml</code> | interface removed | <code>interfaces</code> | <code>api</code> → <code></code> | BREAKING |',
+    );
   });
 });

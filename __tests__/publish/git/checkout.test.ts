@@ -11,7 +11,6 @@ const ID = ['-c', 'user.name=Other', '-c', 'user.email=other@example.com'];
 
 let sb: GitSandbox;
 
-
 /** origin gets `feature` (a README edit) and refs/pull/1/merge = feature merged with main after `mainChange`. */
 function pullRequest(s: GitSandbox, mainChange: Record<string, string>): { feature: string } {
   const other = s.scratchClone('pr');
@@ -27,9 +26,22 @@ function pullRequest(s: GitSandbox, mainChange: Record<string, string>): { featu
 
 function prEnv(s: GitSandbox, event: string, headRepo = 'acme/demo'): NodeJS.ProcessEnv {
   const file = path.join(s.root, 'event.json');
-  const payload = { pull_request: { number: 1, head: { ref: 'feature', repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: 'acme/demo' } } } };
+  const payload = {
+    pull_request: {
+      number: 1,
+      head: { ref: 'feature', repo: { full_name: headRepo } },
+      base: { ref: 'main', repo: { full_name: 'acme/demo' } },
+    },
+  };
   fs.writeFileSync(file, JSON.stringify(payload));
-  return { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: file, GITHUB_REF: 'refs/pull/1/merge', GITHUB_REF_NAME: '1/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' };
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: file,
+    GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_REF_NAME: '1/merge',
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_BASE_REF: 'main',
+  };
 }
 
 describe('commitAndPush: detached HEAD and merge refs', () => {
@@ -120,15 +132,27 @@ describe('commitAndPush: forks and pull_request_target', () => {
 
 describe('commitAndPush: refused pushes', () => {
   it.each([
-    ['a protected branch', 'echo "GH006: Protected branch update failed for refs/heads/main." >&2', /branch is protected.*\n.*\n.*GH006: Protected branch update failed/s],
-    ['a token without write permission', 'echo "Permission to acme/demo.git denied to github-actions[bot]." >&2', /permissions: contents: write.*Permission to acme\/demo.git denied/s],
+    [
+      'a protected branch',
+      'echo "GH006: Protected branch update failed for refs/heads/main." >&2',
+      /branch is protected.*\n.*\n.*GH006: Protected branch update failed/s,
+    ],
+    [
+      'a token without write permission',
+      'echo "Permission to acme/demo.git denied to github-actions[bot]." >&2',
+      /permissions: contents: write.*Permission to acme\/demo.git denied/s,
+    ],
     [
       'a workflow file',
       'echo "refusing to allow a GitHub App to create or update workflow \\`.github/workflows/gen.yml\\` without \\`workflows\\` permission" >&2',
       /\.github\/workflows.*PAT.*refusing to allow a GitHub App/s,
     ],
-    ['a read-only remote', 'echo "this repository is read-only" >&2', /^The push to main was refused\.\ngit said:\n.*remote: this repository is read-only/s],
-  ])('%s: a clear error with the remote\'s message, no retry', async (_name, hook, expected) => {
+    [
+      'a read-only remote',
+      'echo "this repository is read-only" >&2',
+      /^The push to main was refused\.\ngit said:\n.*remote: this repository is read-only/s,
+    ],
+  ])("%s: a clear error with the remote's message, no retry", async (_name, hook, expected) => {
     sb = sandbox();
     const work = sb.checkout('work');
     const before = sb.originTip('main');
@@ -163,7 +187,7 @@ describe('commitAndPush: a pre-push hook that fails', () => {
 });
 
 describe('commitAndPush: what gets committed', () => {
-  it('leaves the user\'s staged changes staged and out of the commit', async () => {
+  it("leaves the user's staged changes staged and out of the commit", async () => {
     sb = sandbox();
     const work = sb.checkout('work');
     sb.write(work, { 'README.md': '# staged edit\n', 'notes.txt': 'new\n' });
@@ -200,7 +224,12 @@ describe('commitAndPush: what gets committed', () => {
 
     const res = await commitAndPush(context(sb, work, generation({ [`${OUT_DIR}/schema.gen`]: 'created' })));
 
-    expect(res).toMatchObject({ committed: false, pushed: false, error: null, skippedReason: 'every changed output is gitignored: nothing to commit' });
+    expect(res).toMatchObject({
+      committed: false,
+      pushed: false,
+      error: null,
+      skippedReason: 'every changed output is gitignored: nothing to commit',
+    });
   });
 
   it('no change: no commit, no push, the reason is given', async () => {
@@ -209,11 +238,22 @@ describe('commitAndPush: what gets committed', () => {
     const before = sb.originTip('main');
 
     const none = await commitAndPush(context(sb, work, generation({ [OUT]: 'unchanged', [MANIFEST]: 'unchanged' })));
-    expect(none).toMatchObject({ committed: false, pushed: false, sha: '', error: null, skippedReason: 'no output changed: nothing to commit' });
+    expect(none).toMatchObject({
+      committed: false,
+      pushed: false,
+      sha: '',
+      error: null,
+      skippedReason: 'no output changed: nothing to commit',
+    });
 
     // Rewritten with the content HEAD already has.
     const same = await commitAndPush(context(sb, work, generation({ [OUT]: 'updated' })));
-    expect(same).toMatchObject({ committed: false, pushed: false, error: null, skippedReason: 'the outputs are what HEAD already has: nothing to commit' });
+    expect(same).toMatchObject({
+      committed: false,
+      pushed: false,
+      error: null,
+      skippedReason: 'the outputs are what HEAD already has: nothing to commit',
+    });
     expect(sb.originTip('main')).toBe(before);
   });
 
@@ -234,7 +274,9 @@ describe('commitAndPush: what gets committed', () => {
       const res = await commitAndPush(context(sb, plain, generation({ 'x.txt': 'created' })));
       // The report adds "commit failed: " itself: no second "commit:" prefix.
       expect(res.error!.startsWith(`${plain} is not inside a git repository`)).toBe(true);
-      expect(res.error).toMatch(/is not inside a git repository \(git says: fatal: not a git repository.*\)\. Check the repository out with actions\/checkout/);
+      expect(res.error).toMatch(
+        /is not inside a git repository \(git says: fatal: not a git repository.*\)\. Check the repository out with actions\/checkout/,
+      );
     } finally {
       fs.rmSync(plain, { recursive: true, force: true });
     }

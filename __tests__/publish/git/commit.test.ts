@@ -36,7 +36,9 @@ describe('commitAndPush: first commit on a depth-1 checkout', () => {
     expect(sb.originTip('main')).toBe(res.sha);
     expect(sb.git(sb.origin, 'rev-parse', `${res.sha}^`)).toBe(before);
     expect(changedFiles(sb, sb.origin, res.sha)).toEqual([`A\t${NEW_OUT}`, `M\t${MANIFEST}`, `M\t${OUT}`].sort());
-    expect(sb.git(sb.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>|%s', res.sha)).toBe(`${BOT}|${BOT}|chore(pacto): regenerate contract outputs`);
+    expect(sb.git(sb.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>|%s', res.sha)).toBe(
+      `${BOT}|${BOT}|chore(pacto): regenerate contract outputs`,
+    );
     expect(sb.git(sb.origin, 'show', `${res.sha}:${OUT}`)).toBe(GENERATED.trimEnd());
     // HEAD follows the pushed commit; the user's unrelated edit stays an unstaged edit.
     expect(sb.git(work, 'rev-parse', 'HEAD')).toBe(res.sha);
@@ -44,7 +46,9 @@ describe('commitAndPush: first commit on a depth-1 checkout', () => {
     expect(ctx.sleeps).toEqual([]);
     // Pushed with what the checkout left; the token input is for API calls only.
     expect(JSON.stringify(ctx.io.calls)).not.toContain(ctx.config.token);
-    expect(ctx.io.calls.filter((c) => c.kind === 'debug').map((c) => c.message)).toContain(`git push --porcelain origin ${res.sha}:refs/heads/main`);
+    expect(ctx.io.calls.filter((c) => c.kind === 'debug').map((c) => c.message)).toContain(
+      `git push --porcelain origin ${res.sha}:refs/heads/main`,
+    );
   });
 
   it('commits a deletion with [skip ci] kept as written in commit-message', async () => {
@@ -52,7 +56,9 @@ describe('commitAndPush: first commit on a depth-1 checkout', () => {
     const work = sb.checkout('work');
     fs.rmSync(path.join(work, OUT));
     sb.write(work, { [MANIFEST]: '{"files":[]}\n' });
-    const ctx = context(sb, work, generation({ [OUT]: 'deleted', [MANIFEST]: 'updated' }), { config: { commitMessage: 'regen [skip ci]' } });
+    const ctx = context(sb, work, generation({ [OUT]: 'deleted', [MANIFEST]: 'updated' }), {
+      config: { commitMessage: 'regen [skip ci]' },
+    });
 
     const res = await commitAndPush(ctx);
 
@@ -100,14 +106,25 @@ describe('commitAndPush: hooks, signing and clone depth', () => {
     sb.git(other, 'push', '-q', 'origin', 'HEAD:refs/heads/feature');
     const work = sb.checkout('work', 'feature');
     const event = path.join(sb.root, 'event.json');
-    fs.writeFileSync(event, JSON.stringify({ pull_request: { head: { repo: { full_name: 'acme/demo' } }, base: { repo: { full_name: 'acme/demo' } } } }));
-    const env = { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event, GITHUB_HEAD_REF: 'feature', GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' };
+    fs.writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { head: { repo: { full_name: 'acme/demo' } }, base: { repo: { full_name: 'acme/demo' } } } }),
+    );
+    const env = {
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_HEAD_REF: 'feature',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+    };
 
     const res = await commitAndPush(context(sb, work, generate(sb, work), { env }));
 
     expect(res.error).toBeNull();
     expect(res).toMatchObject({ pushed: true, branch: 'feature' });
     expect(sb.originTip('feature')).toBe(res.sha);
-    expect(res.warnings).toEqual([expect.stringMatching(/pull_request_target runs the pull request's contracts and plugins with a token that can write/)]);
+    expect(res.warnings).toEqual([
+      expect.stringMatching(/pull_request_target runs the pull request's contracts and plugins with a token that can write/),
+    ]);
   });
 });

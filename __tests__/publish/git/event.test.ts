@@ -22,9 +22,17 @@ describe('resolveTargetBranch', () => {
   });
 
   it.each([
-    ['release', ev('release', { GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1', GITHUB_REF_TYPE: 'tag' }), /a release event has no branch/],
+    [
+      'release',
+      ev('release', { GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1', GITHUB_REF_TYPE: 'tag' }),
+      /a release event has no branch/,
+    ],
     ['merge_group', ev('merge_group', { GITHUB_REF: 'refs/heads/gh-readonly-queue/main/pr-1-abc' }), /a merge_group event has no branch/],
-    ['push of a tag', ev('push', { GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1', GITHUB_REF_TYPE: 'tag' }), /ran for the tag v1, which is not a branch/],
+    [
+      'push of a tag',
+      ev('push', { GITHUB_REF: 'refs/tags/v1', GITHUB_REF_NAME: 'v1', GITHUB_REF_TYPE: 'tag' }),
+      /ran for the tag v1, which is not a branch/,
+    ],
     ['no event', {}, /not running in GitHub Actions/],
   ])('%s: an input error that says to set branch', (_name, env, message) => {
     const r = resolveTargetBranch('', env);
@@ -52,7 +60,12 @@ describe('pullRequestInfo', () => {
 
   it('same repository (case-insensitive) is not a fork; another one, or a deleted one, is', () => {
     expect(pullRequestInfo(env, () => payload({ full_name: 'acme/demo' }))?.fork).toBe(false);
-    expect(pullRequestInfo(env, () => payload({ full_name: 'mallory/demo' }))).toEqual({ event: 'pull_request', headRepo: 'mallory/demo', baseRepo: 'Acme/Demo', fork: true });
+    expect(pullRequestInfo(env, () => payload({ full_name: 'mallory/demo' }))).toEqual({
+      event: 'pull_request',
+      headRepo: 'mallory/demo',
+      baseRepo: 'Acme/Demo',
+      fork: true,
+    });
     expect(pullRequestInfo(env, () => payload(null))?.fork).toBe(true);
   });
 
@@ -64,21 +77,29 @@ describe('pullRequestInfo', () => {
 
 describe('push refusals', () => {
   it.each([
-    ['remote: Permission to acme/demo.git denied to github-actions[bot].\nfatal: unable to access \'https://github.com/acme/demo/\': The requested URL returned error: 403', 'permission'],
+    [
+      "remote: Permission to acme/demo.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/acme/demo/': The requested URL returned error: 403",
+      'permission',
+    ],
     ['remote: error: GH006: Protected branch update failed for refs/heads/main.', 'protected'],
     ['remote: error: GH013: Repository rule violations found for refs/heads/main.', 'protected'],
-    [' ! [remote rejected] main -> main (refusing to allow a GitHub App to create or update workflow `.github/workflows/x.yml` without `workflows` permission)', 'workflow'],
+    [
+      ' ! [remote rejected] main -> main (refusing to allow a GitHub App to create or update workflow `.github/workflows/x.yml` without `workflows` permission)',
+      'workflow',
+    ],
     ['! [rejected] main -> main (fetch first)', null],
     ['! [remote rejected] HEAD -> main (failed to update ref)', null],
   ])('%s', (text, kind) => {
     expect(refusalKind(text)).toBe(kind);
   });
 
-  it('keeps the remote\'s lines, hides credentials in URLs and defuses workflow commands', () => {
+  it("keeps the remote's lines, hides credentials in URLs and defuses workflow commands", () => {
     const words = remoteWords({
       code: 1,
-      stdout: 'To https://x-access-token:ghs_secret@github.com/acme/demo.git\n!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\nDone',
-      stderr: 'remote: ##[error]injected\nremote: see https://user:pw@example.com/help\nerror: failed to push some refs to \'https://x-access-token:ghs_secret@github.com/acme/demo.git\'',
+      stdout:
+        'To https://x-access-token:ghs_secret@github.com/acme/demo.git\n!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\nDone',
+      stderr:
+        "remote: ##[error]injected\nremote: see https://user:pw@example.com/help\nerror: failed to push some refs to 'https://x-access-token:ghs_secret@github.com/acme/demo.git'",
     });
     expect(words).not.toContain('ghs_secret');
     expect(words).not.toContain('pw@');

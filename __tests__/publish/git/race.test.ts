@@ -5,9 +5,7 @@ import { commitAndPush, PUSH_ATTEMPTS } from '../../../src/publish/git.js';
 import { installHook, type GitSandbox } from '../../helpers/git-repo.js';
 import { context, CONTRACT, GENERATED, OUT, sandbox, updateOutput } from './fixture.js';
 
-
 let sb: GitSandbox;
-
 
 /** Commits `files` in a scratch clone now; the returned function pushes that commit. */
 function competitor(s: GitSandbox, files: Record<string, string | null>, message: string): { sha: string; hookLine: string } {
@@ -57,7 +55,9 @@ describe('commitAndPush: the remote moves', () => {
     expect(sb.git(sb.origin, 'rev-parse', `${res.sha}^`)).toBe(race.sha);
     expect(sb.git(sb.origin, 'show', `${res.sha}:README.md`)).toBe('# raced');
     expect(ctx.sleeps).toEqual([750]);
-    expect(ctx.io.calls.map((c) => c.message).join('\n')).toMatch(/main moved while pushing \(! .*(failed to update ref|cannot lock ref|fetch first)/);
+    expect(ctx.io.calls.map((c) => c.message).join('\n')).toMatch(
+      /main moved while pushing \(! .*(failed to update ref|cannot lock ref|fetch first)/,
+    );
     // Still depth 1 where it matters: nothing was deepened.
     expect(sb.git(work, 'rev-parse', '--is-shallow-repository')).toBe('true');
   });

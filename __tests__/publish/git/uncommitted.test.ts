@@ -10,21 +10,30 @@ import { context, CONTRACT, GENERATED, generation, MANIFEST, OUT, sandbox } from
 
 describe('commitAndPush refuses outputs of uncommitted contracts', () => {
   it.each([
-    ['an unstaged contract edit', (work: string, git: (...a: string[]) => string) => {
-      fs.appendFileSync(path.join(work, CONTRACT), 'description: edited, not committed\n');
-      void git;
-      return [CONTRACT];
-    }],
-    ['a staged contract edit', (work: string, git: (...a: string[]) => string) => {
-      fs.appendFileSync(path.join(work, CONTRACT), 'description: staged\n');
-      git('add', CONTRACT);
-      return [CONTRACT];
-    }],
-    ['an untracked bundle file and an edit of another bundle', (work: string) => {
-      fs.writeFileSync(path.join(work, 'services/api/openapi.json'), '{}\n');
-      fs.appendFileSync(path.join(work, 'services/web/pacto.yaml'), '# edited\n');
-      return ['services/api/openapi.json', 'services/web/pacto.yaml'];
-    }],
+    [
+      'an unstaged contract edit',
+      (work: string, git: (...a: string[]) => string) => {
+        fs.appendFileSync(path.join(work, CONTRACT), 'description: edited, not committed\n');
+        void git;
+        return [CONTRACT];
+      },
+    ],
+    [
+      'a staged contract edit',
+      (work: string, git: (...a: string[]) => string) => {
+        fs.appendFileSync(path.join(work, CONTRACT), 'description: staged\n');
+        git('add', CONTRACT);
+        return [CONTRACT];
+      },
+    ],
+    [
+      'an untracked bundle file and an edit of another bundle',
+      (work: string) => {
+        fs.writeFileSync(path.join(work, 'services/api/openapi.json'), '{}\n');
+        fs.appendFileSync(path.join(work, 'services/web/pacto.yaml'), '# edited\n');
+        return ['services/api/openapi.json', 'services/web/pacto.yaml'];
+      },
+    ],
   ])('%s: nothing is pushed and the error names the files', async (_name, attack) => {
     const sb = sandbox();
     const work = sb.checkout('work');

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createGithubClient, GithubApiError, type GithubClient } from '../../../src/publish/github/client.js';
-import { notAccessible, secondaryRateLimit, startFakeGithubApi, tooManyRequests, type FakeGithubApi } from '../../helpers/fake-github-api.js';
+import {
+  notAccessible,
+  secondaryRateLimit,
+  startFakeGithubApi,
+  tooManyRequests,
+  type FakeGithubApi,
+} from '../../helpers/fake-github-api.js';
 
 let api: FakeGithubApi;
 let waits: number[];
@@ -65,7 +71,7 @@ describe('GitHub client', () => {
     expect(waits).toEqual([1000]);
   });
 
-  it('waits GitHub\'s advised minute for a secondary limit that names no time, capped by maxWaitMs', async () => {
+  it("waits GitHub's advised minute for a secondary limit that names no time, capped by maxWaitMs", async () => {
     api.script('GET', COMMENTS, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } });
     await client().octokit.rest.issues.listComments({ owner: 'acme', repo: 'sample', issue_number: 7 });
     api.script('GET', COMMENTS, { status: 403, body: { message: 'You have exceeded a secondary rate limit.' } });
@@ -75,7 +81,11 @@ describe('GitHub client', () => {
 
   it('waits for x-ratelimit-reset when the primary limit is exhausted', async () => {
     const now = 1_800_000_000_000;
-    api.script('GET', COMMENTS, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 5) }, body: { message: 'API rate limit exceeded' } });
+    api.script('GET', COMMENTS, {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(now / 1000 + 5) },
+      body: { message: 'API rate limit exceeded' },
+    });
     const { octokit } = client({ now: () => now });
     await octokit.rest.issues.listComments({ owner: 'acme', repo: 'sample', issue_number: 7 });
     expect(waits).toEqual([5000]);
@@ -84,7 +94,9 @@ describe('GitHub client', () => {
   it('gives up after the bounded number of retries with a rate-limit error', async () => {
     api.script('POST', COMMENTS, ...Array.from({ length: 10 }, () => tooManyRequests(0)));
     const { octokit } = client({ maxRetries: 2 });
-    const err = await octokit.rest.issues.createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' }).catch((e: unknown) => e);
+    const err = await octokit.rest.issues
+      .createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GithubApiError);
     expect((err as GithubApiError).kind).toBe('rate-limit');
     expect((err as GithubApiError).message).toMatch(/POST .*issues\/7\/comments answered HTTP 429.*rate limit was hit and retries ran out/);
@@ -95,7 +107,9 @@ describe('GitHub client', () => {
   it('fails at once when GitHub asks for a longer wait than the cap', async () => {
     api.script('POST', COMMENTS, tooManyRequests(3600));
     const { octokit } = client({ maxWaitMs: 60_000 });
-    const err = (await octokit.rest.issues.createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' }).catch((e: unknown) => e)) as GithubApiError;
+    const err = (await octokit.rest.issues
+      .createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' })
+      .catch((e: unknown) => e)) as GithubApiError;
     expect(err.kind).toBe('rate-limit');
     expect(err.message).toMatch(/wait 3600 s/);
     expect(waits).toEqual([]);
@@ -104,7 +118,9 @@ describe('GitHub client', () => {
   it('does not retry a permission 403 and says it is a permission problem', async () => {
     api.script('POST', COMMENTS, notAccessible());
     const { octokit } = client();
-    const err = (await octokit.rest.issues.createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' }).catch((e: unknown) => e)) as GithubApiError;
+    const err = (await octokit.rest.issues
+      .createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' })
+      .catch((e: unknown) => e)) as GithubApiError;
     expect(err.kind).toBe('permission');
     expect(err.status).toBe(403);
     expect(err.message).toMatch(/Resource not accessible by integration; the token may not do this/);
@@ -117,7 +133,9 @@ describe('GitHub client', () => {
     api.script('POST', COMMENTS, { status: 502, body: { message: 'bad gateway' } });
     const { octokit } = client();
     await octokit.rest.issues.listComments({ owner: 'acme', repo: 'sample', issue_number: 7 });
-    const err = (await octokit.rest.issues.createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' }).catch((e: unknown) => e)) as GithubApiError;
+    const err = (await octokit.rest.issues
+      .createComment({ owner: 'acme', repo: 'sample', issue_number: 7, body: 'x' })
+      .catch((e: unknown) => e)) as GithubApiError;
     expect(err.kind).toBe('server');
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(waits).toEqual([1000]);
@@ -125,7 +143,9 @@ describe('GitHub client', () => {
 
   it('reports an unreachable API as a network error', async () => {
     const { octokit } = createGithubClient({ token: 't', env: { GITHUB_API_URL: 'http://127.0.0.1:1' }, sleep: async () => {} });
-    const err = (await octokit.rest.issues.listComments({ owner: 'a', repo: 'b', issue_number: 1 }).catch((e: unknown) => e)) as GithubApiError;
+    const err = (await octokit.rest.issues
+      .listComments({ owner: 'a', repo: 'b', issue_number: 1 })
+      .catch((e: unknown) => e)) as GithubApiError;
     expect(err).toBeInstanceOf(GithubApiError);
     expect(['network', 'server']).toContain(err.kind);
   });

@@ -11,7 +11,8 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
   }
   switch (leaf.keyword) {
     case 'type':
-      if (typeof leaf.data === 'number' && /want string/.test(leaf.text)) return ` (${String(leaf.data)}); quote the value to make it a string`;
+      if (typeof leaf.data === 'number' && /want string/.test(leaf.text))
+        return ` (${String(leaf.data)}); quote the value to make it a string`;
       if (typeof leaf.data === 'string' && /want boolean/.test(leaf.text)) return ` (${JSON.stringify(leaf.data)}); use true or false`;
       if (leaf.data === null) return '; give it a value or remove the key';
       return '';
@@ -25,9 +26,7 @@ export function structuralHint(leaf: SchemaLeaf, newerSigns: string[]): string {
       }
       return ` (got ${shown(leaf.data)}); use the value shown`;
     case 'not':
-      return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
-        ? '; use either replicas alone, or min and max without replicas'
-        : '';
+      return leaf.path === 'scaling' || leaf.path.endsWith('scaling') ? '; use either replicas alone, or min and max without replicas' : '';
     case 'pattern':
       return '; use lowercase letters, digits and inner hyphens';
     case 'additionalProperties':

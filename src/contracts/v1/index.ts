@@ -36,7 +36,10 @@ function fileLabel(input: ProfileInput): string {
 /** The field names of each struct type of the model, by Go type name. */
 function fieldsByType(t: GoType, out = new Map<string, string[]>()): Map<string, string[]> {
   if (t.kind === 'struct') {
-    out.set(t.name, t.fields.map((f) => f.name));
+    out.set(
+      t.name,
+      t.fields.map((f) => f.name),
+    );
     for (const f of t.fields) fieldsByType(f.type, out);
   } else if (t.kind === 'slice') fieldsByType(t.elem, out);
   return out;
@@ -50,7 +53,8 @@ function suggestion(i: DecodeIssue): string | null {
   const fields = knownFields.get(i.typeName ?? '') ?? [];
   const sameCase = fields.find((f) => f.toLowerCase() === name.toLowerCase());
   if (sameCase) return `\`${name}\` should be \`${sameCase}\``;
-  if (i.typeName === 'contract.Contract' && ['name', 'version', 'owner', 'image'].includes(name)) return `\`${name}\` belongs under \`service\``;
+  if (i.typeName === 'contract.Contract' && ['name', 'version', 'owner', 'image'].includes(name))
+    return `\`${name}\` belongs under \`service\``;
   return null;
 }
 
@@ -65,7 +69,8 @@ function decodeHint(issues: DecodeIssue[], duplicates: boolean): string {
     );
   }
   if (duplicates) return 'Remove the duplicate key.';
-  if (issues.some((i) => i.complexKey)) return 'Mapping keys must be plain scalars: yaml.v3 cannot use a list or mapping (`? [a, b]`, `{k: v}:`) as a key.';
+  if (issues.some((i) => i.complexKey))
+    return 'Mapping keys must be plain scalars: yaml.v3 cannot use a list or mapping (`? [a, b]`, `{k: v}:`) as a key.';
   return 'Write each value with the type the field expects: quoted text is a string, ports and counts are bare integers, booleans are true/false, lists use "- item".';
 }
 
@@ -113,7 +118,12 @@ function syntaxError(parsed: ParsedYaml, label: string): Finding | null {
     );
   }
   if (!parsed.doc) {
-    return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 });
+    return finding(
+      'PARSE_ERROR',
+      '',
+      `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`,
+      { line: 1, column: 1 },
+    );
   }
   return null;
 }
@@ -121,7 +131,12 @@ function syntaxError(parsed: ParsedYaml, label: string): Finding | null {
 function unknownAnchorError(tree: YamlTree, label: string): Finding | null {
   const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
   if (!p) return null;
-  return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p);
+  return finding(
+    'PARSE_ERROR',
+    '',
+    `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`,
+    p,
+  );
 }
 
 /** What yaml.v3's strict decode into Pacto's structs reports, if anything. */
@@ -177,7 +192,14 @@ function loadedFields(model: V1Contract, input: ProfileInput): Partial<ProfileVe
 /** The document holds a value JSON cannot (.inf, .nan): Pacto's JSON round trip fails. */
 function jsonRoundTripVerdict(p: YamlProblem, loaded: Partial<ProfileVerdict>, input: ProfileInput): ProfileVerdict {
   return verdict(
-    [finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)],
+    [
+      finding(
+        'YAML_PARSE_ERROR',
+        '',
+        `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`,
+        p,
+      ),
+    ],
     [],
     {
       ...loaded,

@@ -88,11 +88,7 @@ export const CONTRACT_TYPE: GoType = {
           name: 'contract.Health',
           ptr: true,
           omitEmpty: true,
-          fields: [
-            f('interface', str()),
-            f('path', str(true)),
-            f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true }),
-          ],
+          fields: [f('interface', str()), f('path', str(true)), f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true })],
         }),
       ],
     }),

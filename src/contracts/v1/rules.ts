@@ -75,10 +75,18 @@ function checkInterfaceNamesUnique(c: V1Contract, out: Findings): void {
 function checkInterfacePorts(c: V1Contract, out: Findings): void {
   (c.interfaces ?? []).forEach((itf, i) => {
     if ((itf.type === 'http' || itf.type === 'grpc') && itf.port === undefined) {
-      out.error('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
+      out.error(
+        'PORT_REQUIRED',
+        `interfaces[${i}].port`,
+        `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`,
+      );
     }
     if (itf.type === 'event' && itf.port !== undefined) {
-      out.warning('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
+      out.warning(
+        'PORT_IGNORED',
+        `interfaces[${i}].port`,
+        `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`,
+      );
     }
   });
 }
@@ -169,7 +177,11 @@ function checkDependency(dep: V1Dependency, i: number, out: Findings): void {
     }
   }
   if (dep.compatibility === '') {
-    out.error('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+    out.error(
+      'EMPTY_COMPATIBILITY',
+      `dependencies[${i}].compatibility`,
+      'compatibility range must not be empty; use a range such as "^1.0.0"',
+    );
     return;
   }
   const range = parseRange(dep.compatibility);
@@ -198,13 +210,21 @@ function checkImageRef(c: V1Contract, out: Findings): void {
 function checkScaling(c: V1Contract, out: Findings): void {
   const scaling = c.scaling;
   if (scaling && scaling.min > scaling.max) {
-    out.error('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
+    out.error(
+      'SCALING_MIN_EXCEEDS_MAX',
+      'scaling',
+      `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`,
+    );
   }
 }
 
 function checkJobScaling(c: V1Contract, out: Findings): void {
   if (c.scaling && c.runtime?.workload === 'job') {
-    out.error('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
+    out.error(
+      'JOB_SCALING_NOT_ALLOWED',
+      'scaling',
+      'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"',
+    );
   }
 }
 
@@ -235,7 +255,8 @@ export function semanticV1(c: V1Contract): RuleFinding[] {
       {
         code: 'UPGRADE_STRATEGY_STATE_MISMATCH',
         path: 'runtime.lifecycle.upgradeStrategy',
-        message: 'ordered upgrade strategy is typically used with stateful services, but state is stateless; use "rolling" or declare the state',
+        message:
+          'ordered upgrade strategy is typically used with stateful services, but state is stateless; use "rolling" or declare the state',
         severity: 'warning',
       },
     ];

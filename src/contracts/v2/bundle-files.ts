@@ -85,7 +85,7 @@ function specErrorUncached(ext: string, bytes: Buffer): string | null {
       JSON.parse(bytes.toString('utf8'));
       return null;
     } catch (e) {
-      return `not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}`;
+      return `not valid JSON: ${(e as Error).message.replace(/\s+/g, ' ')}`;
     }
   }
   if (ext === '.yaml' || ext === '.yml') {
@@ -102,9 +102,7 @@ export interface CompiledSchema {
   validate(data: unknown): ErrorObject[] | null;
 }
 
-export type CompileResult =
-  | { ok: true; schema: CompiledSchema }
-  | { ok: false; kind: 'json' | 'schema'; message: string };
+export type CompileResult = { ok: true; schema: CompiledSchema } | { ok: false; kind: 'json' | 'schema'; message: string };
 
 const cache = new Map<string, CompileResult>();
 
@@ -124,17 +122,25 @@ function compileUncached(bytes: Buffer): CompileResult {
   try {
     doc = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    return { ok: false, kind: 'json', message: `not valid JSON: ${(e as Error).message.replace(/\s+/g, " ")}` };
+    return { ok: false, kind: 'json', message: `not valid JSON: ${(e as Error).message.replace(/\s+/g, ' ')}` };
   }
   const bound = checkBounds(doc);
   if (bound) return { ok: false, kind: 'schema', message: bound };
   if (typeof doc !== 'boolean' && (doc === null || typeof doc !== 'object' || Array.isArray(doc))) {
-    return { ok: false, kind: 'schema', message: `a JSON Schema must be an object or a boolean, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}` };
+    return {
+      ok: false,
+      kind: 'schema',
+      message: `a JSON Schema must be an object or a boolean, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`,
+    };
   }
   const draft = draftOf(doc);
   if (!draft) {
     const s = (doc as { $schema?: unknown }).$schema;
-    return { ok: false, kind: 'schema', message: `unsupported $schema ${JSON.stringify(s)} (use https://json-schema.org/draft/2020-12/schema, 2019-09, draft-07 or draft-06)` };
+    return {
+      ok: false,
+      kind: 'schema',
+      message: `unsupported $schema ${JSON.stringify(s)} (use https://json-schema.org/draft/2020-12/schema, 2019-09, draft-07 or draft-06)`,
+    };
   }
   stripAsync(doc);
   try {

@@ -77,7 +77,12 @@ export function crossFieldChecks(c: ContractModel, absDir: string, root?: string
 
 function checkServiceVersion(c: ContractModel, run: RuleRun): void {
   const v = parseVersion(c.service.version);
-  if (!v.ok) run.error('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+  if (!v.ok)
+    run.error(
+      'INVALID_SEMVER',
+      'service.version',
+      `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`,
+    );
 }
 
 function checkInterfaceNamesUnique(c: ContractModel, run: RuleRun): void {
@@ -101,7 +106,12 @@ function checkNamesUnique(list: { name: string }[] | null, listName: string, cod
   const last = new Map<string, number>();
   (list ?? []).forEach((item, i) => {
     const prev = last.get(item.name);
-    if (prev !== undefined) run.error(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
+    if (prev !== undefined)
+      run.error(
+        code,
+        `${listName}[${i}].name`,
+        `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`,
+      );
     last.set(item.name, i);
   });
 }
@@ -111,7 +121,11 @@ function checkCapabilityRefs(c: ContractModel, run: RuleRun): void {
     if (cap.type !== 'extension' || cap.ref === '') return;
     const slash = cap.ref.indexOf('/');
     if (slash < 0 || !cap.ref.slice(0, slash).includes('.')) {
-      run.error('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
+      run.error(
+        'CAPABILITY_REF_INVALID',
+        `capabilities[${i}].ref`,
+        `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`,
+      );
     }
   });
 }
@@ -124,7 +138,11 @@ function checkCapabilitiesUnique(c: ContractModel, run: RuleRun): void {
     const prev = firstCap.get(key);
     if (prev !== undefined) {
       const what = cap.type === 'extension' ? `extension capability ${q(cap.ref)}` : `capability ${q(cap.type)}`;
-      run.error('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
+      run.error(
+        'DUPLICATE_CAPABILITY',
+        duplicateCapabilityPath(i),
+        `${what} is already declared at capabilities[${prev}]; declare each capability once`,
+      );
     } else firstCap.set(key, i);
   });
 }
@@ -136,11 +154,16 @@ function checkCapabilityBindings(c: ContractModel, run: RuleRun): void {
     if (!b) return;
     if (!ifaceNames.has(b.interface)) {
       const declared = [...ifaceNames].map((n) => q(n)).join(', ') || 'none';
-      run.error('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
+      run.error(
+        'CAPABILITY_INTERFACE_UNKNOWN',
+        capabilityBindingPath(i, 'interface'),
+        `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`,
+      );
     }
     if (b.path !== '') {
       const why = unsafeUrlPath(b.path);
-      if (why) run.error('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
+      if (why)
+        run.error('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
     }
   });
 }
@@ -164,7 +187,16 @@ function checkInterfaceFiles(c: ContractModel, run: RuleRun): void {
 function checkConfigurations(c: ContractModel, run: RuleRun): void {
   for (const [i, cfg] of (c.configurations ?? []).entries()) {
     if (cfg.schema !== '') {
-      const r = loadSchemaFile(run.root, run.absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', run.files);
+      const r = loadSchemaFile(
+        run.root,
+        run.absDir,
+        cfg.schema,
+        `configurations[${i}].schema`,
+        'configuration schema',
+        'INVALID_CONFIG_JSON',
+        'INVALID_CONFIG_SCHEMA',
+        run.files,
+      );
       if (r.finding) run.errors.push(r.finding);
       if (r.abs) run.referencedFiles.push(r.abs);
       if (r.schema) run.configSchemas.set(i, r.schema);
@@ -177,7 +209,16 @@ function checkConfigurations(c: ContractModel, run: RuleRun): void {
 function checkPolicies(c: ContractModel, run: RuleRun): void {
   for (const [i, pol] of (c.policies ?? []).entries()) {
     if (pol.schema !== '') {
-      const r = loadSchemaFile(run.root, run.absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', run.files);
+      const r = loadSchemaFile(
+        run.root,
+        run.absDir,
+        pol.schema,
+        `policies[${i}].schema`,
+        'policy schema',
+        'INVALID_POLICY_JSON',
+        'INVALID_POLICY_SCHEMA',
+        run.files,
+      );
       if (r.finding) run.errors.push(r.finding);
       if (r.abs) run.referencedFiles.push(r.abs);
       if (r.schema) run.policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
@@ -207,7 +248,11 @@ function checkDependencies(c: ContractModel, run: RuleRun): void {
     if (dep.compatibility !== '') {
       const range = parseRange(dep.compatibility);
       if (!range.ok) {
-        run.error('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
+        run.error(
+          'INVALID_COMPATIBILITY',
+          `dependencies[${i}].compatibility`,
+          `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`,
+        );
       }
     }
   }
@@ -223,28 +268,42 @@ function checkConfigurationValues(c: ContractModel, run: RuleRun): void {
     try {
       problems = schema.validate(data);
     } catch {
-      run.error('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
+      run.error(
+        'INVALID_CONFIG_SCHEMA',
+        `configurations[${i}].schema`,
+        `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`,
+      );
       continue;
     }
     if (problems) {
       const leaves = toLeaves(problems).map((l) => l.message);
-      run.error('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
+      run.error(
+        'CONFIG_VALUES_VALIDATION_FAILED',
+        `configurations[${i}].values`,
+        `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`,
+      );
     }
   }
 }
 
 function checkReadinessExpires(r: Readiness, run: RuleRun): void {
   if (!isRoundTripDate(r.expires)) {
-    run.error('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
+    run.error(
+      'INVALID_READINESS_EXPIRES',
+      'readiness.expires',
+      `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`,
+    );
   }
 }
 
 function checkReadinessHistory(r: Readiness, run: RuleRun): void {
   (r.history ?? []).forEach((h, i) => {
     const base = `readiness.history[${i}]`;
-    if (!isRoundTripDate(h.date)) run.error('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
+    if (!isRoundTripDate(h.date))
+      run.error('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
     for (const field of ['version', 'author', 'description'] as const) {
-      if (goTrimSpace(h[field]) === '') run.error('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
+      if (goTrimSpace(h[field]) === '')
+        run.error('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
     }
   });
 }
@@ -254,7 +313,12 @@ function checkReadinessClaimIdsUnique(r: Readiness, run: RuleRun): void {
   const lastId = new Map<string, number>();
   (r.claims ?? []).forEach((cl, i) => {
     const prev = lastId.get(cl.id);
-    if (prev !== undefined) run.error('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
+    if (prev !== undefined)
+      run.error(
+        'DUPLICATE_READINESS_ID',
+        `readiness.claims[${i}].id`,
+        `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`,
+      );
     lastId.set(cl.id, i);
   });
 }
@@ -262,9 +326,18 @@ function checkReadinessClaimIdsUnique(r: Readiness, run: RuleRun): void {
 /** A claim's evidence and description are never whitespace only. */
 function checkReadinessClaimTexts(r: Readiness, run: RuleRun): void {
   (r.claims ?? []).forEach((cl, i) => {
-    if (goTrimSpace(cl.evidence) === '') run.error('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
+    if (goTrimSpace(cl.evidence) === '')
+      run.error(
+        'EMPTY_READINESS_EVIDENCE',
+        `readiness.claims[${i}].evidence`,
+        `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`,
+      );
     if (cl.description !== '' && goTrimSpace(cl.description) === '') {
-      run.error('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
+      run.error(
+        'EMPTY_READINESS_DESCRIPTION',
+        `readiness.claims[${i}].description`,
+        `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`,
+      );
     }
   });
 }
@@ -280,11 +353,13 @@ function capabilityBindingPath(i: number, member: 'interface' | 'path'): string 
 }
 
 function notFoundMessage(what: string, rel: string, kind: 'missing' | 'directory' | 'outside'): string {
-  if (kind === 'outside') return `${what} ${q(rel)} resolves outside the workspace through a symbolic link; it was not read (bundle files must be inside the workspace)`;
+  if (kind === 'outside')
+    return `${what} ${q(rel)} resolves outside the workspace through a symbolic link; it was not read (bundle files must be inside the workspace)`;
   if (kind === 'directory') return `${what} ${q(rel)} not found in bundle: it is a directory; name a file`;
-  const hint = rel.startsWith('./') || rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '.' || s === '')
-    ? ' (write the path relative to the bundle root, without ./, .. or a leading /)'
-    : ' (check the path; it is relative to the directory holding pacto.yaml)';
+  const hint =
+    rel.startsWith('./') || rel.startsWith('/') || rel.split('/').some((s) => s === '..' || s === '.' || s === '')
+      ? ' (write the path relative to the bundle root, without ./, .. or a leading /)'
+      : ' (check the path; it is relative to the directory holding pacto.yaml)';
   return `${what} ${q(rel)} not found in bundle${hint}`;
 }
 
@@ -327,7 +402,9 @@ const GO_SPACE_EDGES = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
 export function isRoundTripDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return false;
   const days = mo === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
   return d <= days;
@@ -340,6 +417,7 @@ export function unsafeUrlPath(p: string): string | null {
   const pathPart = p.split('?')[0]!;
   if (/%(?![0-9A-Fa-f]{2})/.test(pathPart)) return 'it is not a valid URL path (a % must start a %XX escape)';
   const decoded = pathPart.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-  if (decoded.startsWith('//')) return `it decodes to ${q(decoded)}, which a client would read as another host; use a path such as /healthz`;
+  if (decoded.startsWith('//'))
+    return `it decodes to ${q(decoded)}, which a client would read as another host; use a path such as /healthz`;
   return null;
 }

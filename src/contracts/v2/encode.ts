@@ -23,6 +23,7 @@ export function goAnyToJson(v: GoAny): unknown {
   if (Array.isArray(v)) return v.map(goAnyToJson);
   const out: Record<string, unknown> = {};
   const entries: [string, GoAny][] = v instanceof GoAnyKeyMap ? v.entries.map(([k, x]) => [String(k), x]) : [...v.entries()];
-  for (const [k, x] of entries) Object.defineProperty(out, k, { value: goAnyToJson(x), enumerable: true, writable: true, configurable: true });
+  for (const [k, x] of entries)
+    Object.defineProperty(out, k, { value: goAnyToJson(x), enumerable: true, writable: true, configurable: true });
   return out;
 }

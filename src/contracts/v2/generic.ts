@@ -11,9 +11,7 @@ import type { YamlTree } from '../yaml/tree.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-export type GenericResult =
-  | { ok: true; value: Json }
-  | { ok: false; message: string; line: number | null; column: number | null };
+export type GenericResult = { ok: true; value: Json } | { ok: false; message: string; line: number | null; column: number | null };
 
 class Unencodable extends Error {
   constructor(
@@ -44,25 +42,37 @@ function text(n: { source?: unknown; value?: unknown }): string {
 function keyText(key: Scalar): string {
   const r = resolveScalar(key);
   switch (r.tag) {
-    case '!!null': return '<nil>';
-    case '!!bool': return r.value ? 'true' : 'false';
-    case '!!int': return r.value.toString();
-    case '!!float': return Number.isFinite(r.value) ? goFloat(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
-    case '!!str': case 'other': case '!!timestamp': return text(key);
-    default: return text(key);
+    case '!!null':
+      return '<nil>';
+    case '!!bool':
+      return r.value ? 'true' : 'false';
+    case '!!int':
+      return r.value.toString();
+    case '!!float':
+      return Number.isFinite(r.value) ? goFloat(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
+    case '!!str':
+    case 'other':
+    case '!!timestamp':
+      return text(key);
+    default:
+      return text(key);
   }
 }
 
 function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
   if (node === null) return null;
   // The parser refuses text nested deeper (MAX_YAML_DEPTH); aliases can still nest further.
-  if (depth >= MAX_YAML_DEPTH && (isSeq(node) || isMap(node))) throw new Unencodable(`YAML is nested more than ${MAX_YAML_DEPTH} levels deep (counting what aliases expand to); flatten it`, node);
+  if (depth >= MAX_YAML_DEPTH && (isSeq(node) || isMap(node)))
+    throw new Unencodable(`YAML is nested more than ${MAX_YAML_DEPTH} levels deep (counting what aliases expand to); flatten it`, node);
   if (isScalar(node)) {
     const r = resolveScalar(node);
     switch (r.tag) {
-      case '!!null': return null;
-      case '!!bool': return r.value;
-      case '!!int': return Number(r.value);
+      case '!!null':
+        return null;
+      case '!!bool':
+        return r.value;
+      case '!!int':
+        return Number(r.value);
       case '!!float': {
         const v = r.value;
         const hint = ` (the YAML value ${text(node)} cannot be represented in JSON; quote it if it is text)`;
@@ -71,11 +81,17 @@ function toJson(tree: YamlTree, node: Node | null, depth: number): Json {
         return v;
       }
       // [dates kept as written] Pacto v3's generic decode keeps date/timestamp scalars as their literal text.
-      case '!!timestamp': return text(node);
-      case '!!binary': return goStringFromBytes(r.value);
-      case '!!str': case 'other': return r.value;
-      case '!!merge': return '<<';
-      case 'error': return text(node);
+      case '!!timestamp':
+        return text(node);
+      case '!!binary':
+        return goStringFromBytes(r.value);
+      case '!!str':
+      case 'other':
+        return r.value;
+      case '!!merge':
+        return '<<';
+      case 'error':
+        return text(node);
     }
   }
   if (isSeq(node)) return tree.items(node).map((it) => toJson(tree, it, depth + 1));

@@ -26,7 +26,14 @@ export async function validateV2(input: ProfileInput): Promise<ProfileVerdict> {
   } catch (e) {
     // A defect here must cost one contract its verdict, never the whole run.
     const message = `schema validation failed: internal error while validating this contract (${(e as Error).message}); please report it`;
-    return { service: null, version: null, errors: [{ code: 'SCHEMA_ERROR', path: '', message, line: null, column: null }], warnings: [], contractJson: null, referencedFiles: [] };
+    return {
+      service: null,
+      version: null,
+      errors: [{ code: 'SCHEMA_ERROR', path: '', message, line: null, column: null }],
+      warnings: [],
+      contractJson: null,
+      referencedFiles: [],
+    };
   }
 }
 
@@ -60,12 +67,15 @@ async function run({ source, bundle, opts }: ProfileInput): Promise<ProfileVerdi
   const pv = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? (doc as Record<string, Json>).pactoVersion : undefined;
   if (pv !== '2.0') {
     const shown = typeof pv === 'number' ? `${pv} (a number)` : JSON.stringify(pv);
-    verdict.errors.push(finding(tree, 'UNSUPPORTED_PACTO_VERSION', 'pactoVersion', `unsupported pactoVersion ${shown}: quote it, pactoVersion: "2.0"`));
+    verdict.errors.push(
+      finding(tree, 'UNSUPPORTED_PACTO_VERSION', 'pactoVersion', `unsupported pactoVersion ${shown}: quote it, pactoVersion: "2.0"`),
+    );
     return verdict;
   }
   const validate = contractValidator();
   if (!validate(doc)) {
-    for (const leaf of toLeaves(validate.errors, explainContractLeaf)) verdict.errors.push(finding(tree, 'SCHEMA_VIOLATION', leaf.path, leaf.message));
+    for (const leaf of toLeaves(validate.errors, explainContractLeaf))
+      verdict.errors.push(finding(tree, 'SCHEMA_VIOLATION', leaf.path, leaf.message));
     return verdict;
   }
 

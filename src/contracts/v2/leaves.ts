@@ -21,13 +21,22 @@ export function toLeaves(errors: ErrorObject[] | null | undefined, explain?: (le
     path: l.path,
     pointer: l.pointer,
     keyword: l.keyword,
-    message: `at '${l.pointer}': ${l.text}${hint(l.keyword, l.data, errs.find((e) => e.instancePath === l.pointer && e.keyword === l.keyword))}${explain?.(l) ?? ''}`,
+    message: `at '${l.pointer}': ${l.text}${hint(
+      l.keyword,
+      l.data,
+      errs.find((e) => e.instancePath === l.pointer && e.keyword === l.keyword),
+    )}${explain?.(l) ?? ''}`,
   }));
   if (leaves.length === 0 && errs.length > 0) {
     // Bundle schemas can fail only through a summary keyword (a oneOf matched by several
     // branches, a false schema): never let a failure pass silently.
     const e = errs[errs.length - 1]!;
-    leaves.push({ path: pointerToDotted(e.instancePath), pointer: e.instancePath, keyword: e.keyword, message: `at '${e.instancePath}': ${e.message ?? e.keyword}` });
+    leaves.push({
+      path: pointerToDotted(e.instancePath),
+      pointer: e.instancePath,
+      keyword: e.keyword,
+      message: `at '${e.instancePath}': ${e.message ?? e.keyword}`,
+    });
   }
   return leaves;
 }
@@ -40,7 +49,8 @@ function show(v: unknown): string {
 
 function hint(keyword: string, data: unknown, e: ErrorObject | undefined): string {
   switch (keyword) {
-    case 'enum': case 'const':
+    case 'enum':
+    case 'const':
       return ` (got ${show(data)})`;
     case 'type': {
       const want = String((e?.params as { type?: unknown } | undefined)?.type ?? '');

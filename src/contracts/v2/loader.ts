@@ -17,9 +17,7 @@ export interface LoadProblem {
   column: number | null;
 }
 
-export type LoadResult =
-  | { ok: true; model: ContractModel; tree: YamlTree }
-  | { ok: false; problem: LoadProblem; tree: YamlTree | null };
+export type LoadResult = { ok: true; model: ContractModel; tree: YamlTree } | { ok: false; problem: LoadProblem; tree: YamlTree | null };
 
 interface Issue {
   message: string;
@@ -34,7 +32,12 @@ export function loadContract(source: Buffer | string): LoadResult {
     return fail(null, `failed to parse YAML: ${e.message}`, e.line, e.column);
   }
   if (!parsed.doc) {
-    return fail(null, 'failed to parse YAML: EOF (pacto.yaml is empty; it needs at least pactoVersion: "2.0" and service.name/service.version)', 1, 1);
+    return fail(
+      null,
+      'failed to parse YAML: EOF (pacto.yaml is empty; it needs at least pactoVersion: "2.0" and service.name/service.version)',
+      1,
+      1,
+    );
   }
   const tree = new YamlTree(parsed);
   const decoder = new TypedDecoder(tree);
@@ -59,7 +62,12 @@ export function loadContract(source: Buffer | string): LoadResult {
     issues.sort((a, b) => (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
     const first = issues[0]!;
     const lines = issues.map((e) => `  line ${e.pos?.line ?? '?'}: ${e.message}`);
-    return fail(tree, `failed to parse YAML: yaml: unmarshal errors:\n${lines.join('\n')}`, first.pos?.line ?? null, first.pos?.column ?? null);
+    return fail(
+      tree,
+      `failed to parse YAML: yaml: unmarshal errors:\n${lines.join('\n')}`,
+      first.pos?.line ?? null,
+      first.pos?.column ?? null,
+    );
   }
   const serviceNode = findKey(tree, root, 'service');
   const checks: [string, string, Node | null][] = [
@@ -77,11 +85,11 @@ export function loadContract(source: Buffer | string): LoadResult {
   return { ok: true, model, tree };
 }
 
-
 function unsupportedVersionMessage(v: string): string {
-  const hint = v === '1.0'
-    ? ' — this is a format 1.0 contract: set the contract-format input to auto or 1.0 to validate it with the 1.0 profile, or migrate it to format 2.0'
-    : ' — set pactoVersion: "2.0" (quoted)';
+  const hint =
+    v === '1.0'
+      ? ' — this is a format 1.0 contract: set the contract-format input to auto or 1.0 to validate it with the 1.0 profile, or migrate it to format 2.0'
+      : ' — set pactoVersion: "2.0" (quoted)';
   return `unsupported pactoVersion ${JSON.stringify(v)}; only "2.0" is supported${hint}`;
 }
 
@@ -107,9 +115,16 @@ function checkPartialCredit(tree: YamlTree, root: Node | null, model: ContractMo
     r.partialCredit = Number(v);
     return;
   }
-  const readinessNode = root && isMap(root) ? tree.get(root, 'readiness')?.value ?? null : null;
-  const node = readinessNode && isMap(readinessNode) ? tree.get(readinessNode, 'partialCredit')?.value ?? null : null;
-  const shown = typeof v === 'string' ? `!!str \`${quotedValue(v)}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
+  const readinessNode = root && isMap(root) ? (tree.get(root, 'readiness')?.value ?? null) : null;
+  const node = readinessNode && isMap(readinessNode) ? (tree.get(readinessNode, 'partialCredit')?.value ?? null) : null;
+  const shown =
+    typeof v === 'string'
+      ? `!!str \`${quotedValue(v)}\``
+      : v instanceof Map || Array.isArray(v)
+        ? Array.isArray(v)
+          ? '!!seq'
+          : '!!map'
+        : `!!${typeof v}`;
   issues.push({ message: `cannot unmarshal ${shown} into float64 (use an unquoted number between 0 and 1)`, pos: tree.pos(node) });
   r.partialCredit = null;
 }
@@ -128,10 +143,15 @@ function issueHint(typeName: string | undefined, unknownField: string | undefine
     return hints[`${typeName}.${unknownField}`] ?? ' (remove it or check its spelling; format 2.0 objects are closed)';
   }
   switch (typeName) {
-    case 'contract.OwnerInfo': return ' (format 2.0 owner is an object, e.g. owner: {team: my-team})';
-    case 'bool': return ' (use true or false, unquoted)';
-    case 'int': return ' (use an unquoted whole number)';
-    case 'string': return ' (use a plain value, not a list or mapping)';
-    default: return typeName?.startsWith('[]') ? ' (use a YAML list: "- item")' : typeName ? ' (use a mapping)' : '';
+    case 'contract.OwnerInfo':
+      return ' (format 2.0 owner is an object, e.g. owner: {team: my-team})';
+    case 'bool':
+      return ' (use true or false, unquoted)';
+    case 'int':
+      return ' (use an unquoted whole number)';
+    case 'string':
+      return ' (use a plain value, not a list or mapping)';
+    default:
+      return typeName?.startsWith('[]') ? ' (use a YAML list: "- item")' : typeName ? ' (use a mapping)' : '';
   }
 }

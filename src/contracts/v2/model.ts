@@ -20,7 +20,9 @@ const contact = struct('OwnerContact', [f('type', str()), f('value', str()), f('
  * [M] `service.owner` is a plain (non-pointer) struct in Pacto v3's model, so Go's encoder never
  * omits it even with omitempty: a contract without an owner is sent to plugins with `"owner":{}`.
  */
-const OWNER_ALWAYS_ENCODED = struct('OwnerInfo', [f('team', str(true)), f('dri', str(true)), f('contacts', slice(contact))], { omitEmpty: true });
+const OWNER_ALWAYS_ENCODED = struct('OwnerInfo', [f('team', str(true)), f('dri', str(true)), f('contacts', slice(contact))], {
+  omitEmpty: true,
+});
 
 const service = struct('Service', [f('name', str()), f('version', str()), f('owner', OWNER_ALWAYS_ENCODED)]);
 const iface = struct('Interface', [f('name', str()), f('type', str()), f('ref', str()), f('visibility', str(true))]);
@@ -33,8 +35,14 @@ const configuration = struct('Configuration', [
 ]);
 const dependency = struct('Dependency', [f('name', str()), f('ref', str()), f('required', { kind: 'bool' }), f('compatibility', str())]);
 const persistence = struct('Persistence', [f('scope', str()), f('durability', str())]);
-const state = struct('State', [f('type', str()), f('persistence', persistence), f('dataCriticality', str())], { ptr: true, omitEmpty: true });
-const binding = struct('CapabilityBinding', [f('type', str()), f('interface', str()), f('path', str(true))], { ptr: true, omitEmpty: true });
+const state = struct('State', [f('type', str()), f('persistence', persistence), f('dataCriticality', str())], {
+  ptr: true,
+  omitEmpty: true,
+});
+const binding = struct('CapabilityBinding', [f('type', str()), f('interface', str()), f('path', str(true))], {
+  ptr: true,
+  omitEmpty: true,
+});
 const capability = struct('Capability', [f('type', str()), f('ref', str(true)), f('binding', binding)]);
 const policy = struct('Policy', [f('name', str()), f('schema', str(true)), f('ref', str(true)), f('target', str(true))]);
 const revision = struct('ReadinessRevision', [f('date', str()), f('version', str()), f('author', str()), f('description', str())]);
@@ -77,17 +85,73 @@ export const CONTRACT: GoType = struct('Contract', [
 ]);
 
 /* Typed views of the decoded model (nil slices are null, nil pointers undefined). */
-export interface Contact { type: string; value: string; purpose: string }
-export interface Owner { team: string; dri: string; contacts: Contact[] | null }
-export interface Interface { name: string; type: string; ref: string; visibility: string }
-export interface Configuration { name: string; schema: string; ref: string; values: Map<string, GoAny> | null; required: boolean }
-export interface Dependency { name: string; ref: string; required: boolean; compatibility: string }
-export interface Binding { type: string; interface: string; path: string }
-export interface Capability { type: string; ref: string; binding: Binding | undefined }
-export interface Policy { name: string; schema: string; ref: string; target: string }
-export interface Revision { date: string; version: string; author: string; description: string }
-export interface Claim { id: string; type: string; category: string; status: string; evidence: string; weight: bigint; description: string }
-export interface Readiness { minScore: bigint | undefined; expires: string; partialCredit: number | null; history: Revision[] | null; claims: Claim[] | null }
+export interface Contact {
+  type: string;
+  value: string;
+  purpose: string;
+}
+export interface Owner {
+  team: string;
+  dri: string;
+  contacts: Contact[] | null;
+}
+export interface Interface {
+  name: string;
+  type: string;
+  ref: string;
+  visibility: string;
+}
+export interface Configuration {
+  name: string;
+  schema: string;
+  ref: string;
+  values: Map<string, GoAny> | null;
+  required: boolean;
+}
+export interface Dependency {
+  name: string;
+  ref: string;
+  required: boolean;
+  compatibility: string;
+}
+export interface Binding {
+  type: string;
+  interface: string;
+  path: string;
+}
+export interface Capability {
+  type: string;
+  ref: string;
+  binding: Binding | undefined;
+}
+export interface Policy {
+  name: string;
+  schema: string;
+  ref: string;
+  target: string;
+}
+export interface Revision {
+  date: string;
+  version: string;
+  author: string;
+  description: string;
+}
+export interface Claim {
+  id: string;
+  type: string;
+  category: string;
+  status: string;
+  evidence: string;
+  weight: bigint;
+  description: string;
+}
+export interface Readiness {
+  minScore: bigint | undefined;
+  expires: string;
+  partialCredit: number | null;
+  history: Revision[] | null;
+  claims: Claim[] | null;
+}
 export interface ContractModel {
   pactoVersion: string;
   service: { name: string; version: string; owner: Owner };

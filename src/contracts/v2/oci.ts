@@ -33,12 +33,18 @@ export function parseOciV2(location: string): OciParse {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) {
-      return { ok: false, error: `invalid tag ${JSON.stringify(tag)}: a tag is 1-128 characters of letters, digits, '_', '.', '-' and must not start with '.' or '-'` };
+      return {
+        ok: false,
+        error: `invalid tag ${JSON.stringify(tag)}: a tag is 1-128 characters of letters, digits, '_', '.', '-' and must not start with '.' or '-'`,
+      };
     }
   }
   const slash = rest.indexOf('/');
   if (slash < 0) {
-    return { ok: false, error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)} (write registry/repository, e.g. ghcr.io/acme/${rest || 'name'})` };
+    return {
+      ok: false,
+      error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)} (write registry/repository, e.g. ghcr.io/acme/${rest || 'name'})`,
+    };
   }
   const registry = rest.slice(0, slash);
   const repository = rest.slice(slash + 1);

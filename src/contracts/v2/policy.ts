@@ -26,9 +26,10 @@ export function policyChecks(
   const out: PolicyFinding[] = [];
   (c.policies ?? []).forEach((pol, i) => {
     if (pol.schema === '' && pol.ref !== '') {
-      const how = unresolvedRefs === 'warn'
-        ? 'it was not enforced (unresolved-policy-refs: warn)'
-        : 'vendor the policy schema into the bundle and use schema:, or set the unresolved-policy-refs input to warn';
+      const how =
+        unresolvedRefs === 'warn'
+          ? 'it was not enforced (unresolved-policy-refs: warn)'
+          : 'vendor the policy schema into the bundle and use schema:, or set the unresolved-policy-refs input to warn';
       out.push({
         code: 'POLICY_REF_UNRESOLVED',
         path: '',
@@ -56,7 +57,8 @@ export function policyChecks(
     const messages = toLeaves(problems)
       .map((l) => `policy policies[${JSON.stringify(p.name)}]: ${l.message}`)
       .sort();
-    for (const message of messages) out.push({ code: 'POLICY_VIOLATION', path: '', message, anchor: `policies[${p.index}]`, severity: 'error' });
+    for (const message of messages)
+      out.push({ code: 'POLICY_VIOLATION', path: '', message, anchor: `policies[${p.index}]`, severity: 'error' });
   }
   return out;
 }

@@ -11,8 +11,20 @@ const ANY = '[^\\n]';
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 
 const READINESS_CATEGORIES = [
-  'architecture', 'testing', 'code-quality', 'observability', 'security', 'documentation', 'infrastructure',
-  'ci-cd', 'deployment', 'resilience', 'backup-recovery', 'incident-response', 'compliance', 'other',
+  'architecture',
+  'testing',
+  'code-quality',
+  'observability',
+  'security',
+  'documentation',
+  'infrastructure',
+  'ci-cd',
+  'deployment',
+  'resilience',
+  'backup-recovery',
+  'incident-response',
+  'compliance',
+  'other',
 ];
 
 export const CONTRACT_SCHEMA_V2 = {

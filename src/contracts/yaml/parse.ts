@@ -236,8 +236,7 @@ function refold(doc: ParsedDoc, source: string): void {
       const [start, end] = n.range ?? [0, 0];
       const raw = source.slice(start, end);
       if (!/[\u2028\u2029]/.test(raw)) return;
-      const value =
-        n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' ? foldQuoted(raw) : n.type === 'PLAIN' ? foldPlain(raw) : null;
+      const value = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE' ? foldQuoted(raw) : n.type === 'PLAIN' ? foldPlain(raw) : null;
       if (value !== null) {
         n.value = value;
         n.source = value;

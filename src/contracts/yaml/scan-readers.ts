@@ -98,7 +98,11 @@ function readEscape(cur: ScanCursor, start: number): void {
     // yaml.v3 knows \' (an apostrophe); the `yaml` package does not: give it \x27.
     if (e === "'") cur.edits.push({ at: cur.i + 1, insert: 'x2', replace: '7' });
     if (e === undefined || !ESCAPES.has(e)) {
-      cur.fail('found unknown escape character', cur.i, `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`);
+      cur.fail(
+        'found unknown escape character',
+        cur.i,
+        `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`,
+      );
     }
     cur.skip(2);
   }
@@ -180,7 +184,8 @@ function blockBreaks(cur: ScanCursor, indent: number, blockIndent: number): numb
   for (;;) {
     while ((indent === 0 || cur.col < indent) && s[cur.i] === ' ') cur.skip();
     if (cur.col > maxIndent) maxIndent = cur.col;
-    if ((indent === 0 || cur.col < indent) && s[cur.i] === '\t') cur.fail('found a tab character where an indentation space is expected', cur.i, TAB_HINT);
+    if ((indent === 0 || cur.col < indent) && s[cur.i] === '\t')
+      cur.fail('found a tab character where an indentation space is expected', cur.i, TAB_HINT);
     if (!isBreak(s[cur.i])) break;
     cur.skipLine();
   }

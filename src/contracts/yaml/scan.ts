@@ -54,7 +54,7 @@ export function scanFirstDocument(text: string): ScanResult {
     while (kind === 'anchor' || kind === 'tag') kind = sc.next();
     if (kind === 'flow-start' || kind === 'quoted') {
       if (kind === 'flow-start') {
-        for (let depth = 1; depth > 0; ) {
+        for (let depth = 1; depth > 0;) {
           const k = sc.next();
           if (k === 'flow-start') depth++;
           else if (k === 'flow-end') depth--;

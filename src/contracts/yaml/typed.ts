@@ -311,7 +311,9 @@ export function goScalar(r: Exclude<Resolved, { tag: 'error' }>): GoAny {
 /** yaml.v3's isMerge: a `<<` scalar key, untagged or tagged `!` / `!!merge`. */
 function isMergeKey(k: Node | null): boolean {
   if (!k || !isScalar(k) || k.source !== '<<') return false;
-  return k.type === 'PLAIN' ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge' : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
+  return k.type === 'PLAIN'
+    ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge'
+    : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
 }
 
 function isNullScalar(n: Node | null): boolean {
@@ -320,7 +322,12 @@ function isNullScalar(n: Node | null): boolean {
 
 /** Whether yaml.v3 can set a null into this type (pointer, slice, map, interface). */
 function nullable(t: GoType): boolean {
-  return t.kind === 'slice' || t.kind === 'map' || t.kind === 'any' || ((t.kind === 'struct' || t.kind === 'int' || t.kind === 'bool') && t.ptr === true);
+  return (
+    t.kind === 'slice' ||
+    t.kind === 'map' ||
+    t.kind === 'any' ||
+    ((t.kind === 'struct' || t.kind === 'int' || t.kind === 'bool') && t.ptr === true)
+  );
 }
 
 function isStringKey(k: Scalar): boolean {
@@ -376,4 +383,3 @@ export function goEncode(t: GoType, v: GoValue): string {
       return goEncodeAny(v as GoAny);
   }
 }
-

@@ -30,7 +30,11 @@ export async function fromGithub(sc: SourceContext, ref: GithubRef): Promise<Fou
   const apiUrl = (sc.ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   let assetName: string;
   try {
-    assetName = fillTemplate(ref.asset ?? DEFAULT_ASSET, { name: sc.spec.name, version: ref.tag.replace(/^v/, ''), tag: ref.tag }, sc.platform);
+    assetName = fillTemplate(
+      ref.asset ?? DEFAULT_ASSET,
+      { name: sc.spec.name, version: ref.tag.replace(/^v/, ''), tag: ref.tag },
+      sc.platform,
+    );
   } catch (err) {
     throw new PluginError(errorMessage(err));
   }
@@ -72,7 +76,13 @@ export async function fromGithub(sc: SourceContext, ref: GithubRef): Promise<Fou
     expected = published;
   }
 
-  const got = await downloadPlugin(sc, { ...download(asset), label: `${asset.name} (${asset.url})`, fileName: asset.name, expected, cache: entry });
+  const got = await downloadPlugin(sc, {
+    ...download(asset),
+    label: `${asset.name} (${asset.url})`,
+    fileName: asset.name,
+    expected,
+    cache: entry,
+  });
   return { path: got.path, version: ref.tag, source, cached: false };
 }
 
@@ -89,7 +99,8 @@ async function releaseAssets(sc: SourceContext, apiUrl: string, ref: GithubRef):
     throw new PluginError(describeApiError(err, url, ref, sc.ctx.token !== ''));
   }
   const assets = (data as { assets?: unknown } | null)?.assets;
-  if (!Array.isArray(assets)) throw new PluginError(`GET ${url} did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`);
+  if (!Array.isArray(assets))
+    throw new PluginError(`GET ${url} did not answer with a release (no JSON assets list); is GITHUB_API_URL the REST API root?`);
   return (assets as Asset[]).map((a) => ({ id: a.id, name: a.name, url: a.url }));
 }
 
@@ -102,8 +113,12 @@ function describeApiError(err: unknown, url: string, ref: GithubRef, hasToken: b
   const detail = typeof apiMessage === 'string' && apiMessage !== '' ? `: ${apiMessage}` : '';
   const base = `GET ${url} answered HTTP ${e.status}${detail}`;
   if (e.status === 404) {
-    return `no release with tag "${ref.tag}" in ${ref.owner}/${ref.repo} (${base})` +
-      (hasToken ? '; check the tag, or that the token can read the repository' : '; if the repository is private, pass a token that can read it');
+    return (
+      `no release with tag "${ref.tag}" in ${ref.owner}/${ref.repo} (${base})` +
+      (hasToken
+        ? '; check the tag, or that the token can read the repository'
+        : '; if the repository is private, pass a token that can read it')
+    );
   }
   if ((e.status === 403 || e.status === 429) && e.response?.headers?.['x-ratelimit-remaining'] === '0') {
     return `${base}; the API rate limit is exhausted${hasToken ? '' : ': pass the token input (default github.token) to raise it'}`;

@@ -88,7 +88,11 @@ async function nearestPlugins(name: string, places: Place[], windows: boolean): 
     }
   }
   const limit = Math.max(1, Math.floor(name.length / 3));
-  const scored = [...found].map(([candidate, file]) => ({ name: candidate, file, distance: leven(name.toLowerCase(), candidate.toLowerCase()) }));
+  const scored = [...found].map(([candidate, file]) => ({
+    name: candidate,
+    file,
+    distance: leven(name.toLowerCase(), candidate.toLowerCase()),
+  }));
   const close = scored.filter((c) => c.distance <= limit);
   const best = Math.min(...close.map((c) => c.distance));
   return close

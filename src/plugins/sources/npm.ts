@@ -21,7 +21,9 @@ const STRIPPED_ENV = /^(ACTIONS_|INPUT_)|^(GITHUB_TOKEN|GH_TOKEN|GITHUB_ENV|GITH
 export async function fromNpm(sc: SourceContext, spec: string, scripts: boolean): Promise<Found> {
   const source = `npm ${spec}`;
   if (sc.platform.windows) {
-    throw new PluginError('npm plugins are not supported on Windows (a bin there is a .cmd shim that needs a shell); use url or github with a .exe');
+    throw new PluginError(
+      'npm plugins are not supported on Windows (a bin there is a .cmd shim that needs a shell); use url or github with a .exe',
+    );
   }
   const tgz = isLocalTgz(spec);
   const installSpec = tgz ? path.resolve(sc.ctx.workingDirectory, spec.replace(/^file:/, '')) : spec;
@@ -151,7 +153,8 @@ async function findBin(sc: SourceContext, prefix: string, pkgName: string | null
     const file = path.resolve(dir, rel);
     if (!file.startsWith(dir + path.sep)) throw new PluginError(`the bin ${binName} of ${manifest.name} points outside its package`);
     const state = await executableState(file, sc.platform.windows);
-    if (state !== 'ok') throw new PluginError(`the bin ${binName} of ${manifest.name} (${file}) is ${state === 'missing' ? 'missing' : 'not executable'}`);
+    if (state !== 'ok')
+      throw new PluginError(`the bin ${binName} of ${manifest.name} (${file}) is ${state === 'missing' ? 'missing' : 'not executable'}`);
     return { path: file, version: manifest.version ?? '0.0.0' };
   }
   throw new PluginError(`no installed package has a bin named ${binName}; found: ${seen.join('; ') || 'no packages'}`);
@@ -176,6 +179,9 @@ async function topLevelPackages(modules: string): Promise<string[]> {
 }
 
 function lastLines(text: string): string {
-  const lines = text.trim().split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .trim()
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   return lines.slice(-15).join('\n') || '(no output)';
 }

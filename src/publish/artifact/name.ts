@@ -20,9 +20,7 @@ export const FORBIDDEN_NAME_CHARACTERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The same set minus the path separators: what a file path inside the artifact may not contain. */
-export const FORBIDDEN_PATH_CHARACTERS: readonly string[] = [...FORBIDDEN_NAME_CHARACTERS.keys()].filter(
-  (c) => c !== '/' && c !== '\\',
-);
+export const FORBIDDEN_PATH_CHARACTERS: readonly string[] = [...FORBIDDEN_NAME_CHARACTERS.keys()].filter((c) => c !== '/' && c !== '\\');
 
 /**
  * Renders `{shard}` as `<index>-of-<total>`. Unsharded, `{shard}` goes away with one separator
@@ -30,9 +28,7 @@ export const FORBIDDEN_PATH_CHARACTERS: readonly string[] = [...FORBIDDEN_NAME_C
  */
 export function renderArtifactName(template: string, shard: Shard | null): string {
   if (shard) return template.replace(/\{shard\}/g, `${shard.index}-of-${shard.total}`);
-  return template.replace(/([-_.])?\{shard\}([-_.])?/g, (_m, before?: string, after?: string) =>
-    before && after ? before : '',
-  );
+  return template.replace(/([-_.])?\{shard\}([-_.])?/g, (_m, before?: string, after?: string) => (before && after ? before : ''));
 }
 
 /** Null when the service accepts the name, otherwise an error saying what to change. */

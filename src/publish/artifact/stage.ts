@@ -36,9 +36,7 @@ export interface StagedArtifact {
 }
 
 export type StageOutcome =
-  | { kind: 'staged'; staged: StagedArtifact }
-  | { kind: 'empty'; reason: string; warnings: string[] }
-  | { kind: 'error'; error: string };
+  { kind: 'staged'; staged: StagedArtifact } | { kind: 'empty'; reason: string; warnings: string[] } | { kind: 'error'; error: string };
 
 interface Entry {
   rel: string;
@@ -139,7 +137,12 @@ async function checkEntries(input: StageInput, warnings: string[]): Promise<Coll
     }
   }
   if (entries.length === 0) {
-    return { empty: input.generation === null ? 'nothing was generated in this run, so there is no expected tree' : 'there is no expected tree and no drift patch' };
+    return {
+      empty:
+        input.generation === null
+          ? 'nothing was generated in this run, so there is no expected tree'
+          : 'there is no expected tree and no drift patch',
+    };
   }
   return { entries, reportPath: null, patchPath };
 }

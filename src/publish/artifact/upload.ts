@@ -15,8 +15,7 @@ export interface UploadRequest {
 }
 
 export type UploadOutcome =
-  | { ok: true; id: number; size: number; digest: string; replacedId: number | null }
-  | { ok: false; error: string };
+  { ok: true; id: number; size: number; digest: string; replacedId: number | null } | { ok: false; error: string };
 
 /** Names the client reads from process.env (it has no other way to be configured). */
 export const CLIENT_ENV_KEYS = [

@@ -78,7 +78,11 @@ function apiFailure(err: unknown, pr: number | null, forkHint: boolean): Comment
     const why = forkHint
       ? `this pull request comes from a fork, and GitHub gives its runs a read-only token. Post the comment from a workflow_run workflow instead (mode: comment; see ${DOCS})`
       : `give the job \`permissions: pull-requests: write\`; for a pull request from a fork, use a workflow_run workflow (mode: comment; see ${DOCS})`;
-    return result({ operation: 'not-permitted', pullRequest: pr, message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.` });
+    return result({
+      operation: 'not-permitted',
+      pullRequest: pr,
+      message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.`,
+    });
   }
   const message = `The pull request comment on ${on} failed: ${errorMessage(err)}`;
   return result({ operation: 'failed', pullRequest: pr, message, error: message });
@@ -108,10 +112,22 @@ export async function commentOnRun(input: {
   const policy = config.comment as Exclude<CommentPolicy, 'off'>;
   const pr = context.pullRequest;
   if (!pr) {
-    return announce(result({ operation: 'skipped', message: `No pull request comment: this ${context.event || 'local'} run is not for a pull request.` }), io);
+    return announce(
+      result({ operation: 'skipped', message: `No pull request comment: this ${context.event || 'local'} run is not for a pull request.` }),
+      io,
+    );
   }
   const repo = splitRepo(context.repository);
-  if (!repo) return announce(result({ operation: 'failed', pullRequest: pr.number, message: 'GITHUB_REPOSITORY is not owner/name', error: 'GITHUB_REPOSITORY is not owner/name' }), io);
+  if (!repo)
+    return announce(
+      result({
+        operation: 'failed',
+        pullRequest: pr.number,
+        message: 'GITHUB_REPOSITORY is not owner/name',
+        error: 'GITHUB_REPOSITORY is not owner/name',
+      }),
+      io,
+    );
   const wd = workspaceRelative(config);
   const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '', context.workflow);
   const link = runUrl(context);
@@ -149,16 +165,17 @@ export type CommentFromArtifactOptions = Pick<Config, 'comment' | 'commentArtifa
  * workflow_run event, the pulls API); the report only supplies the text, and may only name a
  * pull request that GitHub confirms has the run's head commit.
  */
-export async function commentFromArtifact(input: { config: Readonly<CommentFromArtifactOptions>; context: RunContext; env: NodeJS.ProcessEnv; io: ActionsIO; deps?: CommentDeps }): Promise<CommentResult> {
+export async function commentFromArtifact(input: {
+  config: Readonly<CommentFromArtifactOptions>;
+  context: RunContext;
+  env: NodeJS.ProcessEnv;
+  io: ActionsIO;
+  deps?: CommentDeps;
+}): Promise<CommentResult> {
   const { config, context, io } = input;
-  const run = context.workflowRun;
-  if (context.event !== 'workflow_run' || !run) {
-    const message = `mode: comment runs in a workflow started by workflow_run (this run's event is ${context.event || 'none'}); see ${DOCS}`;
-    return announce(result({ operation: 'failed', message, error: message }), io);
-  }
-  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-    return announce(result({ operation: 'skipped', message: `No pull request comment: workflow run ${run.id} ran for a ${run.event || 'unknown'} event, not a pull request.` }), io);
-  }
+  const checked = pullRequestRun(context, io);
+  if ('refused' in checked) return checked.refused;
+  const { run } = checked;
   const repo = splitRepo(context.repository);
   if (!repo) {
     const message = 'GITHUB_REPOSITORY is not owner/name';
@@ -226,8 +243,14 @@ function claimedContext(report: unknown): { pullRequest: number | null; job: str
   const pr = (c.pullRequest && typeof c.pullRequest === 'object' ? c.pullRequest : {}) as Record<string, unknown>;
   const n = pr.number;
   const s = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
-  const shard = (report && typeof report === 'object' ? (report as { shard?: unknown }).shard : null) as { index?: unknown; total?: unknown } | null;
-  const shardKey = shard && typeof shard === 'object' && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.total) ? `${String(shard.index)}/${String(shard.total)}` : '';
+  const shard = (report && typeof report === 'object' ? (report as { shard?: unknown }).shard : null) as {
+    index?: unknown;
+    total?: unknown;
+  } | null;
+  const shardKey =
+    shard && typeof shard === 'object' && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.total)
+      ? `${String(shard.index)}/${String(shard.total)}`
+      : '';
   return {
     pullRequest: typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null,
     job: s(c.job, 100),
@@ -253,7 +276,12 @@ async function verifiedPullRequest(
   const candidates = new Set<number>(run.pullRequests);
   const headOwner = run.headRepo.split('/')[0] ?? '';
   if (headOwner !== '' && run.headBranch !== '') {
-    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', head: `${headOwner}:${run.headBranch}`, per_page: 100 });
+    const open = await octokit.paginate(octokit.rest.pulls.list, {
+      ...repo,
+      state: 'open',
+      head: `${headOwner}:${run.headBranch}`,
+      per_page: 100,
+    });
     for (const p of open) if (p.head.sha === run.headSha) candidates.add(p.number);
   }
   const confirmed: number[] = [];
@@ -274,4 +302,18 @@ async function verifiedPullRequest(
   return confirmed.length === 0
     ? `No pull request comment: no open pull request has the head commit ${run.headSha.slice(0, 12)} of run ${run.id}.`
     : `No pull request comment: run ${run.id} belongs to several pull requests (${confirmed.map((n) => `#${n}`).join(', ')}) and its report names none.`;
+}
+
+/** The pull request's run this workflow_run follows, or the comment's answer when it follows none. */
+function pullRequestRun(context: RunContext, io: ActionsIO): { run: NonNullable<RunContext['workflowRun']> } | { refused: CommentResult } {
+  const run = context.workflowRun;
+  if (context.event !== 'workflow_run' || !run) {
+    const message = `mode: comment runs in a workflow started by workflow_run (this run's event is ${context.event || 'none'}); see ${DOCS}`;
+    return { refused: announce(result({ operation: 'failed', message, error: message }), io) };
+  }
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
+    const message = `No pull request comment: workflow run ${run.id} ran for a ${run.event || 'unknown'} event, not a pull request.`;
+    return { refused: announce(result({ operation: 'skipped', message }), io) };
+  }
+  return { run };
 }

@@ -12,7 +12,9 @@ const PREFIX = '<!-- pacto-generate-action:comment ';
  * `workflow` (its name) keeps apart two workflows whose jobs have the same id.
  */
 export function commentMarker(job: string, workingDirectory: string, shard = '', workflow = ''): string {
-  const key = sha256(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`).slice(0, 16);
+  const key = sha256(
+    `${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`,
+  ).slice(0, 16);
   return `${PREFIX}${key} -->`;
 }
 

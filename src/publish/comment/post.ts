@@ -39,7 +39,12 @@ interface ListedComment {
 export async function upsertComment(input: UpsertInput): Promise<UpsertResult> {
   const { octokit } = input.client;
   const { owner, repo, issue } = input;
-  const all = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) as ListedComment[];
+  const all = (await octokit.paginate(octokit.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issue,
+    per_page: 100,
+  })) as ListedComment[];
   const ours = all.filter((c) => hasMarker(c.body, input.marker) && c.user?.type === 'Bot').sort((a, b) => a.id - b.id);
   const existing = ours[0];
   if (!existing) {

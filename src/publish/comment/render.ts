@@ -118,10 +118,19 @@ export function renderComment(report: unknown, ctx: CommentContext): string {
 function headline(r: Obj, ctx: CommentContext): string {
   const t = obj(r.totals);
   const failed = r.failed === true;
-  const where = [ctx.job ? `job ${code(ctx.job, 100)}` : '', ctx.workingDirectory && ctx.workingDirectory !== '.' ? `in ${code(ctx.workingDirectory, 200)}` : '']
+  const where = [
+    ctx.job ? `job ${code(ctx.job, 100)}` : '',
+    ctx.workingDirectory && ctx.workingDirectory !== '.' ? `in ${code(ctx.workingDirectory, 200)}` : '',
+  ]
     .filter((s) => s !== '')
     .join(' ');
-  const parts = [plural(num(t.contracts), 'contract'), `${num(t.valid)} valid`, `${num(t.invalid)} invalid`, plural(num(t.errors), 'error'), plural(num(t.warnings), 'warning')];
+  const parts = [
+    plural(num(t.contracts), 'contract'),
+    `${num(t.valid)} valid`,
+    `${num(t.invalid)} invalid`,
+    plural(num(t.errors), 'error'),
+    plural(num(t.warnings), 'warning'),
+  ];
   const mode = str(r.mode);
   if (mode) parts.push(`mode ${code(mode, 20)}`);
   let out = `${ctx.marker}\n### ${failed ? '❌' : '✅'} Pacto contracts${where ? ` (${where})` : ''}\n\n${parts.join(' · ')}\n\n`;
@@ -158,7 +167,10 @@ function driftSection(r: Obj, ctx: CommentContext): Section[] {
   const url = str(artifact.url);
   // Only an artifact's page of this repository: any other page (an issue: a cross-reference) or a
   // path that climbs out with ../ is not a link the report may make.
-  const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
+  const trusted =
+    ctx.linkPrefix !== '' &&
+    url.startsWith(ctx.linkPrefix) &&
+    /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
   const link = artifact.uploaded === true && trusted ? `[${text(artifact.name, 100)}](${url})` : null;
   const run = ctx.runUrl ? `[the workflow run](${ctx.runUrl})` : 'the workflow run';
   const where = link ? `the artifact ${link}` : `${run} (turn on \`upload-artifact\` to get it as an artifact)`;
@@ -183,7 +195,9 @@ function pluginSections(r: Obj): Section[] {
       rows: failures.map((p) => `- ❌ ${code(p.name, 100)} (${text(p.source, 100)}): ${text(p.message, 1000)}`),
     });
   }
-  const failedJobs = arr(r.generated).map(obj).filter((j) => j.status === 'failed');
+  const failedJobs = arr(r.generated)
+    .map(obj)
+    .filter((j) => j.status === 'failed');
   if (failedJobs.length > 0) {
     out.push({
       head: '| Contract | Plugin | Error |\n|---|---|---|\n',
@@ -247,7 +261,8 @@ function breakingSection(diff: unknown): Section[] {
     {
       head: '| Contract | Change | Path | Old → new | Class |\n|---|---|---|---|---|\n',
       rows: changes.map(
-        (c) => `| ${code(c.contract, 200)} | ${text(c.message, 300)} | ${c.path ? code(c.path, 200) : ''} | ${c.old || c.new ? `${code(c.old, 100)} → ${code(c.new, 100)}` : ''} | ${text(c.classification, 40)} |`,
+        (c) =>
+          `| ${code(c.contract, 200)} | ${text(c.message, 300)} | ${c.path ? code(c.path, 200) : ''} | ${c.old || c.new ? `${code(c.old, 100)} → ${code(c.new, 100)}` : ''} | ${text(c.classification, 40)} |`,
       ),
       details: `💥 ${plural(breaking, 'breaking change')}, ${changes.length - breaking} potentially breaking`,
     },
@@ -297,7 +312,9 @@ function fit(head: string, sections: Section[], foot: string, ctx: CommentContex
     out += rendered;
   }
   if (leftOut > 0 || cutRows > 0) {
-    const what = [leftOut > 0 ? plural(leftOut, 'section') : '', cutRows > 0 ? plural(cutRows, 'row') : ''].filter((x) => x !== '').join(' and ');
+    const what = [leftOut > 0 ? plural(leftOut, 'section') : '', cutRows > 0 ? plural(cutRows, 'row') : '']
+      .filter((x) => x !== '')
+      .join(' and ');
     out += `\n> [!NOTE]\n> This comment was cut to stay under GitHub's size limit (${what} left out); ${escapeMarkdown(ctx.reportWhere)} has everything.\n`;
   }
   return out + foot;

@@ -48,9 +48,17 @@ export async function downloadReport(
     );
   }
   if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
-    throw new ReportArtifactError(`artifact "${name}" of run ${runId} is ${artifact.size_in_bytes} bytes; a report artifact is at most ${MAX_ARTIFACT_BYTES} (upload the JSON report alone)`);
+    throw new ReportArtifactError(
+      `artifact "${name}" of run ${runId} is ${artifact.size_in_bytes} bytes; a report artifact is at most ${MAX_ARTIFACT_BYTES} (upload the JSON report alone)`,
+    );
   }
-  const redirect = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { redirect: 'manual' } });
+  const redirect = await octokit.rest.actions.downloadArtifact({
+    owner,
+    repo,
+    artifact_id: artifact.id,
+    archive_format: 'zip',
+    request: { redirect: 'manual' },
+  });
   const location = (redirect.headers as Record<string, string | undefined>).location;
   let zip: Buffer;
   if (typeof location === 'string' && location !== '') {
@@ -119,10 +127,16 @@ export function readJsonEntry(zip: Buffer): { entry: string; content: Buffer } {
   const chosen = json.find((e) => e.name.split('/').pop() === 'pacto-report.json') ?? (json.length === 1 ? json[0] : undefined);
   if (!chosen) {
     throw new ReportArtifactError(
-      `the artifact holds no pacto-report.json${json.length > 1 ? ` and ${json.length} other JSON files` : ''} (entries: ${files.slice(0, 10).map((e) => e.name).join(', ') || 'none'})`,
+      `the artifact holds no pacto-report.json${json.length > 1 ? ` and ${json.length} other JSON files` : ''} (entries: ${
+        files
+          .slice(0, 10)
+          .map((e) => e.name)
+          .join(', ') || 'none'
+      })`,
     );
   }
-  if (chosen.size > MAX_REPORT_BYTES) throw new ReportArtifactError(`${chosen.name} is ${chosen.size} bytes; a report is at most ${MAX_REPORT_BYTES}`);
+  if (chosen.size > MAX_REPORT_BYTES)
+    throw new ReportArtifactError(`${chosen.name} is ${chosen.size} bytes; a report is at most ${MAX_REPORT_BYTES}`);
   const l = chosen.local;
   if (l + 30 > zip.length || zip.readUInt32LE(l) !== 0x04034b50) throw bad('broken local header');
   const start = l + 30 + zip.readUInt16LE(l + 26) + zip.readUInt16LE(l + 28);

@@ -83,20 +83,13 @@ export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promi
     result.committed = true;
     result.sha = sha;
     const n = plan.changes.length;
-    info(`Commit: ${sha.slice(0, 12)} on ${tip === null ? `a new branch ${branch}` : branch} with ${n} file${n === 1 ? '' : 's'} (attempt ${attempt} of ${plan.attempts}).`);
+    info(
+      `Commit: ${sha.slice(0, 12)} on ${tip === null ? `a new branch ${branch}` : branch} with ${n} file${n === 1 ? '' : 's'} (attempt ${attempt} of ${plan.attempts}).`,
+    );
 
     const outcome = await pushCommit(git, sha, branch, tip);
     if (outcome.ok) {
-      result.pushed = true;
-      info(`Commit: pushed ${sha.slice(0, 12)} to ${branch}.`);
-      if (parent === head && (headBranch === '' || headBranch === branch)) {
-        // The push stands whatever happens here: a failure is only worth a warning.
-        await moveHead(git, head, sha, plan.changes).catch((err: unknown) =>
-          result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${errorMessage(err)}`),
-        );
-      } else {
-        info(`Commit: the checkout stays at ${head.slice(0, 12)}; ${branch} now has the generated commit on top of ${parent.slice(0, 12)}.`);
-      }
+      await settleCheckout(plan, result, sha, parent);
       return;
     }
     if (!outcome.moved) {
@@ -112,6 +105,22 @@ export async function pushWithRetry(plan: PushPlan, result: CommitResult): Promi
     const wait = plan.backoff(attempt);
     info(`Commit: ${branch} moved while pushing (${outcome.detail}); fetching and rebasing, next attempt in ${wait} ms.`);
     await plan.sleep(wait);
+  }
+}
+
+/** After a push: HEAD follows the pushed commit when it was built on HEAD; otherwise the checkout stays. */
+async function settleCheckout(plan: PushPlan, result: CommitResult, sha: string, parent: string): Promise<void> {
+  const { branch, info } = plan;
+  const { git, head, headBranch } = plan.checkout;
+  result.pushed = true;
+  info(`Commit: pushed ${sha.slice(0, 12)} to ${branch}.`);
+  if (parent === head && (headBranch === '' || headBranch === branch)) {
+    // The push stands whatever happens here: a failure is only worth a warning.
+    await moveHead(git, head, sha, plan.changes).catch((err: unknown) =>
+      result.warnings.push(`Pushed ${sha.slice(0, 12)}, but could not move the checkout's HEAD to it: ${errorMessage(err)}`),
+    );
+  } else {
+    info(`Commit: the checkout stays at ${head.slice(0, 12)}; ${branch} now has the generated commit on top of ${parent.slice(0, 12)}.`);
   }
 }
 
@@ -151,7 +160,12 @@ async function trackingTip(git: GitRunner, branch: string): Promise<string | nul
  * checkout left as origin/<branch> (0 when unknown). Neither needs deepening a shallow clone:
  * HEAD's own history reaches the commit it was cloned at.
  */
-async function unpushedCommits(git: GitRunner, head: string, tip: string, checkedOut: string | null): Promise<{ onTip: boolean; count: number }> {
+async function unpushedCommits(
+  git: GitRunner,
+  head: string,
+  tip: string,
+  checkedOut: string | null,
+): Promise<{ onTip: boolean; count: number }> {
   if (await git.isAncestor(tip, head)) return { onTip: true, count: await countBetween(git, tip, head) };
   if (checkedOut !== null && checkedOut !== head && checkedOut !== tip && (await git.isAncestor(checkedOut, head))) {
     return { onTip: false, count: await countBetween(git, checkedOut, head) };
@@ -166,7 +180,14 @@ async function countBetween(git: GitRunner, from: string, to: string): Promise<n
 /** Fetches the target branch (depth 1 in a shallow clone: only its tree is needed); null when it does not exist. */
 export async function fetchBranch(git: GitRunner, branch: string, shallow: boolean): Promise<string | null> {
   const tracking = `refs/remotes/${REMOTE}/${branch}`;
-  const args = ['--no-tags', '--no-recurse-submodules', '--quiet', ...(shallow ? ['--depth=1'] : []), REMOTE, `+refs/heads/${branch}:${tracking}`];
+  const args = [
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--quiet',
+    ...(shallow ? ['--depth=1'] : []),
+    REMOTE,
+    `+refs/heads/${branch}:${tracking}`,
+  ];
   const out = await git.fetch(args, { allowFailure: true });
   if (out.code !== 0) {
     if (/couldn't find remote ref|no such ref was fetched/i.test(out.stderr)) return null;

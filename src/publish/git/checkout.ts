@@ -20,7 +20,11 @@ export interface Checkout {
 /** The Config fields openCheckout reads. */
 export type CheckoutOptions = Pick<Config, 'workingDirectory' | 'workspace'>;
 
-export async function openCheckout(config: Readonly<CheckoutOptions>, env: NodeJS.ProcessEnv, debug: (line: string) => void): Promise<Checkout | string> {
+export async function openCheckout(
+  config: Readonly<CheckoutOptions>,
+  env: NodeJS.ProcessEnv,
+  debug: (line: string) => void,
+): Promise<Checkout | string> {
   const found = await findRepo(config.workingDirectory, env, [config.workspace]);
   if (found.error !== null) {
     return (

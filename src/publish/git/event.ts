@@ -65,7 +65,10 @@ export interface PullRequestInfo {
 }
 
 /** Reads the pull-request part of the event payload; null for other events or an unreadable payload. */
-export function pullRequestInfo(env: NodeJS.ProcessEnv, readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8')): PullRequestInfo | null {
+export function pullRequestInfo(
+  env: NodeJS.ProcessEnv,
+  readFile: (p: string) => string = (p) => fs.readFileSync(p, 'utf8'),
+): PullRequestInfo | null {
   const event = env.GITHUB_EVENT_NAME ?? '';
   if (event !== 'pull_request' && event !== 'pull_request_target') return null;
   let payload: unknown;

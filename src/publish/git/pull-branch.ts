@@ -56,7 +56,11 @@ export async function pushProposalBranch(plan: BranchPlan): Promise<BranchOutcom
   for (let attempt = 1; attempt <= plan.attempts; attempt++) {
     const baseTip = await fetchBranch(git, base, checkout.shallow);
     if (baseTip === null) {
-      return { kind: 'error', attempts: attempt, message: `the base branch ${base} does not exist on ${REMOTE}; set the branch input to the branch the pull request should merge into.` };
+      return {
+        kind: 'error',
+        attempts: attempt,
+        message: `the base branch ${base} does not exist on ${REMOTE}; set the branch input to the branch the pull request should merge into.`,
+      };
     }
     let tree = plan.tree;
     if (baseTip !== head) {
@@ -90,7 +94,9 @@ export async function pushProposalBranch(plan: BranchPlan): Promise<BranchOutcom
       return { kind: 'proposed', baseTip, sha: branchTip, pushed: false, files, attempts: attempt };
     }
     const sha = await commitTree(git, tree, baseTip, plan.message, plan.author);
-    info(`Pull request: commit ${sha.slice(0, 12)} with ${files.length} file${files.length === 1 ? '' : 's'} on top of ${base} (${baseTip.slice(0, 12)}) (attempt ${attempt} of ${plan.attempts}).`);
+    info(
+      `Pull request: commit ${sha.slice(0, 12)} with ${files.length} file${files.length === 1 ? '' : 's'} on top of ${base} (${baseTip.slice(0, 12)}) (attempt ${attempt} of ${plan.attempts}).`,
+    );
     // The branch is this action's own: it is replaced, but only if nobody moved it since it was read.
     const outcome = await pushCommit(git, sha, branch, branchTip, true);
     if (outcome.ok) {
@@ -99,7 +105,11 @@ export async function pushProposalBranch(plan: BranchPlan): Promise<BranchOutcom
     }
     if (!outcome.moved) return { kind: 'error', attempts: attempt, message: outcome.message };
     if (attempt === plan.attempts) {
-      return { kind: 'error', attempts: attempt, message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run the job.` };
+      return {
+        kind: 'error',
+        attempts: attempt,
+        message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run the job.`,
+      };
     }
     const wait = plan.backoff(attempt);
     info(`Pull request: ${branch} moved while pushing (${outcome.detail}); fetching again, next attempt in ${wait} ms.`);

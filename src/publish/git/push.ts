@@ -8,9 +8,7 @@ import type { GitOutput, GitRunner } from '../../shared/git.js';
 export type RefusalKind = 'permission' | 'protected' | 'workflow' | 'other';
 
 export type PushOutcome =
-  | { ok: true }
-  | { ok: false; moved: true; detail: string }
-  | { ok: false; moved: false; kind: RefusalKind; message: string };
+  { ok: true } | { ok: false; moved: true; detail: string } | { ok: false; moved: false; kind: RefusalKind; message: string };
 
 export const REMOTE = 'origin';
 
@@ -39,7 +37,8 @@ export async function pushCommit(
   const text = `${out.stdout}\n${out.stderr}`;
   const kind = refusalKind(text);
   if (kind !== null) return { ok: false, moved: false, kind, message: refusalMessage(kind, branch, out) };
-  if (/\[rejected\][^\n]*\((fetch first|non-fast-forward|stale info)\)/.test(text)) return { ok: false, moved: true, detail: statusLine(out) };
+  if (/\[rejected\][^\n]*\((fetch first|non-fast-forward|stale info)\)/.test(text))
+    return { ok: false, moved: true, detail: statusLine(out) };
   // "failed to update ref" / "cannot lock ref" are also what a push racing another looks like:
   // only the remote's current tip tells a race from a refusal.
   const tip = await remoteTip(git, branch).catch(() => expectedTip);
@@ -49,7 +48,10 @@ export async function pushCommit(
 
 /** Refusals that retrying cannot fix. */
 export function refusalKind(text: string): RefusalKind | null {
-  if (/refusing to allow an? (GitHub App|OAuth App|Personal Access Token|integration)[^\n]*workflow/i.test(text) || /without [`']?workflows?[`']? (permission|scope)/i.test(text)) {
+  if (
+    /refusing to allow an? (GitHub App|OAuth App|Personal Access Token|integration)[^\n]*workflow/i.test(text) ||
+    /without [`']?workflows?[`']? (permission|scope)/i.test(text)
+  ) {
     return 'workflow';
   }
   if (/GH006|GH013|protected branch|Repository rule violations|Changes must be made through a pull request/i.test(text)) return 'protected';
@@ -67,7 +69,7 @@ function refusalMessage(kind: RefusalKind, branch: string, out: GitOutput): stri
   const head: Record<RefusalKind, string> = {
     permission:
       `The push to ${branch} was refused: the credentials actions/checkout left cannot write to this repository. ` +
-      'Give the job `permissions: contents: write` (and keep actions/checkout\'s persist-credentials), or check out with a token that can push.',
+      "Give the job `permissions: contents: write` (and keep actions/checkout's persist-credentials), or check out with a token that can push.",
     protected:
       `The push to ${branch} was refused: the branch is protected (or a ruleset requires pull requests). ` +
       'The default GITHUB_TOKEN cannot push there: check out with a PAT or GitHub App token allowed to bypass the rule (actions/checkout `token:`), ' +

@@ -123,7 +123,13 @@ export interface CommitIdentity {
 }
 
 /** A commit object; plumbing runs no hooks, so this is `commit --no-verify` without touching HEAD. */
-export async function commitTree(git: GitRunner, tree: string, parent: string | null, message: string, who: CommitIdentity): Promise<string> {
+export async function commitTree(
+  git: GitRunner,
+  tree: string,
+  parent: string | null,
+  message: string,
+  who: CommitIdentity,
+): Promise<string> {
   const env = {
     GIT_AUTHOR_NAME: who.name,
     GIT_AUTHOR_EMAIL: who.email,

@@ -90,7 +90,9 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
           const e = describeGithubError(err, call, policy);
           throw new GithubApiError(hide(e.message), e.kind, e.status, e.call);
         }
-        policy.onRetry(hide(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`));
+        policy.onRetry(
+          hide(`${call}: ${summary(err)}; retrying in ${Math.ceil(wait / 1000)} s (retry ${attempt + 1} of ${policy.maxRetries})`),
+        );
         await policy.sleep(wait);
       }
     }
@@ -139,9 +141,7 @@ export function isRateLimit(err: unknown): boolean {
   if (status === 429) return true;
   if (status !== 403) return false;
   return (
-    header(err, 'retry-after') !== undefined ||
-    header(err, 'x-ratelimit-remaining') === '0' ||
-    /rate limit|abuse/i.test(apiMessage(err))
+    header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || /rate limit|abuse/i.test(apiMessage(err))
   );
 }
 

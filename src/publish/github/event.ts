@@ -55,7 +55,8 @@ export function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
   }
 }
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const posInt = (v: unknown): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
 
@@ -90,7 +91,9 @@ export function runContext(env: NodeJS.ProcessEnv, payload: Record<string, unkno
         conclusion: str(run.conclusion),
         htmlUrl: str(run.html_url),
         name: str(run.name),
-        pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n): n is number => n !== null),
+        pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+          .map((p) => posInt(obj(p).number))
+          .filter((n): n is number => n !== null),
       };
     }
   }
