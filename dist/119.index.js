@@ -113,8 +113,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/outputs/index.ts + 11 modules
 var src_outputs = __webpack_require__(4523);
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __webpack_require__(91211);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __webpack_require__(8406);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(24646);
 // EXTERNAL MODULE: ./src/generate/plan.ts
 var plan = __webpack_require__(45948);
 ;// CONCATENATED MODULE: ./src/generate/schedule.ts
@@ -230,12 +232,10 @@ var job = __webpack_require__(38682);
 
 
 
+
 const FAIL_FAST_REASON = 'not run: fail-fast stopped scheduling after an earlier failure';
 function skipped(planned, reason) {
-    return { job: planned.job, ok: false, skipped: true, reason };
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return { job: planned.job, status: 'skipped', reason };
 }
 /** A path as one POSIX shell word, so the replay command can be pasted as it is. */
 function shellWord(p) {
@@ -256,12 +256,12 @@ function printJob(io, outcome, requestFile) {
             io.info((0,sanitize/* sanitizeForLog */.F0)(`Request saved to ${requestFile} (replay: ${shellWord(job.plugin.path)} < ${shellWord(requestFile)})`));
         }
     };
-    if ('skipped' in outcome) {
+    if (outcome.status === 'skipped') {
         io.info(`– ${who(job)}: skipped (${(0,sanitize/* sanitizeForLog */.F0)(outcome.reason)})`);
         return;
     }
-    if (outcome.ok) {
-        io.startGroup(`✓ ${who(job)}: ran, ${plural(outcome.files.length, 'file')} for ${(0,sanitize/* sanitizeForLog */.F0)(job.outputDir)} (${outcome.durationMs} ms)`);
+    if (outcome.status === 'ok') {
+        io.startGroup(`✓ ${who(job)}: ran, ${(0,shared_text/* plural */.L)(outcome.files.length, 'file')} for ${(0,sanitize/* sanitizeForLog */.F0)(job.outputDir)} (${outcome.durationMs} ms)`);
         if (outcome.message !== '')
             io.info(`Message: ${(0,sanitize/* sanitizeForLog */.F0)(outcome.message)}`);
         replay();
@@ -285,8 +285,15 @@ async function generate(ctx, stage = job/* outputsStage */.BQ) {
         outputDir: config.outputDir,
         parsedSuffices: ctx.parsedSuffices,
     });
-    const outputs = { config, contracts: ctx.outputContracts ?? ctx.contracts, referencing: ctx.contracts, io, manifestSeeds: ctx.manifestSeeds, feeders: ctx.feeders };
-    io.info(`Generating: ${plural(ctx.contracts.length, 'contract')} × ${plural(ctx.plugins.length, 'plugin')} ` +
+    const outputs = {
+        config,
+        contracts: ctx.outputContracts ?? ctx.contracts,
+        referencing: ctx.contracts,
+        io,
+        manifestSeeds: ctx.manifestSeeds,
+        feeders: ctx.feeders,
+    };
+    io.info(`Generating: ${(0,shared_text/* plural */.L)(ctx.contracts.length, 'contract')} × ${(0,shared_text/* plural */.L)(ctx.plugins.length, 'plugin')} ` +
         `(concurrency ${config.concurrency}${config.failFast ? ', fail-fast' : ''})`);
     await promises_default().mkdir(config.runnerTemp, { recursive: true });
     if (config.mode === 'generate') {
@@ -298,54 +305,8 @@ async function generate(ctx, stage = job/* outputsStage */.BQ) {
             io,
         });
     }
-    const spillDir = await promises_default().mkdtemp(external_node_path_default().join(config.runnerTemp, 'pacto-stdout-'));
     const log = new OrderedLog(planned.length, (e) => printJob(io, e.outcome, e.requestFile));
-    let stop = ctx.stopped === true;
-    // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
-    // next plugin starts as soon as one exits, while the finished job is decoded and collected.
-    // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
-    const gate = config.failFast ? null : new OrderedGate(config.concurrency);
-    let results;
-    try {
-        results = await runPool(planned, {
-            concurrency: gate ? config.concurrency * 2 : config.concurrency,
-            shouldStop: () => stop,
-            run: async (p, index) => {
-                if (p.skip !== null)
-                    gate?.pass(index);
-                if (p.skip !== null && !p.error) {
-                    if (config.failFast)
-                        stop = true;
-                    return { result: skipped(p, p.skip), requestFile: null };
-                }
-                if (p.skip !== null) {
-                    return {
-                        requestFile: null,
-                        result: {
-                            job: p.job,
-                            ok: false,
-                            error: (0,sanitize/* sanitizeForLog */.F0)(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${p.skip}`),
-                            exitCode: null,
-                            signal: null,
-                            stderrTail: '',
-                            durationMs: 0,
-                        },
-                    };
-                }
-                const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
-                const bundleDir = ctx.bundleDirs?.get(external_node_path_default().resolve(p.job.contract.absDir));
-                return (0,job/* runJob */.b5)(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
-            },
-            onDone: (run, index) => {
-                if (config.failFast && !run.result.ok && !('skipped' in run.result))
-                    stop = true;
-                log.add(index, { outcome: run.result, requestFile: run.requestFile });
-            },
-        });
-    }
-    finally {
-        await promises_default().rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
-    }
+    const results = await runJobs(ctx, planned, { outputs, stage, log });
     const ordered = planned.map((p, i) => {
         const r = results[i];
         if (r !== undefined)
@@ -356,15 +317,71 @@ async function generate(ctx, stage = job/* outputsStage */.BQ) {
     });
     log.flush();
     const result = await stage.applyOutputs(ordered, outputs);
-    // Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order.
-    const what = config.mode === 'check' ? 'its files could not be compared' : 'its files were not written';
+    logApplyFailures(io, config.mode, ordered, result);
+    return result;
+}
+/**
+ * Runs the planned jobs in the pool, logging each in job order as it finishes; an entry is
+ * undefined for a job never started (fail-fast).
+ */
+async function runJobs(ctx, planned, { outputs, stage, log }) {
+    const { config } = ctx;
+    const spillDir = await promises_default().mkdtemp(external_node_path_default().join(config.runnerTemp, 'pacto-stdout-'));
+    let stop = ctx.stopped === true;
+    // Without fail-fast, only plugin processes take the concurrency slots (in job order): the
+    // next plugin starts as soon as one exits, while the finished job is decoded and collected.
+    // Fail-fast keeps a slot per whole job, so a failure is known before the next job starts.
+    const gate = config.failFast ? null : new OrderedGate(config.concurrency);
+    try {
+        return await runPool(planned, {
+            concurrency: gate ? config.concurrency * 2 : config.concurrency,
+            shouldStop: () => stop,
+            run: async (p, index) => {
+                if (p.skip !== null)
+                    gate?.pass(index);
+                if (p.skip !== null && !p.error) {
+                    if (config.failFast)
+                        stop = true;
+                    return { result: skipped(p, p.skip), requestFile: null };
+                }
+                if (p.skip !== null)
+                    return { requestFile: null, result: unrunnable(p, p.skip) };
+                const slot = gate ? { enter: () => gate.enter(index), leave: () => gate.leave() } : undefined;
+                const bundleDir = ctx.bundleDirs?.get(external_node_path_default().resolve(p.job.contract.absDir));
+                return (0,job/* runJob */.b5)(p.job, { config, env: ctx.env, outputs, stage, spillDir, slot, bundleDir });
+            },
+            onDone: (run, index) => {
+                if (config.failFast && run.result.status === 'failed')
+                    stop = true;
+                log.add(index, { outcome: run.result, requestFile: run.requestFile });
+            },
+        });
+    }
+    finally {
+        await promises_default().rm(spillDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** A planned job that cannot run (its output directory is refused): it fails without a plugin run. */
+function unrunnable(p, why) {
+    return {
+        job: p.job,
+        status: 'failed',
+        error: (0,sanitize/* sanitizeForLog */.F0)(`plugin ${p.job.plugin.name} on ${p.job.contract.file}: ${why}`),
+        exitCode: null,
+        signal: null,
+        stderrTail: '',
+        durationMs: 0,
+    };
+}
+/** Jobs whose plugin ran but whose files could not be applied (paths, collisions, writing), in job order. */
+function logApplyFailures(io, mode, ordered, result) {
+    const what = mode === 'check' ? 'its files could not be compared' : 'its files were not written';
     ordered.forEach((outcome, i) => {
         const report = result.jobs[i];
-        if (outcome.ok && report?.status === 'failed') {
+        if (outcome.status === 'ok' && report?.status === 'failed') {
             io.info(`✗ ${who(outcome.job)}: ${what}: ${(0,sanitize/* sanitizeForLog */.F0)(report.error ?? 'applying them failed')}`);
         }
     });
-    return result;
 }
 
 
@@ -431,6 +448,8 @@ var cancel = __webpack_require__(90833);
 
 /** stderr is for people; the last 64 KiB is plenty and bounds memory per job. */
 const STDERR_TAIL_BYTES = 64 * 1024;
+/** A plugin's response limit when its item has no `max-output-size`. */
+const DEFAULT_MAX_OUTPUT_SIZE = 64 * 1024 * 1024;
 /**
  * ACTIONS_* (runtime tokens, cache URLs, the OIDC request URL and token) and INPUT_* (our
  * inputs, the token among them) go too. This keeps secrets out of the plugin's environment
@@ -562,24 +581,56 @@ class TailBuffer {
         return all.subarray(Math.max(0, all.length - this.limit)).toString('utf8');
     }
 }
-async function runPlugin(opts) {
-    const killGraceMs = opts.killGraceMs ?? 2000;
-    const closeGraceMs = opts.closeGraceMs ?? 3000;
-    const started = Date.now();
-    const memoryLimit = opts.memoryLimit;
-    const kept = [];
-    let out = null;
-    const spill = () => {
-        const stream = external_node_fs_default().createWriteStream(opts.stdoutFile);
+/** Where stdout goes: memory while it stays within `memoryLimit`, the spill file beyond that. */
+class StdoutSink {
+    file;
+    memoryLimit;
+    result;
+    kept = [];
+    out = null;
+    constructor(file, memoryLimit, result) {
+        this.file = file;
+        this.memoryLimit = memoryLimit;
+        this.result = result;
+        if (memoryLimit === undefined)
+            this.out = this.spill();
+    }
+    spill() {
+        const stream = external_node_fs_default().createWriteStream(this.file);
         stream.on('error', (err) => {
-            result.spillError ??= err.message;
+            this.result.spillError ??= err.message;
         });
         return stream;
-    };
-    if (memoryLimit === undefined)
-        out = spill();
-    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
-    const result = {
+    }
+    /** Takes a chunk already counted in stdoutBytes; pauses `source` while the file catches up. */
+    write(chunk, source) {
+        if (this.out === null) {
+            if (this.result.stdoutBytes <= this.memoryLimit) {
+                this.kept.push(chunk);
+                return;
+            }
+            this.out = this.spill();
+            for (const h of this.kept.splice(0))
+                this.out.write(h);
+        }
+        const stream = this.out;
+        if (!stream.write(chunk)) {
+            source.pause();
+            stream.once('drain', () => source.resume());
+        }
+    }
+    /** Hands over stdout kept in memory, or waits for the spill file to be complete. */
+    async close() {
+        if (this.out === null)
+            this.result.stdout = Buffer.concat(this.kept);
+        else if (!this.out.closed) {
+            this.out.end();
+            await (0,external_node_events_.once)(this.out, 'close').catch(() => undefined);
+        }
+    }
+}
+function emptyResult() {
+    return {
         exitCode: null,
         signal: null,
         timedOut: false,
@@ -592,23 +643,9 @@ async function runPlugin(opts) {
         stderrTail: '',
         durationMs: 0,
     };
-    const finish = async () => {
-        if (out === null)
-            result.stdout = Buffer.concat(kept);
-        else if (!out.closed) {
-            out.end();
-            await (0,external_node_events_.once)(out, 'close').catch(() => undefined);
-        }
-        result.stderrTail = stderr.text();
-        result.durationMs = Date.now() - started;
-        return result;
-    };
-    if (cancelling) {
-        result.spawnError = 'the run is being cancelled';
-        return finish();
-    }
-    installCancelHandlers();
-    const child = (0,external_node_child_process_.spawn)(opts.executable, [], {
+}
+function spawnPlugin(opts) {
+    return (0,external_node_child_process_.spawn)(opts.executable, [], {
         cwd: opts.cwd,
         env: opts.env,
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -616,6 +653,9 @@ async function runPlugin(opts) {
         detached: true,
         windowsHide: true,
     });
+}
+/** Feeds the request, collects stdout (up to maxOutputSize) and the stderr tail, records the exit. */
+function watchChild(child, opts, result, sink, stderr) {
     const spawned = new Promise((resolve) => {
         child.once('spawn', () => resolve(null));
         child.once('error', (err) => resolve(err.message));
@@ -636,20 +676,7 @@ async function runPlugin(opts) {
             return;
         }
         result.stdoutBytes += chunk.length;
-        if (out === null) {
-            if (result.stdoutBytes <= memoryLimit) {
-                kept.push(chunk);
-                return;
-            }
-            out = spill();
-            for (const h of kept.splice(0))
-                out.write(h);
-        }
-        const stream = out;
-        if (!stream.write(chunk)) {
-            child.stdout.pause();
-            stream.once('drain', () => child.stdout.resume());
-        }
+        sink.write(chunk, child.stdout);
     });
     const stdoutClosed = new Promise((resolve) => child.stdout.once('close', () => resolve()));
     const stderrClosed = new Promise((resolve) => child.stderr.once('close', () => resolve()));
@@ -658,37 +685,38 @@ async function runPlugin(opts) {
         result.signal = signal;
         resolve();
     }));
-    if (child.pid !== undefined)
-        liveGroups.set(child.pid, child);
-    const spawnError = await spawned;
-    if (spawnError !== null) {
-        if (child.pid !== undefined)
-            liveGroups.delete(child.pid);
-        result.spawnError = spawnError;
-        child.stdout.destroy();
-        child.stderr.destroy();
-        return finish();
-    }
+    return { spawned, stdoutClosed, stderrClosed, exited };
+}
+/**
+ * A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited:
+ * waits up to `graceMs` for both to close. True when stdout did.
+ */
+async function pipesClosed(events, graceMs) {
+    let closeTimer;
+    let stdoutDone = false;
+    void events.stdoutClosed.then(() => (stdoutDone = true));
+    await Promise.race([
+        Promise.all([events.stdoutClosed, events.stderrClosed]),
+        new Promise((resolve) => {
+            closeTimer = setTimeout(resolve, graceMs);
+        }),
+    ]);
+    clearTimeout(closeTimer);
+    return stdoutDone;
+}
+/** Waits for the started plugin to exit (stopping it at the timeout), then stops what it left. */
+async function superviseRun(child, events, opts, result) {
+    const killGraceMs = opts.killGraceMs ?? 2000;
+    const closeGraceMs = opts.closeGraceMs ?? 3000;
     let killTimer;
     const timeoutTimer = setTimeout(() => {
         result.timedOut = true;
         killGroup(child, 'SIGTERM');
         killTimer = setTimeout(() => killGroup(child, 'SIGKILL'), killGraceMs);
     }, opts.timeoutMs);
-    await exited;
+    await events.exited;
     clearTimeout(timeoutTimer);
-    // A grandchild that inherited stdout or stderr keeps the pipe open after the plugin exited.
-    let closeTimer;
-    let stdoutDone = false;
-    void stdoutClosed.then(() => (stdoutDone = true));
-    await Promise.race([
-        Promise.all([stdoutClosed, stderrClosed]),
-        new Promise((resolve) => {
-            closeTimer = setTimeout(resolve, result.timedOut ? 0 : closeGraceMs);
-        }),
-    ]);
-    clearTimeout(closeTimer);
-    const held = !stdoutDone;
+    const held = !(await pipesClosed(events, result.timedOut ? 0 : closeGraceMs));
     if (killTimer)
         clearTimeout(killTimer);
     // Nothing a plugin started may outlive its job.
@@ -699,6 +727,37 @@ async function runPlugin(opts) {
         child.stdout.destroy();
     }
     child.stderr.destroy();
+}
+async function runPlugin(opts) {
+    const started = Date.now();
+    const result = emptyResult();
+    const sink = new StdoutSink(opts.stdoutFile, opts.memoryLimit, result);
+    const stderr = new TailBuffer(STDERR_TAIL_BYTES);
+    const finish = async () => {
+        await sink.close();
+        result.stderrTail = stderr.text();
+        result.durationMs = Date.now() - started;
+        return result;
+    };
+    if (cancelling) {
+        result.spawnError = 'the run is being cancelled';
+        return finish();
+    }
+    installCancelHandlers();
+    const child = spawnPlugin(opts);
+    const events = watchChild(child, opts, result, sink, stderr);
+    if (child.pid !== undefined)
+        liveGroups.set(child.pid, child);
+    const spawnError = await events.spawned;
+    if (spawnError !== null) {
+        if (child.pid !== undefined)
+            liveGroups.delete(child.pid);
+        result.spawnError = spawnError;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        return finish();
+    }
+    await superviseRun(child, events, opts, result);
     return finish();
 }
 /** One line for a log or report: why the plugin run did not succeed, or null when it did. */
@@ -861,7 +920,11 @@ class Parser {
             return this.string();
         if (c === '-' || (c >= '0' && c <= '9'))
             return this.number();
-        for (const [word, v] of [['true', true], ['false', false], ['null', null]]) {
+        for (const [word, v] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+        ]) {
             if (this.s.startsWith(word, this.i)) {
                 this.i += word.length;
                 return v;
@@ -906,7 +969,10 @@ class Parser {
 }
 /** Go's case folding for field names: ASCII case plus the two Unicode letters that fold to k and s. */
 function fold(name) {
-    return name.toLowerCase().replace(/\u212a/g, 'k').replace(/\u017f/g, 's');
+    return name
+        .toLowerCase()
+        .replace(/\u212a/g, 'k')
+        .replace(/\u017f/g, 's');
 }
 function kind(v) {
     if (v === null)
@@ -963,14 +1029,17 @@ function decodeResponse(text) {
     return { files, message };
 }
 
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __webpack_require__(91211);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __webpack_require__(8406);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/generate/job.ts
 /**
  * One contract × plugin job: stage, build the request, run the plugin, decode its response,
  * hand the files to the outputs stage. Never throws: every problem becomes a JobFailure that
  * names plugin and contract.
  */
+
 
 
 
@@ -1011,10 +1080,35 @@ async function saveRequest(job, request, runnerTemp) {
     await promises_default().writeFile(file, request);
     return file;
 }
+function jobFailure(job, started, reason, run, unsafe) {
+    return {
+        job,
+        status: 'failed',
+        error: (0,sanitize/* sanitizeForLog */.F0)(`${label(job)}: ${reason}`),
+        exitCode: run?.exitCode ?? null,
+        signal: run?.signal ?? null,
+        stderrTail: run?.stderrTail ?? '',
+        durationMs: Date.now() - started,
+        ...(unsafe ? { unsafe } : {}),
+    };
+}
+function jobOutput(job, started, stagingDir, files, message, run) {
+    return {
+        job,
+        status: 'ok',
+        stagingDir,
+        files,
+        message,
+        stderrTail: run.stderrTail,
+        durationMs: Date.now() - started,
+        ...(run.stdoutHeld ? { warnings: [`${STDOUT_HELD_NOTE}; its response was complete and is used`] } : {}),
+    };
+}
 async function runJob(job, ctx) {
     const started = Date.now();
     const { config, outputs } = ctx;
     const timeoutMs = (job.plugin.spec.timeout ?? config.pluginTimeout) * 1000;
+    const maxOutputSize = job.plugin.spec.maxOutputSize ?? DEFAULT_MAX_OUTPUT_SIZE;
     let staging = null;
     let requestFile = null;
     const stdoutFile = external_node_path_default().join(ctx.spillDir, `${job.index}.out`);
@@ -1022,19 +1116,7 @@ async function runJob(job, ctx) {
         // A failed job writes nothing: its staging directory goes.
         if (staging !== null)
             await ctx.stage.removeStaging(staging);
-        return {
-            requestFile,
-            result: {
-                job,
-                ok: false,
-                error: (0,sanitize/* sanitizeForLog */.F0)(`${label(job)}: ${reason}`),
-                exitCode: run?.exitCode ?? null,
-                signal: run?.signal ?? null,
-                stderrTail: run?.stderrTail ?? '',
-                durationMs: Date.now() - started,
-                ...(unsafe ? { unsafe } : {}),
-            },
-        };
+        return { requestFile, result: jobFailure(job, started, reason, run, unsafe) };
     };
     let holding = false;
     const leave = () => {
@@ -1057,12 +1139,12 @@ async function runJob(job, ctx) {
             request,
             env: envFor(ctx.env, job.plugin),
             timeoutMs,
-            maxOutputSize: config.maxOutputSize,
+            maxOutputSize,
             stdoutFile,
             memoryLimit: STDOUT_IN_MEMORY,
         });
         leave();
-        const problem = describeRunFailure(run, timeoutMs, config.maxOutputSize);
+        const problem = describeRunFailure(run, timeoutMs, maxOutputSize);
         if (problem !== null)
             return await failure(problem, run);
         let response;
@@ -1084,23 +1166,11 @@ async function runJob(job, ctx) {
         const collected = await ctx.stage.collectJobFiles(staging, response.files);
         if ('error' in collected)
             return await failure(collected.error, run, collected.unsafe);
-        return {
-            requestFile,
-            result: {
-                job,
-                ok: true,
-                stagingDir: staging,
-                files: collected.files,
-                message: response.message,
-                stderrTail: run.stderrTail,
-                durationMs: Date.now() - started,
-                ...(run.stdoutHeld ? { warnings: [`${STDOUT_HELD_NOTE}; its response was complete and is used`] } : {}),
-            },
-        };
+        return { requestFile, result: jobOutput(job, started, staging, collected.files, response.message, run) };
     }
     catch (err) {
         await promises_default().rm(stdoutFile, { force: true }).catch(() => undefined);
-        return failure(`could not run: ${err instanceof Error ? err.message : String(err)}`);
+        return failure(`could not run: ${(0,errors/* errorMessage */.g)(err)}`);
     }
     finally {
         leave();
@@ -1120,11 +1190,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40405);
 /**
  * The job list: every contract × every plugin, in contract order then plugin order, with its
  * final output directory. Invalid contracts are planned too (as skipped) so the report has a
  * row for each pair.
  */
+
 
 /** Fills `{bundle}`, `{service}`, `{version}` and `{plugin}`; returns a `/`-separated relative path. */
 function expandOutputTemplate(template, values) {
@@ -1134,16 +1206,14 @@ function expandOutputTemplate(template, values) {
 }
 /** Why a final output directory is not acceptable, or null. */
 function outputDirProblem(rel, abs, workingDirectory) {
-    const back = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workingDirectory, abs);
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) || back === '..' || back.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(back)) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) || !(0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)(workingDirectory, abs)) {
         return `output directory "${rel}" is outside the working directory`;
     }
     return null;
 }
 /** Why a feeding plugin's output directory is not acceptable: it must be its bundle or inside it. */
 function feedDirProblem(rel, abs, bundleAbs, bundle) {
-    const back = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(bundleAbs), abs);
-    if (back === '' || (back !== '..' && !back.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(back)))
+    if ((0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(bundleAbs), abs))
         return null;
     return `output directory "${rel}" is outside the bundle ${bundle}: a plugin with feeds-contract: true writes into its own bundle ({bundle} or a directory inside it)`;
 }
@@ -1168,7 +1238,11 @@ function planJobs(contracts, plugins, options) {
             }
             if (contract.contractJson === null) {
                 // Valid, yet not encodable as JSON (a mapping key that is not a string): Pacto fails here too.
-                planned.push({ job, skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON', error: true });
+                planned.push({
+                    job,
+                    skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON',
+                    error: true,
+                });
                 continue;
             }
             const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory) ??
@@ -1203,6 +1277,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var paths = __webpack_require__(88094);
 // EXTERNAL MODULE: ./src/outputs/manifest.ts
 var manifest = __webpack_require__(71085);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var shared_paths = __webpack_require__(40405);
 // EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
 var manifest_rules = __webpack_require__(45603);
 ;// CONCATENATED MODULE: ./src/outputs/preflight.ts
@@ -1215,12 +1291,13 @@ var manifest_rules = __webpack_require__(45603);
 
 
 
+
 async function preflight(r, wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, 
 /** Shared by the jobs of one pass: the tree does not change before they are all checked. */
 look = (0,paths/* memoLookups */.k2)()) {
     const job = r.job;
     const outDir = external_node_path_default().resolve(job.absOutputDir);
-    if (!(0,paths/* isInside */.FK)(wd, outDir))
+    if (!(0,shared_paths/* isInside */.F)(wd, outDir))
         return { error: `the output directory ${job.outputDir} is outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
     let outDirReal;
     try {
@@ -1229,8 +1306,11 @@ look = (0,paths/* memoLookups */.k2)()) {
     catch (e) {
         return { error: `the output directory ${job.outputDir} cannot be used: ${e.message}` };
     }
-    if (!(0,paths/* isInside */.FK)(wdReal, outDirReal)) {
-        return { error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`, unsafe: 'OUTPUT_OUTSIDE_DIRECTORY' };
+    if (!(0,shared_paths/* isInside */.F)(wdReal, outDirReal)) {
+        return {
+            error: `the output directory ${job.outputDir} resolves to ${outDirReal} through a symbolic link, outside the working directory`,
+            unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
+        };
     }
     const files = [];
     const seen = new Map();
@@ -1247,7 +1327,7 @@ look = (0,paths/* memoLookups */.k2)()) {
         catch (e) {
             return { error: `cannot write ${wdPath}: ${e.message}` };
         }
-        if (!(0,paths/* isInside */.FK)(outDirReal, parentReal)) {
+        if (!(0,shared_paths/* isInside */.F)(outDirReal, parentReal)) {
             return {
                 error: `${JSON.stringify(f.path)} would be written to ${external_node_path_default().join(parentReal, external_node_path_default().basename(target))}, outside the output directory ${job.outputDir}, through a symbolic link in the working tree`,
                 unsafe: 'OUTPUT_OUTSIDE_DIRECTORY',
@@ -1255,29 +1335,19 @@ look = (0,paths/* memoLookups */.k2)()) {
         }
         const realTarget = external_node_path_default().join(parentReal, external_node_path_default().basename(target));
         if ((0,manifest_rules/* inGitDir */.dE)(wdReal, realTarget)) {
-            return { error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+            return {
+                error: `${wdPath} is inside a .git directory; generated files must not touch git's own files`,
+                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+            };
         }
         const anc = await look.nearestIsDir(parentReal);
         if (!anc.dir) {
             return { error: `cannot write ${wdPath}: ${wdPathOf(anc.at)} is a file, not a directory` };
         }
         const key = (0,paths/* collisionKey */.EE)(realTarget, platform);
-        const prot = protectedKeys.get(key);
-        if (prot) {
-            const feed = prot.includes('(a file referenced by ')
-                ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
-                : '';
-            return {
-                error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
-                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-            };
-        }
-        if ((0,manifest_rules/* isContractName */.Q1)(realTarget, platform)) {
-            return {
-                error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
-                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
-            };
-        }
+        const replaces = contractProblem(protectedKeys.get(key), realTarget, wdPath, platform);
+        if (replaces)
+            return replaces;
         const twin = seen.get(key);
         if (twin !== undefined) {
             return { error: `${twin} and ${wdPath} are the same file on a case-insensitive filesystem; return one of them` };
@@ -1285,11 +1355,33 @@ look = (0,paths/* memoLookups */.k2)()) {
         seen.set(key, wdPath);
         const manifestOf = manifestKeys.get(key);
         if (manifestOf !== undefined) {
-            return { error: `${wdPath} is the manifest of the output directory ${manifestOf} (${manifest/* MANIFEST_NAME */.ir} is reserved)`, unsafe: 'OUTPUT_OVERWRITES_PROTECTED' };
+            return {
+                error: `${wdPath} is the manifest of the output directory ${manifestOf} (${manifest/* MANIFEST_NAME */.ir} is reserved)`,
+                unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+            };
         }
         files.push({ rel: f.path, wdPath, target, key, staged: (0,paths/* joinRelative */.r3)(r.stagingDir, f.path), direct: f.direct });
     }
     return { files, outDirReal };
+}
+/** Why writing realTarget would replace a contract or a file a contract references, or null. */
+function contractProblem(prot, realTarget, wdPath, platform) {
+    if (prot) {
+        const feed = prot.includes('(a file referenced by ')
+            ? '; if this plugin produces files its contract references (like openapi-infer or schema-infer), give it feeds-contract: true'
+            : '';
+        return {
+            error: `${wdPath} would overwrite ${prot}; a generated file must not replace a pacto.yaml or a file a contract references${feed}`,
+            unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+        };
+    }
+    if ((0,manifest_rules/* isContractName */.Q1)(realTarget, platform)) {
+        return {
+            error: `${wdPath} is named pacto.yaml; a generated file must not replace or add a contract, matched by the contracts patterns or not`,
+            unsafe: 'OUTPUT_OVERWRITES_PROTECTED',
+        };
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./src/outputs/limit.ts
@@ -1354,7 +1446,7 @@ async function claimTargets(results, input, errors) {
     const owners = new Map();
     const plans = [];
     const preflights = await (0,limit/* mapLimit */.s)(results, PARALLEL, async (r) => {
-        if (!r.ok)
+        if (r.status !== 'ok')
             return null;
         try {
             return await preflight(r, input.wd, input.wdReal, input.platform, input.protectedKeys, input.manifestKeys, input.wdPathOf, input.look);
@@ -1376,14 +1468,19 @@ async function claimTargets(results, input, errors) {
         };
         const plan = { result: r, report, files: [], outDirReal: '' };
         plans.push(plan);
-        if ('skipped' in r && r.skipped) {
+        if (r.status === 'skipped') {
             report.status = 'skipped';
             report.message = r.reason;
             continue;
         }
-        if (!r.ok) {
-            const f = r;
-            Object.assign(report, { status: 'failed', error: f.error, durationMs: f.durationMs, stderrTail: f.stderrTail, ...(f.unsafe ? { unsafe: f.unsafe } : {}) });
+        if (r.status === 'failed') {
+            Object.assign(report, {
+                status: 'failed',
+                error: r.error,
+                durationMs: r.durationMs,
+                stderrTail: r.stderrTail,
+                ...(r.unsafe ? { unsafe: r.unsafe } : {}),
+            });
             continue;
         }
         Object.assign(report, { message: r.message, durationMs: r.durationMs, stderrTail: r.stderrTail });
@@ -1437,6 +1534,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/outputs/paths.ts
 var outputs_paths = __webpack_require__(88094);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __webpack_require__(40405);
 ;// CONCATENATED MODULE: ./src/outputs/staging.ts
 /**
  * Staging directories: one fresh `outputDir` per job, on the same filesystem as the job's
@@ -1459,6 +1558,7 @@ var outputs_paths = __webpack_require__(88094);
  *   filesystem, and if there is none, RUNNER_TEMP on its other filesystem: check mode never
  *   renames into the tree, so the filesystem only matters for what the plugin sees.
  */
+
 
 
 
@@ -1511,7 +1611,7 @@ async function pickStagingBase(job, config, devOf = defaultDevOf) {
 async function outsideBase(config, destDev, devOf) {
     const wd = external_node_path_default().resolve(config.workingDirectory);
     const ws = external_node_path_default().resolve(config.workspace);
-    const outer = (0,outputs_paths/* isInside */.FK)(ws, wd) ? ws : wd;
+    const outer = (0,paths/* isInside */.F)(ws, wd) ? ws : wd;
     for (let dir = external_node_path_default().dirname(outer);; dir = external_node_path_default().dirname(dir)) {
         let dev;
         try {
@@ -1696,41 +1796,29 @@ async function collectJobFiles(stagingDir, returned) {
     return { files };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/shared/git.ts
+var git = __webpack_require__(84025);
 ;// CONCATENATED MODULE: ./src/outputs/git.ts
 /** The two read-only git questions check mode asks: where the repository root is, and what it ignores. */
 
-function git(cwd, args, input) {
-    return new Promise((resolve) => {
-        let stdout = '';
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['pipe', 'pipe', 'ignore'], timeout: 30000 });
-        }
-        catch {
-            resolve({ code: null, stdout: '' });
-            return;
-        }
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (d) => (stdout += d));
-        child.on('error', () => resolve({ code: null, stdout: '' }));
-        child.on('close', (code) => resolve({ code, stdout }));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input ?? '');
-    });
+/** Each question is local and small: one that takes longer has no answer. */
+const TIMEOUT_MS = 30000;
+/** git's answer, or null when git failed, is missing or timed out. */
+async function ask(dir, question) {
+    const out = await question(new git/* GitRunner */.bl(dir, process.env, { timeoutMs: TIMEOUT_MS })).catch(() => null);
+    return out !== null && out.code === 0 ? out : null;
 }
 /** The repository's top-level directory, or null when `dir` is not in a git work tree (or git is missing). */
 async function gitTopLevel(dir) {
-    const r = await git(dir, ['rev-parse', '--show-toplevel'], null);
-    return r.code === 0 && r.stdout.trim() !== '' ? r.stdout.trim() : null;
+    const r = await ask(dir, (git) => git.revParse(['--show-toplevel'], { allowFailure: true }));
+    return r !== null && r.stdout.trim() !== '' ? r.stdout.trim() : null;
 }
 /** Which of `paths` (relative to `dir`) git ignores. */
 async function gitIgnored(dir, paths) {
     if (paths.length === 0)
         return new Set();
-    const r = await git(dir, ['check-ignore', '--stdin', '-z'], paths.map((p) => `${p}\0`).join(''));
-    if (r.code !== 0)
+    const r = await ask(dir, (git) => git.checkIgnore(['--stdin', '-z'], { input: paths.map((p) => `${p}\0`).join(''), allowFailure: true }));
+    if (r === null)
         return new Set();
     return new Set(r.stdout.split('\0').filter((p) => p !== ''));
 }
@@ -1741,6 +1829,8 @@ var limit = __webpack_require__(11421);
 var claims = __webpack_require__(21350);
 // EXTERNAL MODULE: ./src/outputs/manifest-state.ts
 var manifest_state = __webpack_require__(59701);
+// EXTERNAL MODULE: ./src/shared/hash.ts
+var hash = __webpack_require__(49913);
 // EXTERNAL MODULE: ./src/outputs/tree.ts
 var tree = __webpack_require__(48196);
 // EXTERNAL MODULE: external "node:crypto"
@@ -2005,6 +2095,7 @@ function truncateDiff(section, maxLines = 200, maxChars = 16000) {
 
 
 
+
 /**
  * Check mode: the expected tree (what generate would write), made under RUNNER_TEMP on first
  * use, for the drift artifact.
@@ -2040,7 +2131,7 @@ async function assessFiles(files, check) {
             return { error: `cannot write ${p.wdPath}: a ${existing.kind === 'dir' ? 'directory' : 'special file'} is in the way` };
         }
         const data = await promises_default().readFile(p.staged);
-        const sha = (0,tree/* sha256 */.sc)(data);
+        const sha = (0,hash/* sha256 */.s)(data);
         const before = await (0,tree/* sideOf */.Jh)(p.target, existing);
         const same = before.kind === 'file' && before.content.equals(data);
         const status = same ? 'unchanged' : before.kind === 'absent' ? (check ? 'new' : 'created') : check ? 'changed' : 'updated';
@@ -2065,7 +2156,7 @@ async function assessFiles(files, check) {
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __webpack_require__(90833);
 // EXTERNAL MODULE: ./src/outputs/manifest.ts
-var manifest = __webpack_require__(71085);
+var outputs_manifest = __webpack_require__(71085);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/outputs/transaction.ts
@@ -2239,7 +2330,7 @@ async function allApplied(journal) {
 async function holds(target, sha) {
     try {
         const st = (0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false });
-        return st !== undefined && st.isFile() && (0,tree/* sha256 */.sc)(await promises_default().readFile(target)) === sha;
+        return st !== undefined && st.isFile() && (0,hash/* sha256 */.s)(await promises_default().readFile(target)) === sha;
     }
     catch {
         return false;
@@ -2290,13 +2381,12 @@ async function rollBack(journal) {
 
 
 
+
 async function applyJob(plan, run) {
     const { result: r, report } = plan;
-    if (report.status !== 'ok' || !r.ok)
+    if (report.status !== 'ok' || r.status !== 'ok')
         return;
-    const { check, wdPathOf, patchPath, drift } = run;
-    const out = r;
-    const job = out.job;
+    const job = r.job;
     const outDir = external_node_path_default().resolve(job.absOutputDir);
     const ms = await run.manifests.forDir(outDir, job.outputDir);
     if (ms.error) {
@@ -2306,54 +2396,78 @@ async function applyJob(plan, run) {
         (0,claims/* fail */.fJ)(report, ms.error);
         return;
     }
-    const key = (0,manifest/* entryKey */.k2)(job.contract.file, job.plugin.name);
-    const lines = [];
-    const steps = [];
-    const produced = [];
-    let problem = null;
-    const line = (wdPath, status, sha, direct) => {
-        const o = { path: wdPath, plugin: job.plugin.name, contract: job.contract.file, status, sha256: sha, direct };
-        lines.push(o);
-        run.outDirOf.set(o, outDir);
-        return o;
-    };
+    const ja = { run, out: r, outDir, ms, key: (0,outputs_manifest/* entryKey */.k2)(job.contract.file, job.plugin.name), lines: [], steps: [], produced: [] };
     const assessed = run.assessments.get(plan);
     if (!assessed)
         return;
-    if ('error' in assessed) {
-        problem = assessed.error;
-    }
-    else {
-        for (const a of assessed.items) {
-            produced.push({ path: a.p.rel, sha256: a.sha });
-            const o = line(a.p.wdPath, a.status, a.sha, a.p.direct);
-            if (a.drift)
-                drift.set(o, a.drift);
-            if (!check && a.status !== 'unchanged') {
-                steps.push({
-                    kind: 'put',
-                    target: a.p.target,
-                    source: a.p.staged,
-                    mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null,
-                    sha256: a.sha,
-                });
-            }
-        }
-    }
+    if (!('error' in assessed))
+        readAssessed(ja, assessed.items);
     if (ms.ignored !== null && !ms.reported) {
         ms.reported = true;
         run.warnings.push(ms.ignored);
     }
-    // Files this key generated before and no longer produces: deleted with clean, else kept.
-    // The manifest passed the path rules when it was read (manifest-rules.ts); a file is deleted
-    // only while it holds the bytes that were generated.
+    if ('error' in assessed) {
+        (0,claims/* fail */.fJ)(report, assessed.error);
+        return;
+    }
+    const kept = await staleFiles(ja);
+    const manifest = nextManifest(ja, kept);
+    if (!run.check && !(await writeOutputs(ja, manifest, report)))
+        return;
+    ms.entries = manifest.entries;
+    if (manifest.manifestChanges) {
+        ms.current = manifest.next;
+        ms.currentIsOriginalLink = false;
+    }
+    if (manifest.next !== null || ms.original.kind !== 'absent')
+        ms.lastOwner = { plugin: job.plugin.name, contract: job.contract.file };
+    const mStatus = (0,manifest_state/* manifestStatus */.S1)(ms, run.check);
+    if (mStatus)
+        addLine(ja, ms.wdPath, mStatus, ms.current ? (0,hash/* sha256 */.s)(ms.current) : null, false);
+    ja.lines.sort((a, b) => (0,outputs_paths/* compareBytes */.Xo)(a.path, b.path));
+    report.files = ja.lines;
+}
+function addLine(ja, wdPath, status, sha, direct) {
+    const job = ja.out.job;
+    const o = { path: wdPath, plugin: job.plugin.name, contract: job.contract.file, status, sha256: sha, direct };
+    ja.lines.push(o);
+    ja.run.outDirOf.set(o, ja.outDir);
+    return o;
+}
+/** The job's assessed files: a line each, and (generate) a step for each that changes. */
+function readAssessed(ja, items) {
+    for (const a of items) {
+        ja.produced.push({ path: a.p.rel, sha256: a.sha });
+        const o = addLine(ja, a.p.wdPath, a.status, a.sha, a.p.direct);
+        if (a.drift)
+            ja.run.drift.set(o, a.drift);
+        if (!ja.run.check && a.status !== 'unchanged') {
+            ja.steps.push({
+                kind: 'put',
+                target: a.p.target,
+                source: a.p.staged,
+                mode: a.existing.kind === 'file' && !a.p.direct ? a.existing.mode : null,
+                sha256: a.sha,
+            });
+        }
+    }
+}
+/**
+ * Files this key generated before and no longer produces: deleted with clean, else kept (the
+ * manifest files returned). The manifest passed the path rules when it was read
+ * (manifest-rules.ts); a file is deleted only while it holds the bytes that were generated.
+ */
+async function staleFiles(ja) {
+    const { run, outDir } = ja;
+    const { check, drift } = run;
+    const job = ja.out.job;
     const kept = [];
-    const producedSet = new Set(produced.map((f) => f.path));
-    for (const f of problem ? [] : (ms.entries.get(key)?.files ?? [])) {
+    const producedSet = new Set(ja.produced.map((f) => f.path));
+    for (const f of ja.ms.entries.get(ja.key)?.files ?? []) {
         if (producedSet.has(f.path))
             continue;
         const target = (0,outputs_paths/* joinRelative */.r3)(outDir, f.path);
-        const wdPath = wdPathOf(target);
+        const wdPath = run.wdPathOf(target);
         let realParent;
         try {
             realParent = await (0,outputs_paths/* resolveExisting */._j)(external_node_path_default().dirname(target));
@@ -2369,76 +2483,73 @@ async function applyJob(plan, run) {
             continue;
         if (run.clean) {
             const current = await (0,tree/* sideOf */.Jh)(target, existing);
-            if (current.kind !== 'file' || (0,tree/* sha256 */.sc)(current.content) !== f.sha256) {
+            if (current.kind !== 'file' || (0,hash/* sha256 */.s)(current.content) !== f.sha256) {
                 // The user changed it since it was generated: theirs now, no longer listed.
                 run.warnings.push(`${wdPath} is no longer produced by plugin ${job.plugin.name} for ${job.contract.file}, but it was changed since it was generated; kept (delete it yourself if it is not needed)`);
                 continue;
             }
-            const o = line(wdPath, check ? 'stale' : 'deleted', null, false);
+            const o = addLine(ja, wdPath, check ? 'stale' : 'deleted', null, false);
             if (check)
-                drift.set(o, { severity: 'error', section: filePatch(patchPath(wdPath), current, { kind: 'absent' }), crlfOnly: false });
+                drift.set(o, { severity: 'error', section: filePatch(run.patchPath(wdPath), current, { kind: 'absent' }), crlfOnly: false });
             else
-                steps.push({ kind: 'remove', target, pruneUpTo: outDir });
+                ja.steps.push({ kind: 'remove', target, pruneUpTo: outDir });
         }
         else {
             kept.push(f);
             if (check)
-                drift.set(line(wdPath, 'stale', null, false), { severity: 'warning', section: '', crlfOnly: false });
+                drift.set(addLine(ja, wdPath, 'stale', null, false), { severity: 'warning', section: '', crlfOnly: false });
         }
     }
-    if (problem) {
-        (0,claims/* fail */.fJ)(report, problem);
-        return;
-    }
+    return kept;
+}
+function nextManifest(ja, kept) {
+    const { ms } = ja;
+    const job = ja.out.job;
     const entries = new Map(ms.entries);
-    entries.set(key, {
+    entries.set(ja.key, {
         contract: job.contract.file,
         plugin: job.plugin.name,
         pluginVersion: job.plugin.version,
         pluginSha256: job.plugin.version === null ? job.plugin.sha256 : null,
-        files: [...produced, ...kept],
+        files: [...ja.produced, ...kept],
     });
-    const text = (0,manifest/* serializeManifest */.MZ)(entries.values());
+    const text = (0,outputs_manifest/* serializeManifest */.MZ)(entries.values());
     const next = text === null ? null : Buffer.from(text, 'utf8');
     const present = ms.current !== null || ms.currentIsOriginalLink;
     const manifestChanges = next === null ? present : ms.currentIsOriginalLink || ms.current === null || !ms.current.equals(next);
-    if (!check) {
-        const workDir = steps.length > 0 || manifestChanges ? await run.workDirFor(out.stagingDir) : '';
-        const prefix = `${job.index}-`;
-        if (manifestChanges) {
-            if (next === null)
-                steps.push({ kind: 'remove', target: ms.target });
-            else {
-                const tmp = external_node_path_default().join(workDir, `${prefix}manifest.json`);
-                await promises_default().writeFile(tmp, next);
-                steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null, sha256: (0,tree/* sha256 */.sc)(next) });
-            }
-        }
-        try {
-            // A cancel waits for a transaction in flight (bounded), and starts no new one.
-            const done = steps.length === 0 || (await (0,cancel/* critical */.kD)(() => runTransaction(steps, workDir, run.hooks, prefix, run.wdReal)));
-            if (done === null) {
-                (0,claims/* fail */.fJ)(report, `the outputs of ${(0,claims/* describe */.q0)(out)} were not written: the run was cancelled`);
-                return;
-            }
-        }
-        catch (e) {
-            (0,claims/* fail */.fJ)(report, `could not write the outputs of ${(0,claims/* describe */.q0)(out)}: ${e.message}`);
-            return;
-        }
-    }
-    ms.entries = entries;
+    return { entries, next, manifestChanges };
+}
+/**
+ * Generate: the job's writes, deletions and manifest (last) in one transaction. False when the
+ * job failed (the report says why).
+ */
+async function writeOutputs(ja, manifest, report) {
+    const { run, out, ms, steps } = ja;
+    const { next, manifestChanges } = manifest;
+    const workDir = steps.length > 0 || manifestChanges ? await run.workDirFor(out.stagingDir) : '';
+    const prefix = `${out.job.index}-`;
     if (manifestChanges) {
-        ms.current = next;
-        ms.currentIsOriginalLink = false;
+        if (next === null)
+            steps.push({ kind: 'remove', target: ms.target });
+        else {
+            const tmp = external_node_path_default().join(workDir, `${prefix}manifest.json`);
+            await promises_default().writeFile(tmp, next);
+            steps.push({ kind: 'put', target: ms.target, source: tmp, mode: null, sha256: (0,hash/* sha256 */.s)(next) });
+        }
     }
-    if (next !== null || ms.original.kind !== 'absent')
-        ms.lastOwner = { plugin: job.plugin.name, contract: job.contract.file };
-    const mStatus = (0,manifest_state/* manifestStatus */.S1)(ms, check);
-    if (mStatus)
-        line(ms.wdPath, mStatus, ms.current ? (0,tree/* sha256 */.sc)(ms.current) : null, false);
-    lines.sort((a, b) => (0,outputs_paths/* compareBytes */.Xo)(a.path, b.path));
-    report.files = lines;
+    try {
+        // A cancel waits for a transaction in flight (bounded), and starts no new one.
+        const done = steps.length === 0 || (await (0,cancel/* critical */.kD)(() => runTransaction(steps, workDir, run.hooks, prefix, run.wdReal)));
+        if (done === null) {
+            (0,claims/* fail */.fJ)(report, `the outputs of ${(0,claims/* describe */.q0)(out)} were not written: the run was cancelled`);
+            return false;
+        }
+    }
+    catch (e) {
+        (0,claims/* fail */.fJ)(report, `could not write the outputs of ${(0,claims/* describe */.q0)(out)}: ${e.message}`);
+        return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/drift.ts
@@ -2474,8 +2585,8 @@ repoPrefix = '') {
     return hints;
 }
 
-// EXTERNAL MODULE: ./src/report/replace-file.ts
-var replace_file = __webpack_require__(57869);
+// EXTERNAL MODULE: ./src/shared/replace-file.ts
+var replace_file = __webpack_require__(38736);
 ;// CONCATENATED MODULE: ./src/outputs/check-results.ts
 /** Check mode's result: drift entries in file order, pacto-drift.patch, and the hints. */
 
@@ -2499,7 +2610,7 @@ async function checkResults(input) {
         if (!f || f.status === 'unchanged')
             return;
         // A rebuilt plugin whose files are byte-identical is not drift: generate records it next time.
-        const rebuilt = ms.originalBytes && ms.current && f.status === 'changed' ? (0,manifest/* identityOnlyChange */.PT)(ms.originalBytes, ms.current) : null;
+        const rebuilt = ms.originalBytes && ms.current && f.status === 'changed' ? (0,outputs_manifest/* identityOnlyChange */.PT)(ms.originalBytes, ms.current) : null;
         if (rebuilt !== null) {
             f.status = 'unchanged';
             notices.push(`${ms.wdPath}: the executable of ${rebuilt.join(', ')} changed (another version or sha256) but every file it produces is byte-identical; not drift. The next generate records the new identity in the manifest.`);
@@ -2535,7 +2646,11 @@ async function checkResults(input) {
         await (0,replace_file/* replaceFile */.f)(patchFile, Buffer.from(patch, 'latin1'), input.workspace);
     }
     const hints = await driftHints(files, entries, input.outDirOf, input.wd, input.top !== null, input.wdPathOf, input.patchPrefix);
-    return { changed, notices, drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints } };
+    return {
+        changed,
+        notices,
+        drift: { entries, patchFile, patchRoot: patchFile ? (input.top ?? input.wd) : null, expectedRoot: expected.root, hints },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs/apply.ts
@@ -2574,7 +2689,9 @@ async function applyOutputsImpl(results, ctx) {
             if (!names.some((n) => n.endsWith(JOURNAL_SUFFIX)))
                 await promises_default().rm(d, { recursive: true, force: true });
         }
-        const dirs = results.map((r) => ('stagingDir' in r ? r.stagingDir : undefined)).filter((d) => typeof d === 'string' && d !== '');
+        const dirs = results
+            .map((r) => (r.status === 'skipped' ? undefined : r.stagingDir))
+            .filter((d) => typeof d === 'string' && d !== '');
         await (0,limit/* mapLimit */.s)(dirs, claims/* PARALLEL */.CF, removeStaging);
     }
 }
@@ -2601,17 +2718,8 @@ async function applyAll(results, ctx, extraDirs) {
     }
     const patchPath = (wdPath) => (patchPrefix ? `${patchPrefix}/${wdPath}` : wdPath);
     const expected = new ExpectedTree(config.runnerTemp);
-    const assessments = new Map();
     const live = plans.filter((p) => p.report.status === 'ok');
-    const outcomes = await (0,limit/* mapLimit */.s)(live, claims/* PARALLEL */.CF, async (plan) => {
-        try {
-            return await assessFiles(plan.files, check ? { expected, patchPath } : null);
-        }
-        catch (e) {
-            return { error: `could not compare the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}` };
-        }
-    });
-    live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+    const assessments = await assessAll(live, check ? { expected, patchPath } : null);
     const run = {
         check,
         clean: config.clean,
@@ -2632,28 +2740,7 @@ async function applyAll(results, ctx, extraDirs) {
     };
     if (!check)
         (0,cancel/* installCancelHandlers */.Jz)();
-    // Jobs sharing an output directory (and so a manifest) apply one after the other, in job
-    // order; different directories are independent, so their chains run side by side.
-    const chains = new Map();
-    for (const plan of live) {
-        const dir = external_node_path_default().resolve(plan.result.job.absOutputDir);
-        const chain = chains.get(dir);
-        if (chain)
-            chain.push(plan);
-        else
-            chains.set(dir, [plan]);
-    }
-    await (0,limit/* mapLimit */.s)([...chains.values()], claims/* PARALLEL */.CF, async (chain) => {
-        for (const plan of chain) {
-            try {
-                await applyJob(plan, run);
-            }
-            catch (e) {
-                // Nothing of this job reached the tree: the transaction rolls back its own failures.
-                (0,claims/* fail */.fJ)(plan.report, `could not apply the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}`);
-            }
-        }
-    });
+    await applyInChains(live, run);
     for (const plan of plans)
         if (plan.error)
             errors.push(plan.error);
@@ -2678,6 +2765,46 @@ async function applyAll(results, ctx, extraDirs) {
         workspace: config.workspace,
     });
     return { jobs: reports, files, changed, drift, errors, warnings: run.warnings, ...(notices.length > 0 ? { notices } : {}) };
+}
+/** How each live job's files compare with the tree (in parallel: nothing is written yet). */
+async function assessAll(live, checkWith) {
+    const assessments = new Map();
+    const outcomes = await (0,limit/* mapLimit */.s)(live, claims/* PARALLEL */.CF, async (plan) => {
+        try {
+            return await assessFiles(plan.files, checkWith);
+        }
+        catch (e) {
+            return { error: `could not compare the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}` };
+        }
+    });
+    live.forEach((plan, i) => assessments.set(plan, outcomes[i]));
+    return assessments;
+}
+/**
+ * Jobs sharing an output directory (and so a manifest) apply one after the other, in job
+ * order; different directories are independent, so their chains run side by side.
+ */
+async function applyInChains(live, run) {
+    const chains = new Map();
+    for (const plan of live) {
+        const dir = external_node_path_default().resolve(plan.result.job.absOutputDir);
+        const chain = chains.get(dir);
+        if (chain)
+            chain.push(plan);
+        else
+            chains.set(dir, [plan]);
+    }
+    await (0,limit/* mapLimit */.s)([...chains.values()], claims/* PARALLEL */.CF, async (chain) => {
+        for (const plan of chain) {
+            try {
+                await applyJob(plan, run);
+            }
+            catch (e) {
+                // Nothing of this job reached the tree: the transaction rolls back its own failures.
+                (0,claims/* fail */.fJ)(plan.report, `could not apply the outputs of ${(0,claims/* describe */.q0)(plan.result)}: ${e.message}`);
+            }
+        }
+    });
 }
 /** Every job's file lines in order; a shared output directory's manifest once, at the last job that touched it. */
 function listedFiles(reports) {
@@ -2752,6 +2879,7 @@ var manifest_rules = __webpack_require__(45603);
 
 
 
+
 const WORK_DIR = /^\.pacto-work-/;
 /** Under RUNNER_TEMP every staging directory is ours; in the tree only the hidden ones. */
 const TEMP_STAGE_DIR = /^pacto-stage-\d+-/;
@@ -2781,23 +2909,23 @@ async function stepProblem(j, workDir, wsReal) {
     if (typeof j?.target !== 'string' || typeof j.backup !== 'string')
         return 'a step without target or backup';
     const target = external_node_path_default().resolve(j.target);
-    if (!(0,outputs_paths/* isInside */.FK)(wsReal, target))
+    if (!(0,paths/* isInside */.F)(wsReal, target))
         return `${j.target} is outside the workspace`;
     if ((0,manifest_rules/* inGitDir */.dE)(wsReal, target))
         return `${j.target} is inside a .git directory`;
     if ((0,manifest_rules/* isContractName */.Q1)(target, process.platform))
         return `${j.target} is a pacto.yaml`;
-    if (!(0,outputs_paths/* isInside */.FK)(workDir, external_node_path_default().resolve(j.backup)) || external_node_path_default().resolve(j.backup) === workDir)
+    if (!(0,paths/* isInside */.F)(workDir, external_node_path_default().resolve(j.backup)) || external_node_path_default().resolve(j.backup) === workDir)
         return `its backup ${j.backup} is outside its work directory`;
     if (j.kind === 'put' && (typeof j.sha256 !== 'string' || !Array.isArray(j.made)))
         return 'a put step without sha256';
-    if (j.kind === 'put' && j.made.some((d) => !(0,outputs_paths/* isInside */.FK)(wsReal, external_node_path_default().resolve(d))))
+    if (j.kind === 'put' && j.made.some((d) => !(0,paths/* isInside */.F)(wsReal, external_node_path_default().resolve(d))))
         return 'a directory outside the workspace';
     // A journal in the tree is data from the repository: its paths may lead through symbolic links.
     const real = async (p) => external_node_path_default().join(await (0,outputs_paths/* resolveExisting */._j)(external_node_path_default().dirname(external_node_path_default().resolve(p))), external_node_path_default().basename(p));
     try {
         const targetReal = await real(j.target);
-        if (!(0,outputs_paths/* isInside */.FK)(wsReal, targetReal))
+        if (!(0,paths/* isInside */.F)(wsReal, targetReal))
             return `${j.target} is outside the workspace once symbolic links are resolved`;
         if ((0,manifest_rules/* inGitDir */.dE)(wsReal, targetReal))
             return `${j.target} is inside a .git directory`;
@@ -2805,11 +2933,11 @@ async function stepProblem(j, workDir, wsReal) {
             return `${j.target} is a pacto.yaml`;
         const workReal = await promises_default().realpath(workDir);
         const backupReal = await real(j.backup);
-        if (!(0,outputs_paths/* isInside */.FK)(workReal, backupReal) || backupReal === workReal)
+        if (!(0,paths/* isInside */.F)(workReal, backupReal) || backupReal === workReal)
             return `its backup ${j.backup} is outside its work directory once symbolic links are resolved`;
         if (j.kind === 'put')
             for (const d of j.made)
-                if (!(0,outputs_paths/* isInside */.FK)(wsReal, await real(d)))
+                if (!(0,paths/* isInside */.F)(wsReal, await real(d)))
                     return 'a directory outside the workspace once symbolic links are resolved';
     }
     catch (e) {
@@ -2974,6 +3102,7 @@ async function mapLimit(items, limit, fn) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88094);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40405);
 /**
  * A manifest is data from the repository, not authority: before `clean` may act on it, every
  * file it lists must pass the rules a plugin's output passes (inside its output directory
@@ -2984,6 +3113,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 const CONTRACT_NAME = 'pacto.yaml';
 /** Whether a real path is (or would be) a pacto.yaml, in the platform's case rules. */
 function isContractName(p, platform) {
@@ -2991,14 +3121,16 @@ function isContractName(p, platform) {
 }
 /** Whether a real path lies under a .git directory of the working directory (or is one). */
 function inGitDir(wdReal, real) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wdReal, real).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).some((seg) => seg.toLowerCase() === '.git');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(wdReal, real)
+        .split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
+        .some((seg) => seg.toLowerCase() === '.git');
 }
 /**
  * The deepest directory from `dirReal` up to, not including, `topReal` that holds a pacto.yaml
  * (another bundle), or null. Both are real paths, `dirReal` inside `topReal`.
  */
 async function contractDirBetween(topReal, dirReal) {
-    for (let dir = dirReal; dir !== topReal && (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(topReal, dir); dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+    for (let dir = dirReal; dir !== topReal && (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(topReal, dir); dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
         const found = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().lstat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, CONTRACT_NAME)).then(() => true, () => false);
         if (found)
             return dir;
@@ -3025,7 +3157,7 @@ async function manifestProblem(entries, outDir, rules) {
                 return `it lists ${f.path}, whose directory is a dangling symbolic link`;
             }
             const real = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realParent, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target));
-            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(outDirReal, realParent))
+            if (!(0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(outDirReal, realParent))
                 return `it lists ${f.path}, which resolves outside its output directory through a symbolic link`;
             if (inGitDir(rules.wdReal, real))
                 return `it lists ${f.path}, which is inside a .git directory`;
@@ -3164,17 +3296,13 @@ function manifestStatus(ms, check) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jh: () => (/* binding */ sideOf),
 /* harmony export */   Nn: () => (/* binding */ inspect),
-/* harmony export */   UR: () => (/* binding */ crlfOnly),
-/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */   UR: () => (/* binding */ crlfOnly)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /** Read-only views of what is at a path in the working tree, as generate would see it. */
-
 
 
 async function inspect(p) {
@@ -3206,15 +3334,211 @@ async function sideOf(p, existing) {
         return { kind: 'symlink', target: existing.target };
     return { kind: 'absent' };
 }
-function sha256(data) {
-    return node_crypto__WEBPACK_IMPORTED_MODULE_2___default().createHash('sha256').update(data).digest('hex');
-}
 /** True when two contents differ only in CRLF versus LF line endings. */
 function crlfOnly(a, b) {
     if (a.equals(b))
         return false;
     const norm = (x) => x.toString('latin1').replace(/\r\n/g, '\n');
     return norm(a) === norm(b);
+}
+
+
+/***/ }),
+
+/***/ 84025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ findRepo),
+/* harmony export */   bl: () => (/* binding */ GitRunner),
+/* harmony export */   jO: () => (/* binding */ outputText)
+/* harmony export */ });
+/* unused harmony export GitError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way this action runs git: no shell, fixed safety options, an environment that never
+ * prompts and speaks English (messages are classified), and a timeout. Stages call the named
+ * verb for what they do, so every call gets the same settings.
+ */
+
+class GitError extends Error {
+    args;
+    output;
+    constructor(args, output) {
+        const detail = (output.stderr.trim() || output.stdout.trim()).split('\n').slice(-6).join('\n');
+        super(`git ${args.join(' ')} failed (exit ${output.code})${detail ? `: ${detail}` : ''}`);
+        this.args = args;
+        this.output = output;
+        this.name = 'GitError';
+    }
+}
+const MAX_BUFFER = 256 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/** stdout with the trailing newline removed. */
+function outputText(out) {
+    return out.stdout.replace(/\n$/, '');
+}
+class GitRunner {
+    repo;
+    baseEnv;
+    fixed;
+    log;
+    timeoutMs;
+    constructor(
+    /** The repository's top level: cwd of every call and its safe.directory. */
+    repo, env, options = {}) {
+        this.repo = repo;
+        const clean = { ...env };
+        // Variables that would point git elsewhere than the repository we were given.
+        for (const k of ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_OBJECT_DIRECTORY'])
+            delete clean[k];
+        this.baseEnv = { ...clean, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+        const safe = [repo, ...(options.safeDirectories ?? [])];
+        this.fixed = ['-c', 'commit.gpgsign=false', ...safe.flatMap((d) => ['-c', `safe.directory=${d}`])];
+        this.log = options.log ?? (() => undefined);
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    }
+    // Refs and objects.
+    revParse(args, opts = {}) {
+        return this.run(['rev-parse', ...args], opts);
+    }
+    async isShallow() {
+        return outputText(await this.revParse(['--is-shallow-repository'])) === 'true';
+    }
+    /** The tree of a commit. */
+    async treeOf(commit) {
+        return outputText(await this.revParse([`${commit}^{tree}`]));
+    }
+    symbolicRef(args, opts = {}) {
+        return this.run(['symbolic-ref', ...args], opts);
+    }
+    catFile(type, object) {
+        return this.run(['cat-file', type, object]);
+    }
+    lsTree(args) {
+        return this.run(['ls-tree', ...args]);
+    }
+    diffTree(args) {
+        return this.run(['diff-tree', ...args]);
+    }
+    mergeBase(args, opts = {}) {
+        return this.run(['merge-base', ...args], opts);
+    }
+    async isAncestor(a, b) {
+        // Exit 1: not an ancestor; 128: history missing (shallow) or unknown object: not provably one either.
+        return (await this.mergeBase(['--is-ancestor', a, b], { allowFailure: true })).code === 0;
+    }
+    revList(args) {
+        return this.run(['rev-list', ...args]);
+    }
+    updateRef(args) {
+        return this.run(['update-ref', ...args]);
+    }
+    // The working tree and the index.
+    /** Pathspecs are literal: a file named `*.yaml` is that file, not a glob. */
+    status(args) {
+        return this.run(['--literal-pathspecs', 'status', ...args]);
+    }
+    checkIgnore(args, opts = {}) {
+        return this.run(['check-ignore', ...args], opts);
+    }
+    readTree(treeish, opts = {}) {
+        return this.run(['read-tree', treeish], opts);
+    }
+    updateIndex(args, opts = {}) {
+        return this.run(['update-index', ...args], opts);
+    }
+    /** The tree of the index `opts.env` names. */
+    async writeTree(opts = {}) {
+        return outputText(await this.run(['write-tree'], opts));
+    }
+    /** The new commit's SHA. */
+    async commitTree(args, opts = {}) {
+        return outputText(await this.run(['commit-tree', ...args], opts));
+    }
+    // Remotes.
+    async hasRemote(name) {
+        return (await this.run(['remote', 'get-url', name], { allowFailure: true })).code === 0;
+    }
+    lsRemote(args) {
+        return this.run(['ls-remote', ...args]);
+    }
+    fetch(args, opts = {}) {
+        return this.run(['fetch', ...args], opts);
+    }
+    push(args, opts = {}) {
+        return this.run(['push', ...args], opts);
+    }
+    async run(args, opts = {}) {
+        this.log(`git ${args.join(' ')}`);
+        const out = await new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...this.fixed, ...args], {
+                cwd: this.repo,
+                env: { ...this.baseEnv, ...opts.env },
+                maxBuffer: MAX_BUFFER,
+                timeout: this.timeoutMs,
+                encoding: 'utf8',
+                windowsHide: true,
+            }, (err, stdout, stderr) => {
+                if (err && typeof err.code === 'string') {
+                    reject(new Error(`could not run git: ${err.message}`));
+                    return;
+                }
+                const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+                resolve({ code, stdout, stderr });
+            });
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(opts.input ?? '');
+        });
+        if (out.code !== 0 && !opts.allowFailure)
+            throw new GitError(args, out);
+        return out;
+    }
+}
+/**
+ * The top level of the repository holding `dir` and the path of `dir` inside it ('' at the top),
+ * or git's reason why there is none.
+ */
+async function findRepo(dir, env, extraSafe = []) {
+    // `dir` twice (the runner's own and the probe's): the arguments are exactly what they always were.
+    const probe = new GitRunner(dir, env, { safeDirectories: [dir, ...extraSafe] });
+    const out = await probe.revParse(['--show-toplevel', '--show-prefix'], { allowFailure: true });
+    if (out.code !== 0)
+        return { top: null, prefix: null, error: out.stderr.trim().split('\n')[0] ?? '' };
+    const [top, prefix = ''] = out.stdout.split('\n');
+    return { top, prefix: prefix.replace(/\/$/, ''), error: null };
+}
+
+
+/***/ }),
+
+/***/ 49913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/** The one sha256: file identities, plugin checksums, cache keys, content keys. */
+
+
+
+/** Lowercase hex sha256 of bytes or of a string's UTF-8. */
+function sha256(data) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(data).digest('hex');
+}
+/** Lowercase hex sha256 of a file, streamed (plugin executables and archives can be large). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file), hash);
+    return hash.digest('hex');
 }
 
 

@@ -105,9 +105,7 @@ function isRateLimit(err) {
         return true;
     if (status !== 403)
         return false;
-    return (header(err, 'retry-after') !== undefined ||
-        header(err, 'x-ratelimit-remaining') === '0' ||
-        /rate limit|abuse/i.test(apiMessage(err)));
+    return (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || /rate limit|abuse/i.test(apiMessage(err)));
 }
 /** Milliseconds to wait before retrying, or null when the error is not worth retrying now. */
 function retryWait(err, method, attempt, policy) {
@@ -182,8 +180,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: WORKFLOW_TOKEN_NOTE, emptyPullRequest
 
-// EXTERNAL MODULE: ./src/run-state.ts
-var run_state = __webpack_require__(20518);
+// EXTERNAL MODULE: ./src/publish/types.ts
+var types = __webpack_require__(19546);
 // EXTERNAL MODULE: ./src/publish/git.ts + 1 modules
 var git = __webpack_require__(96470);
 // EXTERNAL MODULE: ./src/publish/git/checkout.ts
@@ -194,6 +192,8 @@ var git_event = __webpack_require__(77132);
 var attempts = __webpack_require__(76652);
 // EXTERNAL MODULE: ./src/publish/git/push.ts
 var push = __webpack_require__(9322);
+// EXTERNAL MODULE: ./src/shared/git.ts
+var shared_git = __webpack_require__(84025);
 // EXTERNAL MODULE: ./src/publish/git/tree.ts
 var git_tree = __webpack_require__(46866);
 ;// CONCATENATED MODULE: ./src/publish/git/pull-branch.ts
@@ -205,13 +205,18 @@ var git_tree = __webpack_require__(46866);
 
 
 
+
 async function pushProposalBranch(plan) {
     const { checkout, base, branch, info } = plan;
     const { git, head } = checkout;
     for (let attempt = 1; attempt <= plan.attempts; attempt++) {
         const baseTip = await (0,attempts/* fetchBranch */.D)(git, base, checkout.shallow);
         if (baseTip === null) {
-            return { kind: 'error', attempts: attempt, message: `the base branch ${base} does not exist on ${push/* REMOTE */.Bn}; set the branch input to the branch the pull request should merge into.` };
+            return {
+                kind: 'error',
+                attempts: attempt,
+                message: `the base branch ${base} does not exist on ${push/* REMOTE */.Bn}; set the branch input to the branch the pull request should merge into.`,
+            };
         }
         let tree = plan.tree;
         if (baseTip !== head) {
@@ -235,11 +240,11 @@ async function pushProposalBranch(plan) {
             }
             tree = await (0,git_tree/* applyChanges */.YF)(git, plan.indexes, baseTip, plan.changes);
         }
-        if (tree === (await treeOf(git, baseTip)))
+        if (tree === (await git.treeOf(baseTip)))
             return { kind: 'up-to-date', baseTip };
         const files = (await (0,git_tree/* diffTrees */.j_)(git, baseTip, tree)).map(proposed);
         const branchTip = await (0,attempts/* fetchBranch */.D)(git, branch, checkout.shallow);
-        if (branchTip !== null && (await treeOf(git, branchTip)) === tree && (await parentsOf(git, branchTip))[0] === baseTip) {
+        if (branchTip !== null && (await git.treeOf(branchTip)) === tree && (await parentsOf(git, branchTip))[0] === baseTip) {
             info(`Pull request: ${branch} already holds these outputs on top of ${base} (${branchTip.slice(0, 12)}); nothing to push.`);
             return { kind: 'proposed', baseTip, sha: branchTip, pushed: false, files, attempts: attempt };
         }
@@ -254,23 +259,24 @@ async function pushProposalBranch(plan) {
         if (!outcome.moved)
             return { kind: 'error', attempts: attempt, message: outcome.message };
         if (attempt === plan.attempts) {
-            return { kind: 'error', attempts: attempt, message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run, or raise push-attempts.` };
+            return {
+                kind: 'error',
+                attempts: attempt,
+                message: `the push to ${branch} was rejected ${attempt} times because ${branch} or ${base} kept moving (last: ${outcome.detail}). Re-run the job.`,
+            };
         }
         const wait = plan.backoff(attempt);
         info(`Pull request: ${branch} moved while pushing (${outcome.detail}); fetching again, next attempt in ${wait} ms.`);
         await plan.sleep(wait);
     }
-    return { kind: 'error', attempts: plan.attempts, message: 'no push attempt was made (push-attempts is 0)' };
+    return { kind: 'error', attempts: plan.attempts, message: 'no push attempt was made (attempts is 0)' };
 }
 function proposed(c) {
     return { path: c.path, change: c.oldMode === git_tree/* ABSENT_MODE */.Mq ? 'added' : c.newMode === git_tree/* ABSENT_MODE */.Mq ? 'deleted' : 'modified' };
 }
-async function treeOf(git, commit) {
-    return git.text(['rev-parse', `${commit}^{tree}`]);
-}
 /** The parents a commit object names; read from the object itself, so a shallow boundary does not hide them. */
 async function parentsOf(git, commit) {
-    const raw = await git.text(['cat-file', 'commit', commit]);
+    const raw = (0,shared_git/* outputText */.jO)(await git.catFile('commit', commit));
     const header = raw.split('\n\n')[0] ?? '';
     return header
         .split('\n')
@@ -278,6 +284,8 @@ async function parentsOf(git, commit) {
         .map((l) => l.slice('parent '.length).trim());
 }
 
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/publish/github/client.ts
 var client = __webpack_require__(82472);
 // EXTERNAL MODULE: ./src/publish/github/event.ts
@@ -327,7 +335,10 @@ function proposalBody(p) {
     if (n > MAX_FILES)
         lines.push('', `…and ${n - MAX_FILES} more files (see the commit).`);
     const versions = new Map(p.plugins.map((x) => [x.name, x.version]));
-    lines.push('', `**Plugins:** ${[...plugins].sort().map((name) => `${code(name)}${versions.get(name) ? ` ${code(versions.get(name))}` : ''}`).join(', ') || 'none'}`, '', `**Contracts:** ${[...contracts].sort().map(code).join(', ') || 'none'}`, '', 'This branch is force-updated by every run that finds a change, and this pull request is closed by the first run that finds none. ' +
+    lines.push('', `**Plugins:** ${[...plugins]
+        .sort()
+        .map((name) => `${code(name)}${versions.get(name) ? ` ${code(versions.get(name))}` : ''}`)
+        .join(', ') || 'none'}`, '', `**Contracts:** ${[...contracts].sort().map(code).join(', ') || 'none'}`, '', 'This branch is force-updated by every run that finds a change, and this pull request is closed by the first run that finds none. ' +
         'Edits pushed to the branch are replaced by the next run: change the contracts or the plugins instead.');
     const run = runUrl(p.env);
     lines.push('', `${RUN_LINE} ${run ? `[this workflow run](${run})` : 'a workflow run'} at ${code(p.sha.slice(0, 12))}._`);
@@ -361,51 +372,107 @@ function runUrl(env) {
 
 
 
+
 /** GitHub's words when the repository (or organisation) setting forbids Actions to open pull requests. */
 const NOT_PERMITTED = /not permitted to create or approve pull requests/i;
-const WORKFLOW_TOKEN_NOTE = 'Pull requests opened, and branches pushed, with the workflow\'s GITHUB_TOKEN start no workflows, so no checks run on this pull request. ' +
+const WORKFLOW_TOKEN_NOTE = "Pull requests opened, and branches pushed, with the workflow's GITHUB_TOKEN start no workflows, so no checks run on this pull request. " +
     'To have them run, pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained PAT to both actions/checkout (token:) and this action (token:); see docs/scheduled-regeneration.md.';
 function emptyPullRequest(pr, base = '') {
-    return { operation: 'none', number: null, url: '', branch: pr.branch, base, draft: pr.draft, error: null, warnings: [], skippedReason: null };
+    return {
+        operation: 'none',
+        number: null,
+        url: '',
+        branch: pr.branch,
+        base,
+        draft: pr.draft,
+        error: null,
+        warnings: [],
+        skippedReason: null,
+    };
 }
 async function commitPullRequest(ctx) {
-    const { config, env, io } = ctx;
-    const pr = config.pullRequest;
-    const commit = { ...(0,run_state/* noCommit */.l)(), branch: pr.branch, attempts: 0, files: [] };
+    const { io } = ctx;
+    const pr = ctx.config.pullRequest;
+    const commit = { ...(0,types/* noCommit */.l)(), branch: pr.branch, attempts: 0, files: [] };
     const result = emptyPullRequest(pr);
-    const skip = (reason) => {
-        commit.skippedReason = reason;
-        result.skippedReason = reason;
-        io.info(`Pull request: ${reason}`);
-        return { commit, pullRequest: result };
-    };
     const fail = (message) => {
         result.error = message;
         return { commit, pullRequest: result };
     };
+    const target = proposalTarget(ctx, result);
+    if ('skip' in target) {
+        commit.skippedReason = target.skip;
+        result.skippedReason = target.skip;
+        io.info(`Pull request: ${target.skip}`);
+        return { commit, pullRequest: result };
+    }
+    if ('error' in target)
+        return fail(target.error);
+    const sleep = ctx.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const pushed = await pushBranch(ctx, target.base, commit, sleep);
+    if ('error' in pushed)
+        return fail(pushed.error);
+    const { outcome } = pushed;
+    if (outcome.kind === 'proposed') {
+        Object.assign(commit, {
+            committed: outcome.pushed,
+            pushed: outcome.pushed,
+            sha: outcome.sha,
+            attempts: outcome.attempts,
+            files: outcome.files.map((f) => f.path),
+        });
+        if (!outcome.pushed)
+            commit.skippedReason = `${pr.branch} already holds these outputs`;
+    }
+    else {
+        commit.skippedReason = `${target.base} already has these outputs: nothing to propose`;
+    }
+    try {
+        await proposeOrClose(ctx, target, pushed, result, sleep);
+        return { commit, pullRequest: result };
+    }
+    catch (err) {
+        const pushedNote = commit.pushed ? `${commit.sha.slice(0, 12)} was pushed to ${pr.branch}, but ` : '';
+        return fail(`${pushedNote}${apiFailure(err)}`);
+    }
+}
+/**
+ * The checks before any git: a run with errors, a base or pr-branch that cannot be used, a pull
+ * request from a fork, no repository to open the pull request in. Sets the result's base.
+ */
+function proposalTarget(ctx, result) {
+    const { config, env } = ctx;
+    const pr = config.pullRequest;
     // A run with errors proves nothing about the outputs: the pull request is left as it is.
     if (!ctx.runOk)
-        return skip('the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is');
+        return { skip: 'the run had errors (invalid contract, plugin failure or output problem): the pull request was left as it is' };
     const target = (0,git_event/* resolveTargetBranch */.Iy)(config.branch, env);
     if (target.error !== null)
-        return fail(target.error);
+        return { error: target.error };
     result.base = target.branch;
     if (target.branch === pr.branch) {
-        return fail(`pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`);
+        return {
+            error: `pr-branch: "${pr.branch}" is the base branch (${target.source}); the generated commit never goes to the base: choose another pr-branch`,
+        };
     }
     // The branch is force-pushed: never let it be the repository's default branch, whatever the base.
     const defaultBranch = defaultBranchOf(env);
     if (defaultBranch !== null && defaultBranch === pr.branch) {
-        return fail(`pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`);
+        return {
+            error: `pr-branch: "${pr.branch}" is the repository's default branch; pr-branch is force-pushed, so it must be a branch of its own (the default is pacto/regenerate)`,
+        };
     }
     if ((0,git_event/* pullRequestInfo */.TC)(env)?.fork)
-        return skip('pull request from a fork: nothing is pushed and no pull request is opened');
+        return { skip: 'pull request from a fork: nothing is pushed and no pull request is opened' };
     const repository = ownerRepo(env);
     if (repository === null)
-        return fail('GITHUB_REPOSITORY is not owner/name, so there is no repository to open the pull request in');
-    const written = ctx.generation.files.filter((f) => f.status === 'created' || f.status === 'updated').map((f) => f.path);
-    const deleted = ctx.generation.files.filter((f) => f.status === 'deleted').map((f) => f.path);
-    const sleep = ctx.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+        return { error: 'GITHUB_REPOSITORY is not owner/name, so there is no repository to open the pull request in' };
+    return { base: target.branch, repository };
+}
+/** The git half: the generated commit on the proposal branch, force-pushed when it changed. */
+async function pushBranch(ctx, base, commit, sleep) {
+    const { config, env, io } = ctx;
+    const { written, deleted } = (0,git/* changedOutputs */.hj)(ctx.generation);
     const random = ctx.random ?? Math.random;
     let indexes = null;
     let checkout;
@@ -413,7 +480,7 @@ async function commitPullRequest(ctx) {
     try {
         const opened = await (0,git_checkout/* openCheckout */.H)(config, env, (line) => io.debug((0,push/* redactUrls */.sK)(line)));
         if (typeof opened === 'string')
-            return fail(opened);
+            return { error: opened };
         checkout = opened;
         indexes = await git_tree/* TempIndexes */.hc.create(config.runnerTemp);
         const collected = await (0,git_tree/* collectChanges */.K9)(checkout.git, indexes, checkout.head, written.map(checkout.repoPath), deleted.map(checkout.repoPath));
@@ -423,78 +490,82 @@ async function commitPullRequest(ctx) {
         outcome = await pushProposalBranch({
             checkout,
             indexes,
-            base: target.branch,
-            branch: pr.branch,
+            base,
+            branch: config.pullRequest.branch,
             changes: collected.changes,
             tree: collected.tree,
             scope: (0,git_checkout/* contractScope */.l)(checkout, config.workingDirectory, ctx.contracts, ctx.generation),
-            message: (0,git/* commitMessage */.df)(config.commitMessage, config.skipCi),
+            message: (0,git/* commitMessage */.df)(config.commitMessage),
             author: config.commitAuthor,
-            attempts: config.pushAttempts,
+            attempts: git/* PUSH_ATTEMPTS */.Ut,
             sleep,
             backoff: (attempt) => (0,git/* backoffMs */.jo)(attempt, random),
             info: (line) => io.info(line),
         });
     }
     catch (err) {
-        return fail((0,push/* redactUrls */.sK)(err instanceof Error ? err.message : String(err)));
+        return { error: (0,push/* redactUrls */.sK)((0,errors/* errorMessage */.g)(err)) };
     }
     finally {
         await indexes?.dispose();
     }
     if (outcome.kind === 'error') {
         commit.attempts = outcome.attempts;
-        return fail(outcome.message);
+        return { error: outcome.message };
     }
-    if (outcome.kind === 'proposed') {
-        Object.assign(commit, { committed: outcome.pushed, pushed: outcome.pushed, sha: outcome.sha, attempts: outcome.attempts, files: outcome.files.map((f) => f.path) });
-        if (!outcome.pushed)
-            commit.skippedReason = `${pr.branch} already holds these outputs`;
+    return { outcome, checkout };
+}
+/**
+ * The API half: close the open pull request when the base already has the outputs, else open
+ * or update it and add the missing labels. Throws the API's failure.
+ */
+async function proposeOrClose(ctx, target, pushed, result, sleep) {
+    const { config, env, io } = ctx;
+    const pr = config.pullRequest;
+    const { outcome, checkout } = pushed;
+    const { base, repository } = target;
+    const { octokit } = (0,client/* createGithubClient */.zZ)({ token: config.token, env, sleep, onRetry: (m) => io.info(`Pull request: ${m}`) });
+    const api = { octokit, ...repository, base, pr };
+    const open = await findOpen(api);
+    if (outcome.kind === 'up-to-date') {
+        if (open === null) {
+            io.info(`Pull request: ${base} already has these outputs and no pull request from ${pr.branch} is open: nothing to do.`);
+            return;
+        }
+        await closeObsolete(api, open.number, base);
+        Object.assign(result, { operation: 'closed', number: open.number, url: open.html_url });
+        io.info(`Pull request: closed #${open.number} (${open.html_url}): ${base} already has these outputs.`);
+        return;
+    }
+    const proposal = {
+        files: outcome.files,
+        generation: ctx.generation,
+        plugins: ctx.plugins,
+        base,
+        sha: outcome.sha,
+        env,
+        repoPath: checkout.repoPath,
+    };
+    const title = proposalTitle(config.commitMessage);
+    const body = proposalBody(proposal);
+    if (open === null) {
+        const created = await createPull(api, title, body);
+        Object.assign(result, { operation: 'created', number: created.number, url: created.html_url });
+        io.info(`Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${base}${pr.draft ? ' as a draft' : ''}.`);
     }
     else {
-        commit.skippedReason = `${target.branch} already has these outputs: nothing to propose`;
+        // A new commit gets its run line updated; otherwise only a real change is worth an edit.
+        const edits = open.title !== title || (outcome.pushed ? open.body !== body : !sameBody(open.body ?? '', body));
+        if (edits)
+            await octokit.rest.pulls.update({ ...repository, pull_number: open.number, title, body });
+        const operation = outcome.pushed || edits ? 'updated' : 'none';
+        Object.assign(result, { operation, number: open.number, url: open.html_url });
+        io.info(`Pull request: ${operation === 'updated' ? 'updated' : 'already up to date:'} #${open.number} (${open.html_url}).`);
     }
-    try {
-        const { octokit } = (0,client/* createGithubClient */.zZ)({ token: config.token, env, sleep, onRetry: (m) => io.info(`Pull request: ${m}`) });
-        const api = { octokit, ...repository, base: target.branch, pr };
-        const open = await findOpen(api);
-        if (outcome.kind === 'up-to-date') {
-            if (open === null) {
-                io.info(`Pull request: ${target.branch} already has these outputs and no pull request from ${pr.branch} is open: nothing to do.`);
-                return { commit, pullRequest: result };
-            }
-            await closeObsolete(api, open.number, target.branch);
-            Object.assign(result, { operation: 'closed', number: open.number, url: open.html_url });
-            io.info(`Pull request: closed #${open.number} (${open.html_url}): ${target.branch} already has these outputs.`);
-            return { commit, pullRequest: result };
-        }
-        const proposal = { files: outcome.files, generation: ctx.generation, plugins: ctx.plugins, base: target.branch, sha: outcome.sha, env, repoPath: checkout.repoPath };
-        const title = proposalTitle(config.commitMessage);
-        const body = proposalBody(proposal);
-        if (open === null) {
-            const created = await createPull(api, title, body);
-            Object.assign(result, { operation: 'created', number: created.number, url: created.html_url });
-            io.info(`Pull request: opened #${created.number} (${created.html_url}) from ${pr.branch} into ${target.branch}${pr.draft ? ' as a draft' : ''}.`);
-        }
-        else {
-            // A new commit gets its run line updated; otherwise only a real change is worth an edit.
-            const edits = open.title !== title || (outcome.pushed ? open.body !== body : !sameBody(open.body ?? '', body));
-            if (edits)
-                await octokit.rest.pulls.update({ ...repository, pull_number: open.number, title, body });
-            const operation = outcome.pushed || edits ? 'updated' : 'none';
-            Object.assign(result, { operation, number: open.number, url: open.html_url });
-            io.info(`Pull request: ${operation === 'updated' ? 'updated' : 'already up to date:'} #${open.number} (${open.html_url}).`);
-        }
-        const missing = pr.labels.filter((l) => !(open?.labels ?? []).some((x) => (typeof x === 'string' ? x : x.name) === l));
-        if (missing.length > 0 && result.number !== null)
-            await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
-        io.info(`Pull request: ${WORKFLOW_TOKEN_NOTE}`);
-        return { commit, pullRequest: result };
-    }
-    catch (err) {
-        const pushed = commit.pushed ? `${commit.sha.slice(0, 12)} was pushed to ${pr.branch}, but ` : '';
-        return fail(`${pushed}${apiFailure(err)}`);
-    }
+    const missing = pr.labels.filter((l) => !(open?.labels ?? []).some((x) => (typeof x === 'string' ? x : x.name) === l));
+    if (missing.length > 0 && result.number !== null)
+        await octokit.rest.issues.addLabels({ ...repository, issue_number: result.number, labels: missing });
+    io.info(`Pull request: ${WORKFLOW_TOKEN_NOTE}`);
 }
 async function findOpen(api) {
     const { octokit, owner, repo, base, pr } = api;
@@ -504,7 +575,16 @@ async function findOpen(api) {
 }
 async function createPull(api, title, body) {
     const { octokit, owner, repo, base, pr } = api;
-    const created = await octokit.rest.pulls.create({ owner, repo, title, body, head: pr.branch, base, draft: pr.draft, maintainer_can_modify: false });
+    const created = await octokit.rest.pulls.create({
+        owner,
+        repo,
+        title,
+        body,
+        head: pr.branch,
+        base,
+        draft: pr.draft,
+        maintainer_can_modify: false,
+    });
     return { number: created.data.number, html_url: created.data.html_url };
 }
 async function closeObsolete(api, number, base) {
@@ -519,7 +599,7 @@ async function closeObsolete(api, number, base) {
 }
 /** The API failure as the step's error, with the fix for the refusals that have a known one. */
 function apiFailure(err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = (0,errors/* errorMessage */.g)(err);
     if (err instanceof client/* GithubApiError */.Ab && err.status === 403 && NOT_PERMITTED.test(message)) {
         return ('GitHub refused to open the pull request: this repository does not allow GitHub Actions to create pull requests ' +
             '("GitHub Actions is not permitted to create or approve pull requests"). Either enable Settings → Actions → General → ' +

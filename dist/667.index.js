@@ -23,6 +23,8 @@ var files = __webpack_require__(92972);
 var claims = __webpack_require__(21350);
 // EXTERNAL MODULE: ./src/outputs/paths.ts
 var paths = __webpack_require__(88094);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var shared_paths = __webpack_require__(40405);
 // EXTERNAL MODULE: ./src/outputs/manifest-rules.ts
 var manifest_rules = __webpack_require__(45603);
 // EXTERNAL MODULE: ./src/outputs/manifest.ts
@@ -44,8 +46,18 @@ var tree = __webpack_require__(48196);
 
 
 
+
 function failed(r, error) {
-    return { job: r.job, ok: false, error, exitCode: 0, signal: null, stderrTail: r.stderrTail, durationMs: r.durationMs, stagingDir: r.stagingDir };
+    return {
+        job: r.job,
+        status: 'failed',
+        error,
+        exitCode: 0,
+        signal: null,
+        stderrTail: r.stderrTail,
+        durationMs: r.durationMs,
+        stagingDir: r.stagingDir,
+    };
 }
 function who(r) {
     return `plugin ${r.job.plugin.name} for ${r.job.contract.file}`;
@@ -57,10 +69,12 @@ function feedProblem(r, rel, target, contracts, wd, platform) {
         return `output path ${JSON.stringify(rel)} is not allowed: ${problem}`;
     const wdPath = (0,paths/* toSlash */.n$)(external_node_path_default().relative(wd, target));
     const bundleDir = external_node_path_default().resolve(r.job.contract.absDir);
-    if (!(0,paths/* isInside */.FK)(bundleDir, target)) {
+    if (!(0,shared_paths/* isInside */.F)(bundleDir, target)) {
         return `${wdPath} is outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
     }
-    if (external_node_path_default().relative(wd, target).split((external_node_path_default()).sep).some((seg) => seg.toLowerCase() === '.git')) {
+    if (external_node_path_default().relative(wd, target)
+        .split((external_node_path_default()).sep)
+        .some((seg) => seg.toLowerCase() === '.git')) {
         return `${wdPath} is inside a .git directory; generated files must not touch git's own files`;
     }
     const key = (0,paths/* collisionKey */.EE)(target, platform);
@@ -72,7 +86,7 @@ function feedProblem(r, rel, target, contracts, wd, platform) {
             return `${wdPath} would overwrite the contract ${c.file}; a plugin never replaces a pacto.yaml, even with feeds-contract: true`;
         }
         const other = external_node_path_default().resolve(c.absDir);
-        if (other !== bundleDir && (0,paths/* isInside */.FK)(bundleDir, other) && (0,paths/* isInside */.FK)(other, target)) {
+        if (other !== bundleDir && (0,shared_paths/* isInside */.F)(bundleDir, other) && (0,shared_paths/* isInside */.F)(other, target)) {
             return `${wdPath} is inside another bundle, ${c.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
         }
     }
@@ -94,7 +108,7 @@ async function linkedOut(r, target, wd, wdReal) {
     catch {
         return null; // a dangling link on the way: the write rules refuse it
     }
-    if (!(0,paths/* isInside */.FK)(bundleReal, dir)) {
+    if (!(0,shared_paths/* isInside */.F)(bundleReal, dir)) {
         return `${wdPath} resolves to ${(0,paths/* toSlash */.n$)(external_node_path_default().relative(wdReal, dir)) || '.'} through a symbolic link, outside the bundle ${r.job.contract.bundle}; a plugin with feeds-contract: true writes only into its own bundle`;
     }
     const nested = await (0,manifest_rules/* contractDirBetween */.Gn)(bundleReal, dir);
@@ -114,7 +128,7 @@ async function guardFeeds(results, contracts, octx) {
     const owners = new Map();
     const targets = new Map();
     for (const [i, r] of results.entries()) {
-        if (!r.ok)
+        if (r.status !== 'ok')
             continue;
         const list = [];
         let error = null;
@@ -149,7 +163,7 @@ async function guardFeeds(results, contracts, octx) {
     const { plans } = await (0,claims/* claimTargets */.Fx)(out, { wd, wdReal, platform, protectedKeys, manifestKeys, wdPathOf, look }, []);
     for (const [i, plan] of plans.entries()) {
         const r = out[i];
-        if (!r.ok)
+        if (r.status !== 'ok')
             continue;
         if (plan.report.status === 'failed') {
             out[i] = failed(r, `${who(r)}: ${plan.report.error ?? 'refused'}`);
@@ -166,12 +180,12 @@ async function guardFeeds(results, contracts, octx) {
     // All or nothing per bundle.
     const failedIn = new Map();
     for (const r of out) {
-        if (!r.ok && !('skipped' in r))
+        if (r.status === 'failed')
             failedIn.set(external_node_path_default().resolve(r.job.contract.absDir), r.job.plugin.name);
     }
     const files = new Map();
     for (const [i, r] of out.entries()) {
-        if (!r.ok)
+        if (r.status !== 'ok')
             continue;
         const culprit = failedIn.get(external_node_path_default().resolve(r.job.contract.absDir));
         if (culprit !== undefined) {
@@ -207,6 +221,7 @@ var job = __webpack_require__(38682);
 
 
 
+
 async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     const { config, io } = ctx;
     const check = config.mode === 'check';
@@ -216,22 +231,7 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     const fed = new Map();
     /** The feeding jobs' output directories: their manifests are the feeding stage's. */
     const feedDirs = new Set();
-    const feedStage = {
-        ...stage,
-        applyOutputs: async (results, octx) => {
-            for (const r of results)
-                feedDirs.add(external_node_path_default().resolve(r.job.absOutputDir));
-            const guarded = await guardFeeds(results, ctx.contracts, octx);
-            const applied = await stage.applyOutputs(guarded.results, octx);
-            for (const [i, files] of guarded.files) {
-                if (applied.jobs[i]?.status !== 'ok')
-                    continue;
-                const dir = external_node_path_default().resolve(results[i].job.contract.absDir);
-                fed.set(dir, [...(fed.get(dir) ?? []), ...files]);
-            }
-            return applied;
-        },
-    };
+    const feedStage = feedingStage(stage, ctx.contracts, fed, feedDirs);
     io.info(`Feeding the contracts: ${feeders.map((p) => p.name).join(', ')} (feeds-contract: true) on every contract that parses`);
     const unprotected = ctx.contracts.map((c) => ({ ...c, referencedFiles: [] }));
     const feederNames = new Set(feeders.map((p) => p.name));
@@ -257,7 +257,50 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
     if (ordinary.length === 0)
         return { contracts, generation: feedGen };
     // 3. The other plugins, on the valid contracts, seeing the fed files.
-    const ordinaryStage = {
+    const ordinaryStage = refusingFedTargets(stage, all, feedDirs, config.workingDirectory);
+    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
+    const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map(), root: null };
+    let ordinaryGen;
+    try {
+        // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
+        const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
+        ordinaryGen = await (0,generate.generate)({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
+    }
+    finally {
+        if (copies.root)
+            await promises_default().rm(copies.root, { recursive: true, force: true });
+    }
+    return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
+}
+/**
+ * The feeding jobs' outputs: guarded (feed-rules.ts) before anything is applied, the fed files
+ * of each applied job recorded by bundle directory for the revalidation, and every feeding
+ * output directory noted (its manifest belongs to this stage).
+ */
+function feedingStage(stage, contracts, fed, feedDirs) {
+    return {
+        ...stage,
+        applyOutputs: async (results, octx) => {
+            for (const r of results)
+                feedDirs.add(external_node_path_default().resolve(r.job.absOutputDir));
+            const guarded = await guardFeeds(results, contracts, octx);
+            const applied = await stage.applyOutputs(guarded.results, octx);
+            for (const [i, files] of guarded.files) {
+                if (applied.jobs[i]?.status !== 'ok')
+                    continue;
+                const dir = external_node_path_default().resolve(results[i].job.contract.absDir);
+                fed.set(dir, [...(fed.get(dir) ?? []), ...files]);
+            }
+            return applied;
+        },
+    };
+}
+/**
+ * The ordinary plugins' outputs: a job that would write a fed file, or the manifest of a feeding
+ * output directory, fails before anything is applied.
+ */
+function refusingFedTargets(stage, all, feedDirs, workingDirectory) {
+    return {
         ...stage,
         applyOutputs: async (results, octx) => {
             // Compared once symbolic links are resolved: a linked directory is another name for a fed file.
@@ -273,7 +316,7 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
             for (const d of feedDirs)
                 taken.set(await realKey(external_node_path_default().join(d, manifest/* MANIFEST_NAME */.ir)), `is the manifest of the feeding plugins' output directory (${manifest/* MANIFEST_NAME */.ir} is reserved)`);
             const guarded = await Promise.all(results.map(async (r) => {
-                if (!r.ok)
+                if (r.status !== 'ok')
                     return r;
                 let hit;
                 for (const f of r.files) {
@@ -288,8 +331,8 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
                     return r;
                 return {
                     job: r.job,
-                    ok: false,
-                    error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${external_node_path_default().relative(config.workingDirectory, hit.abs).split((external_node_path_default()).sep).join('/')} ${hit.why}`,
+                    status: 'failed',
+                    error: `plugin ${r.job.plugin.name} for ${r.job.contract.file}: ${external_node_path_default().relative(workingDirectory, hit.abs).split((external_node_path_default()).sep).join('/')} ${hit.why}`,
                     exitCode: 0,
                     signal: null,
                     stderrTail: r.stderrTail,
@@ -300,19 +343,6 @@ async function generateWithFeeds(ctx, stage = job/* outputsStage */.BQ) {
             return stage.applyOutputs(guarded, octx);
         },
     };
-    const manifestSeeds = await seedsOf(feedGen, config.workingDirectory);
-    const copies = check ? await overlayCopies(fed, gone, manifestSeeds, config.runnerTemp) : { dirs: new Map(), root: null };
-    let ordinaryGen;
-    try {
-        // With fail-fast, a failed feeding job stops the ordinary plugins before they start.
-        const stopped = config.failFast && feedGen.jobs.some((j) => j.status === 'failed');
-        ordinaryGen = await (0,generate.generate)({ ...ctx, contracts, plugins: ordinary, bundleDirs: copies.dirs, stopped, manifestSeeds, feeders: feederNames }, ordinaryStage);
-    }
-    finally {
-        if (copies.root)
-            await promises_default().rm(copies.root, { recursive: true, force: true });
-    }
-    return { contracts, generation: await mergeGenerations(feedGen, ordinaryGen, feedPatch) };
 }
 /**
  * Check mode: the manifests the feeding stage would change, as it would leave them. An ordinary
@@ -357,7 +387,7 @@ function cleaned(gen, contracts, workingDirectory) {
         const abs = (0,paths/* joinRelative */.r3)(wd, e.path);
         const owner = gen.files.find((f) => f.path === e.path && f.status === 'stale');
         const c = contracts.find((x) => x.file === owner?.contract);
-        if (!c || !(0,paths/* isInside */.FK)(external_node_path_default().resolve(c.absDir), abs))
+        if (!c || !(0,shared_paths/* isInside */.F)(external_node_path_default().resolve(c.absDir), abs))
             continue;
         const dir = external_node_path_default().resolve(c.absDir);
         gone.set(dir, [...(gone.get(dir) ?? []), abs]);
@@ -391,7 +421,7 @@ async function overlayCopies(fed, gone, seeds, runnerTemp) {
             if (!(await onDisk(f)))
                 stale.push(f);
         for (const [abs, bytes] of seeds)
-            if ((0,paths/* isInside */.FK)(dir, abs))
+            if ((0,shared_paths/* isInside */.F)(dir, abs))
                 stale.push({ abs, bytes });
         const removed = gone.get(dir) ?? [];
         if (stale.length === 0 && removed.length === 0)
@@ -404,7 +434,7 @@ async function overlayCopies(fed, gone, seeds, runnerTemp) {
             await layFile(copy, external_node_path_default().relative(dir, f.abs), f.bytes);
         for (const abs of removed) {
             const at = external_node_path_default().join(copy, external_node_path_default().relative(dir, abs));
-            if ((0,paths/* isInside */.FK)(copy, at))
+            if ((0,shared_paths/* isInside */.F)(copy, at))
                 await promises_default().rm(at, { force: true });
         }
         dirs.set(dir, copy);
@@ -428,7 +458,7 @@ async function relink(dir, copy) {
             const orig = external_node_path_default().join(dir, child);
             const at = external_node_path_default().join(copy, child);
             const target = await promises_default().realpath(orig).catch(async () => external_node_path_default().resolve(external_node_path_default().dirname(orig), await promises_default().readlink(orig)));
-            const link = (0,paths/* isInside */.FK)(real, target) ? external_node_path_default().relative(external_node_path_default().dirname(at), external_node_path_default().join(copy, external_node_path_default().relative(real, target))) || '.' : target;
+            const link = (0,shared_paths/* isInside */.F)(real, target) ? external_node_path_default().relative(external_node_path_default().dirname(at), external_node_path_default().join(copy, external_node_path_default().relative(real, target))) || '.' : target;
             await promises_default().rm(at);
             await promises_default().symlink(link, at);
         }
@@ -445,7 +475,7 @@ async function layFile(copy, rel, bytes) {
         if (st?.isSymbolicLink()) {
             const real = await promises_default().realpath(at).catch(() => null);
             // A link within the copy leads to the copy's own file, as generate writes through it.
-            if (real !== null && (0,paths/* isInside */.FK)(await promises_default().realpath(copy), real))
+            if (real !== null && (0,shared_paths/* isInside */.F)(await promises_default().realpath(copy), real))
                 continue;
             // Any other linked directory is copied in place, so the fed file lands in the copy, not behind the link.
             await promises_default().rm(at, { force: true });
@@ -459,7 +489,7 @@ async function layFile(copy, rel, bytes) {
         }
     }
     const dest = external_node_path_default().join(copy, rel);
-    if (!(0,paths/* isInside */.FK)(copy, dest))
+    if (!(0,shared_paths/* isInside */.F)(copy, dest))
         throw new Error(`${rel} is outside the bundle copy`);
     await promises_default().rm(dest, { force: true });
     await promises_default().writeFile(dest, bytes);

@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var paths = __webpack_require__(16807);
 // EXTERNAL MODULE: ./src/contracts/files.ts
 var contracts_files = __webpack_require__(92972);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -31,15 +29,17 @@ var build = __webpack_require__(2856);
 var _2019 = __webpack_require__(60878);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
-// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 3 modules
-var parse = __webpack_require__(60825);
+// EXTERNAL MODULE: ./src/shared/hash.ts
+var hash = __webpack_require__(49913);
+// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 7 modules
+var parse = __webpack_require__(27922);
 // EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
 var yaml_tree = __webpack_require__(90559);
 ;// CONCATENATED MODULE: ./src/contracts/v2/meta-2020-validator.generated.ts
 /* eslint-disable */
 // @ts-nocheck
 // Generated: ajv standalone code for ajv's draft 2020-12 meta-schema (https://json-schema.org/draft/2020-12/schema), options: BUNDLE_AJV_OPTIONS in src/contracts/v2/bundle-files.ts.
-// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts-v2/meta-schema-standalone
+// Do not edit. Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/contracts/v2/meta-schema-standalone
 /** Length in code points, as ajv counts minLength/maxLength. */
 function ucs2length(s) { let n = 0; for (const _ of s)
     n++; return n; }
@@ -2063,7 +2063,7 @@ function interfaceSpecError(rel, bytes) {
     if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml')
         return null;
     // The verdict depends on the bytes and the parser only: a monorepo's copies of one spec are parsed once.
-    const key = `${ext === '.json' ? 'json' : 'yaml'}:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const key = `${ext === '.json' ? 'json' : 'yaml'}:${(0,hash/* sha256 */.s)(bytes)}`;
     const hit = specCache.get(key);
     if (hit !== undefined)
         return hit;
@@ -2080,7 +2080,7 @@ function specErrorUncached(ext, bytes) {
             return null;
         }
         catch (e) {
-            return `not valid JSON: ${e.message.replace(/\s+/g, " ")}`;
+            return `not valid JSON: ${e.message.replace(/\s+/g, ' ')}`;
         }
     }
     if (ext === '.yaml' || ext === '.yml') {
@@ -2094,7 +2094,7 @@ function specErrorUncached(ext, bytes) {
 const cache = new Map();
 /** Parses and compiles a bundle JSON Schema (draft 2020-12 unless `$schema` says otherwise); cached by content. */
 function compileBundleSchema(bytes) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    const key = (0,hash/* sha256 */.s)(bytes);
     const hit = cache.get(key);
     if (hit)
         return hit;
@@ -2110,18 +2110,26 @@ function compileUncached(bytes) {
         doc = JSON.parse(bytes.toString('utf8'));
     }
     catch (e) {
-        return { ok: false, kind: 'json', message: `not valid JSON: ${e.message.replace(/\s+/g, " ")}` };
+        return { ok: false, kind: 'json', message: `not valid JSON: ${e.message.replace(/\s+/g, ' ')}` };
     }
     const bound = checkBounds(doc);
     if (bound)
         return { ok: false, kind: 'schema', message: bound };
     if (typeof doc !== 'boolean' && (doc === null || typeof doc !== 'object' || Array.isArray(doc))) {
-        return { ok: false, kind: 'schema', message: `a JSON Schema must be an object or a boolean, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}` };
+        return {
+            ok: false,
+            kind: 'schema',
+            message: `a JSON Schema must be an object or a boolean, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`,
+        };
     }
     const draft = draftOf(doc);
     if (!draft) {
         const s = doc.$schema;
-        return { ok: false, kind: 'schema', message: `unsupported $schema ${JSON.stringify(s)} (use https://json-schema.org/draft/2020-12/schema, 2019-09, draft-07 or draft-06)` };
+        return {
+            ok: false,
+            kind: 'schema',
+            message: `unsupported $schema ${JSON.stringify(s)} (use https://json-schema.org/draft/2020-12/schema, 2019-09, draft-07 or draft-06)`,
+        };
     }
     stripAsync(doc);
     try {
@@ -2299,8 +2307,8 @@ function checkBounds(doc) {
 
 // EXTERNAL MODULE: ./src/contracts/gojson.ts
 var gojson = __webpack_require__(69675);
-// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts
-var typed = __webpack_require__(68227);
+// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts + 1 modules
+var typed = __webpack_require__(64415);
 ;// CONCATENATED MODULE: ./src/contracts/v2/model.ts
 const str = (omitEmpty = false) => ({ kind: 'string', omitEmpty });
 const f = (name, type) => ({ name, type });
@@ -2316,7 +2324,9 @@ const contact = struct('OwnerContact', [f('type', str()), f('value', str()), f('
  * [M] `service.owner` is a plain (non-pointer) struct in Pacto v3's model, so Go's encoder never
  * omits it even with omitempty: a contract without an owner is sent to plugins with `"owner":{}`.
  */
-const OWNER_ALWAYS_ENCODED = struct('OwnerInfo', [f('team', str(true)), f('dri', str(true)), f('contacts', slice(contact))], { omitEmpty: true });
+const OWNER_ALWAYS_ENCODED = struct('OwnerInfo', [f('team', str(true)), f('dri', str(true)), f('contacts', slice(contact))], {
+    omitEmpty: true,
+});
 const service = struct('Service', [f('name', str()), f('version', str()), f('owner', OWNER_ALWAYS_ENCODED)]);
 const iface = struct('Interface', [f('name', str()), f('type', str()), f('ref', str()), f('visibility', str(true))]);
 const configuration = struct('Configuration', [
@@ -2328,8 +2338,14 @@ const configuration = struct('Configuration', [
 ]);
 const dependency = struct('Dependency', [f('name', str()), f('ref', str()), f('required', { kind: 'bool' }), f('compatibility', str())]);
 const persistence = struct('Persistence', [f('scope', str()), f('durability', str())]);
-const state = struct('State', [f('type', str()), f('persistence', persistence), f('dataCriticality', str())], { ptr: true, omitEmpty: true });
-const binding = struct('CapabilityBinding', [f('type', str()), f('interface', str()), f('path', str(true))], { ptr: true, omitEmpty: true });
+const state = struct('State', [f('type', str()), f('persistence', persistence), f('dataCriticality', str())], {
+    ptr: true,
+    omitEmpty: true,
+});
+const binding = struct('CapabilityBinding', [f('type', str()), f('interface', str()), f('path', str(true))], {
+    ptr: true,
+    omitEmpty: true,
+});
 const capability = struct('Capability', [f('type', str()), f('ref', str(true)), f('binding', binding)]);
 const policy = struct('Policy', [f('name', str()), f('schema', str(true)), f('ref', str(true)), f('target', str(true))]);
 const revision = struct('ReadinessRevision', [f('date', str()), f('version', str()), f('author', str()), f('description', str())]);
@@ -2417,7 +2433,12 @@ function toLeaves(errors, explain) {
         // Bundle schemas can fail only through a summary keyword (a oneOf matched by several
         // branches, a false schema): never let a failure pass silently.
         const e = errs[errs.length - 1];
-        leaves.push({ path: (0,jsonschema/* pointerToDotted */.ju)(e.instancePath), pointer: e.instancePath, keyword: e.keyword, message: `at '${e.instancePath}': ${e.message ?? e.keyword}` });
+        leaves.push({
+            path: (0,jsonschema/* pointerToDotted */.ju)(e.instancePath),
+            pointer: e.instancePath,
+            keyword: e.keyword,
+            message: `at '${e.instancePath}': ${e.message ?? e.keyword}`,
+        });
     }
     return leaves;
 }
@@ -2473,12 +2494,18 @@ function parseOciV2(location) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag)) {
-            return { ok: false, error: `invalid tag ${JSON.stringify(tag)}: a tag is 1-128 characters of letters, digits, '_', '.', '-' and must not start with '.' or '-'` };
+            return {
+                ok: false,
+                error: `invalid tag ${JSON.stringify(tag)}: a tag is 1-128 characters of letters, digits, '_', '.', '-' and must not start with '.' or '-'`,
+            };
         }
     }
     const slash = rest.indexOf('/');
     if (slash < 0) {
-        return { ok: false, error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)} (write registry/repository, e.g. ghcr.io/acme/${rest || 'name'})` };
+        return {
+            ok: false,
+            error: `invalid OCI reference: missing repository in ${JSON.stringify(rest)} (write registry/repository, e.g. ghcr.io/acme/${rest || 'name'})`,
+        };
     }
     const registry = rest.slice(0, slash);
     const repository = rest.slice(slash + 1);
@@ -2503,122 +2530,182 @@ var semver = __webpack_require__(18003);
 
 
 const q = JSON.stringify;
-/** `root`: the workspace's real path; a bundle file resolving outside it is never read. */
+/** One run of the rules: the bundle they read and what they found so far. */
+class RuleRun {
+    absDir;
+    root;
+    files;
+    errors = [];
+    warnings = [];
+    policies = [];
+    referencedFiles = [];
+    /** The configuration schemas that compiled, by configuration index (for the values rule). */
+    configSchemas = new Map();
+    constructor(absDir, root, files) {
+        this.absDir = absDir;
+        this.root = root;
+        this.files = files;
+    }
+    error(code, path, message) {
+        this.errors.push({ code, path, message });
+    }
+}
+/**
+ * One function per rule, in Pacto v3's order. `root`: the workspace's real path; a bundle
+ * file resolving outside it is never read.
+ */
 function crossFieldChecks(c, absDir, root, files = contracts_files/* diskReader */.lJ) {
-    const errors = [];
-    const warnings = [];
-    const policies = [];
-    const referencedFiles = [];
-    const err = (code, path, message) => errors.push({ code, path, message });
-    // INVALID_SEMVER
+    const run = new RuleRun(absDir, root, files);
+    checkServiceVersion(c, run);
+    checkInterfaceNamesUnique(c, run);
+    checkConfigurationNamesUnique(c, run);
+    checkPolicyNamesUnique(c, run);
+    checkDependencyNamesUnique(c, run);
+    checkCapabilityRefs(c, run);
+    checkCapabilitiesUnique(c, run);
+    checkCapabilityBindings(c, run);
+    checkInterfaceFiles(c, run);
+    checkConfigurations(c, run);
+    checkPolicies(c, run);
+    checkDependencies(c, run);
+    checkConfigurationValues(c, run);
+    if (c.readiness) {
+        checkReadinessExpires(c.readiness, run);
+        checkReadinessHistory(c.readiness, run);
+        checkReadinessClaimIdsUnique(c.readiness, run);
+        checkReadinessClaimTexts(c.readiness, run);
+    }
+    const { errors, warnings, policies, referencedFiles } = run;
+    return { errors, warnings, policies, referencedFiles };
+}
+function checkServiceVersion(c, run) {
     const v = (0,semver/* parseVersion */.o)(c.service.version);
     if (!v.ok)
-        err('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
-    // DUPLICATE_*_NAME: the message cites the most recent earlier declaration.
-    const dupes = (list, listName, code, what) => {
-        const last = new Map();
-        (list ?? []).forEach((item, i) => {
-            const prev = last.get(item.name);
-            if (prev !== undefined)
-                err(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
-            last.set(item.name, i);
-        });
-    };
-    dupes(c.interfaces, 'interfaces', 'DUPLICATE_INTERFACE_NAME', 'interface');
-    dupes(c.configurations, 'configurations', 'DUPLICATE_CONFIGURATION_NAME', 'configuration');
-    dupes(c.policies, 'policies', 'DUPLICATE_POLICY_NAME', 'policy');
-    dupes(c.dependencies, 'dependencies', 'DUPLICATE_DEPENDENCY_NAME', 'dependency');
-    // Capabilities
-    const caps = c.capabilities ?? [];
-    caps.forEach((cap, i) => {
+        run.error('INVALID_SEMVER', 'service.version', `${q(c.service.version)} is not valid semver: ${v.error} (use MAJOR.MINOR.PATCH, e.g. 1.2.3)`);
+}
+function checkInterfaceNamesUnique(c, run) {
+    checkNamesUnique(c.interfaces, 'interfaces', 'DUPLICATE_INTERFACE_NAME', 'interface', run);
+}
+function checkConfigurationNamesUnique(c, run) {
+    checkNamesUnique(c.configurations, 'configurations', 'DUPLICATE_CONFIGURATION_NAME', 'configuration', run);
+}
+function checkPolicyNamesUnique(c, run) {
+    checkNamesUnique(c.policies, 'policies', 'DUPLICATE_POLICY_NAME', 'policy', run);
+}
+function checkDependencyNamesUnique(c, run) {
+    checkNamesUnique(c.dependencies, 'dependencies', 'DUPLICATE_DEPENDENCY_NAME', 'dependency', run);
+}
+/** The message cites the most recent earlier declaration of the name. */
+function checkNamesUnique(list, listName, code, what, run) {
+    const last = new Map();
+    (list ?? []).forEach((item, i) => {
+        const prev = last.get(item.name);
+        if (prev !== undefined)
+            run.error(code, `${listName}[${i}].name`, `${what} name ${q(item.name)} is already declared at ${listName}[${prev}]; names must be unique`);
+        last.set(item.name, i);
+    });
+}
+function checkCapabilityRefs(c, run) {
+    (c.capabilities ?? []).forEach((cap, i) => {
         if (cap.type !== 'extension' || cap.ref === '')
             return;
         const slash = cap.ref.indexOf('/');
         if (slash < 0 || !cap.ref.slice(0, slash).includes('.')) {
-            err('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
+            run.error('CAPABILITY_REF_INVALID', `capabilities[${i}].ref`, `extension capability ref ${q(cap.ref)} must be namespaced by a domain, e.g. acme.io/${cap.ref.replace(/^.*\//, '') || 'name'}`);
         }
     });
+}
+/** The message cites the first declaration of the capability. */
+function checkCapabilitiesUnique(c, run) {
     const firstCap = new Map();
-    caps.forEach((cap, i) => {
+    (c.capabilities ?? []).forEach((cap, i) => {
         const key = cap.type === 'extension' ? `ext:${cap.ref}` : cap.type;
         const prev = firstCap.get(key);
         if (prev !== undefined) {
             const what = cap.type === 'extension' ? `extension capability ${q(cap.ref)}` : `capability ${q(cap.type)}`;
-            err('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
+            run.error('DUPLICATE_CAPABILITY', duplicateCapabilityPath(i), `${what} is already declared at capabilities[${prev}]; declare each capability once`);
         }
         else
             firstCap.set(key, i);
     });
+}
+function checkCapabilityBindings(c, run) {
     const ifaceNames = new Set((c.interfaces ?? []).map((x) => x.name));
-    caps.forEach((cap, i) => {
+    (c.capabilities ?? []).forEach((cap, i) => {
         const b = cap.binding;
         if (!b)
             return;
         if (!ifaceNames.has(b.interface)) {
             const declared = [...ifaceNames].map((n) => q(n)).join(', ') || 'none';
-            err('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
+            run.error('CAPABILITY_INTERFACE_UNKNOWN', capabilityBindingPath(i, 'interface'), `binding interface ${q(b.interface)} does not match any declared interface (declared: ${declared})`);
         }
         if (b.path !== '') {
             const why = unsafeUrlPath(b.path);
             if (why)
-                err('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
+                run.error('CAPABILITY_PATH_INVALID', capabilityBindingPath(i, 'path'), `binding path ${q(b.path)} is not a safe URL path: ${why}`);
         }
     });
-    // Interface files
+}
+function checkInterfaceFiles(c, run) {
     for (const [i, itf] of (c.interfaces ?? []).entries()) {
         if (itf.ref === '')
             continue;
-        const st = bundleFileState(absDir, itf.ref, root, files);
+        const st = bundleFileState(run.absDir, itf.ref, run.root, run.files);
         if (st.kind !== 'file') {
-            err('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
+            run.error('FILE_NOT_FOUND', `interfaces[${i}].ref`, notFoundMessage('interface file', itf.ref, st.kind));
             continue;
         }
-        referencedFiles.push(st.abs);
-        const read = readBundleFile(st.abs, files);
+        run.referencedFiles.push(st.abs);
+        const read = readBundleFile(st.abs, run.files);
         const why = read.ok ? interfaceSpecError(itf.ref, read.bytes) : read.message;
         if (why)
-            err('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
+            run.error('INVALID_INTERFACE_SPEC', `interfaces[${i}].ref`, `interface file ${q(itf.ref)} is ${why}`);
     }
-    // Configurations
-    const configSchemas = new Map();
+}
+/** Each configuration's schema file, then its OCI reference. */
+function checkConfigurations(c, run) {
     for (const [i, cfg] of (c.configurations ?? []).entries()) {
         if (cfg.schema !== '') {
-            const r = loadSchemaFile(root, absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', files);
+            const r = loadSchemaFile(run.root, run.absDir, cfg.schema, `configurations[${i}].schema`, 'configuration schema', 'INVALID_CONFIG_JSON', 'INVALID_CONFIG_SCHEMA', run.files);
             if (r.finding)
-                errors.push(r.finding);
+                run.errors.push(r.finding);
             if (r.abs)
-                referencedFiles.push(r.abs);
+                run.referencedFiles.push(r.abs);
             if (r.schema)
-                configSchemas.set(i, r.schema);
+                run.configSchemas.set(i, r.schema);
         }
         if (cfg.ref !== '')
-            ociCheck(cfg.ref, `configurations[${i}].ref`, 'INVALID_CONFIG_REF', errors);
+            ociCheck(cfg.ref, `configurations[${i}].ref`, 'INVALID_CONFIG_REF', run.errors);
     }
-    // Policies
+}
+/** Each policy's schema file, then its OCI reference. */
+function checkPolicies(c, run) {
     for (const [i, pol] of (c.policies ?? []).entries()) {
         if (pol.schema !== '') {
-            const r = loadSchemaFile(root, absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', files);
+            const r = loadSchemaFile(run.root, run.absDir, pol.schema, `policies[${i}].schema`, 'policy schema', 'INVALID_POLICY_JSON', 'INVALID_POLICY_SCHEMA', run.files);
             if (r.finding)
-                errors.push(r.finding);
+                run.errors.push(r.finding);
             if (r.abs)
-                referencedFiles.push(r.abs);
+                run.referencedFiles.push(r.abs);
             if (r.schema)
-                policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
+                run.policies.push({ name: pol.name, index: i, file: pol.schema, schema: r.schema });
         }
         if (pol.ref !== '')
-            ociCheck(pol.ref, `policies[${i}].ref`, 'INVALID_POLICY_REF', errors);
+            ociCheck(pol.ref, `policies[${i}].ref`, 'INVALID_POLICY_REF', run.errors);
     }
-    // Dependencies
+}
+/** A dependency whose OCI reference does not parse has its compatibility left unchecked. */
+function checkDependencies(c, run) {
     for (const [i, dep] of (c.dependencies ?? []).entries()) {
         const loc = ociLocation(dep.ref);
         if (loc !== null) {
             const parsed = parseOciV2(loc);
             if (!parsed.ok) {
-                err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${parsed.error}`);
-                continue; // this dependency's compatibility is not checked
+                run.error('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${parsed.error}`);
+                continue;
             }
             if (parsed.ref.digest === '' && parsed.ref.tag !== '') {
-                warnings.push({
+                run.warnings.push({
                     code: 'TAG_NOT_DIGEST',
                     path: `dependencies[${i}].ref`,
                     message: `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`,
@@ -2628,13 +2715,15 @@ function crossFieldChecks(c, absDir, root, files = contracts_files/* diskReader 
         if (dep.compatibility !== '') {
             const range = (0,semver/* parseRange */.R)(dep.compatibility);
             if (!range.ok) {
-                err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
+                run.error('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error} (use a range such as ^1.2.0 or >=1.0.0 <2.0.0)`);
             }
         }
     }
-    // Configuration values against their bundled schema (one error per configuration).
+}
+/** Values against their configuration's bundled schema: one error per configuration. */
+function checkConfigurationValues(c, run) {
     for (const [i, cfg] of (c.configurations ?? []).entries()) {
-        const schema = configSchemas.get(i);
+        const schema = run.configSchemas.get(i);
         if (!schema || !cfg.values || cfg.values.size === 0)
             continue;
         const data = goAnyToJson(cfg.values);
@@ -2643,45 +2732,50 @@ function crossFieldChecks(c, absDir, root, files = contracts_files/* diskReader 
             problems = schema.validate(data);
         }
         catch {
-            err('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
+            run.error('INVALID_CONFIG_SCHEMA', `configurations[${i}].schema`, `configuration schema ${q(cfg.schema)} recurses without end ($ref cycle); it cannot validate values`);
             continue;
         }
         if (problems) {
             const leaves = toLeaves(problems).map((l) => l.message);
-            err('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
+            run.error('CONFIG_VALUES_VALIDATION_FAILED', `configurations[${i}].values`, `configuration ${q(cfg.name)} values do not match ${cfg.schema}: ${leaves.join('; ')}`);
         }
     }
-    // Readiness
-    const r = c.readiness;
-    if (r) {
-        if (!isRoundTripDate(r.expires)) {
-            err('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
-        }
-        (r.history ?? []).forEach((h, i) => {
-            const base = `readiness.history[${i}]`;
-            if (!isRoundTripDate(h.date))
-                err('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
-            for (const field of ['version', 'author', 'description']) {
-                if (goTrimSpace(h[field]) === '')
-                    err('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
-            }
-        });
-        const lastId = new Map();
-        (r.claims ?? []).forEach((cl, i) => {
-            const prev = lastId.get(cl.id);
-            if (prev !== undefined)
-                err('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
-            lastId.set(cl.id, i);
-        });
-        (r.claims ?? []).forEach((cl, i) => {
-            if (goTrimSpace(cl.evidence) === '')
-                err('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
-            if (cl.description !== '' && goTrimSpace(cl.description) === '') {
-                err('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
-            }
-        });
+}
+function checkReadinessExpires(r, run) {
+    if (!isRoundTripDate(r.expires)) {
+        run.error('INVALID_READINESS_EXPIRES', 'readiness.expires', `readiness.expires ${q(r.expires)} is not a valid date; write it as YYYY-MM-DD (e.g. 2026-12-31)`);
     }
-    return { errors, warnings, policies, referencedFiles };
+}
+function checkReadinessHistory(r, run) {
+    (r.history ?? []).forEach((h, i) => {
+        const base = `readiness.history[${i}]`;
+        if (!isRoundTripDate(h.date))
+            run.error('INVALID_READINESS_REVISION', `${base}.date`, `revision date ${q(h.date)} is not a valid date; write it as YYYY-MM-DD`);
+        for (const field of ['version', 'author', 'description']) {
+            if (goTrimSpace(h[field]) === '')
+                run.error('INVALID_READINESS_REVISION', `${base}.${field}`, `revision ${field} ${q(h[field])} is blank; give it a value`);
+        }
+    });
+}
+/** The message cites the most recent earlier declaration of the id. */
+function checkReadinessClaimIdsUnique(r, run) {
+    const lastId = new Map();
+    (r.claims ?? []).forEach((cl, i) => {
+        const prev = lastId.get(cl.id);
+        if (prev !== undefined)
+            run.error('DUPLICATE_READINESS_ID', `readiness.claims[${i}].id`, `readiness claim id ${q(cl.id)} is already declared at readiness.claims[${prev}]; ids must be unique`);
+        lastId.set(cl.id, i);
+    });
+}
+/** A claim's evidence and description are never whitespace only. */
+function checkReadinessClaimTexts(r, run) {
+    (r.claims ?? []).forEach((cl, i) => {
+        if (goTrimSpace(cl.evidence) === '')
+            run.error('EMPTY_READINESS_EVIDENCE', `readiness.claims[${i}].evidence`, `readiness claim ${q(cl.id)} evidence ${q(cl.evidence)} is blank; point it at a URL, document or ticket`);
+        if (cl.description !== '' && goTrimSpace(cl.description) === '') {
+            run.error('EMPTY_READINESS_DESCRIPTION', `readiness.claims[${i}].description`, `readiness claim ${q(cl.id)} description is blank; describe the claim or remove the key`);
+        }
+    });
 }
 /** [M] A duplicate extension capability (same ref) is reported at the item's `type`, like a duplicate health/metrics. */
 function duplicateCapabilityPath(i) {
@@ -2795,14 +2889,20 @@ function generic_text(n) {
 function keyText(key) {
     const r = (0,resolve/* resolveScalar */.T)(key);
     switch (r.tag) {
-        case '!!null': return '<nil>';
-        case '!!bool': return r.value ? 'true' : 'false';
-        case '!!int': return r.value.toString();
-        case '!!float': return Number.isFinite(r.value) ? (0,gojson/* goFloat */.t$)(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
+        case '!!null':
+            return '<nil>';
+        case '!!bool':
+            return r.value ? 'true' : 'false';
+        case '!!int':
+            return r.value.toString();
+        case '!!float':
+            return Number.isFinite(r.value) ? (0,gojson/* goFloat */.t$)(r.value) : r.value > 0 ? '+Inf' : r.value < 0 ? '-Inf' : 'NaN';
         case '!!str':
         case 'other':
-        case '!!timestamp': return generic_text(key);
-        default: return generic_text(key);
+        case '!!timestamp':
+            return generic_text(key);
+        default:
+            return generic_text(key);
     }
 }
 function toJson(tree, node, depth) {
@@ -2814,9 +2914,12 @@ function toJson(tree, node, depth) {
     if ((0,dist/* isScalar */.jn)(node)) {
         const r = (0,resolve/* resolveScalar */.T)(node);
         switch (r.tag) {
-            case '!!null': return null;
-            case '!!bool': return r.value;
-            case '!!int': return Number(r.value);
+            case '!!null':
+                return null;
+            case '!!bool':
+                return r.value;
+            case '!!int':
+                return Number(r.value);
             case '!!float': {
                 const v = r.value;
                 const hint = ` (the YAML value ${generic_text(node)} cannot be represented in JSON; quote it if it is text)`;
@@ -2827,12 +2930,17 @@ function toJson(tree, node, depth) {
                 return v;
             }
             // [dates kept as written] Pacto v3's generic decode keeps date/timestamp scalars as their literal text.
-            case '!!timestamp': return generic_text(node);
-            case '!!binary': return (0,gojson/* goStringFromBytes */.rV)(r.value);
+            case '!!timestamp':
+                return generic_text(node);
+            case '!!binary':
+                return (0,gojson/* goStringFromBytes */.rV)(r.value);
             case '!!str':
-            case 'other': return r.value;
-            case '!!merge': return '<<';
-            case 'error': return generic_text(node);
+            case 'other':
+                return r.value;
+            case '!!merge':
+                return '<<';
+            case 'error':
+                return generic_text(node);
         }
     }
     if ((0,dist/* isSeq */.oP)(node))
@@ -2940,9 +3048,15 @@ function checkPartialCredit(tree, root, model, issues) {
         r.partialCredit = Number(v);
         return;
     }
-    const readinessNode = root && (0,dist/* isMap */.jh)(root) ? tree.get(root, 'readiness')?.value ?? null : null;
-    const node = readinessNode && (0,dist/* isMap */.jh)(readinessNode) ? tree.get(readinessNode, 'partialCredit')?.value ?? null : null;
-    const shown = typeof v === 'string' ? `!!str \`${(0,quote/* quotedValue */.A)(v)}\`` : v instanceof Map || Array.isArray(v) ? (Array.isArray(v) ? '!!seq' : '!!map') : `!!${typeof v}`;
+    const readinessNode = root && (0,dist/* isMap */.jh)(root) ? (tree.get(root, 'readiness')?.value ?? null) : null;
+    const node = readinessNode && (0,dist/* isMap */.jh)(readinessNode) ? (tree.get(readinessNode, 'partialCredit')?.value ?? null) : null;
+    const shown = typeof v === 'string'
+        ? `!!str \`${(0,quote/* quotedValue */.A)(v)}\``
+        : v instanceof Map || Array.isArray(v)
+            ? Array.isArray(v)
+                ? '!!seq'
+                : '!!map'
+            : `!!${typeof v}`;
     issues.push({ message: `cannot unmarshal ${shown} into float64 (use an unquoted number between 0 and 1)`, pos: tree.pos(node) });
     r.partialCredit = null;
 }
@@ -2960,11 +3074,16 @@ function issueHint(typeName, unknownField) {
         return hints[`${typeName}.${unknownField}`] ?? ' (remove it or check its spelling; format 2.0 objects are closed)';
     }
     switch (typeName) {
-        case 'contract.OwnerInfo': return ' (format 2.0 owner is an object, e.g. owner: {team: my-team})';
-        case 'bool': return ' (use true or false, unquoted)';
-        case 'int': return ' (use an unquoted whole number)';
-        case 'string': return ' (use a plain value, not a list or mapping)';
-        default: return typeName?.startsWith('[]') ? ' (use a YAML list: "- item")' : typeName ? ' (use a mapping)' : '';
+        case 'contract.OwnerInfo':
+            return ' (format 2.0 owner is an object, e.g. owner: {team: my-team})';
+        case 'bool':
+            return ' (use true or false, unquoted)';
+        case 'int':
+            return ' (use an unquoted whole number)';
+        case 'string':
+            return ' (use a plain value, not a list or mapping)';
+        default:
+            return typeName?.startsWith('[]') ? ' (use a YAML list: "- item")' : typeName ? ' (use a mapping)' : '';
     }
 }
 
@@ -5747,8 +5866,20 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 const ANY = '[^\\n]';
 const nonEmpty = { type: 'string', minLength: 1 };
 const READINESS_CATEGORIES = [
-    'architecture', 'testing', 'code-quality', 'observability', 'security', 'documentation', 'infrastructure',
-    'ci-cd', 'deployment', 'resilience', 'backup-recovery', 'incident-response', 'compliance', 'other',
+    'architecture',
+    'testing',
+    'code-quality',
+    'observability',
+    'security',
+    'documentation',
+    'infrastructure',
+    'ci-cd',
+    'deployment',
+    'resilience',
+    'backup-recovery',
+    'incident-response',
+    'compliance',
+    'other',
 ];
 const CONTRACT_SCHEMA_V2 = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -5989,7 +6120,14 @@ async function validateV2(input) {
     catch (e) {
         // A defect here must cost one contract its verdict, never the whole run.
         const message = `schema validation failed: internal error while validating this contract (${e.message}); please report it`;
-        return { service: null, version: null, errors: [{ code: 'SCHEMA_ERROR', path: '', message, line: null, column: null }], warnings: [], contractJson: null, referencedFiles: [] };
+        return {
+            service: null,
+            version: null,
+            errors: [{ code: 'SCHEMA_ERROR', path: '', message, line: null, column: null }],
+            warnings: [],
+            contractJson: null,
+            referencedFiles: [],
+        };
     }
 }
 async function run({ source, bundle, opts }) {
@@ -6046,6 +6184,37 @@ async function run({ source, bundle, opts }) {
     return verdict;
 }
 const profileV2 = { id: '2.0', validate: validateV2 };
+
+
+/***/ }),
+
+/***/ 49913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/** The one sha256: file identities, plugin checksums, cache keys, content keys. */
+
+
+
+/** Lowercase hex sha256 of bytes or of a string's UTF-8. */
+function sha256(data) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(data).digest('hex');
+}
+/** Lowercase hex sha256 of a file, streamed (plugin executables and archives can be large). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file), hash);
+    return hash.digest('hex');
+}
 
 
 /***/ })

@@ -17,37 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-;// CONCATENATED MODULE: ./src/plugins/checksum.ts
-
-
-
-async function sha256File(file) {
-    const hash = external_node_crypto_default().createHash('sha256');
-    await (0,promises_.pipeline)(external_node_fs_default().createReadStream(file), hash);
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-}
-/** Parses `sha256sum` output (`<hex>  <name>` or `<hex> *<name>`), keyed by file name without a leading ./ */
-function parseChecksums(text) {
-    const sums = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([0-9a-fA-F]{64}) [ *]?(.+?)\s*$/.exec(line.trim());
-        if (m)
-            sums.set(m[2].replace(/^\.\//, ''), m[1].toLowerCase());
-    }
-    return sums;
-}
-
+// EXTERNAL MODULE: ./src/shared/hash.ts
+var hash = __webpack_require__(49913);
 ;// CONCATENATED MODULE: ./src/plugins/cache.ts
 /**
  * Tool-cache entries for downloaded plugins. tool-cache only finds semver versions, so the identity
@@ -57,7 +28,7 @@ function parseChecksums(text) {
 
 
 function cacheEntry(name, identity, version, arch) {
-    const hash8 = sha256Text(identity.join('\n')).slice(0, 8);
+    const hash8 = (0,hash/* sha256 */.s)(identity.join('\n')).slice(0, 8);
     const semver = version !== null && tool_cache/* isExplicitVersion */.FV(version) ? version : '0.0.0';
     return { tool: `pacto-plugin-${name}-${hash8}`, version: semver, arch };
 }
@@ -157,6 +128,24 @@ class PluginError extends Error {
     name = 'PluginError';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/plugins/checksum.ts
+/** Parses `sha256sum` output (`<hex>  <name>` or `<hex> *<name>`), keyed by file name without a leading ./ */
+function parseChecksums(text) {
+    const sums = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([0-9a-fA-F]{64}) [ *]?(.+?)\s*$/.exec(line.trim());
+        if (m)
+            sums.set(m[2].replace(/^\.\//, ''), m[1].toLowerCase());
+    }
+    return sums;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -164,8 +153,11 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var exec = __webpack_require__(75260);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(88701);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/plugins/archive.ts
 /** Unpacks a verified download and finds the plugin executable in it. */
+
 
 
 
@@ -214,7 +206,7 @@ async function unpack(file, kind, exe, runnerTemp) {
     }
     catch (err) {
         await external_node_fs_default().promises.rm(dir, { recursive: true, force: true });
-        throw new PluginError(`could not extract the ${kind} archive: ${err instanceof Error ? err.message : String(err)}`);
+        throw new PluginError(`could not extract the ${kind} archive: ${(0,errors/* errorMessage */.g)(err)}`);
     }
 }
 /*
@@ -242,7 +234,13 @@ async function extractZip(file, dir) {
     if (IS_WINDOWS) {
         const shell = (await io/* which */.K7('pwsh', false)) || (await io/* which */.K7('powershell', true));
         const quote = (p) => `'${p.replace(/'/g, "''")}'`;
-        await quiet(shell, ['-NoLogo', '-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'Stop'; Expand-Archive -LiteralPath ${quote(file)} -DestinationPath ${quote(dir)} -Force`]);
+        await quiet(shell, [
+            '-NoLogo',
+            '-NoProfile',
+            '-NonInteractive',
+            '-Command',
+            `$ErrorActionPreference = 'Stop'; Expand-Archive -LiteralPath ${quote(file)} -DestinationPath ${quote(dir)} -Force`,
+        ]);
         return;
     }
     const unzip = await io/* which */.K7('unzip', false);
@@ -254,7 +252,12 @@ async function extractZip(file, dir) {
 async function quiet(tool, args, cwd) {
     const r = await (0,exec/* getExecOutput */.H)(tool, args, { silent: true, ignoreReturnCode: true, cwd });
     if (r.exitCode !== 0) {
-        const output = `${r.stderr}\n${r.stdout}`.trim().split(/\r?\n/).filter((l) => l.trim() !== '').slice(-10).join('\n');
+        const output = `${r.stderr}\n${r.stdout}`
+            .trim()
+            .split(/\r?\n/)
+            .filter((l) => l.trim() !== '')
+            .slice(-10)
+            .join('\n');
         throw new Error(`${external_node_path_default().basename(tool)} exited with code ${r.exitCode}${output === '' ? '' : `: ${output}`}`);
     }
 }
@@ -298,10 +301,12 @@ async function makeExecutable(file, windows) {
     await external_node_fs_default().promises.chmod(file, mode | 0o755);
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
-// EXTERNAL MODULE: ./src/plugins/spec.ts
-var plugins_spec = __webpack_require__(5049);
+// EXTERNAL MODULE: ./src/plugins/spec.ts + 1 modules
+var plugins_spec = __webpack_require__(87457);
 ;// CONCATENATED MODULE: ./src/plugins/sources/http.ts
 /**
  * Plugin downloads. Not tool-cache's downloadTool: that one logs its retries ("Waiting N seconds")
@@ -309,6 +314,7 @@ var plugins_spec = __webpack_require__(5049);
  * loopback server to any host. Here every line goes to the plugin's own log, and each redirect is
  * checked before it is followed.
  */
+
 
 
 
@@ -345,7 +351,7 @@ async function fetchToFile(req) {
         }
         catch (err) {
             await external_node_fs_default().promises.rm(dest, { force: true });
-            const e = err instanceof DownloadError ? err : new DownloadError(err instanceof Error ? err.message : String(err), null, true);
+            const e = err instanceof DownloadError ? err : new DownloadError((0,errors/* errorMessage */.g)(err), null, true);
             if (!e.retryable)
                 throw e;
             if (attempt >= MAX_ATTEMPTS)
@@ -421,11 +427,12 @@ function printable(url) {
 function describeDownloadError(err) {
     if (err instanceof DownloadError)
         return err.attempts > 1 ? `${err.message} (after ${err.attempts} attempts)` : err.message;
-    return err instanceof Error ? err.message : String(err);
+    return (0,errors/* errorMessage */.g)(err);
 }
 
 ;// CONCATENATED MODULE: ./src/plugins/sources/download.ts
 /** Download, verify (before anything is extracted or run), unpack, find the executable, cache. */
+
 
 
 
@@ -447,7 +454,7 @@ async function fromCache(sc, entry) {
     }
     catch (err) {
         // A damaged entry is replaced by a fresh download (tool-cache empties the folder first).
-        sc.log.info(`Ignoring the tool cache entry ${dir}: ${err instanceof Error ? err.message : String(err)}`);
+        sc.log.info(`Ignoring the tool cache entry ${dir}: ${(0,errors/* errorMessage */.g)(err)}`);
         return null;
     }
 }
@@ -463,7 +470,7 @@ async function downloadPlugin(sc, req) {
     }
     const temps = [file];
     try {
-        const actual = await sha256File(file);
+        const actual = await (0,hash/* sha256File */.Q)(file);
         if (req.expected !== null) {
             if (actual !== req.expected.sha256) {
                 throw new PluginError(`checksum mismatch for ${what}: expected ${req.expected.sha256} (${req.expected.from}), got ${actual}; nothing was extracted or run`);
@@ -510,6 +517,7 @@ function fetchFile(sc, url, label, auth, headers) {
 
 
 
+
 const DEFAULT_ASSET = 'pacto-plugin-{name}_{os}_{arch}{ext}';
 async function fromGithub(sc, ref) {
     const source = `github ${ref.owner}/${ref.repo}@${ref.tag}`;
@@ -519,7 +527,7 @@ async function fromGithub(sc, ref) {
         assetName = fillTemplate(ref.asset ?? DEFAULT_ASSET, { name: sc.spec.name, version: ref.tag.replace(/^v/, ''), tag: ref.tag }, sc.platform);
     }
     catch (err) {
-        throw new PluginError(err instanceof Error ? err.message : String(err));
+        throw new PluginError((0,errors/* errorMessage */.g)(err));
     }
     const sha256 = sc.spec.sha256;
     const entry = cacheEntry(sc.spec.name, ['github', apiUrl, ref.owner, ref.repo, ref.tag, assetName, sha256 ?? ''], ref.tag, sc.platform.arch ?? sc.platform.nodeArch);
@@ -549,7 +557,13 @@ async function fromGithub(sc, ref) {
     else if (published) {
         expected = published;
     }
-    const got = await downloadPlugin(sc, { ...download(asset), label: `${asset.name} (${asset.url})`, fileName: asset.name, expected, cache: entry });
+    const got = await downloadPlugin(sc, {
+        ...download(asset),
+        label: `${asset.name} (${asset.url})`,
+        fileName: asset.name,
+        expected,
+        cache: entry,
+    });
     return { path: got.path, version: ref.tag, source, cached: false };
 }
 async function releaseAssets(sc, apiUrl, ref) {
@@ -579,8 +593,10 @@ function describeApiError(err, url, ref, hasToken) {
     const detail = typeof apiMessage === 'string' && apiMessage !== '' ? `: ${apiMessage}` : '';
     const base = `GET ${url} answered HTTP ${e.status}${detail}`;
     if (e.status === 404) {
-        return `no release with tag "${ref.tag}" in ${ref.owner}/${ref.repo} (${base})` +
-            (hasToken ? '; check the tag, or that the token can read the repository' : '; if the repository is private, pass a token that can read it');
+        return (`no release with tag "${ref.tag}" in ${ref.owner}/${ref.repo} (${base})` +
+            (hasToken
+                ? '; check the tag, or that the token can read the repository'
+                : '; if the repository is private, pass a token that can read it'));
     }
     if ((e.status === 403 || e.status === 429) && e.response?.headers?.['x-ratelimit-remaining'] === '0') {
         return `${base}; the API rate limit is exhausted${hasToken ? '' : ': pass the token input (default github.token) to raise it'}`;
@@ -718,7 +734,11 @@ async function nearestPlugins(name, places, windows) {
         }
     }
     const limit = Math.max(1, Math.floor(name.length / 3));
-    const scored = [...found].map(([candidate, file]) => ({ name: candidate, file, distance: (0,leven/* default */.A)(name.toLowerCase(), candidate.toLowerCase()) }));
+    const scored = [...found].map(([candidate, file]) => ({
+        name: candidate,
+        file,
+        distance: (0,leven/* default */.A)(name.toLowerCase(), candidate.toLowerCase()),
+    }));
     const close = scored.filter((c) => c.distance <= limit);
     const best = Math.min(...close.map((c) => c.distance));
     return close
@@ -794,6 +814,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 
 
+
 const INSTALL_TIMEOUT_MS = 10 * 60 * 1000;
 const KEEP_OUTPUT = 16 * 1024;
 /** Never handed to npm or package scripts. */
@@ -808,7 +829,7 @@ async function fromNpm(sc, spec, scripts) {
     let identity = spec;
     if (tgz) {
         try {
-            identity = `${spec}\n${await sha256File(installSpec)}`;
+            identity = `${spec}\n${await (0,hash/* sha256File */.Q)(installSpec)}`;
         }
         catch {
             throw new PluginError(`${spec} does not exist (looked for ${installSpec})`);
@@ -829,7 +850,7 @@ async function fromNpm(sc, spec, scripts) {
             return { path: bin.path, version: bin.version, source, cached: true, extraPath };
         }
         catch (err) {
-            sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${err instanceof Error ? err.message : String(err)}`);
+            sc.log.info(`Ignoring the tool cache entry ${cachedDir}: ${(0,errors/* errorMessage */.g)(err)}`);
         }
     }
     const prefix = external_node_path_default().join(sc.ctx.runnerTemp, `pacto-plugin-npm-${external_node_crypto_default().randomUUID()}`);
@@ -964,7 +985,10 @@ async function topLevelPackages(modules) {
     return out;
 }
 function lastLines(text) {
-    const lines = text.trim().split(/\r?\n/).filter((l) => l.trim() !== '');
+    const lines = text
+        .trim()
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '');
     return lines.slice(-15).join('\n') || '(no output)';
 }
 
@@ -1007,13 +1031,14 @@ async function fromPath(sc, given) {
 
 
 
+
 async function fromUrl(sc, template, version) {
     let url;
     try {
         url = fillTemplate(template, { name: sc.spec.name, version }, sc.platform);
     }
     catch (err) {
-        throw new PluginError(err instanceof Error ? err.message : String(err));
+        throw new PluginError((0,errors/* errorMessage */.g)(err));
     }
     const source = `url ${url}`;
     const sha256 = sc.spec.sha256;
@@ -1038,6 +1063,7 @@ async function fromUrl(sc, template, version) {
  * Locates or installs every requested plugin. All plugins resolve in parallel; logs are buffered
  * per plugin and replayed in spec order, one group each, so the log reads the same every run.
  */
+
 
 
 
@@ -1085,7 +1111,7 @@ async function resolveOne(spec, ctx, log, redact) {
     const sc = { spec, ctx, platform, exe: executableName(spec.name, platform), log };
     try {
         const found = await fromSource(sc);
-        const sha256 = await sha256File(found.path);
+        const sha256 = await (0,hash/* sha256File */.Q)(found.path);
         if (spec.sha256 !== null && spec.source.kind === 'path' && sha256 !== spec.sha256) {
             throw new PluginError(`checksum mismatch for ${found.path}: expected ${spec.sha256} (sha256), got ${sha256}`);
         }
@@ -1104,7 +1130,7 @@ async function resolveOne(spec, ctx, log, redact) {
         };
     }
     catch (err) {
-        const what = err instanceof PluginError ? err.message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`;
+        const what = err instanceof PluginError ? err.message : `unexpected error: ${(0,errors/* errorMessage */.g)(err)}`;
         const source = describeSource(spec);
         return { ok: false, failure: { name: spec.name, source: redact(source), message: redact(what) } };
     }
@@ -1156,6 +1182,37 @@ function redactor(token) {
     if (token.length < 4)
         return (s) => s;
     return (s) => s.split(token).join('***');
+}
+
+
+/***/ }),
+
+/***/ 49913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/** The one sha256: file identities, plugin checksums, cache keys, content keys. */
+
+
+
+/** Lowercase hex sha256 of bytes or of a string's UTF-8. */
+function sha256(data) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(data).digest('hex');
+}
+/** Lowercase hex sha256 of a file, streamed (plugin executables and archives can be large). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file), hash);
+    return hash.digest('hex');
 }
 
 

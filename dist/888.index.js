@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/publish/github/client.ts
 var client = __webpack_require__(82472);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/shared/hash.ts
+var hash = __webpack_require__(49913);
 ;// CONCATENATED MODULE: ./src/publish/comment/marker.ts
 /**
  * The hidden first line that finds a comment again: one comment per workflow job and working
@@ -34,10 +34,7 @@ const PREFIX = '<!-- pacto-generate-action:comment ';
  * `workflow` (its name) keeps apart two workflows whose jobs have the same id.
  */
 function commentMarker(job, workingDirectory, shard = '', workflow = '') {
-    const key = (0,external_node_crypto_.createHash)('sha256')
-        .update(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`)
-        .digest('hex')
-        .slice(0, 16);
+    const key = (0,hash/* sha256 */.s)(`${job}\n${workingDirectory}${shard === '' ? '' : `\n${shard}`}${workflow === '' ? '' : `\nworkflow:${workflow}`}`).slice(0, 16);
     return `${PREFIX}${key} -->`;
 }
 /** Our comment starts with the marker; a marker quoted later in someone's text does not count. */
@@ -50,7 +47,12 @@ function hasMarker(body, marker) {
 async function upsertComment(input) {
     const { octokit } = input.client;
     const { owner, repo, issue } = input;
-    const all = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 }));
+    const all = (await octokit.paginate(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issue,
+        per_page: 100,
+    }));
     const ours = all.filter((c) => hasMarker(c.body, input.marker) && c.user?.type === 'Bot').sort((a, b) => a.id - b.id);
     const existing = ours[0];
     if (!existing) {
@@ -66,8 +68,10 @@ async function upsertComment(input) {
     return { operation: 'updated', id: updated.data.id, url: updated.data.html_url, reason: '' };
 }
 
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __webpack_require__(91211);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __webpack_require__(8406);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(24646);
 ;// CONCATENATED MODULE: ./src/publish/comment/render.ts
 /**
  * The sticky pull-request comment, rendered from a JSON report alone: the same code serves this
@@ -76,6 +80,7 @@ var sanitize = __webpack_require__(91211);
  * Markdown-escaped, @mentions broken, clipped), and the whole stays under GitHub's 65,536
  * characters: long sections are collapsed, and what still does not fit is cut with a note.
  */
+
 
 /** GitHub refuses comment bodies over 65,536 characters; keep room for the cut note. */
 const COMMENT_LIMIT = 60_000;
@@ -121,7 +126,6 @@ function code(v, max = MAX_TEXT) {
         .replace(/\r\n|\r|\n/g, ' ');
     return `<code>${inert}</code>`;
 }
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** True when the report holds something a reviewer should see (on-change posts only then). */
 function hasFindings(report) {
     const r = obj(report);
@@ -150,10 +154,19 @@ function renderComment(report, ctx) {
 function headline(r, ctx) {
     const t = obj(r.totals);
     const failed = r.failed === true;
-    const where = [ctx.job ? `job ${code(ctx.job, 100)}` : '', ctx.workingDirectory && ctx.workingDirectory !== '.' ? `in ${code(ctx.workingDirectory, 200)}` : '']
+    const where = [
+        ctx.job ? `job ${code(ctx.job, 100)}` : '',
+        ctx.workingDirectory && ctx.workingDirectory !== '.' ? `in ${code(ctx.workingDirectory, 200)}` : '',
+    ]
         .filter((s) => s !== '')
         .join(' ');
-    const parts = [plural(num(t.contracts), 'contract'), `${num(t.valid)} valid`, `${num(t.invalid)} invalid`, plural(num(t.errors), 'error'), plural(num(t.warnings), 'warning')];
+    const parts = [
+        (0,shared_text/* plural */.L)(num(t.contracts), 'contract'),
+        `${num(t.valid)} valid`,
+        `${num(t.invalid)} invalid`,
+        (0,shared_text/* plural */.L)(num(t.errors), 'error'),
+        (0,shared_text/* plural */.L)(num(t.warnings), 'warning'),
+    ];
     const mode = str(r.mode);
     if (mode)
         parts.push(`mode ${code(mode, 20)}`);
@@ -179,7 +192,7 @@ function findingSections(r) {
         out.push({
             head: '| | Code | Path | Line | Message |\n|---|---|---|---|---|\n',
             rows,
-            details: `${code(c.file, 200)} — ${render_text(c.service || 'unknown service', 100)} ${render_text(c.version, 50)}: ${verdict}, ${plural(arr(c.errors).length, 'error')}, ${plural(arr(c.warnings).length, 'warning')}`,
+            details: `${code(c.file, 200)} — ${render_text(c.service || 'unknown service', 100)} ${render_text(c.version, 50)}: ${verdict}, ${(0,shared_text/* plural */.L)(arr(c.errors).length, 'error')}, ${(0,shared_text/* plural */.L)(arr(c.warnings).length, 'warning')}`,
         });
     }
     return out;
@@ -193,7 +206,9 @@ function driftSection(r, ctx) {
     const url = str(artifact.url);
     // Only an artifact's page of this repository: any other page (an issue: a cross-reference) or a
     // path that climbs out with ../ is not a link the report may make.
-    const trusted = ctx.linkPrefix !== '' && url.startsWith(ctx.linkPrefix) && /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
+    const trusted = ctx.linkPrefix !== '' &&
+        url.startsWith(ctx.linkPrefix) &&
+        /^actions\/runs\/\d+\/artifacts\/\d+$/.test(url.slice(ctx.linkPrefix.length));
     const link = artifact.uploaded === true && trusted ? `[${render_text(artifact.name, 100)}](${url})` : null;
     const run = ctx.runUrl ? `[the workflow run](${ctx.runUrl})` : 'the workflow run';
     const where = link ? `the artifact ${link}` : `${run} (turn on \`upload-artifact\` to get it as an artifact)`;
@@ -202,7 +217,7 @@ function driftSection(r, ctx) {
     const hints = arr(drift.hints).map((h) => `- 💡 ${render_text(h, 600)}`);
     return [
         {
-            head: `#### Drift: ${plural(entries.length, 'file')} out of date\n\n${fix}${hints.length > 0 ? `${hints.join('\n')}\n\n` : ''}| Status | File |\n|---|---|\n`,
+            head: `#### Drift: ${(0,shared_text/* plural */.L)(entries.length, 'file')} out of date\n\n${fix}${hints.length > 0 ? `${hints.join('\n')}\n\n` : ''}| Status | File |\n|---|---|\n`,
             rows: entries.map((e) => `| ${render_text(e.status, 20)}${e.crlfOnly === true ? ' (line endings only)' : ''} | ${code(e.path, 300)} |`),
         },
     ];
@@ -216,12 +231,14 @@ function pluginSections(r) {
             rows: failures.map((p) => `- ❌ ${code(p.name, 100)} (${render_text(p.source, 100)}): ${render_text(p.message, 1000)}`),
         });
     }
-    const failedJobs = arr(r.generated).map(obj).filter((j) => j.status === 'failed');
+    const failedJobs = arr(r.generated)
+        .map(obj)
+        .filter((j) => j.status === 'failed');
     if (failedJobs.length > 0) {
         out.push({
             head: '| Contract | Plugin | Error |\n|---|---|---|\n',
             rows: failedJobs.map((j) => `| ${code(j.contract, 200)} | ${code(j.plugin, 100)} | ${render_text(j.error || j.message, 600)} |`),
-            details: `❌ ${plural(failedJobs.length, 'plugin job')} failed`,
+            details: `❌ ${(0,shared_text/* plural */.L)(failedJobs.length, 'plugin job')} failed`,
         });
     }
     return out;
@@ -272,7 +289,7 @@ function breakingSection(diff) {
         {
             head: '| Contract | Change | Path | Old → new | Class |\n|---|---|---|---|---|\n',
             rows: changes.map((c) => `| ${code(c.contract, 200)} | ${render_text(c.message, 300)} | ${c.path ? code(c.path, 200) : ''} | ${c.old || c.new ? `${code(c.old, 100)} → ${code(c.new, 100)}` : ''} | ${render_text(c.classification, 40)} |`),
-            details: `💥 ${plural(breaking, 'breaking change')}, ${changes.length - breaking} potentially breaking`,
+            details: `💥 ${(0,shared_text/* plural */.L)(breaking, 'breaking change')}, ${changes.length - breaking} potentially breaking`,
         },
     ];
 }
@@ -317,7 +334,9 @@ function fit(head, sections, foot, ctx) {
         out += rendered;
     }
     if (leftOut > 0 || cutRows > 0) {
-        const what = [leftOut > 0 ? plural(leftOut, 'section') : '', cutRows > 0 ? plural(cutRows, 'row') : ''].filter((x) => x !== '').join(' and ');
+        const what = [leftOut > 0 ? (0,shared_text/* plural */.L)(leftOut, 'section') : '', cutRows > 0 ? (0,shared_text/* plural */.L)(cutRows, 'row') : '']
+            .filter((x) => x !== '')
+            .join(' and ');
         out += `\n> [!NOTE]\n> This comment was cut to stay under GitHub's size limit (${what} left out); ${(0,sanitize/* escapeMarkdown */.FV)(ctx.reportWhere)} has everything.\n`;
     }
     return out + foot;
@@ -326,6 +345,8 @@ function fit(head, sections, foot, ctx) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/publish/comment/report-artifact.ts
 /**
  * mode: comment: the JSON report of a pull request's run, from the artifact that run uploaded.
@@ -334,6 +355,7 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
  * disk (one JSON entry is inflated in memory with a hard output cap), and the blob storage the API
  * redirects to never sees the token.
  */
+
 
 /** A report is kilobytes; anything past this is not one. */
 const MAX_REPORT_BYTES = 8 * 1024 * 1024;
@@ -360,7 +382,13 @@ async function downloadReport(client, where, fetchImpl = fetch) {
     if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
         throw new ReportArtifactError(`artifact "${name}" of run ${runId} is ${artifact.size_in_bytes} bytes; a report artifact is at most ${MAX_ARTIFACT_BYTES} (upload the JSON report alone)`);
     }
-    const redirect = await octokit.rest.actions.downloadArtifact({ owner, repo, artifact_id: artifact.id, archive_format: 'zip', request: { redirect: 'manual' } });
+    const redirect = await octokit.rest.actions.downloadArtifact({
+        owner,
+        repo,
+        artifact_id: artifact.id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' },
+    });
     const location = redirect.headers.location;
     let zip;
     if (typeof location === 'string' && location !== '') {
@@ -378,7 +406,7 @@ async function downloadReport(client, where, fetchImpl = fetch) {
         report = JSON.parse(content.toString('utf8'));
     }
     catch (err) {
-        throw new ReportArtifactError(`${entry} in artifact "${name}" is not JSON: ${err instanceof Error ? err.message : String(err)}`);
+        throw new ReportArtifactError(`${entry} in artifact "${name}" is not JSON: ${(0,errors/* errorMessage */.g)(err)}`);
     }
     return { report, artifactId: artifact.id, entry };
 }
@@ -433,7 +461,10 @@ function readJsonEntry(zip) {
     const json = files.filter((e) => e.name.toLowerCase().endsWith('.json'));
     const chosen = json.find((e) => e.name.split('/').pop() === 'pacto-report.json') ?? (json.length === 1 ? json[0] : undefined);
     if (!chosen) {
-        throw new ReportArtifactError(`the artifact holds no pacto-report.json${json.length > 1 ? ` and ${json.length} other JSON files` : ''} (entries: ${files.slice(0, 10).map((e) => e.name).join(', ') || 'none'})`);
+        throw new ReportArtifactError(`the artifact holds no pacto-report.json${json.length > 1 ? ` and ${json.length} other JSON files` : ''} (entries: ${files
+            .slice(0, 10)
+            .map((e) => e.name)
+            .join(', ') || 'none'})`);
     }
     if (chosen.size > MAX_REPORT_BYTES)
         throw new ReportArtifactError(`${chosen.name} is ${chosen.size} bytes; a report is at most ${MAX_REPORT_BYTES}`);
@@ -454,7 +485,7 @@ function readJsonEntry(zip) {
     catch (err) {
         if (err instanceof ReportArtifactError)
             throw err;
-        throw bad(`${chosen.name} does not inflate within ${MAX_REPORT_BYTES} bytes (${err instanceof Error ? err.message : String(err)})`);
+        throw bad(`${chosen.name} does not inflate within ${MAX_REPORT_BYTES} bytes (${(0,errors/* errorMessage */.g)(err)})`);
     }
     return { entry: chosen.name, content };
 }
@@ -469,6 +500,7 @@ function readJsonEntry(zip) {
  * fail the step: the result says so once, for the log and the job summary. Any other API
  * failure fails the step: a comment that was asked for and not posted is never reported as done.
  */
+
 
 
 
@@ -506,9 +538,13 @@ function apiFailure(err, pr, forkHint) {
         const why = forkHint
             ? `this pull request comes from a fork, and GitHub gives its runs a read-only token. Post the comment from a workflow_run workflow instead (mode: comment; see ${DOCS})`
             : `give the job \`permissions: pull-requests: write\`; for a pull request from a fork, use a workflow_run workflow (mode: comment; see ${DOCS})`;
-        return result({ operation: 'not-permitted', pullRequest: pr, message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.` });
+        return result({
+            operation: 'not-permitted',
+            pullRequest: pr,
+            message: `The pull request comment was not posted on ${on}: the token may not write there (${e.message}). To get it, ${why}.`,
+        });
     }
-    const message = `The pull request comment on ${on} failed: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `The pull request comment on ${on} failed: ${(0,errors/* errorMessage */.g)(err)}`;
     return result({ operation: 'failed', pullRequest: pr, message, error: message });
 }
 function announce(r, io) {
@@ -530,7 +566,12 @@ async function commentOnRun(input) {
     }
     const repo = splitRepo(context.repository);
     if (!repo)
-        return announce(result({ operation: 'failed', pullRequest: pr.number, message: 'GITHUB_REPOSITORY is not owner/name', error: 'GITHUB_REPOSITORY is not owner/name' }), io);
+        return announce(result({
+            operation: 'failed',
+            pullRequest: pr.number,
+            message: 'GITHUB_REPOSITORY is not owner/name',
+            error: 'GITHUB_REPOSITORY is not owner/name',
+        }), io);
     const wd = workspaceRelative(config);
     const marker = commentMarker(context.job, wd, config.shard ? `${config.shard.index}/${config.shard.total}` : '', context.workflow);
     const link = runUrl(context);
@@ -565,14 +606,10 @@ function done(r, pr) {
  */
 async function commentFromArtifact(input) {
     const { config, context, io } = input;
-    const run = context.workflowRun;
-    if (context.event !== 'workflow_run' || !run) {
-        const message = `mode: comment runs in a workflow started by workflow_run (this run's event is ${context.event || 'none'}); see ${DOCS}`;
-        return announce(result({ operation: 'failed', message, error: message }), io);
-    }
-    if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-        return announce(result({ operation: 'skipped', message: `No pull request comment: workflow run ${run.id} ran for a ${run.event || 'unknown'} event, not a pull request.` }), io);
-    }
+    const checked = pullRequestRun(context, io);
+    if ('refused' in checked)
+        return checked.refused;
+    const { run } = checked;
     const repo = splitRepo(context.repository);
     if (!repo) {
         const message = 'GITHUB_REPOSITORY is not owner/name';
@@ -583,7 +620,7 @@ async function commentFromArtifact(input) {
         client = makeClient(config, input.env, io, input.deps ?? {});
     }
     catch (err) {
-        const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
+        const message = `The pull request comment failed: ${(0,errors/* errorMessage */.g)(err)}`;
         return announce(result({ operation: 'failed', message, error: message }), io);
     }
     let report;
@@ -598,7 +635,7 @@ async function commentFromArtifact(input) {
             io.notice(`No pull request comment: ${err.message}.`);
             return result({ operation: 'skipped', message: `No pull request comment: ${err.message}.` });
         }
-        const message = `The pull request comment failed: the report artifact could not be read: ${err instanceof Error ? err.message : String(err)}`;
+        const message = `The pull request comment failed: the report artifact could not be read: ${(0,errors/* errorMessage */.g)(err)}`;
         return announce(result({ operation: 'failed', message, error: message }), io);
     }
     const claimed = claimedContext(report);
@@ -641,7 +678,9 @@ function claimedContext(report) {
     const n = pr.number;
     const s = (v, max) => (typeof v === 'string' ? v.slice(0, max) : '');
     const shard = (report && typeof report === 'object' ? report.shard : null);
-    const shardKey = shard && typeof shard === 'object' && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.total) ? `${String(shard.index)}/${String(shard.total)}` : '';
+    const shardKey = shard && typeof shard === 'object' && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.total)
+        ? `${String(shard.index)}/${String(shard.total)}`
+        : '';
     return {
         pullRequest: typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null,
         job: s(c.job, 100),
@@ -661,7 +700,12 @@ async function verifiedPullRequest(client, repo, context, claimed) {
     const candidates = new Set(run.pullRequests);
     const headOwner = run.headRepo.split('/')[0] ?? '';
     if (headOwner !== '' && run.headBranch !== '') {
-        const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', head: `${headOwner}:${run.headBranch}`, per_page: 100 });
+        const open = await octokit.paginate(octokit.rest.pulls.list, {
+            ...repo,
+            state: 'open',
+            head: `${headOwner}:${run.headBranch}`,
+            per_page: 100,
+        });
         for (const p of open)
             if (p.head.sha === run.headSha)
                 candidates.add(p.number);
@@ -687,6 +731,19 @@ async function verifiedPullRequest(client, repo, context, claimed) {
     return confirmed.length === 0
         ? `No pull request comment: no open pull request has the head commit ${run.headSha.slice(0, 12)} of run ${run.id}.`
         : `No pull request comment: run ${run.id} belongs to several pull requests (${confirmed.map((n) => `#${n}`).join(', ')}) and its report names none.`;
+}
+/** The pull request's run this workflow_run follows, or the comment's answer when it follows none. */
+function pullRequestRun(context, io) {
+    const run = context.workflowRun;
+    if (context.event !== 'workflow_run' || !run) {
+        const message = `mode: comment runs in a workflow started by workflow_run (this run's event is ${context.event || 'none'}); see ${DOCS}`;
+        return { refused: announce(result({ operation: 'failed', message, error: message }), io) };
+    }
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
+        const message = `No pull request comment: workflow run ${run.id} ran for a ${run.event || 'unknown'} event, not a pull request.`;
+        return { refused: announce(result({ operation: 'skipped', message }), io) };
+    }
+    return { run };
 }
 
 
@@ -795,9 +852,7 @@ function isRateLimit(err) {
         return true;
     if (status !== 403)
         return false;
-    return (header(err, 'retry-after') !== undefined ||
-        header(err, 'x-ratelimit-remaining') === '0' ||
-        /rate limit|abuse/i.test(apiMessage(err)));
+    return (header(err, 'retry-after') !== undefined || header(err, 'x-ratelimit-remaining') === '0' || /rate limit|abuse/i.test(apiMessage(err)));
 }
 /** Milliseconds to wait before retrying, or null when the error is not worth retrying now. */
 function retryWait(err, method, attempt, policy) {
@@ -857,6 +912,37 @@ function describeGithubError(err, call, policy) {
 }
 /** Octokit's deprecation chatter stays out of the job log. */
 const quietLog = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
+
+
+/***/ }),
+
+/***/ 49913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/** The one sha256: file identities, plugin checksums, cache keys, content keys. */
+
+
+
+/** Lowercase hex sha256 of bytes or of a string's UTF-8. */
+function sha256(data) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(data).digest('hex');
+}
+/** Lowercase hex sha256 of a file, streamed (plugin executables and archives can be large). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file), hash);
+    return hash.digest('hex');
+}
 
 
 /***/ }),

@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var discover = __webpack_require__(8108);
 // EXTERNAL MODULE: ./src/contracts/validate.ts + 8 modules
 var validate = __webpack_require__(59252);
-// EXTERNAL MODULE: ./src/publish/git/runner.ts
-var runner = __webpack_require__(47220);
+// EXTERNAL MODULE: ./src/shared/git.ts
+var shared_git = __webpack_require__(84025);
 ;// CONCATENATED MODULE: ./src/diff/base-tree.ts
 /**
  * The base's contracts, read from git objects (never a checkout): the same `contracts` patterns
@@ -42,8 +42,8 @@ const MAX_BASE_FILES = 2000;
 const MAX_BASE_BYTES = 64 * 1024 * 1024;
 /** `git ls-tree` of the working directory's part of the base commit. */
 async function listTree(git, sha, prefix) {
-    const args = ['ls-tree', '-r', '-z', '-l', '--full-tree', sha, ...(prefix ? ['--', prefix] : [])];
-    const out = await git.run(args);
+    const args = ['-r', '-z', '-l', '--full-tree', sha, ...(prefix ? ['--', prefix] : [])];
+    const out = await git.lsTree(args);
     const entries = [];
     for (const rec of out.stdout.split('\0')) {
         const m = /^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t([\s\S]*)$/.exec(rec);
@@ -114,7 +114,7 @@ async function readBaseBundles(git, opts) {
     return { bundles, warnings };
 }
 async function blob(git, sha) {
-    return (await git.run(['cat-file', 'blob', sha])).stdout;
+    return (await git.catFile('blob', sha)).stdout;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/base.ts
@@ -150,23 +150,17 @@ function pullRequestLabels(event) {
     return Array.isArray(labels) ? labels.map((l) => base_text(field(l, 'name'))).filter((n) => n !== '') : [];
 }
 async function hasCommit(git, rev) {
-    const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFailure: true });
+    const out = await git.revParse(['--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFailure: true });
     return out.code === 0 ? out.stdout.trim() : null;
-}
-async function isShallow(git) {
-    return (await git.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-async function hasOrigin(git) {
-    return (await git.run(['remote', 'get-url', 'origin'], { allowFailure: true })).code === 0;
 }
 /**
  * Fetches revisions from origin (by SHA or ref name); false when git refused. The `--` keeps a
  * revision such as `--upload-pack=...` (from `base: origin/--upload-pack=...`) from being an option.
  */
 async function fetch(git, revs, depth, notes) {
-    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
-    const out = await git.run(args, { allowFailure: true });
-    notes.push(`git ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
+    const args = ['--no-tags', '--no-recurse-submodules', '--quiet', ...depth, '--', 'origin', ...revs];
+    const out = await git.fetch(args, { allowFailure: true });
+    notes.push(`git fetch ${args.join(' ')}${out.code === 0 ? '' : ` failed: ${out.stderr.trim().split('\n').pop() ?? ''}`}`);
     return out.code === 0;
 }
 /** Makes `rev` present (fetching it from origin when missing); its SHA or null. */
@@ -174,16 +168,16 @@ async function ensure(git, rev, notes) {
     const have = await hasCommit(git, rev);
     if (have)
         return have;
-    if (!(await hasOrigin(git)))
+    if (!(await git.hasRemote('origin')))
         return null;
-    const shallow = await isShallow(git);
+    const shallow = await git.isShallow();
     const remoteName = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
     if (!(await fetch(git, [remoteName], shallow ? ['--depth=1'] : [], notes)))
         return null;
     return SHA.test(rev) ? hasCommit(git, rev) : hasCommit(git, 'FETCH_HEAD');
 }
 async function mergeBase(git, a, b) {
-    const out = await git.run(['merge-base', a, b], { allowFailure: true });
+    const out = await git.mergeBase([a, b], { allowFailure: true });
     return out.code === 0 ? out.stdout.trim() : null;
 }
 /**
@@ -201,14 +195,18 @@ async function reachMergeBase(git, baseSha, headSha, notes) {
         if (mb)
             return { sha: mb };
     }
-    const shallow = await isShallow(git);
+    const shallow = await git.isShallow();
     if (!shallow && missing.length === 0)
         return { error: `${baseSha.slice(0, 12)} and ${headSha.slice(0, 12)} have no common ancestor` };
-    if (!(await hasOrigin(git))) {
-        return { error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout` };
+    if (!(await git.hasRemote('origin'))) {
+        return {
+            error: `the pull request's commits are not all in this checkout and there is no origin remote to fetch them from; set fetch-depth: 0 on actions/checkout`,
+        };
     }
     if (missing.length > 0 && !(await fetch(git, missing, shallow ? ['--depth=1'] : [], notes))) {
-        return { error: `could not fetch ${missing.map((s) => s.slice(0, 12)).join(' and ')} from origin; set fetch-depth: 0 on actions/checkout, or set the base input` };
+        return {
+            error: `could not fetch ${missing.map((s) => s.slice(0, 12)).join(' and ')} from origin; set fetch-depth: 0 on actions/checkout, or set the base input`,
+        };
     }
     const mb = await mergeBase(git, baseSha, headSha);
     if (mb)
@@ -234,7 +232,10 @@ async function resolveBase(git, input, event) {
     if (input !== '') {
         const sha = await ensure(git, input, notes);
         if (!sha)
-            return { error: `base: "${input}" is not a commit in this checkout and could not be fetched from origin; check the ref, or check out with fetch-depth: 0`, notes };
+            return {
+                error: `base: "${input}" is not a commit in this checkout and could not be fetched from origin; check the ref, or check out with fetch-depth: 0`,
+                notes,
+            };
         return { base: { ref: input, sha, source: 'input' }, notes };
     }
     const p = event.payload;
@@ -243,7 +244,10 @@ async function resolveBase(git, input, event) {
         const baseSha = base_text(pr ? field(p, 'merge_group', 'base_sha') : field(p, 'pull_request', 'base', 'sha'));
         const headSha = base_text(pr ? field(p, 'merge_group', 'head_sha') : field(p, 'pull_request', 'head', 'sha'));
         if (!SHA.test(baseSha) || !SHA.test(headSha)) {
-            return { error: `the ${event.name} event payload (GITHUB_EVENT_PATH) has no base and head SHA to find the merge base of; set the base input`, notes };
+            return {
+                error: `the ${event.name} event payload (GITHUB_EVENT_PATH) has no base and head SHA to find the merge base of; set the base input`,
+                notes,
+            };
         }
         const mb = await reachMergeBase(git, baseSha, headSha, notes);
         if ('error' in mb)
@@ -253,13 +257,19 @@ async function resolveBase(git, input, event) {
     if (event.name === 'push') {
         const before = base_text(field(p, 'before'));
         if (before === '' || ZERO_SHA.test(before)) {
-            return { skipped: 'this push created the branch (no commit before it): nothing to compare against. Set the base input (for example origin/main) to compare a new branch', notes };
+            return {
+                skipped: 'this push created the branch (no commit before it): nothing to compare against. Set the base input (for example origin/main) to compare a new branch',
+                notes,
+            };
         }
         if (!SHA.test(before))
             return { error: `the push event's before (${before}) is not a commit SHA; set the base input`, notes };
         const sha = await ensure(git, before, notes);
         if (!sha)
-            return { error: `the commit before this push (${before.slice(0, 12)}) is not in this checkout and could not be fetched (a force push may have dropped it); set the base input or check out with fetch-depth: 2`, notes };
+            return {
+                error: `the commit before this push (${before.slice(0, 12)}) is not in this checkout and could not be fetched (a force push may have dropped it); set the base input or check out with fetch-depth: 2`,
+                notes,
+            };
         return { base: { ref: before, sha, source: 'push-before' }, notes };
     }
     const what = event.name === '' ? 'this run (no GITHUB_EVENT_NAME)' : `a ${event.name} event`;
@@ -422,8 +432,8 @@ function sortedKeys(a, b) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 3 modules
-var parse = __webpack_require__(60825);
+// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 7 modules
+var parse = __webpack_require__(27922);
 // EXTERNAL MODULE: ./src/contracts/yaml/generic.ts
 var generic = __webpack_require__(85402);
 // EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
@@ -588,7 +598,11 @@ function diffMethods(out, p, oldOps, newOps, opts) {
         const upper = m.toUpperCase();
         const where = `openapi.paths[${p}].methods[${upper}]`;
         if (inOld && !inNew)
-            out.add('openapi.methods', 'removed', `${upper} ${p}`, undefined, { path: where, reason: `${upper} ${p} method removed`, at: opts.at });
+            out.add('openapi.methods', 'removed', `${upper} ${p}`, undefined, {
+                path: where,
+                reason: `${upper} ${p} method removed`,
+                at: opts.at,
+            });
         else if (!inOld && inNew)
             out.add('openapi.methods', 'added', undefined, `${upper} ${p}`, { path: where, reason: `${upper} ${p} method added`, at: opts.at });
         else if (inOld && inNew)
@@ -625,7 +639,11 @@ function diffOperation(out, p, method, oldOp, newOp, opts) {
         }
     }
     for (const code of added) {
-        out.add('openapi.responses', 'added', undefined, `${op} ${code}`, { path: `openapi.paths[${p}].methods[${method}].responses[${code}]`, reason: `${op} response ${code} added`, at: opts.at });
+        out.add('openapi.responses', 'added', undefined, `${op} ${code}`, {
+            path: `openapi.paths[${p}].methods[${method}].responses[${code}]`,
+            reason: `${op} response ${code} added`,
+            at: opts.at,
+        });
     }
 }
 function indexParams(params) {
@@ -654,7 +672,11 @@ function diffParameters(out, p, method, oldList, newList, opts) {
         const o = oldBy.get(key);
         const n = newBy.get(key);
         if (!n) {
-            out.add('openapi.parameters', 'removed', `${op} ${label(o)}`, undefined, { path: where, reason: `${op} ${label(o)} removed`, at: opts.at });
+            out.add('openapi.parameters', 'removed', `${op} ${label(o)}`, undefined, {
+                path: where,
+                reason: `${op} ${label(o)} removed`,
+                at: opts.at,
+            });
         }
         else if (canonical(o) !== canonical(n)) {
             const madeRequired = opts.requiredRules && o.required !== true && n.required === true;
@@ -684,7 +706,9 @@ function diffSchema(out, oldSide, newSide, oldRef, newRef, opts) {
     const set = (v) => new Map(Object.keys(obj(v)).map((k) => [k, true]));
     diffSet(out, set(o.properties), set(n.properties), 'schema.properties', 'configuration property', opts.at);
     if (opts.requiredRules) {
-        const names = (v) => new Map(list(v).filter((x) => typeof x === 'string').map((k) => [k, true]));
+        const names = (v) => new Map(list(v)
+            .filter((x) => typeof x === 'string')
+            .map((k) => [k, true]));
         diffSet(out, names(o.required), names(n.required), 'schema.required', 'required configuration property', opts.at);
     }
 }
@@ -729,7 +753,9 @@ function service(out, o, n) {
     const oo = str(o.owner);
     const no = str(n.owner);
     if (oo !== no)
-        out.add('service.owner', oo === '' ? 'added' : no === '' ? 'removed' : 'modified', oo, no, { at: no === '' ? 'service' : 'service.owner' });
+        out.add('service.owner', oo === '' ? 'added' : no === '' ? 'removed' : 'modified', oo, no, {
+            at: no === '' ? 'service' : 'service.owner',
+        });
     const oi = isObject(o.image) ? str(o.image.ref) : '';
     const ni = isObject(n.image) ? str(n.image.ref) : '';
     if (oi !== ni) {
@@ -774,7 +800,11 @@ function runtime(out, o, n) {
         ['runtime.workload', str(or.workload), str(nr.workload)],
         ['runtime.state.type', str(obj(or.state).type), str(obj(nr.state).type)],
         ['runtime.state.persistence.scope', str(obj(obj(or.state).persistence).scope), str(obj(obj(nr.state).persistence).scope)],
-        ['runtime.state.persistence.durability', str(obj(obj(or.state).persistence).durability), str(obj(obj(nr.state).persistence).durability)],
+        [
+            'runtime.state.persistence.durability',
+            str(obj(obj(or.state).persistence).durability),
+            str(obj(obj(nr.state).persistence).durability),
+        ],
         ['runtime.state.dataCriticality', str(obj(or.state).dataCriticality), str(obj(nr.state).dataCriticality)],
     ];
     for (const [rule, a, b] of pairs)
@@ -786,7 +816,9 @@ function runtime(out, o, n) {
         const ou = str(ol.upgradeStrategy);
         const nu = str(nl.upgradeStrategy);
         if (ou !== nu)
-            out.add('runtime.lifecycle.upgradeStrategy', ou === '' ? 'added' : nu === '' ? 'removed' : 'modified', ou, nu, { at: at('runtime.lifecycle.upgradeStrategy') });
+            out.add('runtime.lifecycle.upgradeStrategy', ou === '' ? 'added' : nu === '' ? 'removed' : 'modified', ou, nu, {
+                at: at('runtime.lifecycle.upgradeStrategy'),
+            });
         const og = optInt(ol.gracefulShutdownSeconds);
         const ng = optInt(nl.gracefulShutdownSeconds);
         if (og !== ng) {
@@ -827,7 +859,9 @@ function dependencies(out, o, n) {
         const a = oldBy.get(ref).item;
         const at = `dependencies[${b.index}]`;
         if (str(a.compatibility) !== str(b.item.compatibility)) {
-            out.add('dependencies.compatibility', 'modified', `${ref}: ${str(a.compatibility)}`, `${ref}: ${str(b.item.compatibility)}`, { at: `${at}.compatibility` });
+            out.add('dependencies.compatibility', 'modified', `${ref}: ${str(a.compatibility)}`, `${ref}: ${str(b.item.compatibility)}`, {
+                at: `${at}.compatibility`,
+            });
         }
         if ((a.required === true) !== (b.item.required === true)) {
             out.add('dependencies.required', 'modified', `${ref}: required=${a.required === true}`, `${ref}: required=${b.item.required === true}`, { at: `${at}.required` });
@@ -854,9 +888,13 @@ function interfaces(out, oldSide, newSide) {
         const op = optInt(a.port);
         const np = optInt(n.port);
         if (op !== np)
-            out.add('interfaces.port', op === null ? 'added' : np === null ? 'removed' : 'modified', op ?? 0, np ?? 0, { at: np === null ? at : `${at}.port` });
+            out.add('interfaces.port', op === null ? 'added' : np === null ? 'removed' : 'modified', op ?? 0, np ?? 0, {
+                at: np === null ? at : `${at}.port`,
+            });
         if (str(a.visibility) !== str(n.visibility)) {
-            out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(n.visibility)}`, { at: `${at}.visibility` });
+            out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(n.visibility)}`, {
+                at: `${at}.visibility`,
+            });
         }
         const oc = str(a.contract);
         const nc = str(n.contract);
@@ -959,7 +997,7 @@ function compareV2(oldSide, newSide, opts) {
     }
     if (!m) {
         presence(out, 'readiness', o.readiness, n.readiness, '');
-        keyed(out, 'capabilities', o.capabilities, n.capabilities, (c) => (str(c.type) === 'extension' ? `extension:${str(c.ref)}` : str(c.type)));
+        keyed(out, 'capabilities', o.capabilities, n.capabilities, (c) => str(c.type) === 'extension' ? `extension:${str(c.ref)}` : str(c.type));
         keyed(out, 'policies', o.policies, n.policies, (p) => str(p.name));
         presence(out, 'metadata', o.metadata, n.metadata, '');
         presence(out, 'extensions', o.extensions, n.extensions, '');
@@ -1023,7 +1061,9 @@ function compare_v2_interfaces(out, oldSide, newSide, o, n) {
         if (str(a.type) !== str(i.type))
             out.add('interfaces.type', 'modified', `${name}: ${str(a.type)}`, `${name}: ${str(i.type)}`, { at: `${base}.type` });
         if (str(a.visibility) !== str(i.visibility)) {
-            out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(i.visibility)}`, { at: i.visibility === undefined ? base : `${base}.visibility` });
+            out.add('interfaces.visibility', 'modified', `${name}: ${str(a.visibility)}`, `${name}: ${str(i.visibility)}`, {
+                at: i.visibility === undefined ? base : `${base}.visibility`,
+            });
         }
         const oref = str(a.ref);
         const nref = str(i.ref);
@@ -1053,14 +1093,20 @@ function configurations(out, oldSide, newSide) {
         }
         for (const field of ['schema', 'ref']) {
             if (str(a[field]) !== str(c[field])) {
-                out.add(`configurations.${field}`, 'modified', `${name}: ${str(a[field])}`, `${name}: ${str(c[field])}`, { path: `configurations[${name}].${field}`, at: c[field] === undefined ? base : `${base}.${field}` });
+                out.add(`configurations.${field}`, 'modified', `${name}: ${str(a[field])}`, `${name}: ${str(c[field])}`, {
+                    path: `configurations[${name}].${field}`,
+                    at: c[field] === undefined ? base : `${base}.${field}`,
+                });
             }
         }
         if (str(a.schema) !== '' && str(c.schema) !== '')
             diffSchema(out, oldSide, newSide, str(a.schema), str(c.schema), { requiredRules: true, at: `${base}.schema` });
     }
     for (const name of added)
-        out.add('configurations', 'added', undefined, name, { path: `configurations[${name}]`, at: `configurations[${newBy.get(name).index}]` });
+        out.add('configurations', 'added', undefined, name, {
+            path: `configurations[${name}]`,
+            at: `configurations[${newBy.get(name).index}]`,
+        });
 }
 function compare_v2_dependencies(out, o, n) {
     const oldBy = indexBy(o.dependencies, 'name');
@@ -1078,10 +1124,14 @@ function compare_v2_dependencies(out, o, n) {
         if (str(a.ref) !== str(d.ref))
             out.add('dependencies.ref', 'modified', `${name}: ${str(a.ref)}`, `${name}: ${str(d.ref)}`, { at: `${base}.ref` });
         if (str(a.compatibility) !== str(d.compatibility)) {
-            out.add('dependencies.compatibility', 'modified', `${name}: ${str(a.compatibility)}`, `${name}: ${str(d.compatibility)}`, { at: `${base}.compatibility` });
+            out.add('dependencies.compatibility', 'modified', `${name}: ${str(a.compatibility)}`, `${name}: ${str(d.compatibility)}`, {
+                at: `${base}.compatibility`,
+            });
         }
         if ((a.required === true) !== (d.required === true)) {
-            out.add('dependencies.required', 'modified', `${name}: required=${a.required === true}`, `${name}: required=${d.required === true}`, { at: `${base}.required` });
+            out.add('dependencies.required', 'modified', `${name}: required=${a.required === true}`, `${name}: required=${d.required === true}`, {
+                at: `${base}.required`,
+            });
         }
     }
     for (const name of added)
@@ -1149,7 +1199,10 @@ function versionRule(d, opts) {
     let v = null;
     const breaking = d.changes.filter((c) => c.classification === 'BREAKING').length;
     if (d.status === 'removed') {
-        v = { level: opts.mode === 'error' ? 'error' : 'warning', message: `${d.baseFile} (${d.baseService ?? 'unknown service'}) was removed: its consumers lose the contract` };
+        v = {
+            level: opts.mode === 'error' ? 'error' : 'warning',
+            message: `${d.baseFile} (${d.baseService ?? 'unknown service'}) was removed: its consumers lose the contract`,
+        };
     }
     else if (d.status === 'compared' && d.version !== null && d.baseVersion !== null) {
         const from = (0,semver/* parseVersion */.o)(d.baseVersion);
@@ -1213,12 +1266,12 @@ async function diffContracts(input) {
     const labelPresent = pullRequestLabels(event).some((l) => l.toLowerCase() === config.breakingLabel.toLowerCase());
     const result = emptyResult(config, labelPresent);
     const mode = result.mode;
-    const repo = await (0,runner/* findRepo */.O7)(config.workingDirectory, env, [config.workspace]);
+    const repo = await (0,shared_git/* findRepo */.O7)(config.workingDirectory, env, [config.workspace]);
     if (repo.error !== null) {
         result.error = `the working directory is not inside a git repository (${repo.error}), so there is no base to compare against; check out the repository with actions/checkout`;
         return result;
     }
-    const git = new runner/* GitRunner */.bl(repo.top, env, (line) => io.debug(line));
+    const git = new shared_git/* GitRunner */.bl(repo.top, env, { log: (line) => io.debug(line) });
     const resolved = await resolveBase(git, config.base, event);
     for (const n of resolved.notes)
         io.info(`breaking: ${n}`);
@@ -1381,19 +1434,21 @@ function compare(head, base) {
 
 /***/ }),
 
-/***/ 47220:
+/***/ 84025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O7: () => (/* binding */ findRepo),
-/* harmony export */   bl: () => (/* binding */ GitRunner)
+/* harmony export */   bl: () => (/* binding */ GitRunner),
+/* harmony export */   jO: () => (/* binding */ outputText)
 /* harmony export */ });
 /* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Every git call of the publish stage goes through here: no shell, fixed safety options,
- * an environment that never prompts and speaks English (messages are classified).
+ * The one way this action runs git: no shell, fixed safety options, an environment that never
+ * prompts and speaks English (messages are classified), and a timeout. Stages call the named
+ * verb for what they do, so every call gets the same settings.
  */
 
 class GitError extends Error {
@@ -1408,32 +1463,110 @@ class GitError extends Error {
     }
 }
 const MAX_BUFFER = 256 * 1024 * 1024;
-/** Network commands can hang on a dead remote; nothing here should take longer. */
-const TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/** stdout with the trailing newline removed. */
+function outputText(out) {
+    return out.stdout.replace(/\n$/, '');
+}
 class GitRunner {
     repo;
-    log;
     baseEnv;
+    fixed;
+    log;
+    timeoutMs;
     constructor(
     /** The repository's top level: cwd of every call and its safe.directory. */
-    repo, env, log = () => undefined) {
+    repo, env, options = {}) {
         this.repo = repo;
-        this.log = log;
         const clean = { ...env };
         // Variables that would point git elsewhere than the repository we were given.
         for (const k of ['GIT_INDEX_FILE', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_OBJECT_DIRECTORY'])
             delete clean[k];
         this.baseEnv = { ...clean, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+        const safe = [repo, ...(options.safeDirectories ?? [])];
+        this.fixed = ['-c', 'commit.gpgsign=false', ...safe.flatMap((d) => ['-c', `safe.directory=${d}`])];
+        this.log = options.log ?? (() => undefined);
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    }
+    // Refs and objects.
+    revParse(args, opts = {}) {
+        return this.run(['rev-parse', ...args], opts);
+    }
+    async isShallow() {
+        return outputText(await this.revParse(['--is-shallow-repository'])) === 'true';
+    }
+    /** The tree of a commit. */
+    async treeOf(commit) {
+        return outputText(await this.revParse([`${commit}^{tree}`]));
+    }
+    symbolicRef(args, opts = {}) {
+        return this.run(['symbolic-ref', ...args], opts);
+    }
+    catFile(type, object) {
+        return this.run(['cat-file', type, object]);
+    }
+    lsTree(args) {
+        return this.run(['ls-tree', ...args]);
+    }
+    diffTree(args) {
+        return this.run(['diff-tree', ...args]);
+    }
+    mergeBase(args, opts = {}) {
+        return this.run(['merge-base', ...args], opts);
+    }
+    async isAncestor(a, b) {
+        // Exit 1: not an ancestor; 128: history missing (shallow) or unknown object: not provably one either.
+        return (await this.mergeBase(['--is-ancestor', a, b], { allowFailure: true })).code === 0;
+    }
+    revList(args) {
+        return this.run(['rev-list', ...args]);
+    }
+    updateRef(args) {
+        return this.run(['update-ref', ...args]);
+    }
+    // The working tree and the index.
+    /** Pathspecs are literal: a file named `*.yaml` is that file, not a glob. */
+    status(args) {
+        return this.run(['--literal-pathspecs', 'status', ...args]);
+    }
+    checkIgnore(args, opts = {}) {
+        return this.run(['check-ignore', ...args], opts);
+    }
+    readTree(treeish, opts = {}) {
+        return this.run(['read-tree', treeish], opts);
+    }
+    updateIndex(args, opts = {}) {
+        return this.run(['update-index', ...args], opts);
+    }
+    /** The tree of the index `opts.env` names. */
+    async writeTree(opts = {}) {
+        return outputText(await this.run(['write-tree'], opts));
+    }
+    /** The new commit's SHA. */
+    async commitTree(args, opts = {}) {
+        return outputText(await this.run(['commit-tree', ...args], opts));
+    }
+    // Remotes.
+    async hasRemote(name) {
+        return (await this.run(['remote', 'get-url', name], { allowFailure: true })).code === 0;
+    }
+    lsRemote(args) {
+        return this.run(['ls-remote', ...args]);
+    }
+    fetch(args, opts = {}) {
+        return this.run(['fetch', ...args], opts);
+    }
+    push(args, opts = {}) {
+        return this.run(['push', ...args], opts);
     }
     async run(args, opts = {}) {
-        const full = ['-c', 'commit.gpgsign=false', '-c', `safe.directory=${this.repo}`, ...args];
         this.log(`git ${args.join(' ')}`);
         const out = await new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', full, {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...this.fixed, ...args], {
                 cwd: this.repo,
                 env: { ...this.baseEnv, ...opts.env },
                 maxBuffer: MAX_BUFFER,
-                timeout: TIMEOUT_MS,
+                timeout: this.timeoutMs,
                 encoding: 'utf8',
                 windowsHide: true,
             }, (err, stdout, stderr) => {
@@ -1451,19 +1584,15 @@ class GitRunner {
             throw new GitError(args, out);
         return out;
     }
-    /** stdout with the trailing newline removed. */
-    async text(args, opts = {}) {
-        return (await this.run(args, opts)).stdout.replace(/\n$/, '');
-    }
 }
 /**
  * The top level of the repository holding `dir` and the path of `dir` inside it ('' at the top),
  * or git's reason why there is none.
  */
 async function findRepo(dir, env, extraSafe = []) {
-    const probe = new GitRunner(dir, env);
-    const safe = [dir, ...extraSafe].flatMap((d) => ['-c', `safe.directory=${d}`]);
-    const out = await probe.run([...safe, 'rev-parse', '--show-toplevel', '--show-prefix'], { allowFailure: true });
+    // `dir` twice (the runner's own and the probe's): the arguments are exactly what they always were.
+    const probe = new GitRunner(dir, env, { safeDirectories: [dir, ...extraSafe] });
+    const out = await probe.revParse(['--show-toplevel', '--show-prefix'], { allowFailure: true });
     if (out.code !== 0)
         return { top: null, prefix: null, error: out.stderr.trim().split('\n')[0] ?? '' };
     const [top, prefix = ''] = out.stdout.split('\n');

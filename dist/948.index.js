@@ -12,11 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40405);
 /**
  * The job list: every contract × every plugin, in contract order then plugin order, with its
  * final output directory. Invalid contracts are planned too (as skipped) so the report has a
  * row for each pair.
  */
+
 
 /** Fills `{bundle}`, `{service}`, `{version}` and `{plugin}`; returns a `/`-separated relative path. */
 function expandOutputTemplate(template, values) {
@@ -26,16 +28,14 @@ function expandOutputTemplate(template, values) {
 }
 /** Why a final output directory is not acceptable, or null. */
 function outputDirProblem(rel, abs, workingDirectory) {
-    const back = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workingDirectory, abs);
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) || back === '..' || back.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(back)) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) || !(0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)(workingDirectory, abs)) {
         return `output directory "${rel}" is outside the working directory`;
     }
     return null;
 }
 /** Why a feeding plugin's output directory is not acceptable: it must be its bundle or inside it. */
 function feedDirProblem(rel, abs, bundleAbs, bundle) {
-    const back = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(bundleAbs), abs);
-    if (back === '' || (back !== '..' && !back.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(back)))
+    if ((0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .F)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(bundleAbs), abs))
         return null;
     return `output directory "${rel}" is outside the bundle ${bundle}: a plugin with feeds-contract: true writes into its own bundle ({bundle} or a directory inside it)`;
 }
@@ -60,7 +60,11 @@ function planJobs(contracts, plugins, options) {
             }
             if (contract.contractJson === null) {
                 // Valid, yet not encodable as JSON (a mapping key that is not a string): Pacto fails here too.
-                planned.push({ job, skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON', error: true });
+                planned.push({
+                    job,
+                    skip: contract.requestError ?? 'failed to marshal plugin input: the contract cannot be encoded as JSON',
+                    error: true,
+                });
                 continue;
             }
             const problem = outputDirProblem(outputDir, absOutputDir, options.workingDirectory) ??

@@ -19,6 +19,8 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __webpack_require__(40405);
 // EXTERNAL MODULE: ./src/publish/artifact/name.ts
 var artifact_name = __webpack_require__(13999);
 ;// CONCATENATED MODULE: ./src/publish/artifact/stage.ts
@@ -27,6 +29,7 @@ var artifact_name = __webpack_require__(13999);
  * layout the user gets back: generate mode mirrors the working directory, check mode mirrors
  * what the repository should contain.
  */
+
 
 
 
@@ -82,7 +85,7 @@ async function generateEntries(input, warnings) {
             continue;
         seen.add(f.path);
         const source = external_node_path_default().resolve(input.workingDirectory, f.path);
-        if (!isInside(input.workingDirectory, source) || f.path.includes('\\')) {
+        if (!(0,paths/* isStrictlyInside */.P)(input.workingDirectory, source) || f.path.includes('\\')) {
             warnings.push(`Left out of the artifact: "${(0,artifact_name/* printable */.g$)(f.path)}" is not a relative path inside the working directory.`);
             continue;
         }
@@ -118,7 +121,11 @@ async function checkEntries(input, warnings) {
         }
     }
     if (entries.length === 0) {
-        return { empty: input.generation === null ? 'nothing was generated in this run, so there is no expected tree' : 'there is no expected tree and no drift patch' };
+        return {
+            empty: input.generation === null
+                ? 'nothing was generated in this run, so there is no expected tree'
+                : 'there is no expected tree and no drift patch',
+        };
     }
     return { entries, reportPath: null, patchPath };
 }
@@ -161,10 +168,6 @@ function freePath(taken, name) {
             return candidate;
     }
     throw new Error('unreachable: more candidates than taken paths');
-}
-function isInside(root, abs) {
-    const rel = external_node_path_default().relative(root, abs);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
 }
 async function isRegularFile(p) {
     try {
@@ -311,26 +314,24 @@ function artifactUrl(env, id) {
 async function uploadOutputs(ctx) {
     const { config, env, io } = ctx;
     const pre = (0,preflight/* artifactPreflight */.i)(config, env);
-    const result = { uploaded: false, id: '', url: '', digest: '', name: pre.name, files: 0, error: null, warnings: [], size: 0 };
+    const result = {
+        uploaded: false,
+        id: '',
+        url: '',
+        digest: '',
+        name: pre.name,
+        files: 0,
+        error: null,
+        warnings: [],
+        size: 0,
+    };
     if (!config.uploadArtifact)
         return result;
     if (pre.problems.length > 0) {
         result.error = pre.problems.join('\n');
         return result;
     }
-    let staging;
-    try {
-        staging = await stageArtifact({
-            mode: config.mode,
-            workingDirectory: config.workingDirectory,
-            runnerTemp: config.runnerTemp,
-            generation: ctx.generation,
-            reportJson: ctx.reportJson,
-        });
-    }
-    catch (err) {
-        staging = { kind: 'error', error: `Cannot collect the files for artifact "${pre.name}": ${err?.message ?? String(err)}` };
-    }
+    const staging = await collectFiles(ctx, pre.name);
     if (staging.kind === 'error') {
         result.error = staging.error;
         return result;
@@ -380,6 +381,22 @@ async function uploadOutputs(ctx) {
     finally {
         io.endGroup();
         await removeStaging(staged);
+    }
+}
+/** The files the artifact holds, staged under RUNNER_TEMP; a failure to collect them is the step's error. */
+async function collectFiles(ctx, name) {
+    const { config } = ctx;
+    try {
+        return await stageArtifact({
+            mode: config.mode,
+            workingDirectory: config.workingDirectory,
+            runnerTemp: config.runnerTemp,
+            generation: ctx.generation,
+            reportJson: ctx.reportJson,
+        });
+    }
+    catch (err) {
+        return { kind: 'error', error: `Cannot collect the files for artifact "${name}": ${err?.message ?? String(err)}` };
     }
 }
 

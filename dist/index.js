@@ -31203,11 +31203,13 @@ function compareBytes(a, b) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(40405);
 /**
  * FILE_NOT_FOUND's path rules (Go io/fs): a referenced path passes iff it is a valid fs path
  * (unrooted, `/`-separated, no empty, `.` or `..` element; `.` alone is the root) and an
  * entry (file or directory, symlinks followed) exists there in the bundle.
  */
+
 
 
 const diskReader = {
@@ -31304,8 +31306,7 @@ function insideRoot(root, abs) {
     catch {
         return true;
     }
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, real);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+    return (0,_shared_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(root, real);
 }
 
 
@@ -31626,7 +31627,10 @@ function parseVersion(s) {
         const digits = raw === undefined ? '0' : raw.replace(/^\./, '');
         const v = BigInt(digits);
         if (v > UINT64_MAX) {
-            return { ok: false, error: `error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(digits)}: value out of range` };
+            return {
+                ok: false,
+                error: `error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(digits)}: value out of range`,
+            };
         }
         segs.push(v);
     }
@@ -31721,14 +31725,14 @@ var dist = __nccwpck_require__(38815);
 var gojson = __nccwpck_require__(69675);
 // EXTERNAL MODULE: ./src/contracts/yaml/generic.ts
 var yaml_generic = __nccwpck_require__(85402);
-// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 3 modules
-var parse = __nccwpck_require__(60825);
+// EXTERNAL MODULE: ./src/contracts/yaml/parse.ts + 7 modules
+var parse = __nccwpck_require__(27922);
 // EXTERNAL MODULE: ./src/contracts/yaml/paths.ts
 var paths = __nccwpck_require__(16807);
 // EXTERNAL MODULE: ./src/contracts/yaml/tree.ts
 var yaml_tree = __nccwpck_require__(90559);
-// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts
-var typed = __nccwpck_require__(68227);
+// EXTERNAL MODULE: ./src/contracts/yaml/typed.ts + 1 modules
+var typed = __nccwpck_require__(64415);
 ;// CONCATENATED MODULE: ./src/contracts/v1/model.ts
 const str = (omitEmpty = false) => ({ kind: 'string', omitEmpty });
 const f = (name, type) => ({ name, type });
@@ -31810,11 +31814,7 @@ const CONTRACT_TYPE = {
                     name: 'contract.Health',
                     ptr: true,
                     omitEmpty: true,
-                    fields: [
-                        f('interface', str()),
-                        f('path', str(true)),
-                        f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true }),
-                    ],
+                    fields: [f('interface', str()), f('path', str(true)), f('initialDelaySeconds', { kind: 'int', ptr: true, omitEmpty: true })],
                 }),
             ],
         }),
@@ -31937,113 +31937,150 @@ var semver = __nccwpck_require__(18003);
 
 
 const q = (s) => JSON.stringify(s);
+/** The findings of the rules run so far, in the order they were found. */
+class Findings {
+    list = [];
+    error(code, path, message) {
+        this.list.push({ code, path, message, severity: 'error' });
+    }
+    warning(code, path, message) {
+        this.list.push({ code, path, message, severity: 'warning' });
+    }
+}
+/** Pacto 0.9's ValidateCrossField: one function per rule, in its order. */
 function crossFieldV1(c, bundleDir, files = contracts_files/* diskReader */.lJ) {
-    const out = [];
-    const err = (code, path, message) => void out.push({ code, path, message, severity: 'error' });
-    const warn = (code, path, message) => void out.push({ code, path, message, severity: 'warning' });
-    const interfaces = c.interfaces ?? [];
-    // 1. service version
+    const out = new Findings();
+    checkServiceVersion(c, out);
+    checkInterfaceNamesUnique(c, out);
+    checkInterfacePorts(c, out);
+    checkInterfaceContracts(c, out);
+    checkHealthInterface(c, out);
+    checkInterfaceFiles(c, bundleDir, files, out);
+    checkConfigFiles(c, bundleDir, files, out);
+    checkDependencyRefs(c, out);
+    checkImageRef(c, out);
+    checkScaling(c, out);
+    checkJobScaling(c, out);
+    checkStatePersistenceInvariants(c, out);
+    return out.list;
+}
+function checkServiceVersion(c, out) {
     const v = (0,semver/* parseVersion */.o)(c.service.version);
     if (!v.ok) {
-        err('INVALID_SEMVER', 'service.version', `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`);
+        out.error('INVALID_SEMVER', 'service.version', `service version ${q(c.service.version)} is not valid semver: ${v.error}; use MAJOR.MINOR.PATCH such as "1.2.3" (a pre-release such as "1.2.3-rc.1" is fine)`);
     }
-    // 2. unique interface names (cite the most recent earlier declaration)
+}
+/** The message cites the most recent earlier declaration of the name. */
+function checkInterfaceNamesUnique(c, out) {
     const lastIndex = new Map();
-    interfaces.forEach((itf, i) => {
+    (c.interfaces ?? []).forEach((itf, i) => {
         const j = lastIndex.get(itf.name);
         if (j !== undefined) {
-            err('DUPLICATE_INTERFACE_NAME', `interfaces[${i}].name`, `interface name ${q(itf.name)} is already declared at interfaces[${j}]; give each interface a unique name`);
+            out.error('DUPLICATE_INTERFACE_NAME', `interfaces[${i}].name`, `interface name ${q(itf.name)} is already declared at interfaces[${j}]; give each interface a unique name`);
         }
         lastIndex.set(itf.name, i);
     });
-    // 3. ports
-    interfaces.forEach((itf, i) => {
+}
+function checkInterfacePorts(c, out) {
+    (c.interfaces ?? []).forEach((itf, i) => {
         if ((itf.type === 'http' || itf.type === 'grpc') && itf.port === undefined) {
-            err('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
+            out.error('PORT_REQUIRED', `interfaces[${i}].port`, `port is required for ${itf.type} interface ${q(itf.name)}; add a port (1-65535)`);
         }
         if (itf.type === 'event' && itf.port !== undefined) {
-            warn('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
+            out.warning('PORT_IGNORED', `interfaces[${i}].port`, `port is not applicable for event interface ${q(itf.name)}; remove the port (${itf.port})`);
         }
     });
-    // 4. contracts
-    interfaces.forEach((itf, i) => {
+}
+function checkInterfaceContracts(c, out) {
+    (c.interfaces ?? []).forEach((itf, i) => {
         if ((itf.type === 'grpc' || itf.type === 'event') && itf.contract === '') {
-            err('CONTRACT_REQUIRED', `interfaces[${i}].contract`, `contract is required for ${itf.type} interface ${q(itf.name)}; point it at the interface file in the bundle`);
+            out.error('CONTRACT_REQUIRED', `interfaces[${i}].contract`, `contract is required for ${itf.type} interface ${q(itf.name)}; point it at the interface file in the bundle`);
         }
     });
-    // 5. health
+}
+function checkHealthInterface(c, out) {
     const health = c.runtime?.health;
-    if (c.runtime && health) {
-        const match = interfaces.find((itf) => itf.name === health.interface);
-        if (!match) {
-            const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
-            err('HEALTH_INTERFACE_NOT_FOUND', 'runtime.health.interface', `health interface ${q(health.interface)} does not match any declared interface; ` +
-                (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'));
-        }
-        else if (match.type === 'event') {
-            err('HEALTH_INTERFACE_INVALID', 'runtime.health.interface', `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`);
-        }
-        else if (match.type === 'http' && health.path === '') {
-            err('HEALTH_PATH_REQUIRED', 'runtime.health.path', `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`);
-        }
-        else if (match.type === 'grpc' && health.path !== '') {
-            warn('HEALTH_PATH_IGNORED', 'runtime.health.path', `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`);
-        }
+    if (!c.runtime || !health)
+        return;
+    const interfaces = c.interfaces ?? [];
+    const match = interfaces.find((itf) => itf.name === health.interface);
+    if (!match) {
+        const names = interfaces.filter((i) => i.type === 'http' || i.type === 'grpc').map((i) => q(i.name));
+        out.error('HEALTH_INTERFACE_NOT_FOUND', 'runtime.health.interface', `health interface ${q(health.interface)} does not match any declared interface; ` +
+            (names.length ? `use one of ${names.join(', ')}` : 'declare an http or grpc interface with that name'));
     }
-    // 6. interface files
-    interfaces.forEach((itf, i) => {
+    else if (match.type === 'event') {
+        out.error('HEALTH_INTERFACE_INVALID', 'runtime.health.interface', `health interface ${q(health.interface)} is an event interface; health checks require http or grpc`);
+    }
+    else if (match.type === 'http' && health.path === '') {
+        out.error('HEALTH_PATH_REQUIRED', 'runtime.health.path', `health check path is required when the health interface type is http; add runtime.health.path (for example "/health")`);
+    }
+    else if (match.type === 'grpc' && health.path !== '') {
+        out.warning('HEALTH_PATH_IGNORED', 'runtime.health.path', `health check path ${q(health.path)} is not used for grpc interfaces; gRPC uses the standard health protocol, so remove the path`);
+    }
+}
+function checkInterfaceFiles(c, bundleDir, files, out) {
+    (c.interfaces ?? []).forEach((itf, i) => {
         if (itf.contract !== '' && !(0,contracts_files/* bundleFileExists */.NR)(bundleDir, itf.contract, files)) {
-            err('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
+            out.error('FILE_NOT_FOUND', `interfaces[${i}].contract`, fileMessage('interface contract', itf.contract));
         }
     });
-    // 7. configuration file
+}
+function checkConfigFiles(c, bundleDir, files, out) {
     if (c.configuration && c.configuration.schema !== '' && !(0,contracts_files/* bundleFileExists */.NR)(bundleDir, c.configuration.schema, files)) {
-        err('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
+        out.error('FILE_NOT_FOUND', 'configuration.schema', fileMessage('configuration schema', c.configuration.schema));
     }
-    // 8. dependencies
-    (c.dependencies ?? []).forEach((dep, i) => {
-        const { scheme, location } = dependencyScheme(dep.ref);
-        if (scheme === 'oci') {
-            const r = parseOciRef(location);
-            if (!r.ok) {
-                err('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`);
-                return;
-            }
-            if (r.ref.tag !== '' && r.ref.digest === '') {
-                warn('TAG_NOT_DIGEST', `dependencies[${i}].ref`, `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`);
-            }
-        }
-        if (dep.compatibility === '') {
-            err('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+}
+function checkDependencyRefs(c, out) {
+    (c.dependencies ?? []).forEach((dep, i) => checkDependency(dep, i, out));
+}
+/** A dependency whose OCI reference does not parse has its compatibility left unchecked. */
+function checkDependency(dep, i, out) {
+    const { scheme, location } = dependencyScheme(dep.ref);
+    if (scheme === 'oci') {
+        const r = parseOciRef(location);
+        if (!r.ok) {
+            out.error('INVALID_OCI_REF', `dependencies[${i}].ref`, `invalid OCI reference ${q(dep.ref)}: ${r.error}; write oci://REGISTRY/REPOSITORY[:TAG][@DIGEST], e.g. oci://ghcr.io/acme/auth-pacto:1.0.0`);
             return;
         }
-        const range = (0,semver/* parseRange */.R)(dep.compatibility);
-        if (!range.ok) {
-            err('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`);
-        }
-    });
-    // 9. image
-    const image = c.service.image;
-    if (image) {
-        const r = parseOciRef(image.ref);
-        if (!r.ok) {
-            err('INVALID_IMAGE_REF', 'service.image.ref', `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`);
+        if (r.ref.tag !== '' && r.ref.digest === '') {
+            out.warning('TAG_NOT_DIGEST', `dependencies[${i}].ref`, `dependency ${q(dep.ref)} uses a tag instead of a digest; digest pinning is recommended (append @sha256:<digest>)`);
         }
     }
-    // 10-11. scaling
+    if (dep.compatibility === '') {
+        out.error('EMPTY_COMPATIBILITY', `dependencies[${i}].compatibility`, 'compatibility range must not be empty; use a range such as "^1.0.0"');
+        return;
+    }
+    const range = (0,semver/* parseRange */.R)(dep.compatibility);
+    if (!range.ok) {
+        out.error('INVALID_COMPATIBILITY', `dependencies[${i}].compatibility`, `invalid compatibility range ${q(dep.compatibility)}: invalid semver range ${q(dep.compatibility)}: ${range.error}; use a range such as "^1.2.0", "~1.2" or ">=1.0.0, <2.0.0"`);
+    }
+}
+function checkImageRef(c, out) {
+    const image = c.service.image;
+    if (!image)
+        return;
+    const r = parseOciRef(image.ref);
+    if (!r.ok) {
+        out.error('INVALID_IMAGE_REF', 'service.image.ref', `invalid image reference ${q(image.ref)}: ${r.error}; use a full reference with a registry, e.g. docker.io/library/nginx:1.27`);
+    }
+}
+function checkScaling(c, out) {
     const scaling = c.scaling;
     if (scaling && scaling.min > scaling.max) {
-        err('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
+        out.error('SCALING_MIN_EXCEEDS_MAX', 'scaling', `scaling min (${scaling.min}) must not exceed max (${scaling.max}); swap or fix the bounds`);
     }
-    if (scaling && c.runtime?.workload === 'job') {
-        err('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
+}
+function checkJobScaling(c, out) {
+    if (c.scaling && c.runtime?.workload === 'job') {
+        out.error('JOB_SCALING_NOT_ALLOWED', 'scaling', 'scaling must not be applied to job workloads; remove scaling or use workload "service" or "scheduled"');
     }
-    // 12. state
+}
+function checkStatePersistenceInvariants(c, out) {
     const state = c.runtime?.state;
     if (state && state.type === 'stateless' && state.persistence.durability === 'persistent') {
-        err('STATELESS_PERSISTENT_CONFLICT', 'runtime.state.persistence.durability', 'stateless services must use ephemeral durability; persistent durability requires stateful or hybrid');
+        out.error('STATELESS_PERSISTENT_CONFLICT', 'runtime.state.persistence.durability', 'stateless services must use ephemeral durability; persistent durability requires stateful or hybrid');
     }
-    return out;
 }
 function fileMessage(what, ref) {
     let hint = 'add the file to the bundle or fix the path (relative to the directory holding pacto.yaml)';
@@ -33744,9 +33781,7 @@ function structuralHint(leaf, newerSigns) {
             }
             return ` (got ${shown(leaf.data)}); use the value shown`;
         case 'not':
-            return leaf.path === 'scaling' || leaf.path.endsWith('scaling')
-                ? '; use either replicas alone, or min and max without replicas'
-                : '';
+            return leaf.path === 'scaling' || leaf.path.endsWith('scaling') ? '; use either replicas alone, or min and max without replicas' : '';
         case 'pattern':
             return '; use lowercase letters, digits and inner hyphens';
         case 'additionalProperties':
@@ -33836,40 +33871,72 @@ function decodeHint(issues, duplicates) {
 async function validateV1(input) {
     const label = fileLabel(input);
     const parsed = (0,parse/* parseFirstDocument */.jE)(input.source);
-    if (parsed.error) {
-        return verdict([
-            finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`, parsed.error),
-        ]);
-    }
-    if (!parsed.doc) {
-        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 })]);
-    }
+    const syntax = syntaxError(parsed, label);
+    if (syntax)
+        return verdict([syntax]);
     const tree = new yaml_tree/* YamlTree */.c(parsed);
-    if (tree.problems.some((p) => p.message.startsWith('unknown anchor'))) {
-        const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
-        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p)]);
-    }
+    const anchor = unknownAnchorError(tree, label);
+    if (anchor)
+        return verdict([anchor]);
     // (a) strict typed load
     const decoder = new typed/* TypedDecoder */.RA(tree);
     const model = decoder.decode(parsed.doc.contents, CONTRACT_TYPE);
     const signs = newerFormatSigns(tree);
+    const load = strictLoadError(tree, decoder, label, signs) ?? requiredFieldError(tree, model, label, signs);
+    if (load)
+        return verdict([load]);
+    normaliseV1(model);
+    const loaded = loadedFields(model, input);
+    // (b) generic document + JSON round trip
+    const generic = (0,yaml_generic/* toGenericJson */.Z)(tree);
+    if (generic.problem)
+        return jsonRoundTripVerdict(generic.problem, loaded, input);
+    // Layer 1
+    const leaves = structuralLeavesV1(generic.value);
+    if (leaves.length > 0) {
+        const errors = leaves.map((l) => finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, (0,paths/* locatePath */.o)(tree, l.path)));
+        return verdict(errors, [], loaded);
+    }
+    return rulesVerdict(model, tree, input, loaded);
+}
+/** The text is not YAML, or holds no document. */
+function syntaxError(parsed, label) {
+    if (parsed.error) {
+        return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${parsed.error.message} (line ${parsed.error.line}, column ${parsed.error.column}); fix the YAML syntax`, parsed.error);
+    }
+    if (!parsed.doc) {
+        return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: EOF; the file has no YAML document: write a contract with pactoVersion and service`, { line: 1, column: 1 });
+    }
+    return null;
+}
+function unknownAnchorError(tree, label) {
+    const p = tree.problems.find((x) => x.message.startsWith('unknown anchor'));
+    if (!p)
+        return null;
+    return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${p.message}; define the anchor (&name) before using it`, p);
+}
+/** What yaml.v3's strict decode into Pacto's structs reports, if anything. */
+function strictLoadError(tree, decoder, label, signs) {
     if (decoder.fatal) {
         // yaml.v3 stops at once (failf or a Go panic): that one error is all Pacto reports.
         const f = decoder.fatal;
         const message = f.message === typed/* MERGE_WITH_COMPLEX_KEY */.zU ? f.message : `yaml: ${f.message}`;
-        return verdict([finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node))]);
+        return finding('PARSE_ERROR', '', `failed to parse ${label}: parse error: failed to parse YAML: ${message}`, tree.pos(f.node));
     }
     // Duplicate keys (tree.problems, anchors are handled above) and decode issues, in document order.
     const issues = [
         ...tree.problems.map((p) => ({ message: p.message, offset: p.offset, pos: p })),
         ...decoder.issues.map((i) => ({ message: i.message, offset: i.node?.range?.[0] ?? 0, pos: tree.pos(i.node) })),
     ].sort((a, b) => a.offset - b.offset);
-    if (issues.length > 0) {
-        const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
-        let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
-        message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
-        return verdict([finding('PARSE_ERROR', '', message, issues[0].pos)]);
-    }
+    if (issues.length === 0)
+        return null;
+    const lines = issues.map((i) => `line ${i.pos?.line ?? '?'}: ${i.message}`);
+    let message = `failed to parse ${label}: parse error: failed to parse YAML: yaml: unmarshal errors:\n  ${lines.join('\n  ')}`;
+    message += `\n${signs.length > 0 ? newerFormatMessage(signs) : decodeHint(decoder.issues, tree.problems.length > 0)}`;
+    return finding('PARSE_ERROR', '', message, issues[0].pos);
+}
+/** The first of the fields Pacto's loader requires that is empty. */
+function requiredFieldError(tree, model, label, signs) {
     const root = tree.root;
     for (const [field, missing] of [
         ['pactoVersion', model.pactoVersion === ''],
@@ -33886,32 +33953,31 @@ async function validateV1(input) {
             message += ' (pactoVersion: "1.0")';
         if (signs.length > 0)
             message += `\n${newerFormatMessage(signs)}`;
-        return verdict([finding('PARSE_ERROR', '', message, pos)]);
+        return finding('PARSE_ERROR', '', message, pos);
     }
-    normaliseV1(model);
-    const loaded = {
+    return null;
+}
+/** What a loaded contract contributes to its verdict, whatever the later layers find. */
+function loadedFields(model, input) {
+    return {
         service: model.service.name,
         version: model.service.version,
         ...(input.opts.encodeRequests !== false ? encodeContract(model) : {}),
         referencedFiles: referencedFiles(model, input.bundle.absDir),
     };
-    // (b) generic document + JSON round trip
-    const generic = (0,yaml_generic/* toGenericJson */.Z)(tree);
-    if (generic.problem) {
-        const p = generic.problem;
-        return verdict([finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p)], [], {
-            ...loaded,
-            contractJson: null,
-            ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
-        });
-    }
-    // Layer 1
-    const leaves = structuralLeavesV1(generic.value);
-    if (leaves.length > 0) {
-        const errors = leaves.map((l) => finding('SCHEMA_VIOLATION', l.path, `at '${l.pointer}': ${l.text}${structuralHint(l, signs)}`, (0,paths/* locatePath */.o)(tree, l.path)));
-        return verdict(errors, [], loaded);
-    }
-    // Layer 2 (+ 3)
+}
+/** The document holds a value JSON cannot (.inf, .nan): Pacto's JSON round trip fails. */
+function jsonRoundTripVerdict(p, loaded, input) {
+    return verdict([
+        finding('YAML_PARSE_ERROR', '', `${p.message} (line ${p.line}): JSON cannot hold .inf or .nan; quote the value to keep it as text, or use a finite number`, p),
+    ], [], {
+        ...loaded,
+        contractJson: null,
+        ...(input.opts.encodeRequests !== false ? { requestError: `failed to marshal plugin input: ${p.message}` } : {}),
+    });
+}
+/** Layer 2, and layer 3 only when layer 2 found no error. */
+function rulesVerdict(model, tree, input, loaded) {
     const cross = crossFieldV1(model, input.bundle.absDir, input.opts.files);
     const hasError = cross.some((f) => f.severity === 'error');
     const all = hasError ? cross : [...cross, ...semanticV1(model)];
@@ -33991,7 +34057,9 @@ function parseError(message) {
 function readSource(bundle, root) {
     if (root !== undefined && !(0,contracts_files/* insideRoot */.p0)(root, bundle.absFile)) {
         // Said without reading it: a link to ~/.npmrc must not end up quoted in a parse error.
-        return { error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)` };
+        return {
+            error: `${bundle.file} resolves outside the workspace through a symbolic link; it was not read (contracts must be files inside the workspace)`,
+        };
     }
     try {
         return { source: (0,external_node_fs_.readFileSync)(bundle.absFile) };
@@ -34080,7 +34148,7 @@ function realOr(p) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69675);
-/* harmony import */ var _typed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68227);
+/* harmony import */ var _typed_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64415);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13395);
 /**
  * The "generic document": the same YAML decoded without a target type, then round-tripped
@@ -34159,7 +34227,7 @@ function convert(tree, node, state) {
 
 /***/ }),
 
-/***/ 60825:
+/***/ 27922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34614,20 +34682,28 @@ function parseSimpleYaml(text, lc, maxDepth = Infinity) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/contracts/yaml/scan.ts
+;// CONCATENATED MODULE: ./src/contracts/yaml/scan-chars.ts
+/** The character classes and escapes of yaml.v3's scanner (libyaml's IS_* macros). */
+const scan_chars_isBreak = (c) => c === '\n' || c === '\r';
+const scan_chars_isBlank = (c) => c === ' ' || c === '\t';
+const isBlankZ = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isAlpha = (c) => c !== undefined && /[0-9A-Za-z_-]/.test(c);
+const isHex = (c) => c !== undefined && /[0-9A-Fa-f]/.test(c);
+const PLAIN_NEVER = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+const scan_chars_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', "'", '\\', 'N', '_', 'L', 'P']);
+const TAB_HINT = 'a tab: yaml.v3 accepts tabs only inside flow collections and between tokens on a line; indent with spaces';
+const HEX_ESCAPE = { x: 2, u: 4, U: 8 };
+/** `---` or `...` followed by a blank, a break or the end (a document marker when at column 0). */
+function isDocumentIndicator(s, i) {
+    return (s.startsWith('---', i) || s.startsWith('...', i)) && isBlankZ(s[i + 3]);
+}
+
+;// CONCATENATED MODULE: ./src/contracts/yaml/scan-cursor.ts
 /**
- * yaml.v3's reader and scanner rules where the `yaml` package reads the same text differently.
- * Pacto decodes pacto.yaml with yaml.v3 3.0.1 (a port of libyaml); the `yaml` package follows
- * YAML 1.2. This module walks the text token by token the way yaml.v3's scanner does (breaks,
- * blanks, indentation, simple keys, flow levels) without building values, and says:
- *  - the scanner errors yaml.v3 raises and the `yaml` package does not (tabs, directives,
- *    escapes), in yaml.v3's words;
- *  - where the first document ends for yaml.v3, which reads the root node and then only a few
- *    tokens ahead (content after a flow-style root is never parsed);
- *  - which lines sit inside a flow collection or a quoted scalar, where yaml.v3 ignores
- *    indentation and the `yaml` package does not (they are re-indented before parsing).
- * The `yaml` package still builds the nodes and reports the errors both parsers share.
+ * The scanner's position in the text (offset, line, column) and the re-indent edits it records
+ * while inside flow content; the token state is the Scanner's (scan.ts).
  */
+
 class Stop extends Error {
     scanError;
     constructor(scanError) {
@@ -34635,41 +34711,17 @@ class Stop extends Error {
         this.scanError = scanError;
     }
 }
-const scan_isBreak = (c) => c === '\n' || c === '\r';
-const scan_isBlank = (c) => c === ' ' || c === '\t';
-const isBlankZ = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const isAlpha = (c) => c !== undefined && /[0-9A-Za-z_-]/.test(c);
-const isHex = (c) => c !== undefined && /[0-9A-Fa-f]/.test(c);
-const PLAIN_NEVER = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-const scan_ESCAPES = new Set(['0', 'a', 'b', 't', '\t', 'n', 'v', 'f', 'r', 'e', ' ', '"', "'", '\\', 'N', '_', 'L', 'P']);
-const TAB_HINT = 'a tab: yaml.v3 accepts tabs only inside flow collections and between tokens on a line; indent with spaces';
-const HEX_ESCAPE = { x: 2, u: 4, U: 8 };
 /**
- * The scanner over text whose line breaks are already `\n` or `\r\n` (see normaliseBreaks).
+ * A position over text whose line breaks are already `\n` or `\r\n` (see normaliseBreaks).
  * Columns count UTF-16 units, which equal yaml.v3's character columns for the ASCII that
  * indentation is made of.
  */
-class Scanner {
+class ScanCursor {
     s;
     i = 0;
     line = 0;
     col = 0;
-    flowLevel = 0;
-    /** The open flow collections (`[` or `{`), and whether the current entry already has its node. */
-    flows = [];
-    entryHasNode = false;
-    simpleKeyAllowed = true;
-    indent = -1;
-    indents = [];
-    simpleKeys = [{ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 }];
-    /** Tokens fetched so far, counting the KEY / BLOCK-MAPPING-START tokens yaml.v3 inserts. */
-    tokens = 0;
-    /** Set when the last `:` turned a saved simple key into a key: that key's token number. */
-    resolvedKey = -1;
     edits = [];
-    /** The last directive read: where it starts and, for %YAML, its version. */
-    directiveAt = -1;
-    version = null;
     /** Column of the outermost open flow collection or multi-line quoted scalar, or -1. */
     flowBase = -1;
     constructor(s) {
@@ -34704,9 +34756,8 @@ class Scanner {
     }
     padLine() {
         const at = this.i;
-        const s = this.s;
         // Document markers keep column 0: yaml.v3 reads them there even inside flow content.
-        if ((s.startsWith('---', at) || s.startsWith('...', at)) && isBlankZ(s[at + 3]))
+        if (isDocumentIndicator(this.s, at))
             return;
         const width = this.flowBase + 1 - this.lineIndentAt(at);
         if (width > 0)
@@ -34720,6 +34771,267 @@ class Scanner {
         if (this.flowBase < 0)
             this.flowBase = this.col;
     }
+}
+
+;// CONCATENATED MODULE: ./src/contracts/yaml/scan-readers.ts
+/**
+ * The readers of yaml.v3's scanner that consume one token's text (a directive line, a quoted,
+ * plain or block scalar) without building its value; they fail with yaml.v3's words.
+ */
+
+/**
+ * `%YAML` and `%TAG` lines from the `%` at `start`; returns %YAML's version (checked by the
+ * caller, a parser rule) or null.
+ */
+function readDirective(cur, start) {
+    const s = cur.s;
+    cur.skip();
+    const nameStart = cur.i;
+    while (isAlpha(s[cur.i]))
+        cur.skip();
+    const name = s.slice(nameStart, cur.i);
+    if (name === '')
+        cur.fail('could not find expected directive name', start);
+    if (!isBlankZ(s[cur.i]))
+        cur.fail('found unexpected non-alphabetical character', start);
+    let version = null;
+    if (name === 'YAML') {
+        while (scan_chars_isBlank(s[cur.i]))
+            cur.skip();
+        const major = versionNumber(cur, start);
+        if (s[cur.i] !== '.')
+            cur.fail("did not find expected digit or '.' character", start);
+        cur.skip();
+        version = [major, versionNumber(cur, start)];
+    }
+    else if (name === 'TAG') {
+        // Handle and prefix: left to the `yaml` package, which reads %TAG the same way.
+        while (scan_chars_isBlank(s[cur.i]))
+            cur.skip();
+        while (!isBlankZ(s[cur.i]))
+            cur.skip();
+        while (scan_chars_isBlank(s[cur.i]))
+            cur.skip();
+        while (!isBlankZ(s[cur.i]))
+            cur.skip();
+    }
+    else {
+        cur.fail('found unknown directive name', start, 'only %YAML and %TAG exist');
+    }
+    while (scan_chars_isBlank(s[cur.i]))
+        cur.skip();
+    if (s[cur.i] === '#')
+        while (cur.i < s.length && !scan_chars_isBreak(s[cur.i]))
+            cur.skip();
+    if (cur.i < s.length && !scan_chars_isBreak(s[cur.i]))
+        cur.fail('did not find expected comment or line break', start);
+    return version;
+}
+/** Up to two digits, as yaml.v3 reads them (`01` is 1). */
+function versionNumber(cur, start) {
+    let length = 0;
+    let value = 0;
+    while (cur.s[cur.i] !== undefined && cur.s[cur.i] >= '0' && cur.s[cur.i] <= '9') {
+        if (++length > 2)
+            cur.fail('found extremely long version number', start);
+        value = value * 10 + Number(cur.s[cur.i]);
+        cur.skip();
+    }
+    if (length === 0)
+        cur.fail('did not find expected version number', start);
+    return value;
+}
+function readQuoted(cur, single) {
+    const s = cur.s;
+    const start = cur.i;
+    const wasFlow = cur.flowBase >= 0;
+    if (!wasFlow)
+        cur.enterFlowContent();
+    cur.skip();
+    for (;;) {
+        if (cur.col === 0 && isDocumentIndicator(s, cur.i)) {
+            cur.fail('found unexpected document indicator', start);
+        }
+        if (cur.i >= s.length)
+            cur.fail('found unexpected end of stream', start);
+        const c = s[cur.i];
+        if (single && c === "'" && s[cur.i + 1] === "'") {
+            cur.skip(2);
+        }
+        else if (c === (single ? "'" : '"')) {
+            cur.skip();
+            break;
+        }
+        else if (!single && c === '\\' && scan_chars_isBreak(s[cur.i + 1])) {
+            cur.skip();
+            cur.skipLine();
+        }
+        else if (!single && c === '\\') {
+            readEscape(cur, start);
+        }
+        else if (scan_chars_isBreak(c)) {
+            cur.skipLine();
+        }
+        else {
+            cur.skip();
+        }
+    }
+    if (!wasFlow)
+        cur.flowBase = -1;
+}
+/** One escape of a double-quoted scalar (not an escaped line break) at the backslash. */
+function readEscape(cur, start) {
+    const s = cur.s;
+    const e = s[cur.i + 1];
+    const width = e !== undefined ? HEX_ESCAPE[e] : undefined;
+    if (width !== undefined) {
+        const hex = s.slice(cur.i + 2, cur.i + 2 + width);
+        if (hex.length < width || ![...hex].every(isHex))
+            cur.fail('did not find expected hexdecimal number', start);
+        const v = parseInt(hex, 16);
+        if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
+            cur.fail('found invalid Unicode character escape code', start);
+        cur.skip(2 + width);
+    }
+    else {
+        // yaml.v3 knows \' (an apostrophe); the `yaml` package does not: give it \x27.
+        if (e === "'")
+            cur.edits.push({ at: cur.i + 1, insert: 'x2', replace: '7' });
+        if (e === undefined || !scan_chars_ESCAPES.has(e)) {
+            cur.fail('found unknown escape character', cur.i, `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`);
+        }
+        cur.skip(2);
+    }
+}
+/**
+ * A plain scalar whose continuation lines are indented at least `indent` (in block context);
+ * returns whether it ended after a line break (a simple key is then allowed again).
+ */
+function readPlain(cur, indent, inFlow) {
+    const s = cur.s;
+    let leadingBlanks = false;
+    for (;;) {
+        if (cur.col === 0 && isDocumentIndicator(s, cur.i))
+            break;
+        if (s[cur.i] === '#')
+            break;
+        while (!isBlankZ(s[cur.i])) {
+            const c = s[cur.i];
+            if ((c === ':' && isBlankZ(s[cur.i + 1])) || (inFlow && ',?[]{}'.includes(c)))
+                break;
+            leadingBlanks = false;
+            cur.skip();
+        }
+        if (!(scan_chars_isBlank(s[cur.i]) || scan_chars_isBreak(s[cur.i])))
+            break;
+        let sawBreak = false;
+        while (scan_chars_isBlank(s[cur.i]) || scan_chars_isBreak(s[cur.i])) {
+            if (scan_chars_isBlank(s[cur.i])) {
+                if ((leadingBlanks || sawBreak) && cur.col < indent && s[cur.i] === '\t') {
+                    cur.fail('found a tab character that violates indentation', cur.i, TAB_HINT);
+                }
+                cur.skip();
+            }
+            else {
+                cur.skipLine();
+                sawBreak = true;
+            }
+        }
+        if (sawBreak)
+            leadingBlanks = true;
+        if (!inFlow && cur.col < indent)
+            break;
+    }
+    return leadingBlanks;
+}
+/** A `|` or `>` scalar in a block collection indented at `blockIndent`. */
+function readBlockScalar(cur, blockIndent) {
+    const s = cur.s;
+    const start = cur.i;
+    cur.skip();
+    let increment = 0;
+    const digit = () => {
+        const d = s[cur.i];
+        if (d !== undefined && d >= '0' && d <= '9') {
+            if (d === '0')
+                cur.fail('found an indentation indicator equal to 0', start);
+            increment = Number(d);
+            cur.skip();
+        }
+    };
+    if (s[cur.i] === '+' || s[cur.i] === '-') {
+        cur.skip();
+        digit();
+    }
+    else {
+        digit();
+        if (s[cur.i] === '+' || s[cur.i] === '-')
+            cur.skip();
+    }
+    while (scan_chars_isBlank(s[cur.i]))
+        cur.skip();
+    if (s[cur.i] === '#')
+        while (cur.i < s.length && !scan_chars_isBreak(s[cur.i]))
+            cur.skip();
+    if (cur.i < s.length && !scan_chars_isBreak(s[cur.i]))
+        cur.fail('did not find expected comment or line break', start);
+    if (scan_chars_isBreak(s[cur.i]))
+        cur.skipLine();
+    let indent = increment > 0 ? (blockIndent >= 0 ? blockIndent + increment : increment) : 0;
+    indent = blockBreaks(cur, indent, blockIndent);
+    while (cur.col === indent && cur.i < s.length) {
+        while (cur.i < s.length && !scan_chars_isBreak(s[cur.i]))
+            cur.skip();
+        if (cur.i >= s.length)
+            break;
+        cur.skipLine();
+        indent = blockBreaks(cur, indent, blockIndent);
+    }
+}
+function blockBreaks(cur, indent, blockIndent) {
+    const s = cur.s;
+    let maxIndent = 0;
+    for (;;) {
+        while ((indent === 0 || cur.col < indent) && s[cur.i] === ' ')
+            cur.skip();
+        if (cur.col > maxIndent)
+            maxIndent = cur.col;
+        if ((indent === 0 || cur.col < indent) && s[cur.i] === '\t')
+            cur.fail('found a tab character where an indentation space is expected', cur.i, TAB_HINT);
+        if (!scan_chars_isBreak(s[cur.i]))
+            break;
+        cur.skipLine();
+    }
+    if (indent === 0)
+        indent = Math.max(maxIndent, blockIndent + 1, 1);
+    return indent;
+}
+
+;// CONCATENATED MODULE: ./src/contracts/yaml/scanner.ts
+/**
+ * yaml.v3's scanner (a port of libyaml's) as far as scan.ts needs it: it fetches tokens the way
+ * yaml.v3 does (indentation, simple keys, flow levels) and counts them, without building values.
+ */
+
+
+
+/** yaml.v3's token state over the cursor: flow levels, indentation, simple keys, token count. */
+class Scanner extends ScanCursor {
+    flowLevel = 0;
+    /** The open flow collections (`[` or `{`), and whether the current entry already has its node. */
+    flows = [];
+    entryHasNode = false;
+    simpleKeyAllowed = true;
+    indent = -1;
+    indents = [];
+    simpleKeys = [{ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 }];
+    /** Tokens fetched so far, counting the KEY / BLOCK-MAPPING-START tokens yaml.v3 inserts. */
+    tokens = 0;
+    /** Set when the last `:` turned a saved simple key into a key: that key's token number. */
+    resolvedKey = -1;
+    /** The last directive read: where it starts and, for %YAML, its version. */
+    directiveAt = -1;
+    version = null;
     leaveFlowContent() {
         if (this.flowLevel === 0)
             this.flowBase = -1;
@@ -34778,145 +35090,56 @@ class Scanner {
                 this.skip();
             if (s[this.i] === '#') {
                 // yaml.v3 reads `"a"#c` or `[a]#c` as a value and a comment; the `yaml` package wants a space.
-                if (this.i > 0 && !scan_isBlank(s[this.i - 1]) && !scan_isBreak(s[this.i - 1]))
+                if (this.i > 0 && !scan_chars_isBlank(s[this.i - 1]) && !scan_chars_isBreak(s[this.i - 1]))
                     this.edits.push({ at: this.i, insert: ' ' });
-                while (this.i < s.length && !scan_isBreak(s[this.i]))
+                while (this.i < s.length && !scan_chars_isBreak(s[this.i]))
                     this.skip();
             }
-            if (!scan_isBreak(s[this.i]))
+            if (!scan_chars_isBreak(s[this.i]))
                 return;
             this.skipLine();
             if (this.flowLevel === 0)
                 this.simpleKeyAllowed = true;
         }
     }
-    /** Fetches the next token and returns its kind; throws Stop on a scanner error. */
+    /** Fetches the next token and returns its kind (yaml.v3's fetch_next_token); throws Stop on a scanner error. */
     next() {
         const s = this.s;
         this.resolvedKey = -1;
         this.toNextToken();
         this.unrollIndent(this.col);
         const c = s[this.i];
-        if (c === undefined) {
-            this.unrollIndent(-1);
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = false;
-            this.tokens++;
-            return 'stream-end';
-        }
-        if (this.col === 0 && c === '%')
-            return this.directive();
-        if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3])) {
-            this.unrollIndent(-1);
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = false;
-            this.skip(3);
-            this.tokens++;
-            return c === '-' ? 'doc-start' : 'doc-end';
-        }
-        if (c === '[' || c === '{') {
-            this.saveSimpleKey();
-            this.simpleKeys.push({ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 });
-            if (this.flowLevel === 0)
-                this.enterFlowContent();
-            this.flowLevel++;
-            this.flows.push(c);
-            this.entryHasNode = false;
-            this.simpleKeyAllowed = true;
-            return this.emit('flow-start', 1);
-        }
-        if (c === ']' || c === '}') {
-            this.removeSimpleKey();
-            if (this.flowLevel > 0) {
-                this.flowLevel--;
-                this.flows.pop();
-                this.entryHasNode = true;
-                this.simpleKeys.pop();
-            }
-            this.leaveFlowContent();
-            this.simpleKeyAllowed = false;
-            return this.emit('flow-end', 1);
-        }
-        if (c === ',') {
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = true;
-            this.entryHasNode = false;
-            return this.emit('flow-entry', 1);
-        }
-        if (c === '-' && isBlankZ(s[this.i + 1])) {
-            if (this.flowLevel === 0) {
-                if (!this.simpleKeyAllowed)
-                    this.fail('block sequence entries are not allowed in this context');
-                this.rollIndent(this.col);
-            }
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = true;
-            return this.emit('block-entry', 1);
-        }
-        if (c === '?' && (this.flowLevel > 0 || isBlankZ(s[this.i + 1]))) {
-            if (this.flowLevel > 0 && this.entryHasNode) {
-                // A `?` after an entry's node (`[a?b]`, a plain scalar ends at `?` in flow context).
-                this.fail(`did not find expected ',' or '${this.flows[this.flows.length - 1] === '[' ? ']' : '}'}'`);
-            }
-            if (this.flowLevel === 0) {
-                if (!this.simpleKeyAllowed)
-                    this.fail('mapping keys are not allowed in this context');
-                this.rollIndent(this.col);
-            }
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = this.flowLevel === 0;
-            return this.emit('key', 1);
-        }
-        if (c === ':' && (this.flowLevel > 0 || isBlankZ(s[this.i + 1])))
-            return this.value();
-        if (c === '*' || c === '&') {
-            this.saveSimpleKey();
-            this.simpleKeyAllowed = false;
-            this.skip();
-            const start = this.i;
-            while (isAlpha(s[this.i]))
-                this.skip();
-            const n = s[this.i];
-            if (this.i === start || !(isBlankZ(n) || '?:,]}%@`'.includes(n)))
-                this.fail('did not find expected alphabetic or numeric character');
-            this.tokens++;
-            if (c === '*')
-                this.entryHasNode = true;
-            return 'anchor';
-        }
-        if (c === '!') {
-            this.saveSimpleKey();
-            this.simpleKeyAllowed = false;
-            while (!isBlankZ(s[this.i]) && !(this.flowLevel > 0 && ',[]{}'.includes(s[this.i])))
-                this.skip();
-            this.tokens++;
-            return 'tag';
-        }
-        if ((c === '|' || c === '>') && this.flowLevel === 0) {
-            this.removeSimpleKey();
-            this.simpleKeyAllowed = true;
-            this.blockScalar();
-            this.tokens++;
-            return 'block-scalar';
-        }
-        if (c === "'" || c === '"') {
-            this.saveSimpleKey();
-            this.simpleKeyAllowed = false;
-            this.quoted(c === "'");
-            this.entryHasNode = true;
-            this.tokens++;
-            return 'quoted';
-        }
         const n = s[this.i + 1];
+        if (c === undefined)
+            return this.fetchStreamEnd();
+        if (this.col === 0 && c === '%')
+            return this.fetchDirective();
+        if (this.col === 0 && isDocumentIndicator(s, this.i))
+            return this.fetchDocumentIndicator(c);
+        if (c === '[' || c === '{')
+            return this.fetchFlowCollectionStart(c);
+        if (c === ']' || c === '}')
+            return this.fetchFlowCollectionEnd();
+        if (c === ',')
+            return this.fetchFlowEntry();
+        if (c === '-' && isBlankZ(n))
+            return this.fetchBlockEntry();
+        if (c === '?' && (this.flowLevel > 0 || isBlankZ(n)))
+            return this.fetchKey();
+        if (c === ':' && (this.flowLevel > 0 || isBlankZ(n)))
+            return this.fetchValue();
+        if (c === '*' || c === '&')
+            return this.fetchAnchor(c);
+        if (c === '!')
+            return this.fetchTag();
+        if ((c === '|' || c === '>') && this.flowLevel === 0)
+            return this.fetchBlockScalar();
+        if (c === "'" || c === '"')
+            return this.fetchQuoted(c === "'");
         if (!(isBlankZ(c) || PLAIN_NEVER.has(c)) ||
-            (c === '-' && !scan_isBlank(n)) ||
+            (c === '-' && !scan_chars_isBlank(n)) ||
             (this.flowLevel === 0 && (c === '?' || c === ':') && !isBlankZ(n))) {
-            this.saveSimpleKey();
-            this.simpleKeyAllowed = false;
-            this.plain();
-            this.entryHasNode = true;
-            this.tokens++;
-            return 'plain';
+            return this.fetchPlain();
         }
         this.fail('found character that cannot start any token', this.i, c === '\t' ? TAB_HINT : undefined);
     }
@@ -34925,7 +35148,87 @@ class Scanner {
         this.tokens++;
         return kind;
     }
-    value() {
+    fetchStreamEnd() {
+        this.unrollIndent(-1);
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = false;
+        this.tokens++;
+        return 'stream-end';
+    }
+    /** `%YAML` and `%TAG` lines; the version itself is checked by the caller (a parser rule). */
+    fetchDirective() {
+        const start = this.i;
+        this.unrollIndent(-1);
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = false;
+        const version = readDirective(this, start);
+        this.directiveAt = start;
+        this.version = version;
+        this.tokens++;
+        return 'directive';
+    }
+    fetchDocumentIndicator(c) {
+        this.unrollIndent(-1);
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = false;
+        this.skip(3);
+        this.tokens++;
+        return c === '-' ? 'doc-start' : 'doc-end';
+    }
+    fetchFlowCollectionStart(c) {
+        this.saveSimpleKey();
+        this.simpleKeys.push({ possible: false, required: false, line: 0, index: 0, column: 0, token: -1 });
+        if (this.flowLevel === 0)
+            this.enterFlowContent();
+        this.flowLevel++;
+        this.flows.push(c);
+        this.entryHasNode = false;
+        this.simpleKeyAllowed = true;
+        return this.emit('flow-start', 1);
+    }
+    fetchFlowCollectionEnd() {
+        this.removeSimpleKey();
+        if (this.flowLevel > 0) {
+            this.flowLevel--;
+            this.flows.pop();
+            this.entryHasNode = true;
+            this.simpleKeys.pop();
+        }
+        this.leaveFlowContent();
+        this.simpleKeyAllowed = false;
+        return this.emit('flow-end', 1);
+    }
+    fetchFlowEntry() {
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = true;
+        this.entryHasNode = false;
+        return this.emit('flow-entry', 1);
+    }
+    fetchBlockEntry() {
+        if (this.flowLevel === 0) {
+            if (!this.simpleKeyAllowed)
+                this.fail('block sequence entries are not allowed in this context');
+            this.rollIndent(this.col);
+        }
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = true;
+        return this.emit('block-entry', 1);
+    }
+    fetchKey() {
+        if (this.flowLevel > 0 && this.entryHasNode) {
+            // A `?` after an entry's node (`[a?b]`, a plain scalar ends at `?` in flow context).
+            this.fail(`did not find expected ',' or '${this.flows[this.flows.length - 1] === '[' ? ']' : '}'}'`);
+        }
+        if (this.flowLevel === 0) {
+            if (!this.simpleKeyAllowed)
+                this.fail('mapping keys are not allowed in this context');
+            this.rollIndent(this.col);
+        }
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = this.flowLevel === 0;
+        return this.emit('key', 1);
+    }
+    fetchValue() {
         const k = this.topKey;
         if (this.keyValid(k)) {
             this.tokens++; // KEY
@@ -34945,233 +35248,77 @@ class Scanner {
         this.entryHasNode = false;
         return this.emit('value', 1);
     }
-    /** `%YAML` and `%TAG` lines; the version itself is checked by the caller (a parser rule). */
-    directive() {
+    fetchAnchor(c) {
         const s = this.s;
-        const start = this.i;
-        this.unrollIndent(-1);
-        this.removeSimpleKey();
+        this.saveSimpleKey();
         this.simpleKeyAllowed = false;
         this.skip();
-        const nameStart = this.i;
+        const start = this.i;
         while (isAlpha(s[this.i]))
             this.skip();
-        const name = s.slice(nameStart, this.i);
-        if (name === '')
-            this.fail('could not find expected directive name', start);
-        if (!isBlankZ(s[this.i]))
-            this.fail('found unexpected non-alphabetical character', start);
-        this.directiveAt = start;
-        this.version = null;
-        if (name === 'YAML') {
-            while (scan_isBlank(s[this.i]))
-                this.skip();
-            const major = this.versionNumber(start);
-            if (s[this.i] !== '.')
-                this.fail("did not find expected digit or '.' character", start);
-            this.skip();
-            this.version = [major, this.versionNumber(start)];
-        }
-        else if (name === 'TAG') {
-            // Handle and prefix: left to the `yaml` package, which reads %TAG the same way.
-            while (scan_isBlank(s[this.i]))
-                this.skip();
-            while (!isBlankZ(s[this.i]))
-                this.skip();
-            while (scan_isBlank(s[this.i]))
-                this.skip();
-            while (!isBlankZ(s[this.i]))
-                this.skip();
-        }
-        else {
-            this.fail('found unknown directive name', start, 'only %YAML and %TAG exist');
-        }
-        while (scan_isBlank(s[this.i]))
-            this.skip();
-        if (s[this.i] === '#')
-            while (this.i < s.length && !scan_isBreak(s[this.i]))
-                this.skip();
-        if (this.i < s.length && !scan_isBreak(s[this.i]))
-            this.fail('did not find expected comment or line break', start);
+        const n = s[this.i];
+        if (this.i === start || !(isBlankZ(n) || '?:,]}%@`'.includes(n)))
+            this.fail('did not find expected alphabetic or numeric character');
         this.tokens++;
-        return 'directive';
+        if (c === '*')
+            this.entryHasNode = true;
+        return 'anchor';
     }
-    /** Up to two digits, as yaml.v3 reads them (`01` is 1). */
-    versionNumber(start) {
-        let length = 0;
-        let value = 0;
-        while (this.s[this.i] !== undefined && this.s[this.i] >= '0' && this.s[this.i] <= '9') {
-            if (++length > 2)
-                this.fail('found extremely long version number', start);
-            value = value * 10 + Number(this.s[this.i]);
+    fetchTag() {
+        const s = this.s;
+        this.saveSimpleKey();
+        this.simpleKeyAllowed = false;
+        while (!isBlankZ(s[this.i]) && !(this.flowLevel > 0 && ',[]{}'.includes(s[this.i])))
             this.skip();
-        }
-        if (length === 0)
-            this.fail('did not find expected version number', start);
-        return value;
+        this.tokens++;
+        return 'tag';
+    }
+    fetchBlockScalar() {
+        this.removeSimpleKey();
+        this.simpleKeyAllowed = true;
+        readBlockScalar(this, this.indent);
+        this.tokens++;
+        return 'block-scalar';
+    }
+    fetchQuoted(single) {
+        this.saveSimpleKey();
+        this.simpleKeyAllowed = false;
+        readQuoted(this, single);
+        this.entryHasNode = true;
+        this.tokens++;
+        return 'quoted';
+    }
+    fetchPlain() {
+        this.saveSimpleKey();
+        this.simpleKeyAllowed = false;
+        if (readPlain(this, this.indent + 1, this.flowLevel > 0))
+            this.simpleKeyAllowed = true;
+        this.entryHasNode = true;
+        this.tokens++;
+        return 'plain';
     }
     /** Whether the simple key saved at token `token` is still undecided (yaml.v3 then reads on). */
     keyPending(token) {
         return this.simpleKeys.some((k) => k.token === token && this.keyValid(k));
     }
-    quoted(single) {
-        const s = this.s;
-        const start = this.i;
-        const wasFlow = this.flowBase >= 0;
-        if (!wasFlow)
-            this.enterFlowContent();
-        this.skip();
-        for (;;) {
-            if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3])) {
-                this.fail('found unexpected document indicator', start);
-            }
-            if (this.i >= s.length)
-                this.fail('found unexpected end of stream', start);
-            const c = s[this.i];
-            if (single && c === "'" && s[this.i + 1] === "'") {
-                this.skip(2);
-            }
-            else if (c === (single ? "'" : '"')) {
-                this.skip();
-                break;
-            }
-            else if (!single && c === '\\' && scan_isBreak(s[this.i + 1])) {
-                this.skip();
-                this.skipLine();
-            }
-            else if (!single && c === '\\') {
-                const e = s[this.i + 1];
-                const width = e !== undefined ? HEX_ESCAPE[e] : undefined;
-                if (width !== undefined) {
-                    const hex = s.slice(this.i + 2, this.i + 2 + width);
-                    if (hex.length < width || ![...hex].every(isHex))
-                        this.fail('did not find expected hexdecimal number', start);
-                    const v = parseInt(hex, 16);
-                    if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff)
-                        this.fail('found invalid Unicode character escape code', start);
-                    this.skip(2 + width);
-                }
-                else {
-                    // yaml.v3 knows \' (an apostrophe); the `yaml` package does not: give it \x27.
-                    if (e === "'")
-                        this.edits.push({ at: this.i + 1, insert: 'x2', replace: '7' });
-                    if (e === undefined || !scan_ESCAPES.has(e)) {
-                        this.fail('found unknown escape character', this.i, `\\${e ?? ''} is not a YAML 1.1 escape; write the character itself or use single quotes`);
-                    }
-                    this.skip(2);
-                }
-            }
-            else if (scan_isBreak(c)) {
-                this.skipLine();
-            }
-            else {
-                this.skip();
-            }
-        }
-        if (!wasFlow)
-            this.flowBase = -1;
-    }
-    plain() {
-        const s = this.s;
-        const indent = this.indent + 1;
-        let leadingBlanks = false;
-        for (;;) {
-            if (this.col === 0 && (s.startsWith('---', this.i) || s.startsWith('...', this.i)) && isBlankZ(s[this.i + 3]))
-                break;
-            if (s[this.i] === '#')
-                break;
-            while (!isBlankZ(s[this.i])) {
-                const c = s[this.i];
-                if ((c === ':' && isBlankZ(s[this.i + 1])) || (this.flowLevel > 0 && ',?[]{}'.includes(c)))
-                    break;
-                leadingBlanks = false;
-                this.skip();
-            }
-            if (!(scan_isBlank(s[this.i]) || scan_isBreak(s[this.i])))
-                break;
-            let sawBreak = false;
-            while (scan_isBlank(s[this.i]) || scan_isBreak(s[this.i])) {
-                if (scan_isBlank(s[this.i])) {
-                    if ((leadingBlanks || sawBreak) && this.col < indent && s[this.i] === '\t') {
-                        this.fail('found a tab character that violates indentation', this.i, TAB_HINT);
-                    }
-                    this.skip();
-                }
-                else {
-                    this.skipLine();
-                    sawBreak = true;
-                }
-            }
-            if (sawBreak)
-                leadingBlanks = true;
-            if (this.flowLevel === 0 && this.col < indent)
-                break;
-        }
-        if (leadingBlanks)
-            this.simpleKeyAllowed = true;
-    }
-    blockScalar() {
-        const s = this.s;
-        const start = this.i;
-        this.skip();
-        let increment = 0;
-        const digit = () => {
-            const d = s[this.i];
-            if (d !== undefined && d >= '0' && d <= '9') {
-                if (d === '0')
-                    this.fail('found an indentation indicator equal to 0', start);
-                increment = Number(d);
-                this.skip();
-            }
-        };
-        if (s[this.i] === '+' || s[this.i] === '-') {
-            this.skip();
-            digit();
-        }
-        else {
-            digit();
-            if (s[this.i] === '+' || s[this.i] === '-')
-                this.skip();
-        }
-        while (scan_isBlank(s[this.i]))
-            this.skip();
-        if (s[this.i] === '#')
-            while (this.i < s.length && !scan_isBreak(s[this.i]))
-                this.skip();
-        if (this.i < s.length && !scan_isBreak(s[this.i]))
-            this.fail('did not find expected comment or line break', start);
-        if (scan_isBreak(s[this.i]))
-            this.skipLine();
-        let indent = increment > 0 ? (this.indent >= 0 ? this.indent + increment : increment) : 0;
-        indent = this.blockBreaks(indent);
-        while (this.col === indent && this.i < s.length) {
-            while (this.i < s.length && !scan_isBreak(s[this.i]))
-                this.skip();
-            if (this.i >= s.length)
-                break;
-            this.skipLine();
-            indent = this.blockBreaks(indent);
-        }
-    }
-    blockBreaks(indent) {
-        const s = this.s;
-        let maxIndent = 0;
-        for (;;) {
-            while ((indent === 0 || this.col < indent) && s[this.i] === ' ')
-                this.skip();
-            if (this.col > maxIndent)
-                maxIndent = this.col;
-            if ((indent === 0 || this.col < indent) && s[this.i] === '\t')
-                this.fail('found a tab character where an indentation space is expected', this.i, TAB_HINT);
-            if (!scan_isBreak(s[this.i]))
-                break;
-            this.skipLine();
-        }
-        if (indent === 0)
-            indent = Math.max(maxIndent, this.indent + 1, 1);
-        return indent;
-    }
 }
+
+;// CONCATENATED MODULE: ./src/contracts/yaml/scan.ts
+/**
+ * yaml.v3's reader and scanner rules where the `yaml` package reads the same text differently.
+ * Pacto decodes pacto.yaml with yaml.v3 3.0.1 (a port of libyaml); the `yaml` package follows
+ * YAML 1.2. This module walks the text token by token the way yaml.v3's scanner does (breaks,
+ * blanks, indentation, simple keys, flow levels) without building values, and says:
+ *  - the scanner errors yaml.v3 raises and the `yaml` package does not (tabs, directives,
+ *    escapes), in yaml.v3's words;
+ *  - where the first document ends for yaml.v3, which reads the root node and then only a few
+ *    tokens ahead (content after a flow-style root is never parsed);
+ *  - which lines sit inside a flow collection or a quoted scalar, where yaml.v3 ignores
+ *    indentation and the `yaml` package does not (they are re-indented before parsing).
+ * The `yaml` package still builds the nodes and reports the errors both parsers share.
+ */
+
+
 /**
  * Scans `text` (line breaks normalised) as yaml.v3 reads its first document: the directives,
  * the root node, and the tokens yaml.v3 looks ahead at after it.
@@ -35803,7 +35950,7 @@ function resolveUncached(node) {
 /* harmony export */   c: () => (/* binding */ YamlTree)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60825);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27922);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13395);
 /**
  * Navigation over the first document with yaml.v3's structural rules: aliases resolved to
@@ -36016,26 +36163,86 @@ function excessiveAliasing({ nodes, aliases }) {
 
 /***/ }),
 
-/***/ 68227:
+/***/ 64415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $G: () => (/* binding */ goScalar),
-/* harmony export */   RA: () => (/* binding */ TypedDecoder),
-/* harmony export */   j7: () => (/* binding */ goEncode),
-/* harmony export */   zU: () => (/* binding */ MERGE_WITH_COMPLEX_KEY)
-/* harmony export */ });
-/* unused harmony exports goTypeName, goZero, goSharpV */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/* harmony import */ var _gojson_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69675);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(13395);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(78343);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ MERGE_WITH_COMPLEX_KEY),
+  RA: () => (/* binding */ TypedDecoder),
+  j7: () => (/* binding */ goEncode),
+  $G: () => (/* binding */ goScalar)
+});
+
+// UNUSED EXPORTS: goTypeName, goZero
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/contracts/gojson.ts
+var gojson = __nccwpck_require__(69675);
+;// CONCATENATED MODULE: ./src/contracts/yaml/go-format.ts
+/** Go's strconv.Quote for the text yaml.v3 puts in a message. */
+function goStrQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += '\\x' + c.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Go's %g for a float64: shortest digits, exponent form below 1e-4 and from 1e6 up. */
+function goFloatG(x) {
+    if (!Number.isFinite(x))
+        return Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
+    const [mant, e] = x.toExponential().split('e');
+    const exp = Number(e);
+    if (exp < -4 || exp >= 6)
+        return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    return String(x);
+}
+/** Go's %#v of a value yaml.v3 decoded into interface{} (for "invalid map key: ..."). */
+function goSharpV(v, inIface = false) {
+    if (v === null)
+        return inIface ? 'interface {}(nil)' : '<nil>';
+    if (typeof v === 'string')
+        return goStrQuote(v);
+    if (typeof v === 'bigint' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number')
+        return goFloatG(v);
+    if (Array.isArray(v))
+        return `[]interface {}{${v.map((x) => goSharpV(x, true)).join(', ')}}`;
+    if (v instanceof Map) {
+        const keys = [...v.keys()].sort();
+        return `map[string]interface {}{${keys.map((k) => `${goStrQuote(k)}:${goSharpV(v.get(k), true)}`).join(', ')}}`;
+    }
+    return `map[interface {}]interface {}{${v.entries.map(([k, x]) => `${goSharpV(k, true)}:${goSharpV(x, true)}`).join(', ')}}`;
+}
+
+// EXTERNAL MODULE: ./src/contracts/yaml/resolve.ts
+var resolve = __nccwpck_require__(13395);
+// EXTERNAL MODULE: ./src/contracts/quote.ts
+var quote = __nccwpck_require__(78343);
+;// CONCATENATED MODULE: ./src/contracts/yaml/typed.ts
 /**
  * yaml.v3's strict decode (KnownFields) into a Go struct model described as data, and the
  * encoding/json output of that model. A profile describes its Go types once (GoType) and gets
  * both the loader (unknown keys, uncoercible values, YAML 1.1 booleans, floats truncated into
  * ints...) and the byte-exact JSON of the loaded model.
  */
+
 
 
 
@@ -36118,20 +36325,20 @@ class TypedDecoder {
             return;
         }
         const v = this.tree.deref(merge.value);
-        const ok = v !== null && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(v) && this.tree.items(v).every((i) => i !== null && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(i))));
+        const ok = v !== null && ((0,dist/* isMap */.jh)(v) || ((0,dist/* isSeq */.oP)(v) && this.tree.items(v).every((i) => i !== null && (0,dist/* isMap */.jh)(i))));
         if (!ok)
             this.fail(merge.value ?? merge.key, WANT_MAP);
     }
     isCollection(key) {
         const k = this.tree.deref(key);
-        return k !== null && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k));
+        return k !== null && ((0,dist/* isMap */.jh)(k) || (0,dist/* isSeq */.oP)(k));
     }
     /** A key yaml.v3 decodes into a Go string: a sequence or mapping cannot be one. */
     stringKeyOk(e) {
         if (e.keyText !== null || !e.keyNode)
             return true;
         const k = this.tree.deref(e.keyNode);
-        if (k && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(k) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(k))) {
+        if (k && ((0,dist/* isMap */.jh)(k) || (0,dist/* isSeq */.oP)(k))) {
             this.mismatch(k, { kind: 'string' });
             this.issues[this.issues.length - 1].complexKey = true;
         }
@@ -36141,8 +36348,8 @@ class TypedDecoder {
         const n = this.tree.deref(node);
         if (!n)
             return goZero(t);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
-            const r = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(n);
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const r = (0,resolve/* resolveScalar */.T)(n);
             if (r.tag === '!!null')
                 return goZero(t);
             if (r.tag === 'error') {
@@ -36151,7 +36358,7 @@ class TypedDecoder {
             }
             return this.scalar(n, r, t);
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+        if ((0,dist/* isMap */.jh)(n)) {
             if (this.tree.hasDuplicateKeys(n) && (t.kind === 'struct' || t.kind === 'map' || t.kind === 'any'))
                 return goZero(t);
             if (t.kind === 'struct')
@@ -36161,7 +36368,7 @@ class TypedDecoder {
             if (t.kind === 'any')
                 return this.any(n);
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n)) {
+        else if ((0,dist/* isSeq */.oP)(n)) {
             if (t.kind === 'slice') {
                 // yaml.v3 drops a sequence item it cannot set: a null item for a value (non-pointer) element.
                 const out = [];
@@ -36180,7 +36387,7 @@ class TypedDecoder {
     }
     mismatch(n, t) {
         const tag = this.tree.kindTag(n);
-        const shown = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) ? ` \`${(0,_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quotedValue */ .A)(scalarText(n))}\`` : '';
+        const shown = (0,dist/* isScalar */.jn)(n) ? ` \`${(0,quote/* quotedValue */.A)(scalarText(n))}\`` : '';
         this.issues.push({
             node: n,
             message: `cannot unmarshal ${tag}${shown} into ${goTypeName(t)}`,
@@ -36191,7 +36398,7 @@ class TypedDecoder {
         switch (t.kind) {
             case 'string':
                 if (r.tag === '!!binary')
-                    return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goStringFromBytes */ .rV)(r.value);
+                    return (0,gojson/* goStringFromBytes */.rV)(r.value);
                 return scalarText(n);
             case 'int': {
                 if (r.tag === '!!int' && r.value >= INT64_MIN && r.value <= INT64_MAX)
@@ -36252,7 +36459,7 @@ class TypedDecoder {
             if (!this.stringKeyOk(e))
                 continue;
             if (e.key) {
-                const kr = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(e.key);
+                const kr = (0,resolve/* resolveScalar */.T)(e.key);
                 if (kr.tag === '!!null')
                     continue;
             }
@@ -36267,17 +36474,17 @@ class TypedDecoder {
         const n = this.tree.deref(node);
         if (!n)
             return null;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n)) {
-            const r = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(n);
+        if ((0,dist/* isScalar */.jn)(n)) {
+            const r = (0,resolve/* resolveScalar */.T)(n);
             if (r.tag === 'error') {
                 this.issues.push({ node: n, message: r.message });
                 return null;
             }
             return goScalar(r);
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n))
+        if ((0,dist/* isSeq */.oP)(n))
             return this.tree.items(n).map((i) => this.any(i));
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(n)) {
+        if ((0,dist/* isMap */.jh)(n)) {
             if (this.tree.hasDuplicateKeys(n))
                 return null;
             this.mergeChecks(n);
@@ -36295,7 +36502,7 @@ class TypedDecoder {
                     m.set(e.keyText, this.any(e.value));
                 return m;
             }
-            return new _gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .GoAnyKeyMap */ .aw(entries.map((e) => [e.key ? this.any(e.key) : null, this.any(e.value)]));
+            return new gojson/* GoAnyKeyMap */.aw(entries.map((e) => [e.key ? this.any(e.key) : null, this.any(e.value)]));
         }
         return null;
     }
@@ -36307,74 +36514,31 @@ function goScalar(r) {
         case '!!merge':
             return null;
         case '!!binary':
-            return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goStringFromBytes */ .rV)(r.value);
+            return (0,gojson/* goStringFromBytes */.rV)(r.value);
         default:
             return r.value;
     }
 }
 /** yaml.v3's isMerge: a `<<` scalar key, untagged or tagged `!` / `!!merge`. */
 function isMergeKey(k) {
-    if (!k || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) || k.source !== '<<')
+    if (!k || !(0,dist/* isScalar */.jn)(k) || k.source !== '<<')
         return false;
-    return k.type === 'PLAIN' ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge' : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
-}
-/** Go's strconv.Quote for the text yaml.v3 puts in a message. */
-function goStrQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"' || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += '\\x' + c.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Go's %g for a float64: shortest digits, exponent form below 1e-4 and from 1e6 up. */
-function goFloatG(x) {
-    if (!Number.isFinite(x))
-        return Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
-    const [mant, e] = x.toExponential().split('e');
-    const exp = Number(e);
-    if (exp < -4 || exp >= 6)
-        return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    return String(x);
-}
-/** Go's %#v of a value yaml.v3 decoded into interface{} (for "invalid map key: ..."). */
-function goSharpV(v, inIface = false) {
-    if (v === null)
-        return inIface ? 'interface {}(nil)' : '<nil>';
-    if (typeof v === 'string')
-        return goStrQuote(v);
-    if (typeof v === 'bigint' || typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'number')
-        return goFloatG(v);
-    if (Array.isArray(v))
-        return `[]interface {}{${v.map((x) => goSharpV(x, true)).join(', ')}}`;
-    if (v instanceof Map) {
-        const keys = [...v.keys()].sort();
-        return `map[string]interface {}{${keys.map((k) => `${goStrQuote(k)}:${goSharpV(v.get(k), true)}`).join(', ')}}`;
-    }
-    return `map[interface {}]interface {}{${v.entries.map(([k, x]) => `${goSharpV(k, true)}:${goSharpV(x, true)}`).join(', ')}}`;
+    return k.type === 'PLAIN'
+        ? !k.tag || k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge'
+        : !!k.tag && (k.tag === '!' || k.tag === 'tag:yaml.org,2002:merge');
 }
 function isNullScalar(n) {
-    return n !== null && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(n) && (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(n).tag === '!!null';
+    return n !== null && (0,dist/* isScalar */.jn)(n) && (0,resolve/* resolveScalar */.T)(n).tag === '!!null';
 }
 /** Whether yaml.v3 can set a null into this type (pointer, slice, map, interface). */
 function nullable(t) {
-    return t.kind === 'slice' || t.kind === 'map' || t.kind === 'any' || ((t.kind === 'struct' || t.kind === 'int' || t.kind === 'bool') && t.ptr === true);
+    return (t.kind === 'slice' ||
+        t.kind === 'map' ||
+        t.kind === 'any' ||
+        ((t.kind === 'struct' || t.kind === 'int' || t.kind === 'bool') && t.ptr === true));
 }
 function isStringKey(k) {
-    const r = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveScalar */ .T)(k);
+    const r = (0,resolve/* resolveScalar */.T)(k);
     return r.tag === '!!str' || r.tag === '!!merge';
 }
 /** Go's isEmptyValue for omitempty. */
@@ -36404,7 +36568,7 @@ function goEncode(t, v) {
         return 'null';
     switch (t.kind) {
         case 'string':
-            return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(v);
+            return (0,gojson/* goQuote */.dg)(v);
         case 'int':
             return v.toString();
         case 'bool':
@@ -36416,7 +36580,7 @@ function goEncode(t, v) {
                 const fv = s[f.name];
                 if (f.type.omitEmpty && isEmpty(f.type, fv))
                     continue;
-                parts.push((0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .dg)(f.name) + ':' + goEncode(f.type, fv));
+                parts.push((0,gojson/* goQuote */.dg)(f.name) + ':' + goEncode(f.type, fv));
             }
             return '{' + parts.join(',') + '}';
         }
@@ -36424,7 +36588,7 @@ function goEncode(t, v) {
             return '[' + v.map((x) => goEncode(t.elem, x)).join(',') + ']';
         case 'map':
         case 'any':
-            return (0,_gojson_js__WEBPACK_IMPORTED_MODULE_1__/* .goEncodeAny */ .F2)(v);
+            return (0,gojson/* goEncodeAny */.F2)(v);
     }
 }
 
@@ -36461,9 +36625,7 @@ function serializeManifest(entries) {
     list.sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.contract, b.contract) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.plugin, b.plugin));
     const out = {
         entries: list.map((e) => {
-            const files = [...e.files]
-                .sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.path, b.path))
-                .map((f) => ({ path: f.path, sha256: f.sha256 }));
+            const files = [...e.files].sort((a, b) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .compareBytes */ .Xo)(a.path, b.path)).map((f) => ({ path: f.path, sha256: f.sha256 }));
             const o = { contract: e.contract, files, plugin: e.plugin };
             if (e.pluginVersion !== null)
                 o.pluginVersion = e.pluginVersion;
@@ -36554,7 +36716,6 @@ function identityOnlyChange(before, after) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EE: () => (/* binding */ collisionKey),
-/* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Iv: () => (/* binding */ nearestExisting),
 /* harmony export */   Jq: () => (/* binding */ returnedPathError),
 /* harmony export */   Xo: () => (/* binding */ compareBytes),
@@ -36616,9 +36777,7 @@ function returnedPathError(p) {
     const problem = pathProblem(p);
     if (problem === null)
         return null;
-    const hint = pactoAccepts(p)
-        ? 'Pacto accepts this, but return a clean relative path'
-        : 'return a clean relative path';
+    const hint = pactoAccepts(p) ? 'Pacto accepts this, but return a clean relative path' : 'return a clean relative path';
     return `plugin file path ${JSON.stringify(p)} is not allowed: ${problem}. ${hint} (relative, "/"-separated, no empty, "." or ".." segment)`;
 }
 /** Joins a checked relative path onto a directory. */
@@ -36628,11 +36787,6 @@ function joinRelative(dir, rel) {
 /** A platform path with `/` separators. */
 function toSlash(p) {
     return p.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-}
-/** True when `child` is `parent` or inside it (both absolute and normalised). */
-function isInside(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
 }
 /** Byte-order comparison of strings (UTF-8), so sort order never depends on the locale. */
 function compareBytes(a, b) {
@@ -36722,30 +36876,65 @@ function memoLookups() {
 
 /***/ }),
 
-/***/ 5049:
+/***/ 87457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Df: () => (/* binding */ isLocalTgz),
-/* harmony export */   PN: () => (/* binding */ parsePluginSpecs),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
-/* harmony export */ });
-/* unused harmony exports PLUGIN_NAME, MAX_TIMEOUT_SECONDS, safeUrl */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
-/**
- * Parses and validates the `plugins` input up front, so a bad item fails the run before anything
- * is downloaded. Errors name the item and the key; inputs.ts prefixes them with "plugins: ".
- */
 
-const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
-const KEYS = ['name', 'path', 'url', 'github', 'npm', 'version', 'sha256', 'asset', 'scripts', 'options', 'output', 'timeout', 'env', 'feeds-contract'];
-const SOURCE_KEYS = ['path', 'url', 'github', 'npm'];
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Df: () => (/* reexport */ isLocalTgz),
+  cW: () => (/* reexport */ isLoopbackHost),
+  PN: () => (/* binding */ parsePluginSpecs)
+});
+
+// UNUSED EXPORTS: MAX_TIMEOUT_SECONDS, PLUGIN_NAME, parseSize, safeUrl
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/plugins/spec-values.ts
 /** Tags that conventionally move: a run must be reproducible (check mode compares against it). */
 const MOVING_TAGS = new Set([
-    'latest', 'stable', 'edge', 'nightly', 'next', 'canary', 'main', 'master', 'trunk', 'head',
-    'dev', 'develop', 'development', 'devel', 'current', 'tip', 'unstable', 'snapshot', 'preview', 'rolling',
-    'beta', 'alpha', 'rc', 'release', 'releases', 'lts', 'prod', 'production', 'staging', 'stage', 'test', 'testing',
-    'experimental', 'insiders', 'hourly', 'daily', 'weekly', 'monthly', 'continuous', 'ci', 'live',
+    'latest',
+    'stable',
+    'edge',
+    'nightly',
+    'next',
+    'canary',
+    'main',
+    'master',
+    'trunk',
+    'head',
+    'dev',
+    'develop',
+    'development',
+    'devel',
+    'current',
+    'tip',
+    'unstable',
+    'snapshot',
+    'preview',
+    'rolling',
+    'beta',
+    'alpha',
+    'rc',
+    'release',
+    'releases',
+    'lts',
+    'prod',
+    'production',
+    'staging',
+    'stage',
+    'test',
+    'testing',
+    'experimental',
+    'insiders',
+    'hourly',
+    'daily',
+    'weekly',
+    'monthly',
+    'continuous',
+    'ci',
+    'live',
 ]);
 /**
  * v1, 1, v1.4: a major or minor tag that is moved to each new patch release. Years are exempt
@@ -36754,218 +36943,56 @@ const MOVING_TAGS = new Set([
 const FLOATING_VERSION = /^v?(\d+)(?:\.\d+)?$/i;
 const URL_VARS = ['name', 'version', 'os', 'arch', 'ext'];
 const ASSET_VARS = [...URL_VARS, 'tag'];
-const SHA256 = /^[0-9a-fA-F]{64}$/;
 const SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const NPM_EXACT = /^((?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*)@(.+)$/;
 const GITHUB_REF = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})@(.+)$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const MAX_TIMEOUT_SECONDS = 86400;
-function parsePluginSpecs(text) {
-    if (text.trim() === '')
-        return { specs: [], errors: [] };
-    // Repeated keys are reported per item (naming the item and the key) by parseItem, not by the YAML parser.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length > 0) {
-        return { specs: [], errors: doc.errors.map((e) => `not valid YAML: ${firstLine(e.message)}`) };
-    }
-    const root = doc.contents;
-    if (root === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(root) && root.value === null))
-        return { specs: [], errors: [] };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(root)) {
-        return { specs: [], errors: [`must be a YAML list of plugin names or mappings (got ${describe(root)})`] };
-    }
-    const specs = [];
-    const errors = [];
-    const firstUse = new Map();
-    root.items.forEach((item, i) => {
-        const parsed = parseItem(item, i + 1);
-        errors.push(...parsed.errors);
-        if (parsed.name !== null) {
-            const earlier = firstUse.get(parsed.name);
-            if (earlier !== undefined) {
-                errors.push(`item ${i + 1} (${parsed.name}): name "${parsed.name}" is already used by item ${earlier}; give each plugin once`);
-            }
-            else {
-                firstUse.set(parsed.name, i + 1);
-            }
-        }
-        if (parsed.spec)
-            specs.push(parsed.spec);
-    });
-    return errors.length > 0 ? { specs: [], errors } : { specs, errors };
-}
-function parseItem(node, index) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-        const name = scalarText(node);
-        if (!PLUGIN_NAME.test(name)) {
-            return { name: null, spec: null, errors: [`item ${index}: name "${name}" ${NAME_RULE}`] };
-        }
-        return { name, spec: blankSpec(name, { kind: 'locate' }), errors: [] };
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        return { name: null, spec: null, errors: [`item ${index}: must be a plugin name or a mapping with name: (got ${describe(node)})`] };
-    }
-    const errors = [];
-    const values = new Map();
-    const repeated = new Set();
-    for (const pair of node.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : null;
-        if (key === null || !KEYS.includes(key)) {
-            errors.push(`${key === null ? 'a non-scalar key' : `unknown key "${key}"`}; allowed keys are ${KEYS.join(', ')}`);
-            continue;
-        }
-        if (values.has(key)) {
-            if (!repeated.has(key))
-                errors.push(`key "${key}" is given twice; give each key once`);
-            repeated.add(key);
-            continue;
-        }
-        values.set(key, (pair.value ?? null));
-    }
-    let name = null;
-    const nameNode = values.get('name');
-    if (!values.has('name'))
-        errors.unshift('name is missing');
-    else {
-        const n = stringValue(nameNode ?? null);
-        if (n === null || n === '')
-            errors.unshift('name: must be a plugin name such as helm');
-        else if (!PLUGIN_NAME.test(n))
-            errors.unshift(`name "${n}" ${NAME_RULE}`);
-        else
-            name = n;
-    }
-    const label = name === null ? `item ${index}` : `item ${index} (${name})`;
-    const fail = (msg) => void errors.push(msg);
-    // String keys: a scalar's text; anything else is an error naming the key.
-    const str = (key) => {
-        if (!values.has(key))
-            return null;
-        const v = stringValue(values.get(key) ?? null);
-        if (v === null || v === '') {
-            fail(`${key}: must be a non-empty string`);
-            return null;
-        }
-        return v;
-    };
-    const sources = SOURCE_KEYS.filter((k) => values.has(k));
-    if (sources.length > 1) {
-        fail(`${sources.join(' and ')}: give at most one source (path, url, github or npm) per plugin`);
-    }
-    // With two sources nothing can say which one the other keys belong to: only that error is reported.
-    const kind = sources.length > 1 ? null : sources.length === 1 ? sources[0] : 'locate';
-    // A key that belongs to another source. Unknowable with two sources, whose error says it all.
-    const misplaced = (allowed, msg) => {
-        if (kind === null || allowed)
-            return false;
-        fail(msg);
-        return true;
-    };
-    let sha256 = null;
-    const shaText = str('sha256');
-    if (shaText !== null) {
-        if (!SHA256.test(shaText))
-            fail(`sha256 "${shaText}": must be 64 hexadecimal characters (sha256sum output)`);
-        else
-            sha256 = shaText.toLowerCase();
-        misplaced(kind !== 'npm', 'sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
-        misplaced(kind !== 'locate', 'sha256: not allowed without a download source (a bare name is only located, never downloaded)');
-    }
-    const version = str('version');
-    if (version !== null && !misplaced(kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)) {
-        if (/[\s/\\]/.test(version))
-            fail(`version "${version}": must not contain spaces or slashes`);
-    }
-    const asset = str('asset');
-    if (asset !== null && !misplaced(kind === 'github', `asset "${asset}": allowed only with github`)) {
-        if (/[/\\]/.test(asset))
-            fail(`asset "${asset}": must be a release asset file name, without slashes`);
-        else
-            checkTemplate(asset, ASSET_VARS, `asset "${asset}"`, fail);
-    }
-    let scripts = false;
-    if (values.has('scripts')) {
-        const s = values.get('scripts');
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(s) || typeof s.value !== 'boolean')
-            fail('scripts: must be true or false');
-        else
-            scripts = s.value;
-        misplaced(kind === 'npm', 'scripts: allowed only with npm');
-    }
-    let feedsContract = null;
-    if (values.has('feeds-contract')) {
-        const f = values.get('feeds-contract');
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f) || typeof f.value !== 'boolean')
-            fail('feeds-contract: must be true or false');
-        else
-            feedsContract = f.value;
-    }
-    let source = null;
-    if (kind === null)
-        source = null;
-    else if (kind === 'locate')
-        source = { kind: 'locate' };
-    else if (kind === 'path') {
-        const p = str('path');
-        if (p !== null)
-            source = { kind: 'path', path: p };
-    }
-    else if (kind === 'url') {
-        const u = str('url');
-        if (u !== null && checkUrl(u, version, fail))
-            source = { kind: 'url', url: u, version };
-    }
-    else if (kind === 'github') {
-        const g = str('github');
-        if (g !== null)
-            source = parseGithub(g, asset, fail);
-    }
-    else {
-        const n = str('npm');
-        if (n !== null && checkNpm(n, fail))
-            source = { kind: 'npm', spec: n, scripts };
-    }
-    const options = stringMap(values, 'options', (k) => k !== '', 'an option name', fail);
-    const env = stringMap(values, 'env', (k) => ENV_NAME.test(k), 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)', fail);
-    const output = str('output');
-    let timeout = null;
-    if (values.has('timeout')) {
-        const t = stringValue(values.get('timeout') ?? null);
-        if (t === null || !/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_TIMEOUT_SECONDS) {
-            fail(`timeout${t === null ? '' : ` "${t}"`}: must be whole seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-        }
-        else
-            timeout = Number(t);
-    }
-    const labelled = errors.map((e) => `${label}: ${e}`);
-    if (labelled.length > 0 || name === null || source === null)
-        return { name, spec: null, errors: labelled };
-    const spec = { name, source, sha256, options, output, timeout, env };
-    if (feedsContract !== null)
-        spec.feedsContract = feedsContract;
-    return { name, spec, errors: [] };
-}
-const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
-function blankSpec(name, source) {
-    return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
+/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
+function parseSize(text) {
+    const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
+    if (!m)
+        return null;
+    const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
+    const n = Number(m[1]) * unit;
+    return n > 0 ? n : null;
 }
 /**
  * Query parameters that carry credentials: tokens, pre-signed URL signatures (S3, GCS, Azure SAS),
  * passwords and API keys. The URL is printed in logs, the summary, the report and the plugins output.
  */
 const SECRET_WORDS = new Set([
-    'token', 'sig', 'signature', 'credential', 'credentials', 'password', 'passwd', 'pwd', 'pass', 'secret', 'key', 'auth', 'jwt',
-    'accesstoken', 'apikey', 'authtoken', 'privatetoken', 'sessiontoken', 'securitytoken', 'clientsecret',
+    'token',
+    'sig',
+    'signature',
+    'credential',
+    'credentials',
+    'password',
+    'passwd',
+    'pwd',
+    'pass',
+    'secret',
+    'key',
+    'auth',
+    'jwt',
+    'accesstoken',
+    'apikey',
+    'authtoken',
+    'privatetoken',
+    'sessiontoken',
+    'securitytoken',
+    'clientsecret',
 ]);
 function isSecretParam(name) {
-    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
     return words.some((w) => SECRET_WORDS.has(w)) || SECRET_WORDS.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
 }
 /** A URL safe to print: user info and secret-looking query values replaced by ***. */
 function safeUrl(url) {
     return url
         .replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@')
-        .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep, name) => (isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all));
+        .replace(/([?&;])([^=&;#]*)=([^&;#]*)/g, (all, sep, name) => isSecretParam(decodeSafe(name)) ? `${sep}${name}=***` : all);
 }
 function decodeSafe(text) {
     try {
@@ -37074,20 +37101,277 @@ function checkNpm(spec, fail) {
     fail(`npm "${spec}": give an exact version (name@1.2.3 or @scope/name@1.2.3) or a local .tgz path; ranges, tags and URLs are not reproducible`);
     return false;
 }
+
+;// CONCATENATED MODULE: ./src/plugins/spec.ts
+/**
+ * Parses and validates the `plugins` input up front, so a bad item fails the run before anything
+ * is downloaded. Errors name the item and the key; inputs.ts prefixes them with "plugins: ".
+ */
+
+
+
+const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]*$/;
+const KEYS = [
+    'name',
+    'path',
+    'url',
+    'github',
+    'npm',
+    'version',
+    'sha256',
+    'asset',
+    'scripts',
+    'options',
+    'output',
+    'timeout',
+    'max-output-size',
+    'env',
+    'feeds-contract',
+];
+const SOURCE_KEYS = ['path', 'url', 'github', 'npm'];
+const SHA256 = /^[0-9a-fA-F]{64}$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_TIMEOUT_SECONDS = 86400;
+function parsePluginSpecs(text) {
+    if (text.trim() === '')
+        return { specs: [], errors: [] };
+    // Repeated keys are reported per item (naming the item and the key) by parseItem, not by the YAML parser.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        return { specs: [], errors: doc.errors.map((e) => `not valid YAML: ${firstLine(e.message)}`) };
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { specs: [], errors: [] };
+    if (!(0,dist/* isSeq */.oP)(root)) {
+        return { specs: [], errors: [`must be a YAML list of plugin names or mappings (got ${describe(root)})`] };
+    }
+    const specs = [];
+    const errors = [];
+    const firstUse = new Map();
+    root.items.forEach((item, i) => {
+        const parsed = parseItem(item, i + 1);
+        errors.push(...parsed.errors);
+        if (parsed.name !== null) {
+            const earlier = firstUse.get(parsed.name);
+            if (earlier !== undefined) {
+                errors.push(`item ${i + 1} (${parsed.name}): name "${parsed.name}" is already used by item ${earlier}; give each plugin once`);
+            }
+            else {
+                firstUse.set(parsed.name, i + 1);
+            }
+        }
+        if (parsed.spec)
+            specs.push(parsed.spec);
+    });
+    return errors.length > 0 ? { specs: [], errors } : { specs, errors };
+}
+function parseItem(node, index) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return parseBareItem(node, index);
+    const errors = [];
+    const values = itemValues(node, errors);
+    const name = itemName(values, errors);
+    const label = name === null ? `item ${index}` : `item ${index} (${name})`;
+    const r = itemReader(values, errors);
+    const sha256 = parseSha256(r);
+    const version = parseVersion(r);
+    const asset = parseAsset(r);
+    const scripts = booleanKey(r, 'scripts') ?? false;
+    if (values.has('scripts'))
+        r.misplaced(r.kind === 'npm', 'scripts: allowed only with npm');
+    const feedsContract = booleanKey(r, 'feeds-contract');
+    const source = parseSource(r, version, asset, scripts);
+    const options = stringMap(values, 'options', (k) => k !== '', 'an option name', r.fail);
+    const env = stringMap(values, 'env', (k) => ENV_NAME.test(k), 'an environment variable name ([A-Za-z_][A-Za-z0-9_]*)', r.fail);
+    const output = r.str('output');
+    const timeout = parseTimeout(r);
+    const maxOutputSize = parseMaxOutputSize(r);
+    const labelled = errors.map((e) => `${label}: ${e}`);
+    if (labelled.length > 0 || name === null || source === null)
+        return { name, spec: null, errors: labelled };
+    const spec = { name, source, sha256, options, output, timeout, env };
+    if (feedsContract !== null)
+        spec.feedsContract = feedsContract;
+    if (maxOutputSize !== null)
+        spec.maxOutputSize = maxOutputSize;
+    return { name, spec, errors: [] };
+}
+/** An item given as a bare plugin name, or one that is neither a name nor a mapping. */
+function parseBareItem(node, index) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        const name = scalarText(node);
+        if (!PLUGIN_NAME.test(name)) {
+            return { name: null, spec: null, errors: [`item ${index}: name "${name}" ${NAME_RULE}`] };
+        }
+        return { name, spec: blankSpec(name, { kind: 'locate' }), errors: [] };
+    }
+    return { name: null, spec: null, errors: [`item ${index}: must be a plugin name or a mapping with name: (got ${describe(node)})`] };
+}
+/** The item's keys and values; unknown and repeated keys are errors. */
+function itemValues(node, errors) {
+    const values = new Map();
+    const repeated = new Set();
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : null;
+        if (key === null || !KEYS.includes(key)) {
+            errors.push(`${key === null ? 'a non-scalar key' : `unknown key "${key}"`}; allowed keys are ${KEYS.join(', ')}`);
+            continue;
+        }
+        if (values.has(key)) {
+            if (!repeated.has(key))
+                errors.push(`key "${key}" is given twice; give each key once`);
+            repeated.add(key);
+            continue;
+        }
+        values.set(key, (pair.value ?? null));
+    }
+    return values;
+}
+/** The item's name, or null; a name error comes first among the item's errors. */
+function itemName(values, errors) {
+    if (!values.has('name')) {
+        errors.unshift('name is missing');
+        return null;
+    }
+    const n = stringValue(values.get('name') ?? null);
+    if (n === null || n === '')
+        errors.unshift('name: must be a plugin name such as helm');
+    else if (!PLUGIN_NAME.test(n))
+        errors.unshift(`name "${n}" ${NAME_RULE}`);
+    else
+        return n;
+    return null;
+}
+function itemReader(values, errors) {
+    const fail = (msg) => void errors.push(msg);
+    const sources = SOURCE_KEYS.filter((k) => values.has(k));
+    if (sources.length > 1) {
+        fail(`${sources.join(' and ')}: give at most one source (path, url, github or npm) per plugin`);
+    }
+    // With two sources nothing can say which one the other keys belong to: only that error is reported.
+    const kind = sources.length > 1 ? null : sources.length === 1 ? sources[0] : 'locate';
+    const str = (key) => {
+        if (!values.has(key))
+            return null;
+        const v = stringValue(values.get(key) ?? null);
+        if (v === null || v === '') {
+            fail(`${key}: must be a non-empty string`);
+            return null;
+        }
+        return v;
+    };
+    const misplaced = (allowed, msg) => {
+        if (kind === null || allowed)
+            return false;
+        fail(msg);
+        return true;
+    };
+    return { values, kind, fail, str, misplaced };
+}
+function parseSha256(r) {
+    let sha256 = null;
+    const shaText = r.str('sha256');
+    if (shaText !== null) {
+        if (!SHA256.test(shaText))
+            r.fail(`sha256 "${shaText}": must be 64 hexadecimal characters (sha256sum output)`);
+        else
+            sha256 = shaText.toLowerCase();
+        r.misplaced(r.kind !== 'npm', 'sha256: not allowed with npm (npm verifies the package integrity itself; pin an exact version)');
+        r.misplaced(r.kind !== 'locate', 'sha256: not allowed without a download source (a bare name is only located, never downloaded)');
+    }
+    return sha256;
+}
+function parseVersion(r) {
+    const version = r.str('version');
+    if (version !== null &&
+        !r.misplaced(r.kind === 'url', `version "${version}": allowed only with url (github takes the tag, npm the package version)`)) {
+        if (/[\s/\\]/.test(version))
+            r.fail(`version "${version}": must not contain spaces or slashes`);
+    }
+    return version;
+}
+function parseAsset(r) {
+    const asset = r.str('asset');
+    if (asset !== null && !r.misplaced(r.kind === 'github', `asset "${asset}": allowed only with github`)) {
+        if (/[/\\]/.test(asset))
+            r.fail(`asset "${asset}": must be a release asset file name, without slashes`);
+        else
+            checkTemplate(asset, ASSET_VARS, `asset "${asset}"`, r.fail);
+    }
+    return asset;
+}
+function booleanKey(r, key) {
+    if (!r.values.has(key))
+        return null;
+    const v = r.values.get(key);
+    if (!(0,dist/* isScalar */.jn)(v) || typeof v.value !== 'boolean') {
+        r.fail(`${key}: must be true or false`);
+        return null;
+    }
+    return v.value;
+}
+function parseSource(r, version, asset, scripts) {
+    switch (r.kind) {
+        case null:
+            return null;
+        case 'locate':
+            return { kind: 'locate' };
+        case 'path': {
+            const p = r.str('path');
+            return p === null ? null : { kind: 'path', path: p };
+        }
+        case 'url': {
+            const u = r.str('url');
+            return u !== null && checkUrl(u, version, r.fail) ? { kind: 'url', url: u, version } : null;
+        }
+        case 'github': {
+            const g = r.str('github');
+            return g === null ? null : parseGithub(g, asset, r.fail);
+        }
+        case 'npm': {
+            const n = r.str('npm');
+            return n !== null && checkNpm(n, r.fail) ? { kind: 'npm', spec: n, scripts } : null;
+        }
+    }
+}
+function parseTimeout(r) {
+    if (!r.values.has('timeout'))
+        return null;
+    const t = stringValue(r.values.get('timeout') ?? null);
+    if (t === null || !/^\d+$/.test(t) || Number(t) < 1 || Number(t) > MAX_TIMEOUT_SECONDS) {
+        r.fail(`timeout${t === null ? '' : ` "${t}"`}: must be whole seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
+        return null;
+    }
+    return Number(t);
+}
+function parseMaxOutputSize(r) {
+    if (!r.values.has('max-output-size'))
+        return null;
+    const t = stringValue(r.values.get('max-output-size') ?? null);
+    const maxOutputSize = t === null ? null : parseSize(t);
+    if (maxOutputSize === null)
+        r.fail(`max-output-size${t === null ? '' : ` "${t}"`}: must be a size in bytes, or a number with KiB, MiB or GiB (for example 128MiB)`);
+    return maxOutputSize;
+}
+const NAME_RULE = 'is not a plugin name: use lower-case letters, digits and hyphens, starting with a letter or digit (the executable is pacto-plugin-<name>)';
+function blankSpec(name, source) {
+    return { name, source, sha256: null, options: {}, output: null, timeout: null, env: {} };
+}
 function stringMap(values, key, keyOk, keyRule, fail) {
     const out = {};
     if (!values.has(key))
         return out;
     const node = values.get(key) ?? null;
-    if (node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null))
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return out;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if (!(0,dist/* isMap */.jh)(node)) {
         fail(`${key}: must be a mapping of names to values (got ${describe(node)})`);
         return out;
     }
     const seen = new Set();
     for (const pair of node.items) {
-        const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? scalarText(pair.key) : null;
+        const k = (0,dist/* isScalar */.jn)(pair.key) ? scalarText(pair.key) : null;
         if (k === null || !keyOk(k)) {
             fail(`${key}: key ${k === null ? '(not a scalar)' : `"${k}"`} is not ${keyRule}`);
             continue;
@@ -37111,7 +37395,7 @@ function stringMap(values, key, keyOk, keyRule, fail) {
 function stringValue(node) {
     if (node === null)
         return '';
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if (!(0,dist/* isScalar */.jn)(node))
         return null;
     return scalarText(node);
 }
@@ -37125,13 +37409,13 @@ function scalarText(node) {
 function describe(node) {
     if (node === null || node === undefined)
         return 'nothing';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+    if ((0,dist/* isSeq */.oP)(node))
         return 'a sequence';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+    if ((0,dist/* isMap */.jh)(node))
         return 'a mapping';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+    if ((0,dist/* isAlias */.Vj)(node))
         return 'an alias';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if ((0,dist/* isScalar */.jn)(node))
         return node.value === null ? 'null' : `the ${typeof node.value} ${scalarText(node)}`;
     return 'an unsupported value';
 }
@@ -37178,7 +37462,7 @@ const FORBIDDEN_PATH_CHARACTERS = [...FORBIDDEN_NAME_CHARACTERS.keys()].filter((
 function renderArtifactName(template, shard) {
     if (shard)
         return template.replace(/\{shard\}/g, `${shard.index}-of-${shard.total}`);
-    return template.replace(/([-_.])?\{shard\}([-_.])?/g, (_m, before, after) => before && after ? before : '');
+    return template.replace(/([-_.])?\{shard\}([-_.])?/g, (_m, before, after) => (before && after ? before : ''));
 }
 /** Null when the service accepts the name, otherwise an error saying what to change. */
 function artifactNameProblem(name, template) {
@@ -37382,7 +37666,7 @@ function readEvent(env) {
         return {};
     }
 }
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const obj = (v) => v && typeof v === 'object' && !Array.isArray(v) ? v : {};
 const str = (v) => (typeof v === 'string' ? v : '');
 const posInt = (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : null);
 function runContext(env, payload = readEvent(env)) {
@@ -37416,7 +37700,9 @@ function runContext(env, payload = readEvent(env)) {
                 conclusion: str(run.conclusion),
                 htmlUrl: str(run.html_url),
                 name: str(run.name),
-                pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : []).map((p) => posInt(obj(p).number)).filter((n) => n !== null),
+                pullRequests: (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+                    .map((p) => posInt(obj(p).number))
+                    .filter((n) => n !== null),
             };
         }
     }
@@ -37435,7 +37721,61 @@ function runContext(env, payload = readEvent(env)) {
 
 /***/ }),
 
-/***/ 57869:
+/***/ 19546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ noCommit)
+/* harmony export */ });
+/** What the publish stage's commit and pull request steps report. */
+/** A commit result that says nothing happened yet; stages fill in what they did. */
+function noCommit(skippedReason = null) {
+    return { committed: false, pushed: false, sha: '', branch: '', error: null, warnings: [], skippedReason };
+}
+
+
+/***/ }),
+
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** What went wrong, as one line of text. */
+/** The message of an Error, or the thrown value as text (a thrown string, a rejection with no Error). */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+
+/***/ }),
+
+/***/ 40405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   P: () => (/* binding */ isStrictlyInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Path containment checks shared by the stages (inputs, outputs, generate, publish, report). */
+
+/** True when `child` is `parent` or inside it (both absolute and normalised). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel));
+}
+/** True when `child` is inside `parent` and not `parent` itself (both absolute and normalised). */
+function isStrictlyInside(parent, child) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(parent, child) !== '' && isInside(parent, child);
+}
+
+
+/***/ }),
+
+/***/ 38736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37447,7 +37787,7 @@ function runContext(env, payload = readEvent(env)) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(88094);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40405);
 /**
  * Writing a report file (the JSON report, the SARIF file, the drift patch) that may sit in the
  * checkout: the repository may hold a symlink by that name, or a directory on the way that links
@@ -37461,7 +37801,7 @@ function runContext(env, payload = readEvent(env)) {
 
 async function replaceFile(file, text, workspace) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file));
-    if (workspace !== undefined && (0,_outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), dir))
+    if (workspace !== undefined && (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), dir))
         await stayInside(workspace, dir);
     await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.mkdir(dir, { recursive: true });
     const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
@@ -37481,7 +37821,7 @@ async function stayInside(workspace, dir) {
     for (let cur = dir;; cur = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(cur)) {
         const real = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.realpath(cur).catch(() => null);
         if (real !== null) {
-            if (!(0,_outputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, real))
+            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(root, real))
                 throw new Error(`${cur} leads out of the workspace through a symbolic link (to ${real}); a link from the repository never decides where the action writes`);
             return;
         }
@@ -37493,7 +37833,7 @@ async function stayInside(workspace, dir) {
 
 /***/ }),
 
-/***/ 91211:
+/***/ 8406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37545,12 +37885,7 @@ function stderrTailLines(tail, max = 10) {
 }
 /** For text inside HTML elements and attributes of the summary. */
 function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 /**
  * For one Markdown table cell or inline text: HTML-escaped, Markdown punctuation backslashed,
@@ -37583,37 +37918,16 @@ function codeBlock(text, lang = '') {
 
 /***/ }),
 
-/***/ 20518:
+/***/ 24646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ noCommit),
-/* harmony export */   p: () => (/* binding */ emptyState)
+/* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
-function emptyState() {
-    return {
-        config: null,
-        inputError: null,
-        fatal: [],
-        discovery: null,
-        contracts: [],
-        plugins: [],
-        pluginFailures: [],
-        pluginWarnings: [],
-        generation: null,
-        commit: null,
-        pullRequest: null,
-        artifact: null,
-        context: null,
-        comment: null,
-        diff: null,
-        notices: [],
-        startedAt: Date.now(),
-    };
-}
-/** A commit result that says nothing happened yet; stages fill in what they did. */
-function noCommit(skippedReason = null) {
-    return { committed: false, pushed: false, sha: '', branch: '', error: null, warnings: [], skippedReason };
+/** Text helpers shared by every stage's messages. */
+/** `1 file`, `2 files`: the count and the word, with an `s` unless the count is one. */
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -50754,15 +51068,129 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/plugins/spec.ts
-var spec = __nccwpck_require__(5049);
+// EXTERNAL MODULE: ./src/plugins/spec.ts + 1 modules
+var spec = __nccwpck_require__(87457);
 // EXTERNAL MODULE: ./src/publish/git/event.ts
 var git_event = __nccwpck_require__(77132);
+// EXTERNAL MODULE: ./src/shared/paths.ts
+var paths = __nccwpck_require__(40405);
+;// CONCATENATED MODULE: ./src/input-values.ts
+/**
+ * Pure parsers for the values of single inputs: they take the input's text (inputs.ts alone reads
+ * inputs) and return the value, or the problem in the words of the InputError.
+ */
+
+/** Non-empty trimmed lines; with `comments`, lines starting with # are dropped too. */
+function splitLines(text, comments) {
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !(comments && l.startsWith('#')));
+}
+/** Labels are given one per line or comma-separated; # starts a comment. */
+function splitLabels(text) {
+    return text
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function contractsProblem(text, contracts) {
+    if (contracts.length > 0 && !contracts.every((p) => p.startsWith('!')))
+        return null;
+    return `contracts: "${text}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`;
+}
+function artifactNameProblem(name, value) {
+    if (/^[^\\/:*?"<>|\r\n]{1,200}$/.test(value))
+        return null;
+    return `${name}: "${value}" is not an artifact name (no / \\ : * ? " < > | or newlines)`;
+}
+/** `i/n`, or '' for no sharding. */
+function parseShard(text) {
+    if (text === '')
+        return { shard: null, problem: null };
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
+        return { shard: { index: Number(m[1]), total: Number(m[2]) }, problem: null };
+    }
+    return { shard: null, problem: `shard: "${text}" is not i/n with 1 <= i <= n (for example 2/4)` };
+}
+/** Problems of output-dir and the plugins' `output` templates, in the order found. */
+function templateProblems(templates, shard) {
+    const problems = [];
+    for (const t of templates) {
+        const bad = /\{([^}]*)\}/g;
+        for (let m = bad.exec(t); m; m = bad.exec(t)) {
+            if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
+                problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
+            }
+        }
+        if (external_node_path_default().isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
+            problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
+        }
+        if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
+            problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
+        }
+    }
+    return problems;
+}
+/** `Name <email>`; null when it is not that. */
+function parseAuthor(text) {
+    const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(text);
+    return am ? { name: am[1], email: am[2] } : null;
+}
+/** Passed to git as a revision: an option, a range or a path would change what git does. */
+function baseRefProblem(base) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (base !== '' && (base.startsWith('-') || /[\s\x00-\x1f\x7f:]|\.\./.test(base))) {
+        return `base: "${base}" is not a git ref or commit SHA (no leading "-", spaces, ":" or ".." ranges); give a branch, tag or SHA, for example origin/main`;
+    }
+    return null;
+}
+/** Freezes every nested array and object, so no stage can change the parsed inputs. */
+function deepFreeze(value) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+/** `commit`: true, false or pull-request. */
+function parseCommit(text) {
+    const pullRequestMode = text === 'pull-request';
+    if (pullRequestMode || ['true', 'True', 'TRUE'].includes(text))
+        return { commit: true, pullRequestMode, problem: null };
+    if (['false', 'False', 'FALSE'].includes(text))
+        return { commit: false, pullRequestMode, problem: null };
+    return { commit: false, pullRequestMode, problem: `commit: "${text}" is not one of true, false, pull-request` };
+}
+/** The SARIF file's absolute path (null for none), never a contract's name nor the JSON report's. */
+function parseSarifFile(text, workingDirectory, reportFile) {
+    if (text === '')
+        return { file: null, problem: null };
+    const abs = external_node_path_default().resolve(workingDirectory, text);
+    if (external_node_path_default().basename(text).toLowerCase() === 'pacto.yaml') {
+        return {
+            file: null,
+            problem: `sarif-file: "${text}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`,
+        };
+    }
+    if (abs === reportFile) {
+        return {
+            file: null,
+            problem: `sarif-file: "${text}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`,
+        };
+    }
+    return { file: abs, problem: null };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * Every action input, parsed once into a typed, frozen Config. Nothing else reads inputs.
  * All problems are collected and thrown together, so one run shows every bad input.
  */
+
+
 
 
 
@@ -50774,9 +51202,7 @@ class InputError extends Error {
     constructor(problems, 
     /** The report path, when report-file itself parsed: the report is still written there. */
     reportFile) {
-        super(problems.length === 1
-            ? `Invalid input: ${problems[0]}`
-            : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        super(problems.length === 1 ? `Invalid input: ${problems[0]}` : `Invalid inputs:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         this.problems = problems;
         this.reportFile = reportFile;
         this.name = 'InputError';
@@ -50804,7 +51230,6 @@ const DEFAULTS = Object.freeze({
     'output-dir': '{bundle}/{plugin}-output',
     clean: 'false',
     'plugin-timeout': '300',
-    'max-output-size': '64MiB',
     concurrency: '',
     'fail-fast': 'false',
     commit: 'false',
@@ -50814,8 +51239,6 @@ const DEFAULTS = Object.freeze({
     'commit-message': 'chore(pacto): regenerate contract outputs',
     'commit-author': 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     branch: '',
-    'push-attempts': '3',
-    'skip-ci': 'false',
     'upload-artifact': 'false',
     'artifact-name': 'pacto-generated',
     'retention-days': '',
@@ -50827,254 +51250,231 @@ const DEFAULTS = Object.freeze({
     base: '',
     'breaking-label': 'pacto-breaking-ok',
 });
-function parseInputs(read, env) {
-    const problems = [];
-    const get = (name) => {
-        const v = read(name);
+/** Reads inputs (a blank one takes its default) and collects each problem in the order found. */
+class Inputs {
+    read;
+    problems = [];
+    constructor(read) {
+        this.read = read;
+    }
+    problem(message) {
+        if (message !== null)
+            this.problems.push(message);
+    }
+    get(name) {
+        const v = this.read(name);
         return v === '' ? (DEFAULTS[name] ?? '') : v;
-    };
-    const oneOf = (name, allowed) => {
-        const v = get(name);
+    }
+    oneOf(name, allowed) {
+        const v = this.get(name);
         if (allowed.includes(v))
             return v;
-        problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
+        this.problems.push(`${name}: "${v}" is not one of ${allowed.join(', ')}`);
         return allowed[0];
-    };
-    const bool = (name) => {
-        const v = get(name);
+    }
+    bool(name) {
+        const v = this.get(name);
         if (['true', 'True', 'TRUE'].includes(v))
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
+        this.problems.push(`${name}: "${v}" is not a boolean (use true or false)`);
         return false;
-    };
-    const int = (name, min, max) => {
-        const v = get(name);
+    }
+    int(name, min, max) {
+        const v = this.get(name);
         if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max)
             return Number(v);
-        problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
+        this.problems.push(`${name}: "${v}" is not a whole number from ${min} to ${max}`);
         return min;
-    };
+    }
+}
+function parseInputs(read, env) {
+    const r = new Inputs(read);
+    const where = locationInputs(r, env);
+    const contracts = contractsInput(r);
+    const run = modeInputs(r);
+    const shardParse = parseShard(r.get('shard'));
+    r.problem(shardParse.problem);
+    const shard = shardParse.shard;
+    const { plugins, pluginDirs } = pluginInputs(r, where.workingDirectory);
+    const out = outputInputs(r, plugins, shard);
+    const { pullRequestMode, ...publish } = publishInputs(r);
+    publishModeChecks(r, run.mode, { ...publish, pullRequestMode });
+    const pullRequest = pullRequestInputs(r, pullRequestMode);
+    checkModeChecks(r, run.mode, plugins);
+    const commitAuthor = commitAuthorInput(r);
+    const artifact = artifactInputs(r);
+    const gate = gateInputs(r);
+    if (r.problems.length > 0) {
+        throw new InputError(r.problems, where.reportFile);
+    }
+    return deepFreeze({
+        ...where,
+        contracts,
+        ...run,
+        shard,
+        plugins,
+        pluginDirs,
+        token: read('token'),
+        ...out,
+        ...publish,
+        pullRequest,
+        commitMessage: r.get('commit-message'),
+        commitAuthor,
+        branch: read('branch'),
+        artifactName: r.get('artifact-name'),
+        ...artifact,
+        toolCache: env.RUNNER_TOOL_CACHE || external_node_path_default().join(where.runnerTemp, 'tool-cache'),
+        debug: env.RUNNER_DEBUG === '1',
+        ...gate,
+    });
+}
+/** Where the run works and where its report and SARIF file go. */
+function locationInputs(r, env) {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || external_node_os_default().tmpdir();
-    const reportInput = read('report-file');
-    const defaultReport = external_node_path_default().join(runnerTemp, 'pacto-report.json');
-    const wdInput = get('working-directory');
+    const reportInput = r.read('report-file');
+    const wdInput = r.get('working-directory');
     const workingDirectory = external_node_path_default().resolve(workspace, wdInput);
-    let wdProblem = null;
+    const wdProblem = workingDirectoryProblem(workspace, wdInput, workingDirectory);
+    const reportFile = reportFileInput(r, reportInput, { runnerTemp, workingDirectory, wdProblem });
+    const sarifFile = sarifFileInput(r, workingDirectory, reportFile);
+    return { workspace, runnerTemp, workingDirectory, reportFile, sarifFile };
+}
+function workingDirectoryProblem(workspace, wdInput, workingDirectory) {
     if (!insideWorkspace(workspace, workingDirectory)) {
-        wdProblem = `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !external_node_path_default().relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
+        return `working-directory: "${wdInput}" is outside the workspace ${workspace} (GITHUB_WORKSPACE)${isDirectory(workingDirectory) && !external_node_path_default().relative(workspace, workingDirectory).startsWith('..') ? ' once symbolic links are resolved' : ''}: annotations could not be mapped to the repository's files; give a directory inside the workspace`;
     }
     else if (!isDirectory(workingDirectory)) {
-        wdProblem = `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
+        return `working-directory: "${wdInput}" does not exist as a directory under ${workspace}`;
     }
+    return null;
+}
+/** Reports its own problem and then the working directory's (which may say where the report went). */
+function reportFileInput(r, reportInput, at) {
+    const defaultReport = external_node_path_default().join(at.runnerTemp, 'pacto-report.json');
+    let wdProblem = at.wdProblem;
     // A relative report-file under a missing working directory would create that directory
     // (and a later run would find it): then the report goes to RUNNER_TEMP instead.
     let reportFile = defaultReport;
     if (reportInput && external_node_path_default().basename(reportInput).toLowerCase() === 'pacto.yaml') {
         // Pacto reads every pacto.yaml as a contract: the report must never replace one.
-        problems.push(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
+        r.problem(`report-file: "${reportInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto-report.json). This run's report went to ${defaultReport}`);
     }
     else if (reportInput && (external_node_path_default().isAbsolute(reportInput) || wdProblem === null)) {
-        reportFile = external_node_path_default().resolve(workingDirectory, reportInput);
+        reportFile = external_node_path_default().resolve(at.workingDirectory, reportInput);
     }
     else if (reportInput) {
-        reportFile = external_node_path_default().join(runnerTemp, external_node_path_default().basename(reportInput));
+        reportFile = external_node_path_default().join(at.runnerTemp, external_node_path_default().basename(reportInput));
         wdProblem += `; so report-file "${reportInput}" went to RUNNER_TEMP instead (${reportFile}), not under the working directory`;
     }
-    if (wdProblem !== null)
-        problems.push(wdProblem);
-    const sarifInput = read('sarif-file');
-    let sarifFile = null;
-    if (sarifInput !== '') {
-        const abs = external_node_path_default().resolve(workingDirectory, sarifInput);
-        if (external_node_path_default().basename(sarifInput).toLowerCase() === 'pacto.yaml') {
-            problems.push(`sarif-file: "${sarifInput}" is named pacto.yaml and could overwrite a contract; choose another name (for example pacto.sarif)`);
-        }
-        else if (abs === reportFile) {
-            problems.push(`sarif-file: "${sarifInput}" is the same file as the JSON report (${reportFile}); give each its own name (for example pacto.sarif)`);
-        }
-        else {
-            sarifFile = abs;
-        }
-    }
-    const contractsText = get('contracts');
-    // Lines starting with # are comments (documented in action.yml).
-    const contracts = contractsText
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (contracts.length === 0 || contracts.every((p) => p.startsWith('!'))) {
-        problems.push(`contracts: "${contractsText}" has ${contracts.length === 0 ? 'no pattern (blank lines and # comments only)' : 'only negations'}; give at least one pattern that is not a negation (default **/pacto.yaml)`);
-    }
-    const mode = oneOf('mode', ['generate', 'validate', 'check', 'comment']);
-    const comment = oneOf('comment', ['off', 'on-change', 'always']);
-    const commentArtifact = get('comment-artifact');
-    if (!/^[^\\/:*?"<>|\r\n]{1,200}$/.test(commentArtifact)) {
-        problems.push(`comment-artifact: "${commentArtifact}" is not an artifact name (no / \\ : * ? " < > | or newlines)`);
-    }
-    const contractFormat = oneOf('contract-format', ['auto', '1.0', '2.0']);
-    const ifNoContractsFound = oneOf('if-no-contracts-found', ['error', 'warn', 'ignore']);
-    const failOn = oneOf('fail-on', ['error', 'warning', 'never']);
-    const unresolvedPolicyRefs = oneOf('unresolved-policy-refs', ['error', 'warn']);
-    let shard = null;
-    const shardText = get('shard');
-    if (shardText !== '') {
-        const m = /^(\d+)\s*\/\s*(\d+)$/.exec(shardText);
-        if (m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2])) {
-            shard = { index: Number(m[1]), total: Number(m[2]) };
-        }
-        else {
-            problems.push(`shard: "${shardText}" is not i/n with 1 <= i <= n (for example 2/4)`);
-        }
-    }
-    const pluginParse = (0,spec/* parsePluginSpecs */.PN)(read('plugins'));
-    problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
-    const plugins = pluginParse.specs;
-    const pluginDirs = get('plugin-dirs')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .map((d) => external_node_path_default().resolve(workingDirectory, d));
-    const outputDir = get('output-dir');
-    const templates = [outputDir, ...plugins.map((p) => p.output).filter((o) => o !== null)];
-    for (const t of templates) {
-        const bad = /\{([^}]*)\}/g;
-        for (let m = bad.exec(t); m; m = bad.exec(t)) {
-            if (!['bundle', 'service', 'version', 'plugin'].includes(m[1])) {
-                problems.push(`output-dir: "${t}" uses {${m[1]}}; allowed are {bundle}, {service}, {version}, {plugin}`);
-            }
-        }
-        if (external_node_path_default().isAbsolute(t) || t.split(/[\\/]/).includes('..')) {
-            problems.push(`output-dir: "${t}" must stay inside the working directory (relative, no ..)`);
-        }
-        if (shard && !t.includes('{bundle}') && !t.includes('{service}')) {
-            problems.push(`output-dir: "${t}" must contain {bundle} or {service} when shard is set, or shards overwrite each other's manifests`);
-        }
-    }
-    const pluginTimeout = int('plugin-timeout', 1, 86400);
-    const maxOutputSize = parseSize(get('max-output-size'));
-    if (maxOutputSize === null) {
-        problems.push(`max-output-size: "${get('max-output-size')}" is not a size (bytes, or a number with KiB, MiB or GiB)`);
-    }
-    const concurrencyText = get('concurrency');
-    const concurrency = concurrencyText === '' ? Math.max(1, external_node_os_default().availableParallelism()) : int('concurrency', 1, 256);
-    const clean = bool('clean');
-    const failFast = bool('fail-fast');
-    const commitText = get('commit');
-    const pullRequestMode = commitText === 'pull-request';
-    let commit = pullRequestMode;
-    if (!pullRequestMode) {
-        if (['true', 'True', 'TRUE'].includes(commitText))
-            commit = true;
-        else if (!['false', 'False', 'FALSE'].includes(commitText))
-            problems.push(`commit: "${commitText}" is not one of true, false, pull-request`);
-    }
-    const skipCi = bool('skip-ci');
-    const uploadArtifact = bool('upload-artifact');
-    const overwrite = bool('overwrite');
-    if (mode === 'comment' && (commit || uploadArtifact)) {
-        problems.push('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
-    }
-    if (commit && mode !== 'generate' && mode !== 'comment') {
-        problems.push(`commit: ${pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
-    }
-    let pullRequest = null;
-    const prDraft = bool('pr-draft');
-    const prBranch = get('pr-branch');
-    const labels = get('pr-labels')
-        .split(/[\n,]/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (pullRequestMode) {
-        const bad = (0,git_event/* badBranchName */.d9)(prBranch);
-        if (bad)
-            problems.push(`pr-branch: "${prBranch}" ${bad}`);
-        else if (prBranch === read('branch'))
-            problems.push(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
-        const long = labels.find((l) => l.length > 50);
-        if (long)
-            problems.push(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
-        pullRequest = { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
-    }
-    if (mode === 'check' && plugins.length === 0) {
-        problems.push('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
-    }
-    const authorText = get('commit-author');
-    const am = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*$/.exec(authorText);
-    if (!am)
-        problems.push(`commit-author: "${authorText}" is not "Name <email>"`);
-    const commitAuthor = am ? { name: am[1], email: am[2] } : { name: '', email: '' };
-    const pushAttempts = int('push-attempts', 1, 20);
-    const retentionText = get('retention-days');
-    const retentionDays = retentionText === '' ? null : int('retention-days', 1, 90);
-    const compressionLevel = int('compression-level', 0, 9);
-    const breaking = oneOf('breaking', ['off', 'warn', 'error']);
-    const base = get('base');
-    // Passed to git as a revision: an option, a range or a path would change what git does.
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    if (base !== '' && (base.startsWith('-') || /[\s\x00-\x1f\x7f:]|\.\./.test(base))) {
-        problems.push(`base: "${base}" is not a git ref or commit SHA (no leading "-", spaces, ":" or ".." ranges); give a branch, tag or SHA, for example origin/main`);
-    }
-    if (base !== '' && breaking === 'off') {
-        problems.push(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
-    }
-    const breakingLabel = get('breaking-label');
-    if (problems.length > 0) {
-        throw new InputError(problems, reportFile);
-    }
-    return deepFreeze({
-        workspace,
-        workingDirectory,
-        contracts,
-        mode,
-        contractFormat,
-        ifNoContractsFound,
-        failOn,
-        unresolvedPolicyRefs,
-        shard,
-        reportFile,
-        sarifFile,
-        plugins,
-        pluginDirs,
-        token: read('token'),
-        outputDir,
-        clean,
-        pluginTimeout,
-        maxOutputSize: maxOutputSize ?? 0,
-        concurrency,
-        failFast,
-        commit,
-        pullRequest,
-        commitMessage: get('commit-message'),
-        commitAuthor,
-        branch: read('branch'),
-        pushAttempts,
-        skipCi,
-        uploadArtifact,
-        artifactName: get('artifact-name'),
-        retentionDays,
-        compressionLevel,
-        overwrite,
-        comment,
-        commentArtifact,
-        runnerTemp,
-        toolCache: env.RUNNER_TOOL_CACHE || external_node_path_default().join(runnerTemp, 'tool-cache'),
-        debug: env.RUNNER_DEBUG === '1',
-        breaking,
-        base,
-        breakingLabel,
-    });
+    r.problem(wdProblem);
+    return reportFile;
 }
-/** Bytes, or a number with a KiB/MiB/GiB suffix (binary units). */
-function parseSize(text) {
-    const m = /^(\d+)\s*(B|KiB|MiB|GiB)?$/.exec(text.trim());
-    if (!m)
+function sarifFileInput(r, workingDirectory, reportFile) {
+    const sarif = parseSarifFile(r.read('sarif-file'), workingDirectory, reportFile);
+    r.problem(sarif.problem);
+    return sarif.file;
+}
+function contractsInput(r) {
+    const contractsText = r.get('contracts');
+    // Lines starting with # are comments (documented in action.yml).
+    const contracts = splitLines(contractsText, true);
+    r.problem(contractsProblem(contractsText, contracts));
+    return contracts;
+}
+/** What the run does, and how it judges contracts. */
+function modeInputs(r) {
+    const mode = r.oneOf('mode', ['generate', 'validate', 'check', 'comment']);
+    const comment = r.oneOf('comment', ['off', 'on-change', 'always']);
+    const commentArtifact = r.get('comment-artifact');
+    r.problem(artifactNameProblem('comment-artifact', commentArtifact));
+    const contractFormat = r.oneOf('contract-format', ['auto', '1.0', '2.0']);
+    const ifNoContractsFound = r.oneOf('if-no-contracts-found', ['error', 'warn', 'ignore']);
+    const failOn = r.oneOf('fail-on', ['error', 'warning', 'never']);
+    const unresolvedPolicyRefs = r.oneOf('unresolved-policy-refs', ['error', 'warn']);
+    return { mode, comment, commentArtifact, contractFormat, ifNoContractsFound, failOn, unresolvedPolicyRefs };
+}
+function pluginInputs(r, workingDirectory) {
+    const pluginParse = (0,spec/* parsePluginSpecs */.PN)(r.read('plugins'));
+    r.problems.push(...pluginParse.errors.map((e) => `plugins: ${e}`));
+    const pluginDirs = splitLines(r.get('plugin-dirs'), false).map((d) => external_node_path_default().resolve(workingDirectory, d));
+    return { plugins: pluginParse.specs, pluginDirs };
+}
+/** Where outputs go and how the plugins run. */
+function outputInputs(r, plugins, shard) {
+    const outputDir = r.get('output-dir');
+    const templates = [outputDir, ...plugins.map((p) => p.output).filter((o) => o !== null)];
+    r.problems.push(...templateProblems(templates, shard));
+    const pluginTimeout = r.int('plugin-timeout', 1, 86400);
+    const concurrencyText = r.get('concurrency');
+    const concurrency = concurrencyText === '' ? Math.max(1, external_node_os_default().availableParallelism()) : r.int('concurrency', 1, 256);
+    const clean = r.bool('clean');
+    const failFast = r.bool('fail-fast');
+    return { outputDir, pluginTimeout, concurrency, clean, failFast };
+}
+function publishInputs(r) {
+    const { commit, pullRequestMode, problem } = parseCommit(r.get('commit'));
+    r.problem(problem);
+    const uploadArtifact = r.bool('upload-artifact');
+    const overwrite = r.bool('overwrite');
+    return { commit, pullRequestMode, uploadArtifact, overwrite };
+}
+/** Publishing happens only where the mode produces something to publish. */
+function publishModeChecks(r, mode, publish) {
+    if (mode === 'comment' && (publish.commit || publish.uploadArtifact)) {
+        r.problem('mode: comment only posts the pull request comment from a report artifact; it cannot commit or upload-artifact (set them to false)');
+    }
+    if (publish.commit && mode !== 'generate' && mode !== 'comment') {
+        r.problem(`commit: ${publish.pullRequestMode ? 'pull-request' : 'true'} works only with mode: generate (mode is ${mode})`);
+    }
+}
+/** The pr-* inputs: read always, checked only for `commit: pull-request`. */
+function pullRequestInputs(r, pullRequestMode) {
+    const prDraft = r.bool('pr-draft');
+    const prBranch = r.get('pr-branch');
+    const labels = splitLabels(r.get('pr-labels'));
+    if (!pullRequestMode)
         return null;
-    const unit = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[m[2] ?? 'B'] ?? 1;
-    const n = Number(m[1]) * unit;
-    return n > 0 ? n : null;
+    const bad = (0,git_event/* badBranchName */.d9)(prBranch);
+    if (bad)
+        r.problem(`pr-branch: "${prBranch}" ${bad}`);
+    else if (prBranch === r.read('branch'))
+        r.problem(`pr-branch: "${prBranch}" is the base branch (branch input); the pull request branch must be another branch`);
+    const long = labels.find((l) => l.length > 50);
+    if (long)
+        r.problem(`pr-labels: "${long}" is longer than GitHub's 50 characters for a label name`);
+    return { branch: prBranch, labels: [...new Set(labels)], draft: prDraft };
+}
+function checkModeChecks(r, mode, plugins) {
+    if (mode === 'check' && plugins.length === 0) {
+        r.problem('mode: check needs at least one plugin in plugins (there is nothing to compare otherwise)');
+    }
+}
+function commitAuthorInput(r) {
+    const authorText = r.get('commit-author');
+    const author = parseAuthor(authorText);
+    if (!author)
+        r.problem(`commit-author: "${authorText}" is not "Name <email>"`);
+    return author ?? { name: '', email: '' };
+}
+function artifactInputs(r) {
+    const retentionText = r.get('retention-days');
+    const retentionDays = retentionText === '' ? null : r.int('retention-days', 1, 90);
+    const compressionLevel = r.int('compression-level', 0, 9);
+    return { retentionDays, compressionLevel };
+}
+/** The breaking-change gate. */
+function gateInputs(r) {
+    const breaking = r.oneOf('breaking', ['off', 'warn', 'error']);
+    const base = r.get('base');
+    r.problem(baseRefProblem(base));
+    if (base !== '' && breaking === 'off') {
+        r.problem(`base: "${base}" is set but breaking is off; set breaking to warn or error to compare against it`);
+    }
+    const breakingLabel = r.get('breaking-label');
+    return { breaking, base, breakingLabel };
 }
 /**
  * Inside once symlinks are resolved: the real directory decides, so a symlinked workspace path
@@ -51082,32 +51482,19 @@ function parseSize(text) {
  * yet is judged by its text (it is then reported as missing).
  */
 function insideWorkspace(workspace, dir) {
-    const inside = (root, p) => {
-        const rel = external_node_path_default().relative(root, p);
-        return rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel);
-    };
     let real;
     try {
         real = external_node_fs_default().realpathSync(dir);
     }
     catch {
-        return inside(workspace, dir);
+        return (0,paths/* isInside */.F)(workspace, dir);
     }
     try {
-        return inside(external_node_fs_default().realpathSync(workspace), real);
+        return (0,paths/* isInside */.F)(external_node_fs_default().realpathSync(workspace), real);
     }
     catch {
-        return inside(workspace, real);
+        return (0,paths/* isInside */.F)(workspace, real);
     }
-}
-/** Freezes every nested array and object, so no stage can change the parsed inputs. */
-function deepFreeze(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        for (const v of Object.values(value))
-            deepFreeze(v);
-        Object.freeze(value);
-    }
-    return value;
 }
 function isDirectory(p) {
     try {
@@ -51122,8 +51509,10 @@ function isDirectory(p) {
 var discover = __nccwpck_require__(8108);
 // EXTERNAL MODULE: ./src/contracts/validate.ts + 8 modules
 var validate = __nccwpck_require__(59252);
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __nccwpck_require__(91211);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(24646);
+// EXTERNAL MODULE: ./src/shared/sanitize.ts
+var sanitize = __nccwpck_require__(8406);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
 /**
  * How the breaking-change gate's result is reported: failure causes, annotations on the head's
@@ -51132,7 +51521,7 @@ var sanitize = __nccwpck_require__(91211);
  */
 
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const COLLAPSE_ROWS = 20;
 const MAX_CHANGE_ROWS = 500;
 const MAX_NOTICES = 10;
@@ -51147,7 +51536,7 @@ function diffFailureCauses(diff) {
         causes.push(`breaking-change gate: ${diff.error}`);
     const failing = diff.contracts.filter((d) => d.violation?.level === 'error');
     if (failing.length > 0) {
-        causes.push(`${plural(failing.length, 'contract')} with breaking changes or version errors against the base (${failing.map(diff_name).join(', ')}); bump the major version, or add the pull request label ${diff.label.name} to accept them`);
+        causes.push(`${(0,shared_text/* plural */.L)(failing.length, 'contract')} with breaking changes or version errors against the base (${failing.map(diff_name).join(', ')}); bump the major version, or add the pull request label ${diff.label.name} to accept them`);
     }
     return causes;
 }
@@ -51177,7 +51566,10 @@ function diffAnnotations(diff, workingDirectory) {
         if (d.status === 'invalid-base') {
             out.push({
                 level: 'warning',
-                message: `${d.baseFile} is invalid at the base (${plural(d.baseErrors.length, 'error')}: ${d.baseErrors.slice(0, 3).map((e) => e.code).join(', ')}), so it was not compared`,
+                message: `${d.baseFile} is invalid at the base (${(0,shared_text/* plural */.L)(d.baseErrors.length, 'error')}: ${d.baseErrors
+                    .slice(0, 3)
+                    .map((e) => e.code)
+                    .join(', ')}), so it was not compared`,
                 props: { title: 'breaking changes: invalid base', ...(d.file ? { file: abs(d.file) } : {}) },
             });
         }
@@ -51252,7 +51644,11 @@ function diffSummary(diff) {
     if (diff.skipped)
         head += `ℹ️ No comparison: ${(0,sanitize/* escapeMarkdown */.FV)(diff.skipped)}\n\n`;
     if (diff.base) {
-        const how = diff.base.source === 'input' ? `the base input ${(0,sanitize/* inlineCode */.ti)(diff.base.ref)}` : diff.base.source === 'merge-base' ? 'the merge base of the pull request' : 'the commit before the push';
+        const how = diff.base.source === 'input'
+            ? `the base input ${(0,sanitize/* inlineCode */.ti)(diff.base.ref)}`
+            : diff.base.source === 'merge-base'
+                ? 'the merge base of the pull request'
+                : 'the commit before the push';
         head += `Compared against ${(0,sanitize/* inlineCode */.ti)(diff.base.sha.slice(0, 12))} (${how}): ${diff.classification ? `${CLASS_ICON[diff.classification]} **${diff.classification}**` : 'no contracts'}.\n\n`;
     }
     if (diff.label.present)
@@ -51262,7 +51658,9 @@ function diffSummary(diff) {
     if (diff.contracts.length > 0) {
         const rows = diff.contracts.map((d) => {
             const file = d.renamed ? `${(0,sanitize/* inlineCode */.ti)(d.baseFile)} → ${(0,sanitize/* inlineCode */.ti)(d.file)}` : (0,sanitize/* inlineCode */.ti)(diff_name(d));
-            const version = d.baseVersion !== null && d.version !== null && d.baseVersion !== d.version ? `${(0,sanitize/* escapeMarkdown */.FV)(d.baseVersion)} → ${(0,sanitize/* escapeMarkdown */.FV)(d.version)}` : (0,sanitize/* escapeMarkdown */.FV)(d.version ?? d.baseVersion ?? '—');
+            const version = d.baseVersion !== null && d.version !== null && d.baseVersion !== d.version
+                ? `${(0,sanitize/* escapeMarkdown */.FV)(d.baseVersion)} → ${(0,sanitize/* escapeMarkdown */.FV)(d.version)}`
+                : (0,sanitize/* escapeMarkdown */.FV)(d.version ?? d.baseVersion ?? '—');
             const format = d.migration ? `${d.baseFormat} → ${d.format} (migration)` : (d.format ?? d.baseFormat ?? '');
             const cls = d.classification ? `${CLASS_ICON[d.classification]} ${d.classification}` : '—';
             return `| ${file} | ${(0,sanitize/* escapeMarkdown */.FV)(d.service ?? d.baseService ?? '—')} | ${version} | ${format} | ${STATUS[d.status]} | ${cls} | ${d.changes.length} | ${verdictCell(d)} |`;
@@ -51280,7 +51678,11 @@ function diffSummary(diff) {
 function contractSection(d) {
     const shown = d.changes.slice(0, MAX_CHANGE_ROWS);
     const rows = shown.map((c) => {
-        const values = c.type === 'added' ? `+ ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}` : c.type === 'removed' ? `− ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))}` : `${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))} → ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}`;
+        const values = c.type === 'added'
+            ? `+ ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}`
+            : c.type === 'removed'
+                ? `− ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))}`
+                : `${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.oldValue))} → ${(0,sanitize/* escapeMarkdown */.FV)(fmt(c.newValue))}`;
         return `| ${(0,sanitize/* escapeMarkdown */.FV)(c.reason)} | ${(0,sanitize/* inlineCode */.ti)(c.path)} | ${values} | ${CLASS_ICON[c.classification]} ${c.classification} |`;
     });
     let body = rows.length > 0 ? `| Change | Path | Old → New | Class |\n|---|---|---|---|\n${rows.join('\n')}\n` : '';
@@ -51293,7 +51695,7 @@ function contractSection(d) {
             .join('\n')}\n`;
     }
     const breaking = d.changes.filter((c) => c.classification === 'BREAKING').length;
-    const title = `${(0,sanitize/* inlineCode */.ti)(diff_name(d))}: ${plural(d.changes.length, 'change')}${breaking > 0 ? `, ${breaking} breaking` : ''}${d.migration ? `, format ${d.baseFormat} → ${d.format}` : ''}`;
+    const title = `${(0,sanitize/* inlineCode */.ti)(diff_name(d))}: ${(0,shared_text/* plural */.L)(d.changes.length, 'change')}${breaking > 0 ? `, ${breaking} breaking` : ''}${d.migration ? `, format ${d.baseFormat} → ${d.format}` : ''}`;
     return details(title, body, d.changes.length <= COLLAPSE_ROWS);
 }
 
@@ -51389,7 +51791,10 @@ function collectAnnotations(state) {
     const wd = state.config?.workingDirectory ?? process.cwd();
     const abs = (rel) => external_node_path_default().resolve(wd, rel);
     for (const c of state.contracts) {
-        for (const [level, findings] of [['error', c.errors], ['warning', c.warnings]]) {
+        for (const [level, findings] of [
+            ['error', c.errors],
+            ['warning', c.warnings],
+        ]) {
             for (const f of findings) {
                 const props = { title: f.code };
                 // A bundle directory without pacto.yaml has no file to point at.
@@ -51413,7 +51818,11 @@ function collectAnnotations(state) {
         });
     }
     for (const p of unmatchedLiterals(state)) {
-        out.push({ level: 'warning', message: unmatchedLiteralMessage(p, state.config.workingDirectory), props: { title: 'contracts pattern matched nothing' } });
+        out.push({
+            level: 'warning',
+            message: unmatchedLiteralMessage(p, state.config.workingDirectory),
+            props: { title: 'contracts pattern matched nothing' },
+        });
     }
     for (const p of state.pluginFailures) {
         out.push({ level: 'error', message: `${p.source}: ${p.message}`, props: { title: `plugin ${p.name}` } });
@@ -51427,23 +51836,17 @@ function collectAnnotations(state) {
             continue;
         const tail = (0,sanitize/* stderrTailLines */.W3)(j.stderrTail);
         const stderr = tail.length > 0 ? `\nstderr (last ${tail.length} line${tail.length === 1 ? '' : 's'}):\n${tail.join('\n')}` : '';
-        out.push({ level: 'error', message: `${(0,sanitize/* sanitizeForLog */.F0)(j.error ?? j.message)}${stderr}`, props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) } });
+        out.push({
+            level: 'error',
+            message: `${(0,sanitize/* sanitizeForLog */.F0)(j.error ?? j.message)}${stderr}`,
+            props: { title: `plugin ${j.plugin} failed`, file: abs(j.contract) },
+        });
     }
     for (const e of uniqueGenerationErrors(gen))
         out.push({ level: 'error', message: e, props: { title: 'generation' } });
     for (const w of gen?.warnings ?? [])
         out.push({ level: 'warning', message: (0,sanitize/* sanitizeForLog */.F0)(w), props: { title: 'generation' } });
-    const clean = state.config?.clean ?? false;
-    for (const d of gen?.drift?.entries ?? []) {
-        const failing = d.status !== 'stale' || clean;
-        const what = d.status === 'changed'
-            ? 'differs from what the plugins generate now'
-            : d.status === 'new'
-                ? 'would be created by the plugins but is missing'
-                : 'is no longer produced by its plugin';
-        const fix = d.status === 'stale' && !clean ? ' (set clean: true to delete stale files)' : '; run the action in generate mode or apply pacto-drift.patch';
-        out.push({ level: failing ? 'error' : 'warning', message: `${d.path} ${what}${fix}`, props: { title: `drift: ${d.status}`, file: abs(d.path) } });
-    }
+    out.push(...driftAnnotations(state, abs));
     if (state.commit?.error)
         out.push({ level: 'error', message: state.commit.error, props: { title: 'commit' } });
     for (const w of state.commit?.warnings ?? [])
@@ -51456,6 +51859,28 @@ function collectAnnotations(state) {
         out.push({ level: 'error', message: state.artifact.error, props: { title: 'artifact' } });
     for (const w of state.artifact?.warnings ?? [])
         out.push({ level: 'warning', message: w, props: { title: 'artifact' } });
+    return out;
+}
+/** Drift as annotations: an error, or a warning for a stale file when clean is off. */
+function driftAnnotations(state, abs) {
+    const out = [];
+    const clean = state.config?.clean ?? false;
+    for (const d of state.generation?.drift?.entries ?? []) {
+        const failing = d.status !== 'stale' || clean;
+        const what = d.status === 'changed'
+            ? 'differs from what the plugins generate now'
+            : d.status === 'new'
+                ? 'would be created by the plugins but is missing'
+                : 'is no longer produced by its plugin';
+        const fix = d.status === 'stale' && !clean
+            ? ' (set clean: true to delete stale files)'
+            : '; run the action in generate mode or apply pacto-drift.patch';
+        out.push({
+            level: failing ? 'error' : 'warning',
+            message: `${d.path} ${what}${fix}`,
+            props: { title: `drift: ${d.status}`, file: abs(d.path) },
+        });
+    }
     return out;
 }
 function fileExists(p) {
@@ -51500,7 +51925,7 @@ function omittedNote(r) {
 ;// CONCATENATED MODULE: ./src/report/verdict.ts
 
 
-const verdict_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Every reason the run fails, in pipeline order; empty when it passes. */
 function failureCauses(state) {
     const causes = [];
@@ -51518,36 +51943,36 @@ function failureCauses(state) {
         const warnings = count(state, (c) => c.warnings);
         const invalid = state.contracts.filter((c) => !c.valid).length;
         if (config.failOn !== 'never' && errors > 0) {
-            causes.push(`${verdict_plural(invalid, 'invalid contract')} (${verdict_plural(errors, 'validation error')})`);
+            causes.push(`${(0,shared_text/* plural */.L)(invalid, 'invalid contract')} (${(0,shared_text/* plural */.L)(errors, 'validation error')})`);
         }
         if (config.failOn === 'warning' && warnings > 0) {
-            causes.push(`${verdict_plural(warnings, 'validation warning')} (fail-on: warning)`);
+            causes.push(`${(0,shared_text/* plural */.L)(warnings, 'validation warning')} (fail-on: warning)`);
         }
     }
     if (state.pluginFailures.length > 0) {
-        causes.push(`${verdict_plural(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
+        causes.push(`${(0,shared_text/* plural */.L)(state.pluginFailures.length, 'plugin')} could not be resolved (${state.pluginFailures.map((p) => p.name).join(', ')})`);
     }
     const gen = state.generation;
     if (gen) {
         const failed = gen.jobs.filter((j) => j.status === 'failed').length;
         if (failed > 0)
-            causes.push(`${verdict_plural(failed, 'plugin job')} failed`);
+            causes.push(`${(0,shared_text/* plural */.L)(failed, 'plugin job')} failed`);
         // fail-fast may stop on something that alone does not fail the run (fail-on: never): a run
         // that left work undone must still not pass.
         const stopped = failFastStopped(gen);
         if (stopped > 0) {
             const after = failed > 0 ? 'a failed plugin job' : 'an invalid contract';
-            causes.push(`fail-fast stopped ${verdict_plural(stopped, 'job')} after ${after}; they generated nothing`);
+            causes.push(`fail-fast stopped ${(0,shared_text/* plural */.L)(stopped, 'job')} after ${after}; they generated nothing`);
         }
         // A collision is also its job's error: counted once, as the failed job.
         const errors = uniqueGenerationErrors(gen).length;
         if (errors > 0)
-            causes.push(`${verdict_plural(errors, 'generation error')}`);
+            causes.push(`${(0,shared_text/* plural */.L)(errors, 'generation error')}`);
         if (gen.drift) {
             const clean = state.config?.clean ?? false;
             const failing = gen.drift.entries.filter((e) => e.status !== 'stale' || clean);
             if (failing.length > 0)
-                causes.push(`${verdict_plural(failing.length, 'generated file')} out of date (check mode)`);
+                causes.push(`${(0,shared_text/* plural */.L)(failing.length, 'generated file')} out of date (check mode)`);
         }
     }
     causes.push(...diffFailureCauses(state.diff ?? null));
@@ -51606,35 +52031,7 @@ function buildReport(state) {
         warnings: c.warnings.map(finding),
     }));
     const gen = state.generation;
-    const files = {};
-    for (const f of gen?.files ?? [])
-        files[f.status] = (files[f.status] ?? 0) + 1;
-    const jobs = { ok: 0, failed: 0, skipped: 0 };
-    for (const j of gen?.jobs ?? [])
-        jobs[j.status] += 1;
-    const errors = [];
-    if (state.inputError)
-        errors.push({ kind: 'input', message: state.inputError });
-    for (const f of state.fatal)
-        if (f !== state.inputError)
-            errors.push({ kind: 'fatal', message: f });
-    const noContracts = causes.find((c) => c.startsWith('no contracts found'));
-    if (noContracts)
-        errors.push({ kind: 'discovery', message: noContracts });
-    for (const p of state.pluginFailures)
-        errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
-    for (const e of gen?.errors ?? [])
-        errors.push({ kind: 'generation', message: e });
-    if (state.commit?.error)
-        errors.push({ kind: 'commit', message: state.commit.error });
-    if (state.pullRequest?.error)
-        errors.push({ kind: 'pull-request', message: state.pullRequest.error });
-    if (state.artifact?.error)
-        errors.push({ kind: 'artifact', message: state.artifact.error });
-    if (state.comment?.error)
-        errors.push({ kind: 'comment', message: state.comment.error });
-    for (const c of diffFailureCauses(state.diff ?? null))
-        errors.push({ kind: 'breaking', message: c });
+    const errors = reportErrors(state, causes);
     return {
         version: 1,
         mode: state.config?.mode ?? null,
@@ -51642,18 +52039,7 @@ function buildReport(state) {
         reason: causes.join('; '),
         shard: state.config?.shard ? { ...state.config.shard } : null,
         contracts,
-        totals: {
-            matched: state.discovery?.matched ?? null,
-            contracts: contracts.length,
-            valid: contracts.filter((c) => c.valid).length,
-            invalid: contracts.filter((c) => !c.valid).length,
-            errors: contracts.reduce((n, c) => n + c.errors.length, 0),
-            warnings: contracts.reduce((n, c) => n + c.warnings.length, 0),
-            plugins: state.plugins.length,
-            jobs,
-            files,
-            changed: gen?.changed ?? false,
-        },
+        totals: reportTotals(state, contracts),
         plugins: state.plugins.map((p) => ({
             name: p.name,
             version: p.version,
@@ -51681,38 +52067,100 @@ function buildReport(state) {
                 hints: [...gen.drift.hints],
             }
             : null,
-        commit: state.commit
-            ? {
-                committed: state.commit.committed,
-                pushed: state.commit.pushed,
-                sha: state.commit.sha,
-                branch: state.commit.branch,
-                error: state.commit.error,
-                warnings: [...state.commit.warnings],
-                skippedReason: state.commit.skippedReason,
-            }
-            : null,
+        commit: reportCommit(state),
         pullRequest: state.pullRequest ? { ...state.pullRequest, warnings: [...state.pullRequest.warnings] } : null,
-        artifact: state.artifact
-            ? {
-                uploaded: state.artifact.uploaded,
-                id: state.artifact.id,
-                url: state.artifact.url,
-                digest: state.artifact.digest,
-                name: state.artifact.name,
-                files: state.artifact.files,
-                error: state.artifact.error,
-                warnings: [...state.artifact.warnings],
-            }
-            : null,
+        artifact: reportArtifact(state),
         diff: state.diff ? structuredClone(state.diff) : null,
         notices: [...state.notices],
         errors,
         ...(state.context ? { context: reportContext(state) } : {}),
         ...(state.comment
-            ? { comment: { operation: state.comment.operation, pullRequest: state.comment.pullRequest, url: state.comment.url, message: state.comment.message } }
+            ? {
+                comment: {
+                    operation: state.comment.operation,
+                    pullRequest: state.comment.pullRequest,
+                    url: state.comment.url,
+                    message: state.comment.message,
+                },
+            }
             : {}),
     };
+}
+/** The run's errors, each with the stage it came from, in the order the stages ran. */
+function reportErrors(state, causes) {
+    const gen = state.generation;
+    const errors = [];
+    if (state.inputError)
+        errors.push({ kind: 'input', message: state.inputError });
+    for (const f of state.fatal)
+        if (f !== state.inputError)
+            errors.push({ kind: 'fatal', message: f });
+    const noContracts = causes.find((c) => c.startsWith('no contracts found'));
+    if (noContracts)
+        errors.push({ kind: 'discovery', message: noContracts });
+    for (const p of state.pluginFailures)
+        errors.push({ kind: 'plugin', message: `${p.name} (${p.source}): ${p.message}` });
+    for (const e of gen?.errors ?? [])
+        errors.push({ kind: 'generation', message: e });
+    if (state.commit?.error)
+        errors.push({ kind: 'commit', message: state.commit.error });
+    if (state.pullRequest?.error)
+        errors.push({ kind: 'pull-request', message: state.pullRequest.error });
+    if (state.artifact?.error)
+        errors.push({ kind: 'artifact', message: state.artifact.error });
+    if (state.comment?.error)
+        errors.push({ kind: 'comment', message: state.comment.error });
+    for (const c of diffFailureCauses(state.diff ?? null))
+        errors.push({ kind: 'breaking', message: c });
+    return errors;
+}
+function reportTotals(state, contracts) {
+    const gen = state.generation;
+    const files = {};
+    for (const f of gen?.files ?? [])
+        files[f.status] = (files[f.status] ?? 0) + 1;
+    const jobs = { ok: 0, failed: 0, skipped: 0 };
+    for (const j of gen?.jobs ?? [])
+        jobs[j.status] += 1;
+    return {
+        matched: state.discovery?.matched ?? null,
+        contracts: contracts.length,
+        valid: contracts.filter((c) => c.valid).length,
+        invalid: contracts.filter((c) => !c.valid).length,
+        errors: contracts.reduce((n, c) => n + c.errors.length, 0),
+        warnings: contracts.reduce((n, c) => n + c.warnings.length, 0),
+        plugins: state.plugins.length,
+        jobs,
+        files,
+        changed: gen?.changed ?? false,
+    };
+}
+function reportCommit(state) {
+    return state.commit
+        ? {
+            committed: state.commit.committed,
+            pushed: state.commit.pushed,
+            sha: state.commit.sha,
+            branch: state.commit.branch,
+            error: state.commit.error,
+            warnings: [...state.commit.warnings],
+            skippedReason: state.commit.skippedReason,
+        }
+        : null;
+}
+function reportArtifact(state) {
+    return state.artifact
+        ? {
+            uploaded: state.artifact.uploaded,
+            id: state.artifact.id,
+            url: state.artifact.url,
+            digest: state.artifact.digest,
+            name: state.artifact.name,
+            files: state.artifact.files,
+            error: state.artifact.error,
+            warnings: [...state.artifact.warnings],
+        }
+        : null;
 }
 function reportContext(state) {
     const ctx = state.context;
@@ -51804,7 +52252,14 @@ function computeOutputs(state, reportFile) {
         errors: validated ? String(errors) : '',
         warnings: validated ? String(warningCount) : '',
         report: reportFile ?? '',
-        plugins: json('plugins', state.plugins.map((p) => ({ name: p.name, version: p.version, source: p.source, path: reportPath(state.config?.workingDirectory ?? null, p.path), sha256: p.sha256, cached: p.cached }))),
+        plugins: json('plugins', state.plugins.map((p) => ({
+            name: p.name,
+            version: p.version,
+            source: p.source,
+            path: reportPath(state.config?.workingDirectory ?? null, p.path),
+            sha256: p.sha256,
+            cached: p.cached,
+        }))),
         files: json('files', (gen?.files ?? []).map((f) => ({ path: f.path, plugin: f.plugin, contract: f.contract, status: f.status }))),
         changed: String(gen?.changed ?? false),
         committed: String(state.commit?.committed ?? false),
@@ -51835,16 +52290,88 @@ function writeOutputs(values, io) {
         io.setOutput(name, values[name]);
 }
 
-// EXTERNAL MODULE: ./src/report/replace-file.ts
-var replace_file = __nccwpck_require__(57869);
+// EXTERNAL MODULE: ./src/shared/replace-file.ts
+var replace_file = __nccwpck_require__(38736);
 // EXTERNAL MODULE: ./src/outputs/manifest.ts
 var outputs_manifest = __nccwpck_require__(71085);
+;// CONCATENATED MODULE: ./src/report/summary-publish.ts
+
+
+/** The artifact's name, a link when its URL is one (parentheses escaped for Markdown). */
+function artifactLink(a) {
+    return /^https?:\/\//.test(a.url)
+        ? `[${(0,sanitize/* escapeMarkdown */.FV)(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+        : (0,sanitize/* inlineCode */.ti)(a.name);
+}
+function publishSections(state) {
+    const out = [];
+    const c = state.commit;
+    if (c) {
+        let text = '### Commit\n\n';
+        if (c.error)
+            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(c.error)}\n\n`;
+        else if (c.committed)
+            text += `✅ Committed ${(0,sanitize/* inlineCode */.ti)(c.sha)} on ${(0,sanitize/* inlineCode */.ti)(c.branch)}${c.pushed ? ' and pushed' : ' (not pushed)'}.\n\n`;
+        else
+            text += `Nothing committed${c.skippedReason ? `: ${(0,sanitize/* escapeMarkdown */.FV)(c.skippedReason)}` : ''}.\n\n`;
+        if (c.warnings.length > 0)
+            text += `${c.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
+        out.push(text);
+    }
+    const pr = state.pullRequest;
+    if (pr) {
+        let text = '### Pull request\n\n';
+        const link = pr.number !== null && /^https?:\/\//.test(pr.url)
+            ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})`
+            : pr.number !== null
+                ? `#${pr.number}`
+                : '';
+        if (pr.error)
+            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(pr.error)}\n\n`;
+        else if (pr.operation === 'created')
+            text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}.\n\n`;
+        else if (pr.operation === 'updated')
+            text += `✅ Updated ${link} (${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}).\n\n`;
+        else if (pr.operation === 'closed')
+            text += `✅ Closed ${link}: ${(0,sanitize/* inlineCode */.ti)(pr.base)} already has these outputs.\n\n`;
+        else
+            text += `Nothing to do${link ? ` (${link} is up to date)` : pr.skippedReason ? `: ${(0,sanitize/* escapeMarkdown */.FV)(pr.skippedReason)}` : ''}.\n\n`;
+        if (pr.warnings.length > 0)
+            text += `${pr.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
+        out.push(text);
+    }
+    const cm = state.comment;
+    if (cm) {
+        const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
+        const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
+        const said = link && cm.message.endsWith(`: ${cm.url}`) ? `${cm.message.slice(0, -cm.url.length - 2)}.` : cm.message;
+        out.push(`### Pull request comment\n\n${icon}${(0,sanitize/* escapeMarkdown */.FV)(said)}${link}\n\n`);
+    }
+    const a = state.artifact;
+    if (a) {
+        let text = '### Artifact\n\n';
+        if (a.error)
+            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(a.error)}\n\n`;
+        else if (a.uploaded) {
+            text += `✅ Uploaded ${artifactLink(a)}: ${(0,shared_text/* plural */.L)(a.files, 'file')}, id ${(0,sanitize/* inlineCode */.ti)(a.id)}, digest ${(0,sanitize/* inlineCode */.ti)(a.digest)}.\n\n`;
+        }
+        else
+            text += 'Nothing uploaded.\n\n';
+        if (a.warnings.length > 0)
+            text += `${a.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
+        out.push(text);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
  * The job summary (Markdown). Everything that came from contracts or plugins is escaped.
  * GitHub refuses summaries over 1 MiB, so sections are added in priority order within a
  * budget and a note says when something was cut.
  */
+
+
 
 
 
@@ -51863,7 +52390,6 @@ const MAX_DIFF_BYTES = 32 * 1024;
 const MAX_MESSAGE = 1000;
 const MAX_STDERR_SECTIONS = 20;
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
-const summary_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Never mid-word: a cut message ends at a space and says where the rest is. */
 function clip(text, max = MAX_MESSAGE) {
     if (text.length <= max)
@@ -51932,7 +52458,10 @@ function renderSummary(input) {
  */
 function inputErrorSummary(input, message) {
     const lines = message.split('\n');
-    const problems = lines.slice(1).map((l) => l.replace(/^\s*-\s*/, '')).filter((l) => l.trim() !== '');
+    const problems = lines
+        .slice(1)
+        .map((l) => l.replace(/^\s*-\s*/, ''))
+        .filter((l) => l.trim() !== '');
     const item = (p) => {
         const named = /^([a-z][a-z0-9-]*): ([\s\S]*)$/.exec(p);
         return named ? `- ${(0,sanitize/* inlineCode */.ti)(named[1])}: ${(0,sanitize/* escapeMarkdown */.FV)(named[2])}` : `- ${(0,sanitize/* escapeMarkdown */.FV)(p)}`;
@@ -51950,9 +52479,6 @@ function isUnder(dir, file) {
         return false;
     const rel = external_node_path_default().relative(dir, file);
     return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-}
-function artifactLink(a) {
-    return /^https?:\/\//.test(a.url) ? `[${(0,sanitize/* escapeMarkdown */.FV)(a.name)}](${encodeURI(a.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : (0,sanitize/* inlineCode */.ti)(a.name);
 }
 /**
  * Where to get the JSON report. A path in the runner's temporary directory means nothing to a
@@ -51987,18 +52513,18 @@ function fit(sections, reportFile) {
     if (left === 0)
         return out;
     const where = reportFile ? ` the JSON report (${(0,sanitize/* inlineCode */.ti)(reportFile)}) has everything.` : ' the JSON report has everything.';
-    return `${out}\n> [!WARNING]\n> The summary was cut at ${Math.round(size / 1024)} KiB to stay under GitHub's 1 MiB limit (${summary_plural(left, 'section')} left out);${where}\n`;
+    return `${out}\n> [!WARNING]\n> The summary was cut at ${Math.round(size / 1024)} KiB to stay under GitHub's 1 MiB limit (${(0,shared_text/* plural */.L)(left, 'section')} left out);${where}\n`;
 }
 function headline(state, report) {
     const t = report.totals;
     // A check that passed without comparing everything is no all-clear.
     const icon = report.failed ? '❌' : notCompared(state).length > 0 ? '⚠️' : '✅';
     const parts = [
-        summary_plural(t.contracts, 'contract'),
+        (0,shared_text/* plural */.L)(t.contracts, 'contract'),
         `${t.valid} valid`,
         `${t.invalid} invalid`,
-        summary_plural(t.errors, 'error'),
-        summary_plural(t.warnings, 'warning'),
+        (0,shared_text/* plural */.L)(t.errors, 'error'),
+        (0,shared_text/* plural */.L)(t.warnings, 'warning'),
     ];
     if (report.mode)
         parts.push(`mode ${(0,sanitize/* inlineCode */.ti)(report.mode)}`);
@@ -52009,13 +52535,15 @@ function headline(state, report) {
         parts.push(`profile ${[...profiles].map(([p, n]) => `${(0,sanitize/* escapeMarkdown */.FV)(p)} ×${n}`).join(', ')}`);
     let text = `## ${icon} Pacto contracts\n\n${parts.join(' · ')}\n\n`;
     if (report.shard && t.matched !== null) {
-        text += `Shard ${report.shard.index}/${report.shard.total}: ${summary_plural(t.contracts, 'bundle')} of ${t.matched} matched.\n\n`;
+        text += `Shard ${report.shard.index}/${report.shard.total}: ${(0,shared_text/* plural */.L)(t.contracts, 'bundle')} of ${t.matched} matched.\n\n`;
     }
     return text;
 }
 function contractsTable(contracts) {
     // Thousands of rows would crowd out everything else: then list the ones with findings.
-    const listed = contracts.length > MAX_CONTRACT_ROWS ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS) : contracts;
+    const listed = contracts.length > MAX_CONTRACT_ROWS
+        ? contracts.filter((c) => c.errors.length + c.warnings.length > 0).slice(0, MAX_CONTRACT_ROWS)
+        : contracts;
     const rows = listed.map((c) => {
         const verdict = nowrap(c.valid ? (c.warnings.length > 0 ? '⚠️ valid' : '✅ valid') : '❌ invalid');
         return `| ${(0,sanitize/* inlineCode */.ti)(c.file)} | ${(0,sanitize/* escapeMarkdown */.FV)(c.service ?? '—')} | ${(0,sanitize/* escapeMarkdown */.FV)(c.version ?? '—')} | ${(0,sanitize/* escapeMarkdown */.FV)(c.profile)} | ${verdict} | ${c.errors.length} | ${c.warnings.length} |`;
@@ -52025,17 +52553,23 @@ function contractsTable(contracts) {
         table += `\n${contracts.length - listed.length} more contracts (without findings, or past the first ${MAX_CONTRACT_ROWS} with findings) are listed in the JSON report.\n`;
     }
     const invalid = contracts.filter((c) => !c.valid).length;
-    return summary_details(`<b>Contracts</b> (${summary_plural(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= summary_COLLAPSE_ROWS);
+    return summary_details(`<b>Contracts</b> (${(0,shared_text/* plural */.L)(contracts.length, 'contract')}, ${invalid} invalid)`, table, contracts.length <= summary_COLLAPSE_ROWS);
 }
 function findingsSection(c) {
-    const all = [...c.errors.map((f) => ['error', f]), ...c.warnings.map((f) => ['warning', f])];
+    const all = [
+        ...c.errors.map((f) => ['error', f]),
+        ...c.warnings.map((f) => ['warning', f]),
+    ];
     const shown = all.slice(0, MAX_FINDINGS_PER_CONTRACT);
     const rows = shown.map(([level, f]) => `| ${nowrap(`${level === 'error' ? '❌' : '⚠️'} ${level}`)} | ${(0,sanitize/* inlineCode */.ti)(f.code)} | ${f.path ? (0,sanitize/* inlineCode */.ti)(f.path) : ''} | ${f.line ?? ''}${f.column !== null && f.line !== null ? `:${f.column}` : ''} | ${(0,sanitize/* escapeMarkdown */.FV)(clip(f.message))} |`);
     let body = `| | Code | Path | Line | Message |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
     if (all.length > shown.length)
         body += `\n…and ${all.length - shown.length} more in the JSON report.\n`;
-    const who = [c.service ?? 'unknown service', c.version ?? ''].filter((x) => x !== '').map(htmlText).join(' ');
-    const title = `${(0,sanitize/* inlineCode */.ti)(c.file)} — ${who}: ${summary_plural(c.errors.length, 'error')}, ${summary_plural(c.warnings.length, 'warning')}`;
+    const who = [c.service ?? 'unknown service', c.version ?? '']
+        .filter((x) => x !== '')
+        .map(htmlText)
+        .join(' ');
+    const title = `${(0,sanitize/* inlineCode */.ti)(c.file)} — ${who}: ${(0,shared_text/* plural */.L)(c.errors.length, 'error')}, ${(0,shared_text/* plural */.L)(c.warnings.length, 'warning')}`;
     return summary_details(title, body, all.length <= 10);
 }
 function pluginsSection(state) {
@@ -52064,7 +52598,9 @@ function generationSection(state) {
     });
     const failed = gen.jobs.filter((j) => j.status === 'failed').length;
     const table = `| Contract | Plugin | Status | Files | Message | Duration |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`;
-    const out = [summary_details(`<b>Generation</b> (${summary_plural(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= summary_COLLAPSE_ROWS || failed > 0)];
+    const out = [
+        summary_details(`<b>Generation</b> (${(0,shared_text/* plural */.L)(gen.jobs.length, 'job')}, ${failed} failed)`, table, gen.jobs.length <= summary_COLLAPSE_ROWS || failed > 0),
+    ];
     out.push(...stderrSections(gen.jobs));
     const errors = uniqueGenerationErrors(gen);
     if (errors.length > 0)
@@ -52078,7 +52614,7 @@ function stderrSections(jobs) {
         const tail = (0,sanitize/* stderrTailLines */.W3)(j.stderrTail);
         if (tail.length === 0)
             continue;
-        out.push(summary_details(`stderr of ${(0,sanitize/* inlineCode */.ti)(j.plugin)} on ${(0,sanitize/* inlineCode */.ti)(j.contract)} (last ${summary_plural(tail.length, 'line')})`, (0,sanitize/* codeBlock */.DV)(tail.join('\n'), 'text'), false));
+        out.push(summary_details(`stderr of ${(0,sanitize/* inlineCode */.ti)(j.plugin)} on ${(0,sanitize/* inlineCode */.ti)(j.contract)} (last ${(0,shared_text/* plural */.L)(tail.length, 'line')})`, (0,sanitize/* codeBlock */.DV)(tail.join('\n'), 'text'), false));
     }
     return out;
 }
@@ -52109,7 +52645,10 @@ function truncateDiff(diff) {
     let text = lines.slice(0, MAX_DIFF_LINES).join('\n');
     let cut = lines.length > MAX_DIFF_LINES;
     if (bytes(text) > MAX_DIFF_BYTES) {
-        text = Buffer.from(text, 'utf8').subarray(0, MAX_DIFF_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+        text = Buffer.from(text, 'utf8')
+            .subarray(0, MAX_DIFF_BYTES)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
         cut = true;
     }
     return cut ? `${text}\n… (diff truncated; the patch file has all of it)` : text;
@@ -52144,12 +52683,14 @@ function driftSections(state, runnerTemp) {
     const compared = new Set(state.generation.jobs.filter((j) => j.status === 'ok').map((j) => j.contract)).size;
     const skippedText = skipped.length === 0
         ? ''
-        : `⚠️ ${summary_plural(skipped.length, 'contract')} ${skipped.length === 1 ? 'was' : 'were'} not compared: no outputs were generated to compare with the committed ones.\n\n` +
+        : `⚠️ ${(0,shared_text/* plural */.L)(skipped.length, 'contract')} ${skipped.length === 1 ? 'was' : 'were'} not compared: no outputs were generated to compare with the committed ones.\n\n` +
             `${skipped.map((x) => `- ${(0,sanitize/* inlineCode */.ti)(x.contract)}: ${x.reasons.join('; ')}`).join('\n')}\n\n`;
     if (drift.entries.length === 0) {
         if (skipped.length === 0)
             return ['### Drift\n\n✅ The committed outputs are exactly what the plugins generate now.\n\n'];
-        const rest = compared > 0 ? `The outputs of the other ${summary_plural(compared, 'contract')} are exactly what the plugins generate now.\n\n` : 'Nothing was compared.\n\n';
+        const rest = compared > 0
+            ? `The outputs of the other ${(0,shared_text/* plural */.L)(compared, 'contract')} are exactly what the plugins generate now.\n\n`
+            : 'Nothing was compared.\n\n';
         return [`### Drift\n\n${skippedText}${rest}`];
     }
     const counts = new Map();
@@ -52192,68 +52733,15 @@ function patchHowTo(state, patchFile, patchRoot, runnerTemp) {
 function shellQuote(p) {
     return /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
-function publishSections(state) {
-    const out = [];
-    const c = state.commit;
-    if (c) {
-        let text = '### Commit\n\n';
-        if (c.error)
-            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(c.error)}\n\n`;
-        else if (c.committed)
-            text += `✅ Committed ${(0,sanitize/* inlineCode */.ti)(c.sha)} on ${(0,sanitize/* inlineCode */.ti)(c.branch)}${c.pushed ? ' and pushed' : ' (not pushed)'}.\n\n`;
-        else
-            text += `Nothing committed${c.skippedReason ? `: ${(0,sanitize/* escapeMarkdown */.FV)(c.skippedReason)}` : ''}.\n\n`;
-        if (c.warnings.length > 0)
-            text += `${c.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
-        out.push(text);
-    }
-    const pr = state.pullRequest;
-    if (pr) {
-        let text = '### Pull request\n\n';
-        const link = pr.number !== null && /^https?:\/\//.test(pr.url) ? `[#${pr.number}](${encodeURI(pr.url).replace(/\(/g, '%28').replace(/\)/g, '%29')})` : pr.number !== null ? `#${pr.number}` : '';
-        if (pr.error)
-            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(pr.error)}\n\n`;
-        else if (pr.operation === 'created')
-            text += `✅ Opened ${link}${pr.draft ? ' (draft)' : ''} from ${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}.\n\n`;
-        else if (pr.operation === 'updated')
-            text += `✅ Updated ${link} (${(0,sanitize/* inlineCode */.ti)(pr.branch)} into ${(0,sanitize/* inlineCode */.ti)(pr.base)}).\n\n`;
-        else if (pr.operation === 'closed')
-            text += `✅ Closed ${link}: ${(0,sanitize/* inlineCode */.ti)(pr.base)} already has these outputs.\n\n`;
-        else
-            text += `Nothing to do${link ? ` (${link} is up to date)` : pr.skippedReason ? `: ${(0,sanitize/* escapeMarkdown */.FV)(pr.skippedReason)}` : ''}.\n\n`;
-        if (pr.warnings.length > 0)
-            text += `${pr.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
-        out.push(text);
-    }
-    const cm = state.comment;
-    if (cm) {
-        const icon = cm.operation === 'failed' ? '❌ ' : cm.operation === 'not-permitted' ? '⚠️ ' : '';
-        const link = /^https?:\/\/[^\s()<>]+$/.test(cm.url) && cm.operation !== 'skipped' ? ` [View the comment](${cm.url}).` : '';
-        const said = link && cm.message.endsWith(`: ${cm.url}`) ? `${cm.message.slice(0, -cm.url.length - 2)}.` : cm.message;
-        out.push(`### Pull request comment\n\n${icon}${(0,sanitize/* escapeMarkdown */.FV)(said)}${link}\n\n`);
-    }
-    const a = state.artifact;
-    if (a) {
-        let text = '### Artifact\n\n';
-        if (a.error)
-            text += `❌ ${(0,sanitize/* escapeMarkdown */.FV)(a.error)}\n\n`;
-        else if (a.uploaded) {
-            text += `✅ Uploaded ${artifactLink(a)}: ${summary_plural(a.files, 'file')}, id ${(0,sanitize/* inlineCode */.ti)(a.id)}, digest ${(0,sanitize/* inlineCode */.ti)(a.digest)}.\n\n`;
-        }
-        else
-            text += 'Nothing uploaded.\n\n';
-        if (a.warnings.length > 0)
-            text += `${a.warnings.map((w) => `- ⚠️ ${(0,sanitize/* escapeMarkdown */.FV)(w)}`).join('\n')}\n\n`;
-        out.push(text);
-    }
-    return out;
-}
 
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/report/finish.ts
 /**
  * The report stage: JSON report file, annotations, job summary and outputs, on every exit path.
  * Each part is guarded so one failure (an unwritable report, say) does not lose the others.
  */
+
 
 
 
@@ -52284,7 +52772,7 @@ async function publishReport(state, io) {
             io.info(await writeSarif(state, sarifFile));
         }
         catch (err) {
-            state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${err instanceof Error ? err.message : String(err)}`);
+            state.fatal.push(`Could not write the SARIF file to ${sarifFile}: ${(0,errors/* errorMessage */.g)(err)}`);
         }
     }
     const report = buildReport(state);
@@ -52293,7 +52781,7 @@ async function publishReport(state, io) {
         await (0,replace_file/* replaceFile */.f)(reportFile, `${JSON.stringify(report, null, 2)}\n`, state.config?.workspace);
     }
     catch (err) {
-        const message = `Could not write the JSON report to ${reportFile}: ${err instanceof Error ? err.message : String(err)}`;
+        const message = `Could not write the JSON report to ${reportFile}: ${(0,errors/* errorMessage */.g)(err)}`;
         state.fatal.push(message);
         reportFile = null;
     }
@@ -52302,7 +52790,10 @@ async function publishReport(state, io) {
     try {
         // Outputs first: their cap warnings share the one annotation budget.
         outputs = computeOutputs(state, reportFile);
-        const all = [...collectAnnotations(state), ...outputs.warnings.map((message) => ({ level: 'warning', message, props: { title: 'outputs' } }))];
+        const all = [
+            ...collectAnnotations(state),
+            ...outputs.warnings.map((message) => ({ level: 'warning', message, props: { title: 'outputs' } })),
+        ];
         // setFailed adds one error annotation of its own: keep a slot for it.
         annotations = emitAnnotations(all, io, verdict(state).failed ? 1 : 0);
         logTotals(state, io, reportFile);
@@ -52313,14 +52804,26 @@ async function publishReport(state, io) {
             io.notice(n);
         for (const n of diffNotices(state.diff ?? null, state.config?.workingDirectory ?? process.cwd()))
             io.notice(n.message, n.props);
-        if (state.config && state.discovery && !state.inputError && state.discovery.matched > 0 && state.contracts.length === 0 && state.config.shard) {
+        if (state.config &&
+            state.discovery &&
+            !state.inputError &&
+            state.discovery.matched > 0 &&
+            state.contracts.length === 0 &&
+            state.config.shard) {
             io.notice(`Shard ${state.config.shard.index}/${state.config.shard.total} is empty: ${state.discovery.matched} bundles matched, none fell to this shard.`);
         }
     }
     finally {
         try {
             // The report may have failed meanwhile: the summary shows the final verdict.
-            await io.appendSummary(renderSummary({ state, report: reportFile ? report : buildReport(state), annotations, reportFile, outputWarnings: outputs?.warnings, runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null }));
+            await io.appendSummary(renderSummary({
+                state,
+                report: reportFile ? report : buildReport(state),
+                annotations,
+                reportFile,
+                outputWarnings: outputs?.warnings,
+                runnerTemp: state.config?.runnerTemp ?? process.env.RUNNER_TEMP ?? null,
+            }));
         }
         finally {
             if (outputs)
@@ -52345,14 +52848,35 @@ function logTotals(state, io, reportFile) {
         io.info(`JSON report: ${reportFile}`);
 }
 
-// EXTERNAL MODULE: ./src/run-state.ts
-var run_state = __nccwpck_require__(20518);
+;// CONCATENATED MODULE: ./src/run-state.ts
+function emptyState() {
+    return {
+        config: null,
+        inputError: null,
+        fatal: [],
+        discovery: null,
+        contracts: [],
+        plugins: [],
+        pluginFailures: [],
+        pluginWarnings: [],
+        generation: null,
+        commit: null,
+        pullRequest: null,
+        artifact: null,
+        context: null,
+        comment: null,
+        diff: null,
+        notices: [],
+        startedAt: Date.now(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/publish/types.ts
+var types = __nccwpck_require__(19546);
 // EXTERNAL MODULE: ./src/publish/artifact/preflight.ts
 var preflight = __nccwpck_require__(55237);
 // EXTERNAL MODULE: ./src/publish/github/event.ts
 var github_event = __nccwpck_require__(43831);
-// EXTERNAL MODULE: ./src/outputs/paths.ts
-var paths = __nccwpck_require__(88094);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -52365,8 +52889,10 @@ var paths = __nccwpck_require__(88094);
 
 
 
+
+
 async function run(env = process.env, io = coreIO()) {
-    const state = (0,run_state/* emptyState */.p)();
+    const state = emptyState();
     try {
         await pipeline(state, env, io);
     }
@@ -52389,7 +52915,7 @@ async function run(env = process.env, io = coreIO()) {
         await publishReport(state, io);
     }
     catch (err) {
-        io.error(`Could not write the report: ${err instanceof Error ? err.message : String(err)}`);
+        io.error(`Could not write the report: ${(0,errors/* errorMessage */.g)(err)}`);
         state.fatal.push('report failed');
     }
     const v = verdict(state);
@@ -52405,7 +52931,9 @@ async function pipeline(state, env, io) {
         if (target.error !== null)
             throw new InputError([target.error], config.reportFile);
         if (config.pullRequest && target.branch === config.pullRequest.branch) {
-            throw new InputError([`pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`], config.reportFile);
+            throw new InputError([
+                `pr-branch: "${config.pullRequest.branch}" is the base branch (from ${target.source}); the generated commit never goes to the base: choose another pr-branch`,
+            ], config.reportFile);
         }
     }
     if (config.uploadArtifact) {
@@ -52437,11 +52965,25 @@ async function comment(state, env, io) {
         return;
     try {
         const { commentOnRun } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87888));
-        state.comment = await commentOnRun({ config, context: state.context, report: buildReport(state), reportWhere: `the JSON report (${reportFileFor(state, env)})`, env, io });
+        state.comment = await commentOnRun({
+            config,
+            context: state.context,
+            report: buildReport(state),
+            reportWhere: `the JSON report (${reportFileFor(state, env)})`,
+            env,
+            io,
+        });
     }
     catch (err) {
-        const message = `The pull request comment failed: ${err instanceof Error ? err.message : String(err)}`;
-        state.comment = { operation: 'failed', pullRequest: state.context.pullRequest?.number ?? null, id: null, url: '', message, error: message };
+        const message = `The pull request comment failed: ${(0,errors/* errorMessage */.g)(err)}`;
+        state.comment = {
+            operation: 'failed',
+            pullRequest: state.context.pullRequest?.number ?? null,
+            id: null,
+            url: '',
+            message,
+            error: message,
+        };
     }
 }
 /** The breaking-change gate: loaded only when it is on, so other runs start as fast as before. */
@@ -52452,7 +52994,7 @@ async function gate(state, config, env, io) {
     }
     catch (err) {
         // The gate could not answer; generation and publishing still happen and are reported.
-        state.diff = failedDiff(config, `comparing against the base failed: ${err instanceof Error ? err.message : String(err)}`);
+        state.diff = failedDiff(config, `comparing against the base failed: ${(0,errors/* errorMessage */.g)(err)}`);
     }
 }
 /** Discovery, validation, plugin resolution and generation: each step only if the last allows it. */
@@ -52502,9 +53044,11 @@ async function produce(state, config, env, io) {
     if (config.sarifFile !== null) {
         // Only now are the output directories known. They belong to the plugins: a SARIF file there
         // could be replaced by a plugin's output, or be taken for one, so it goes elsewhere.
-        const inside = planJobs(state.contracts, state.plugins, config).find((p) => (0,paths/* isInside */.FK)(p.job.absOutputDir, config.sarifFile));
+        const inside = planJobs(state.contracts, state.plugins, config).find((p) => (0,paths/* isInside */.F)(p.job.absOutputDir, config.sarifFile));
         if (inside) {
-            throw new InputError([`sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`], config.reportFile);
+            throw new InputError([
+                `sarif-file: ${config.sarifFile} is inside the output directory ${inside.job.outputDir} of plugin ${inside.job.plugin.name} for ${inside.job.contract.file}; write it elsewhere (for example \${{ runner.temp }}/pacto.sarif)`,
+            ], config.reportFile);
         }
     }
     const ctx = { config, contracts: state.contracts, plugins: state.plugins, env, io };
@@ -52523,7 +53067,7 @@ async function produce(state, config, env, io) {
 /** Commit and artifact: the commit only for a clean generate run, the artifact whatever happened. */
 async function publish(state, config, env, io) {
     if (config.commit && !state.generation) {
-        state.commit = (0,run_state/* noCommit */.l)(state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)');
+        state.commit = (0,types/* noCommit */.l)(state.pluginFailures.length > 0 ? 'a plugin could not be resolved, so nothing was generated' : 'nothing was generated (no plugins)');
     }
     else if (config.commit && state.generation) {
         const runOk = state.contracts.every((c) => c.valid) &&
@@ -52533,7 +53077,15 @@ async function publish(state, config, env, io) {
             // Loaded lazily: Octokit is only for runs that open pull requests.
             const { commitPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(470), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1231));
             const pullRequest = config.pullRequest;
-            const done = await commitPullRequest({ config: { ...config, pullRequest }, contracts: state.contracts, generation: state.generation, plugins: state.plugins, runOk, env, io });
+            const done = await commitPullRequest({
+                config: { ...config, pullRequest },
+                contracts: state.contracts,
+                generation: state.generation,
+                plugins: state.plugins,
+                runOk,
+                env,
+                io,
+            });
             state.commit = done.commit;
             state.pullRequest = done.pullRequest;
         }
