@@ -84,7 +84,10 @@ describe('feeds-contract: true through the built action', () => {
     expect(snapshotTree(ws)).toEqual(tree);
 
     // A route added to the source: the fed interface and the README-like output built from it drift.
-    fs.appendFileSync(path.join(ws, 'services/ledger/src/routes.go'), 'func more(r Router) { r.delete("/accounts/{account}", drop) }\n');
+    fs.appendFileSync(
+      path.join(ws, 'services/ledger/src/routes.go'),
+      '\nfunc more(api huma.API) { huma.Delete(api, "/accounts/{account}", drop) }\n',
+    );
     tree = snapshotTree(ws);
     const drift = await run('check');
     expect(drift.r.exitCode).toBe(1);

@@ -329,7 +329,7 @@ describe('check mode predicts exactly what generate writes', () => {
   });
 
   it('validates without a referenced file that clean would delete', async () => {
-    const openapi = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`;
+    const openapi = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`;
     const cfg = (files: Record<string, string>): string =>
       `${openapi}- name: cfg\n  path: ${fixedPlugin('cfg', files)}\n  feeds-contract: true\n`;
     expect(
@@ -353,7 +353,7 @@ describe('check mode predicts exactly what generate writes', () => {
 
 describe('a committed manifest in a fed bundle is data', () => {
   const sha = (b: Buffer | string): string => crypto.createHash('sha256').update(b).digest('hex');
-  const OPENAPI_ONLY = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`;
+  const OPENAPI_ONLY = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`;
 
   /** A manifest crediting orders' openapi-infer with `files` (bundle-relative), each with its current sha256. */
   function forge(files: string[]): void {

@@ -187,7 +187,7 @@ describe('feeds-contract: true', () => {
   it('reports FILE_NOT_FOUND when nothing produces the referenced file', async () => {
     const gen = await runAction({
       mode: 'generate',
-      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n`,
+      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`,
     });
     expect(gen.failed).not.toBeNull();
     const orders = gen.state.contracts.find((c) => c.bundle === 'services/orders')!;
@@ -213,6 +213,23 @@ describe('feeds-contract: true', () => {
     ]);
     expect(jobs[0].error).toMatch(/nothing written for the bundle services\/ledger, because plugin schema-infer failed on it/);
     expect(gen.log).toContain('failed to read file config.yaml');
+  });
+
+  it("openapi-infer's own failure (no framework it knows) reaches the log whole, and its bundle gets nothing", async () => {
+    // The real plugin detects the framework from the bundle's dependency files; without them it
+    // exits 1 with a two-line message.
+    fs.rmSync(path.join(ws, 'services/orders/requirements.txt'));
+    const gen = await runAction({ mode: 'generate', plugins: pluginsInput() });
+    expect(gen.failed).not.toBeNull();
+    const jobs = gen.state.generation!.jobs.filter((j) => j.contract === 'services/orders/pacto.yaml');
+    expect(jobs.map((j) => [j.plugin, j.status])).toEqual([
+      ['openapi-infer', 'failed'],
+      ['schema-infer', 'failed'],
+    ]);
+    expect(gen.log).toContain('no supported framework detected');
+    expect(gen.log).toContain('supported: fastapi, huma');
+    expect(fs.existsSync(path.join(ws, 'services/orders/config.schema.json'))).toBe(false);
+    expect(fs.existsSync(path.join(ws, 'services/ledger/interfaces/openapi.yaml'))).toBe(true);
   });
 
   it('with fail-fast, a failed feeding job stops the ordinary plugins before they start', async () => {
@@ -255,7 +272,7 @@ describe('feeds-contract: true', () => {
     const gen = await runAction({
       mode: 'generate',
       contracts: 'services/orders/pacto.yaml',
-      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  output: '{bundle}'\n  options:\n    source: src\n`,
+      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  output: '{bundle}'\n`,
     });
     expect(gen.failed).not.toBeNull();
     expect(gen.state.generation!.jobs[0].error).toMatch(/a file referenced by services\/orders\/pacto\.yaml.*feeds-contract: true/);

@@ -1,7 +1,8 @@
 /**
- * The feeding-plugin fixtures: stand-ins for TrianaLab's openapi-infer and schema-infer (they
- * behave like the real ones: read a source directory or a file named in `options` under
- * bundleDir, return one file with a message, ignore outputDir, exit 1 with one stderr line), and
+ * The feeding-plugin fixtures: stand-ins for TrianaLab's openapi-infer and schema-infer with the
+ * real ones' interface (openapi-infer detects FastAPI or Huma from the bundle's dependency files and
+ * reads its source; schema-infer reads the file named by the `file` option; each returns one file
+ * with the real message, ignores outputDir, and fails with exit 1 and the real stderr text), and
  * a sample repository shaped like Pacto's demo (services whose contracts reference the files
  * those plugins produce, none of them committed).
  */
@@ -31,7 +32,7 @@ export function installFeedingPlugins(dir: string): void {
 /** The `plugins` input for both feeding plugins, by path (`dir` relative to the working directory). */
 export function feedingPlugins(dir = 'tools'): string {
   return (
-    `- name: openapi-infer\n  path: ${dir}/pacto-plugin-openapi-infer\n  feeds-contract: true\n  options:\n    source: src\n` +
+    `- name: openapi-infer\n  path: ${dir}/pacto-plugin-openapi-infer\n  feeds-contract: true\n` +
     `- name: schema-infer\n  path: ${dir}/pacto-plugin-schema-infer\n  feeds-contract: true\n  options:\n    file: config.yaml\n`
   );
 }

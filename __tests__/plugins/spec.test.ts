@@ -63,7 +63,7 @@ describe('parsePluginSpecs', () => {
 
   it('reads feeds-contract: true or false, in block and flow items', () => {
     const r = parsePluginSpecs(
-      '- { name: openapi-infer, feeds-contract: true, options: { source: src } }\n- name: readme\n  feeds-contract: false\n- k8s\n',
+      '- { name: openapi-infer, feeds-contract: true, options: { framework: fastapi } }\n- name: readme\n  feeds-contract: false\n- k8s\n',
     );
     expect(r.errors).toEqual([]);
     expect(r.specs.map((s) => [s.name, s.feedsContract])).toEqual([
@@ -71,7 +71,7 @@ describe('parsePluginSpecs', () => {
       ['readme', false],
       ['k8s', undefined],
     ]);
-    expect(r.specs[0].options).toEqual({ source: 'src' });
+    expect(r.specs[0].options).toEqual({ framework: 'fastapi' });
   });
 
   it('keeps option scalars as their YAML source text', () => {
