@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
-import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, snapshotTree } from '../helpers/feeding.js';
+import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, openapiInferPlugin, snapshotTree } from '../helpers/feeding.js';
 
 let root: string;
 let ws: string;
@@ -329,7 +329,7 @@ describe('check mode predicts exactly what generate writes', () => {
   });
 
   it('validates without a referenced file that clean would delete', async () => {
-    const openapi = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`;
+    const openapi = openapiInferPlugin();
     const cfg = (files: Record<string, string>): string =>
       `${openapi}- name: cfg\n  path: ${fixedPlugin('cfg', files)}\n  feeds-contract: true\n`;
     expect(
@@ -353,7 +353,7 @@ describe('check mode predicts exactly what generate writes', () => {
 
 describe('a committed manifest in a fed bundle is data', () => {
   const sha = (b: Buffer | string): string => crypto.createHash('sha256').update(b).digest('hex');
-  const OPENAPI_ONLY = `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`;
+  const OPENAPI_ONLY = openapiInferPlugin();
 
   /** A manifest crediting orders' openapi-infer with `files` (bundle-relative), each with its current sha256. */
   function forge(files: string[]): void {

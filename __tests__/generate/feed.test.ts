@@ -10,7 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordingIO } from '../helpers/recording-io.js';
 import { run } from '../../src/main.js';
-import { FEEDING_REPO, feedingPlugins, installFeedingPlugins, ROUTES_PLUGIN, snapshotTree } from '../helpers/feeding.js';
+import {
+  FEEDING_REPO,
+  feedingPlugins,
+  installFeedingPlugins,
+  openapiInferPlugin,
+  ROUTES_PLUGIN,
+  snapshotTree,
+} from '../helpers/feeding.js';
 
 let root: string;
 let ws: string;
@@ -187,7 +194,7 @@ describe('feeds-contract: true', () => {
   it('reports FILE_NOT_FOUND when nothing produces the referenced file', async () => {
     const gen = await runAction({
       mode: 'generate',
-      plugins: `- name: openapi-infer\n  path: tools/pacto-plugin-openapi-infer\n  feeds-contract: true\n`,
+      plugins: openapiInferPlugin(),
     });
     expect(gen.failed).not.toBeNull();
     const orders = gen.state.contracts.find((c) => c.bundle === 'services/orders')!;

@@ -29,10 +29,15 @@ export function installFeedingPlugins(dir: string): void {
   }
 }
 
+/** The `plugins` input item for openapi-infer alone, by path (`dir` relative to the working directory). */
+export function openapiInferPlugin(dir = 'tools'): string {
+  return `- name: openapi-infer\n  path: ${dir}/pacto-plugin-openapi-infer\n  feeds-contract: true\n`;
+}
+
 /** The `plugins` input for both feeding plugins, by path (`dir` relative to the working directory). */
 export function feedingPlugins(dir = 'tools'): string {
   return (
-    `- name: openapi-infer\n  path: ${dir}/pacto-plugin-openapi-infer\n  feeds-contract: true\n` +
+    openapiInferPlugin(dir) +
     `- name: schema-infer\n  path: ${dir}/pacto-plugin-schema-infer\n  feeds-contract: true\n  options:\n    file: config.yaml\n`
   );
 }
